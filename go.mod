@@ -1,0 +1,3 @@
+module sumber
+
+go 1.26.8
