@@ -193,8 +193,8 @@ func writeDocErrors(w io.Writer, d *DocResult) {
 	for _, gi := range d.UnpairedGold {
 		g := &d.Doc.Gold[gi]
 		h := anchor(g)
-		add(h.Start, "%s doc=%s gold=%s cue=%s\n\tsource:   %s\n\tcontent:  %s\n\tsentence: %s\n",
-			TagMiss, label, g.ID, gq(g.Cue), gq(g.Source), gq(g.Content), t.sentence(h.Start, h.End))
+		add(h.Start, "%s doc=%s gold=%s cue=%s\n\tsource:   %s\n\tcontent:  %s\n%s\tsentence: %s\n",
+			TagMiss, label, g.ID, gq(g.Cue), gq(g.Source), gq(g.Content), goldExtras(g), t.sentence(h.Start, h.End))
 	}
 	for _, pi := range d.UnpairedPred {
 		p := &d.Predicted[pi]
@@ -337,4 +337,30 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// goldExtras lists a gold attribution's attributes, one indented line
+// each, for MISS blocks.
+func goldExtras(g *GoldAttribution) string {
+	var b strings.Builder
+	if g.Stance != "" {
+		fmt.Fprintf(&b, "\tstance:   %s", g.Stance)
+		if g.Negated {
+			b.WriteString(", negated")
+		}
+		if g.Timing != "" {
+			fmt.Fprintf(&b, ", %s", g.Timing)
+		}
+		b.WriteString("\n")
+	}
+	for _, v := range g.Via {
+		fmt.Fprintf(&b, "\tvia:      %s\n", gq(v))
+	}
+	if g.Date != nil {
+		fmt.Fprintf(&b, "\tdate:     %s %s\n", gq(*g.Date), orDash(g.DateValue))
+	}
+	for _, f := range g.Figures {
+		fmt.Fprintf(&b, "\tfigure:   %s %s\n", gq(f.Span), orDash(f.Note))
+	}
+	return b.String()
 }

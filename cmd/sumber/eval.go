@@ -1,0 +1,151 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"sumber"
+	"sumber/eval"
+	"sumber/extract"
+)
+
+func init() {
+	register(command{name: "eval", summary: "score the extractor against gold BRAT annotations", run: runEval})
+}
+
+// newEvalExtractor is the extractor under test; tests replace it.
+var newEvalExtractor = func() sumber.Extractor { return extract.New() }
+
+func runEval(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "write the scores as JSON")
+	annotator := fs.String("annotator", eval.FirstAnnotator,
+		"PolNeAR articles with several annotators' versions: `first|all|ID` (first in sorted order, each version as its own document, or only annotator ID)")
+	errorsFile := fs.String("errors", "", "write a per-document dump of misses, spurious predictions and wrong spans to `FILE` (- for stdout)")
+	verbose := fs.Bool("v", false, "print every annotation warning, not just a count")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sumber eval [--json] [--annotator first|all|ID] [--errors FILE] [-v] DIR...")
+		fmt.Fprintln(stderr, "\nScores the extractor against gold BRAT annotations. Each DIR is one set:")
+		fmt.Fprintln(stderr, "flat (NAME.txt + NAME.ann, optional metadata.jsonl) or PolNeAR (text/ and")
+		fmt.Fprintln(stderr, "attributions/, metadata.tsv in DIR or its parent). Sets are pooled.")
+		fmt.Fprintln(stderr)
+		fs.PrintDefaults()
+	}
+	// Allow flags after DIR arguments too.
+	var dirs []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil
+			}
+			return errUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		dirs = append(dirs, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(dirs) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if *annotator == "" {
+		fmt.Fprintln(stderr, "sumber eval: --annotator must be first, all or an annotator id")
+		return errUsage
+	}
+
+	var docs []*eval.Document
+	var sets []*eval.Set
+	nwarn := 0
+	for _, dir := range dirs {
+		set, err := eval.Load(dir, eval.LoadOptions{Annotator: *annotator})
+		if err != nil {
+			return err
+		}
+		sets = append(sets, set)
+		docs = append(docs, set.Documents...)
+		nwarn += len(set.Warnings)
+		if *verbose {
+			for _, w := range set.Warnings {
+				fmt.Fprintln(stderr, "warning:", w)
+			}
+		}
+	}
+	if nwarn > 0 && !*verbose {
+		fmt.Fprintf(stderr, "sumber eval: %d annotation warnings (malformed or inconsistent lines skipped or repaired); -v lists them\n", nwarn)
+	}
+
+	rep := eval.Score(newEvalExtractor(), docs, eval.ScoreOptions{})
+
+	if *errorsFile != "" {
+		if err := writeErrorsFile(*errorsFile, rep, stdout); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		out := struct {
+			eval.JSON
+			Sets     []evalSetJSON `json:"sets"`
+			Warnings int           `json:"warnings"`
+		}{rep.Scores.JSON(), nil, nwarn}
+		for _, s := range sets {
+			out.Sets = append(out.Sets, evalSetJSON{s.Dir, string(s.Layout), s.Annotator, len(s.Documents), s.Skipped})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for _, s := range sets {
+		fmt.Fprintf(stdout, "set %s: %s layout, %d documents%s\n", s.Dir, s.Layout, len(s.Documents), annotatorNote(s))
+	}
+	fmt.Fprintln(stdout)
+	return rep.Scores.WriteTable(stdout)
+}
+
+// evalSetJSON describes one loaded set in the JSON output's extra keys.
+type evalSetJSON struct {
+	Dir       string `json:"dir"`
+	Layout    string `json:"layout"`
+	Annotator string `json:"annotator,omitempty"`
+	Documents int    `json:"documents"`
+	Skipped   int    `json:"skipped"`
+}
+
+func annotatorNote(s *eval.Set) string {
+	var b strings.Builder
+	switch s.Annotator {
+	case "":
+	case eval.FirstAnnotator:
+		b.WriteString(", scored against the first annotator (sorted by id) of each article")
+	case eval.AllAnnotators:
+		b.WriteString(", every annotator's version scored as its own document")
+	default:
+		fmt.Fprintf(&b, ", only annotator %s's versions", s.Annotator)
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(&b, " (%d files or versions left out)", s.Skipped)
+	}
+	return b.String()
+}
+
+func writeErrorsFile(path string, rep *eval.Report, stdout io.Writer) error {
+	if path == "-" {
+		return rep.WriteErrors(stdout)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := rep.WriteErrors(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
