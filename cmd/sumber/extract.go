@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"sumber"
+	"sumber/extract"
+)
+
+// maxExtractInput bounds what extract reads from one file or stdin.
+const maxExtractInput = 64 << 20
+
+func init() {
+	register(command{name: "extract", summary: "extract attributions from one text (JSON Lines or a table)", run: runExtract})
+}
+
+func runExtract(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	langFlag := fs.String("lang", "", "language of the text: id, en or vi (default: detect)")
+	pub := fs.String("published", "", "publication date YYYY-MM-DD, anchors relative dates and years")
+	format := fs.String("format", "json", "output format: json (JSON Lines) or table")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sumber extract [--lang id|en|vi] [--published YYYY-MM-DD] [--format json|table] FILE|-")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	opt := sumber.ExtractOptions{Lang: *langFlag}
+	if *pub != "" {
+		t, err := time.Parse("2006-01-02", *pub)
+		if err != nil {
+			return fmt.Errorf("--published %q: want YYYY-MM-DD", *pub)
+		}
+		opt.Published = t
+	}
+	if *format != "json" && *format != "table" {
+		return fmt.Errorf("--format %q: want json or table", *format)
+	}
+	text, err := readText(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	atts := extract.New().Extract(text, opt)
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if *format == "table" {
+		return writeTable(w, atts)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range atts {
+		if err := enc.Encode(&atts[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readText reads a file or stdin ("-") as UTF-8 text, refusing binary data.
+func readText(name string) (string, error) {
+	var r io.Reader = os.Stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxExtractInput+1))
+	if err != nil {
+		return "", err
+	}
+	if len(b) > maxExtractInput {
+		return "", fmt.Errorf("%s: larger than %d MiB", name, maxExtractInput>>20)
+	}
+	if len(b) == 0 {
+		return "", fmt.Errorf("%s: empty input", name)
+	}
+	if looksBinary(b) {
+		return "", errors.New(name + ": looks like binary data, not text")
+	}
+	if !utf8.Valid(b) {
+		// keep going with replacement characters, so offsets stay meaningful
+		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+	}
+	return string(b), nil
+}
+
+// looksBinary reports NUL bytes or a high share of control characters in
+// the first 8 KB.
+func looksBinary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	ctl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*10 > len(b)
+}
+
+func writeTable(w io.Writer, atts []sumber.Attribution) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tSOURCE\tACTOR\tCUE\tSTANCE\tVIA\tDATE\tFIGURES\tCONTENT")
+	for i, a := range atts {
+		st := string(a.Stance)
+		if a.Negated {
+			st = "not " + st
+		}
+		if a.Timing != "" {
+			st += " (" + string(a.Timing) + ")"
+		}
+		var vias []string
+		for _, v := range a.Via {
+			n := v.Actor
+			if n == "" {
+				n = v.Span.Text
+			}
+			vias = append(vias, n)
+		}
+		date := ""
+		if a.Date != nil {
+			date = a.Date.Value
+		}
+		var figs []string
+		for _, f := range a.Figures {
+			figs = append(figs, figureString(f))
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, clip(a.Source.Text, 30), clip(a.Actor, 24), clip(a.Cue.Text, 24), st,
+			strings.Join(vias, " ← "), date, strings.Join(figs, "; "), clip(a.Content.Text, 70))
+	}
+	return tw.Flush()
+}
+
+// figureString renders a figure the way the gold notes write it:
+// "> 1000 troops killed-or-wounded".
+func figureString(f sumber.Figure) string {
+	v := trimFloat(f.Value)
+	if f.Low != f.High {
+		v = trimFloat(f.Low) + "-" + trimFloat(f.High)
+	}
+	s := string(f.Bound) + " " + v
+	if f.Unit != "" {
+		s += " " + f.Unit
+	}
+	if f.Measure != "" {
+		s += " " + f.Measure
+	}
+	return s
+}
+
+func trimFloat(v float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.3f", v), "0"), ".")
+}
+
+// clip shortens s to n runes for a table cell, on one line.
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

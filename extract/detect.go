@@ -1,0 +1,10 @@
+package extract
+
+import "sumber/lang"
+
+// detectLang guesses the language of a text when none is given; languages
+// without a lexicon fall back to English rules.
+func detectLang(text string) string {
+	code, _ := lang.Detect(text)
+	return code
+}

@@ -1,0 +1,696 @@
+package extract
+
+import (
+	"strings"
+
+	"sumber"
+)
+
+// maxNP bounds how many tokens a source noun phrase may have.
+const maxNP = 16
+
+// span is a byte range [s, e) of the document text; e <= s means none.
+type span struct{ s, e int }
+
+func (x span) empty() bool { return x.e <= x.s }
+
+func (x span) contains(y span) bool { return !x.empty() && x.s <= y.s && y.e <= x.e }
+
+// via is one relay found in the text.
+type via struct {
+	sp    span
+	actor string
+}
+
+// att is an attribution under construction, in byte offsets.
+type att struct {
+	source, cue, content span
+	srcFirst, srcLast    int // source token range [first, last) in the document, -1 when none
+	c                    *cue
+	neg                  bool
+	timing               sumber.Timing
+	via                  []via
+	origin               *via // a relay's origin ("citing X") replaces the source
+	rule                 string
+	sent                 int
+	actor                string
+	resolved             *span
+	pronoun              int // 0 none, 1 singular, 2 plural, 3 relative
+	plural               bool
+	nestedIn             int  // index of the attribution whose content holds this cue, -1 none
+	commaBefore          bool // the source follows a comma: a new clause, not nested
+	date                 *sumber.ClaimDate
+	figures              []sumber.Figure
+}
+
+// doc is the working state for one text. It is reused through a pool.
+type doc struct {
+	text, low string
+	l         *lexicon
+	opt       sumber.ExtractOptions
+	toks      []token
+	sents     []sentence
+	atts      []att
+	sentVia   []via // outlet relays for the current sentence ("menurut AFP")
+}
+
+func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
+	d.text, d.l, d.opt = text, l, opt
+	d.low = lowerSameLen(text)
+	d.toks = tokenize(text, d.low, l.isAbbrev, d.toks)
+	d.sents = l.splitSentences(d.toks, d.sents)
+	d.atts = d.atts[:0]
+}
+
+func (d *doc) run() {
+	for si, s := range d.sents {
+		d.sentence(si, s)
+	}
+	d.resolve()
+	d.attach()
+}
+
+// tokSpan is the byte span of tokens [a, b).
+func (d *doc) tokSpan(a, b int) span {
+	if b <= a {
+		return span{}
+	}
+	return span{d.toks[a].start, d.toks[b-1].end}
+}
+
+func (d *doc) isComma(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == punct && (d.toks[i].low == "," || d.toks[i].low == ";")
+}
+
+// hard reports whether token i ends a noun-phrase scan.
+func (d *doc) hard(i int) bool {
+	t := d.toks[i]
+	if t.kind == quote {
+		return true
+	}
+	if t.kind == punct {
+		switch t.low {
+		case "-", "/", "&", "'", "’", ".":
+			return t.low == "." // a lone dot ends; hyphens and slashes join names
+		}
+		return true
+	}
+	return false
+}
+
+// sentence finds the cues of one sentence and builds their attributions.
+func (d *doc) sentence(si int, s sentence) {
+	l := d.l
+	d.sentVia = d.sentVia[:0]
+	first := len(d.atts)
+	lastCueEnd := s.first
+	for i := s.first; i < s.last; {
+		c := l.cueAt(d.toks[:s.last], i)
+		if c == nil {
+			i++
+			continue
+		}
+		j := i + len(c.seq)
+		if i < lastCueEnd {
+			i++
+			continue
+		}
+		switch c.frame {
+		case fRelay:
+			// handled from the verb it follows or precedes
+		case fPrep:
+			d.prep(si, s, c, i, j, lastCueEnd)
+		default:
+			d.verb(si, s, c, i, j, lastCueEnd)
+		}
+		lastCueEnd = j
+		i = j
+	}
+	// an outlet credited with "menurut AFP" relays the other claims of the sentence
+	if len(d.sentVia) > 0 {
+		for k := first; k < len(d.atts); k++ {
+			d.atts[k].via = append(d.atts[k].via, d.sentVia...)
+		}
+	}
+	d.clauses(first)
+}
+
+// npRight reads a noun phrase starting at token a: up to a comma, a
+// terminal, a quote, a boundary word or a temporal preposition.
+func (d *doc) npRight(a, limit int) int {
+	b := a
+	for b < limit && b-a < maxNP {
+		if d.hard(b) || (b > a && (d.l.is("boundary", d.toks, b) > 0 || d.l.is("addressee", d.toks, b) > 0 || d.l.is("break", d.toks, b) > 0 || d.l.is("temporal", d.toks, b) > 0)) {
+			break
+		}
+		if b > a && d.l.cueAt(d.toks[:limit], b) != nil {
+			break
+		}
+		b++
+	}
+	return b
+}
+
+// trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
+func (d *doc) trimNP(a, b int) (int, int) {
+	for a < b {
+		if n := d.l.is("trim", d.toks, a); n > 0 && a+n <= b && !d.toks[a].upper {
+			a += n
+			continue
+		}
+		if n := d.l.is("trim", d.toks, a); n > 0 && a+n < b && d.toks[a].upper && a > 0 && !d.isComma(a-1) {
+			a += n
+			continue
+		}
+		break
+	}
+	for a < b {
+		if n := d.l.ends("trim", d.toks, b-1); n > 0 && b-n >= a {
+			b -= n
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+// prep handles "according to X, CONTENT" and "CONTENT, according to X".
+func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
+	a := j
+	b := d.npRight(a, s.last)
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return
+	}
+	src := d.tokSpan(a, b)
+	// the outlet relays the other claims in the sentence
+	if o, ok := d.outlet(a, b); ok && d.sentenceHasVerbCue(s, i) {
+		d.sentVia = append(d.sentVia, via{sp: src, actor: o})
+		return
+	}
+	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1}
+	lead := d.leadingConnectors(lastCueEnd, i)
+	if lead == i { // cue opens the clause: content follows the source
+		k := b
+		for k < s.last && (d.isComma(k) || d.hard(k) && d.toks[k].kind != quote) {
+			k++
+		}
+		// skip a temporal tail of the source ("menurut AFP pada 24 Desember,")
+		if k < s.last && !d.isComma(b) {
+			for k < s.last && !d.isComma(k) && k-b < 8 {
+				k++
+			}
+			if k < s.last && d.isComma(k) {
+				k++
+			} else {
+				k = b
+			}
+		}
+		x.content = d.contentRight(k, s, false)
+		x.rule = "prep-initial"
+	} else {
+		end := i
+		for end > lead && (d.isComma(end-1) || d.toks[end-1].low == "(") {
+			end--
+		}
+		x.content = d.trimSpan(d.tokSpan(lead, end))
+		x.rule = "prep-final"
+	}
+	if x.content.empty() {
+		return
+	}
+	d.atts = append(d.atts, x)
+}
+
+// leadingConnectors skips clause-initial connectors and commas from a to b
+// ("Namun,", "But", "Sebaliknya,") and returns the first content token.
+func (d *doc) leadingConnectors(a, b int) int {
+	for a < b {
+		if d.isComma(a) || (d.toks[a].kind == punct && d.toks[a].low != "(" && d.toks[a].low != "\"") {
+			a++
+			continue
+		}
+		if n := d.l.is("trim", d.toks, a); n > 0 && a+n < b && (d.isComma(a+n) || a+n == b) {
+			a += n
+			continue
+		}
+		if n := d.l.is("boundary", d.toks, a); n > 0 && a+n < b && d.isComma(a+n) {
+			a += n
+			continue
+		}
+		break
+	}
+	return a
+}
+
+func (d *doc) sentenceHasVerbCue(s sentence, except int) bool {
+	for k := s.first; k < s.last; k++ {
+		if k == except {
+			continue
+		}
+		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fRelay {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan narrows a span to exclude surrounding spaces and a final
+// sentence terminal.
+func (d *doc) trimSpan(x span) span {
+	for x.e > x.s && strings.ContainsRune(" \t\n\r", rune(d.text[x.e-1])) {
+		x.e--
+	}
+	return x
+}
+
+// verb handles the verb frames: pre-posed ("X said that …") and
+// post-posed ("…, X said." / "“…,” kata dia." / "ujarnya").
+func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
+	l := d.l
+	k := i // start of the cue span, extended left over a negator
+	neg := false
+	if n := l.ends("neg", d.toks, k-1); n > 0 && k-n >= lastCueEnd {
+		neg = true
+		k -= n
+	}
+	// hypothetical: "may hope", "dapat berharap", "to say"
+	if n := l.ends("modal", d.toks, k-1); n > 0 && k-n >= s.first {
+		return
+	}
+	x := att{cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, srcFirst: -1, srcLast: -1}
+	if c.nya {
+		t := d.toks[j-1]
+		x.cue = span{d.toks[k].start, t.end - 3}
+	}
+	// adverbs between the subject and the cue carry timing: "awalnya", "kemudian"
+	p := k - 1
+	for p >= lastCueEnd {
+		n := l.ends("trim", d.toks, p)
+		if n == 0 || p-n+1 < s.first {
+			break
+		}
+		if l.ends("earlier", d.toks, p) > 0 {
+			x.timing = sumber.Earlier
+		} else if l.ends("later", d.toks, p) > 0 {
+			x.timing = sumber.Later
+		}
+		p -= n
+	}
+	// relative pronouns: "Smith, who said" (the pronoun is the source) and
+	// "penilaian yang menyatakan" (the noun before it is)
+	relSelf := p >= s.first && l.ends("relative", d.toks, p) > 0
+	relNP := false
+	if n := l.ends("relative-np", d.toks, p); n > 0 && p-n >= s.first {
+		p -= n
+		relNP = true
+	}
+	// the subject: leftwards to a comma, a quote, a boundary word or another cue
+	q := p
+	if relSelf {
+		q = p - 1
+	} else {
+		for q >= lastCueEnd && q >= s.first && p-q < maxNP {
+			if d.hard(q) || l.ends("boundary", d.toks, q) > 0 || l.ends("contrary", d.toks, q) > 0 {
+				break
+			}
+			q--
+		}
+	}
+	a, b := q+1, p+1
+	if !relSelf {
+		b0 := b
+		a, b = d.trimNP(a, b)
+		if relNP {
+			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
+		}
+	}
+	// q now points at what stopped the scan (or before the sentence)
+	right := j
+	xs := d.rightContext(&x, right, s)
+	hasComp, compEnd := xs.comp, xs.next
+
+	switch {
+	case b > a && (relSelf || !d.postposedRight(xs, s)):
+		// pre-posed: SOURCE CUE [that] CONTENT
+		if c.frame == fPost {
+			return
+		}
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		x.commaBefore = q >= s.first && d.isComma(q)
+		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf {
+			return
+		}
+		if l.is("contrary", d.toks, q-1) > 0 || (q >= s.first && l.ends("contrary", d.toks, q) > 0) {
+			x.timing = sumber.Superseded
+		}
+		x.content = d.contentRight(compEnd, s, false)
+		x.rule = "verb-preposed"
+		if hasComp {
+			x.rule = "verb-preposed-comp"
+		}
+		if relSelf {
+			x.rule = "verb-relative"
+		}
+	case b > a:
+		// post-posed with the subject before the cue: "…, X said."
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		x.content = d.contentLeft(q, s)
+		x.rule = "verb-postposed"
+	default:
+		// nothing before the cue: "…,” said X." / "…, ujarnya." / "…, kata dia."
+		if c.nya {
+			t := d.toks[j-1]
+			x.source = span{t.end - 3, t.end}
+			x.pronoun = 1
+			x.rule = "post-nya"
+		} else {
+			sa := j
+			for sa < s.last && l.is("addressee", d.toks, sa) > 0 {
+				sa += l.is("addressee", d.toks, sa)
+			}
+			sb := d.npRight(sa, s.last)
+			sa, sb = d.trimNP(sa, sb)
+			if sb <= sa {
+				return
+			}
+			x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+			x.rule = "verb-inverted"
+		}
+		x.content = d.contentLeft(q, s)
+	}
+	if x.content.empty() || x.source.empty() {
+		return
+	}
+	d.atts = append(d.atts, x)
+}
+
+// rightCtx describes what follows a cue.
+type rightCtx struct {
+	next      int  // first content token, after complementizer/colon/relays
+	comp      bool // a complementizer (that, bahwa, rằng) introduces the content
+	colon     bool
+	quoteNext bool
+	tail      int // tokens left in the sentence after the cue, minus the terminal
+}
+
+// rightContext skips what stands between a cue and its content:
+// addressees and via ("told Reuters", "kepada wartawan"), relays
+// (", mengutip X,"), a complementizer or a colon.
+func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
+	l := d.l
+	r := rightCtx{next: j}
+	end := s.last
+	for end > j && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	r.tail = end - j
+	k := j
+	for steps := 0; k < end && steps < 6; steps++ {
+		switch {
+		case l.is("addressee", d.toks, k) > 0:
+			k += l.is("addressee", d.toks, k)
+		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
+			k = d.relay(x, k+1, end)
+		case d.isRelay(k):
+			k = d.relay(x, k, end)
+		case d.outletAt(k) > 0:
+			// "told Reuters", "nói với AFP"
+			n := d.outletAt(k)
+			o, _ := d.outlet(k, k+n)
+			x.via = append(x.via, via{sp: d.tokSpan(k, k+n), actor: o})
+			k += n
+		default:
+			steps = 99
+			continue
+		}
+	}
+	// "told reporters on Monday that" / "mengatakan kepada wartawan di Seoul bahwa"
+	for look := k; look < end && look-k < 7; look++ {
+		if d.hard(look) && !d.isComma(look) {
+			break
+		}
+		if l.is("comp", d.toks, look) > 0 {
+			if look == k || !d.isComma(look-1) {
+				r.comp = true
+				k = look + l.is("comp", d.toks, look)
+			}
+			break
+		}
+		if d.isComma(look) && look > k {
+			break
+		}
+	}
+	if k < end && d.toks[k].low == ":" {
+		r.colon = true
+		k++
+	}
+	if k < end && d.isComma(k) && !r.comp {
+		// "X said, …" (a quote may follow)
+		if k+1 < end && d.toks[k+1].kind == quote {
+			k++
+		}
+	}
+	if k < end && d.toks[k].kind == quote {
+		r.quoteNext = true
+	}
+	r.next = k
+	return r
+}
+
+// postposedRight reports whether what follows the cue is only a tail
+// ("…, he said." / "…, he told Reuters on Monday."), so that the content
+// is before it.
+func (d *doc) postposedRight(r rightCtx, s sentence) bool {
+	if r.comp || r.colon {
+		return false
+	}
+	end := s.last
+	for end > r.next && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	return r.next >= end
+}
+
+func (d *doc) isRelay(k int) bool {
+	c := d.l.cueAt(d.toks, k)
+	return c != nil && c.frame == fRelay
+}
+
+// relay reads "mengutip X" at k: X becomes the origin, and the clause
+// subject a via. It returns the token after the relay phrase.
+func (d *doc) relay(x *att, k, end int) int {
+	c := d.l.cueAt(d.toks, k)
+	a := k + len(c.seq)
+	b := d.npRight(a, end)
+	a2, b2 := d.trimNP(a, b)
+	if b2 > a2 {
+		o, _ := d.outlet(a2, b2)
+		x.origin = &via{sp: d.tokSpan(a2, b2), actor: o}
+	}
+	if b < end && d.isComma(b) {
+		b++
+	}
+	return b
+}
+
+// contentRight reads a content span starting at token k to the end of
+// the clause: the sentence end, a closing quote when it opens with one,
+// or a comma before a break word. A nested content stops at any comma
+// before a clause boundary.
+func (d *doc) contentRight(k int, s sentence, nested bool) span {
+	end := s.last
+	for end > k && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	if k >= end {
+		return span{}
+	}
+	if d.toks[k].kind == quote {
+		if m := d.closingQuote(k); m > k {
+			return d.tokSpan(k, m+1)
+		}
+	}
+	for m := k + 1; m < end; m++ {
+		if !d.isComma(m) && d.toks[m].low != "—" && d.toks[m].low != "–" {
+			continue
+		}
+		if d.toks[m].low == ";" {
+			end = m
+			break
+		}
+		if d.l.is("break", d.toks, m+1) > 0 || (nested && d.l.is("boundary", d.toks, m+1) > 0) {
+			end = m
+			break
+		}
+	}
+	for end > k && (d.isComma(end-1) || d.toks[end-1].low == ":") {
+		end--
+	}
+	return d.tokSpan(k, end)
+}
+
+// contentLeft reads the content of a post-posed cue: the quotation or
+// clause ending at token q (a comma or a closing quote).
+func (d *doc) contentLeft(q int, s sentence) span {
+	if q < 0 || q < s.first-200 {
+		return span{}
+	}
+	e := q // exclusive end of the content
+	// “…,” said X  /  “…” kata dia  /  …, kata dia
+	if q >= 0 && d.toks[q].kind == quote {
+		if o := d.openingQuote(q); o >= 0 {
+			return d.tokSpan(o, q+1)
+		}
+		return span{}
+	}
+	if q-1 >= 0 && d.isComma(q) && d.toks[q-1].kind == quote {
+		if o := d.openingQuote(q - 1); o >= 0 {
+			return d.tokSpan(o, q)
+		}
+	}
+	if !d.isComma(q) {
+		return span{}
+	}
+	// a clause: from the sentence start (after connectors) to the comma
+	start := d.leadingConnectors(s.first, e)
+	// a quote opened before and closed inside: take the whole quotation
+	for m := e - 1; m >= start; m-- {
+		if d.toks[m].kind == quote && d.closingLike(m) {
+			if o := d.openingQuote(m); o >= 0 && o < start {
+				start = o
+			}
+			break
+		}
+	}
+	return d.trimSpan(d.tokSpan(start, e))
+}
+
+// closingLike reports whether the quote token at m closes a quotation.
+func (d *doc) closingLike(m int) bool {
+	t := d.toks[m]
+	switch d.text[t.start:t.end] {
+	case "”", "»", "’", "」":
+		return true
+	case "“", "«", "„", "「", "‘":
+		return false
+	}
+	// a straight quote closes when it hugs the previous token
+	return m > 0 && d.toks[m-1].end == t.start && d.toks[m-1].kind != quote
+}
+
+// openingQuote finds the quotation mark that opens the quotation closed at
+// token q, looking back at most a few sentences within the paragraph.
+func (d *doc) openingQuote(q int) int {
+	for m := q - 1; m >= 0 && q-m < 400; m-- {
+		if d.toks[m+1].blank {
+			return -1
+		}
+		if d.toks[m].kind == quote {
+			if d.closingLike(m) {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// closingQuote finds the quotation mark that closes the quotation opened
+// at token o.
+func (d *doc) closingQuote(o int) int {
+	for m := o + 1; m < len(d.toks) && m-o < 400; m++ {
+		if d.toks[m].blank {
+			return -1
+		}
+		if d.toks[m].kind == quote && d.closingLike(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// outletAt returns the length of an outlet name starting at token k.
+func (d *doc) outletAt(k int) int {
+	for n := maxOutletWords(); n >= 1; n-- {
+		if k+n > len(d.toks) {
+			continue
+		}
+		if _, ok := d.outlet(k, k+n); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// pronounLike reports whether tokens [a, b) are a personal or relative pronoun.
+func (d *doc) pronounLike(a, b int) bool {
+	for _, c := range []string{"pron-sg", "pron-pl", "relative"} {
+		if n := d.l.is(c, d.toks, a); n > 0 && a+n == b {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses fixes the contents of one sentence's attributions: a content
+// stops before a later attribution that starts a new clause (after a
+// comma), and a cue inside another's content is nested in it.
+func (d *doc) clauses(first int) {
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		for m := first; m < len(d.atts); m++ {
+			if m == k {
+				continue
+			}
+			y := &d.atts[m]
+			if !x.content.contains(y.cue) {
+				continue
+			}
+			if y.commaBefore && y.srcFirst > 0 && y.source.s > x.cue.e && d.toks[y.srcFirst-1].start > x.content.s {
+				// a new clause: "X said A, and Y said B" – cut X's content
+				cut := d.toks[y.srcFirst-1].start
+				for cut > x.content.s && strings.ContainsRune(" ,;", rune(d.text[cut-1])) {
+					cut--
+				}
+				x.content.e = cut
+				continue
+			}
+			if y.nestedIn < 0 {
+				y.nestedIn = k
+			}
+		}
+	}
+	// nested contents stop at the inner clause boundary
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		if x.nestedIn < 0 || x.rule == "prep-final" || x.srcLast < 0 {
+			continue
+		}
+		start := d.tokenAt(x.content.s)
+		if start < 0 {
+			continue
+		}
+		s := d.sents[x.sent]
+		if inner := d.contentRight(start, s, true); !inner.empty() && inner.e < x.content.e {
+			x.content.e = inner.e
+		}
+	}
+}
+
+// tokenAt returns the index of the token starting at byte offset off, or -1.
+func (d *doc) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.toks) && d.toks[lo].start == off {
+		return lo
+	}
+	return -1
+}

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"sumber"
+	"sumber/lang"
+)
+
+// frame is the syntactic pattern a cue takes part in (see lang/en/cues.tsv).
+type frame uint8
+
+const (
+	fVerb  frame = iota // SOURCE CUE CONTENT, or post-posed after the content
+	fVerbC              // like fVerb, but only with evidence of reporting
+	fPost               // only post-posed: "…," kata dia / ujarnya
+	fPrep               // according to SOURCE, CONTENT
+	fRelay              // citing X: X is the origin, the subject a relay
+)
+
+var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay}
+
+// cue is one form of a lexicon entry.
+type cue struct {
+	lemma  string
+	stance sumber.Stance
+	frame  frame
+	form   string   // as written in the file
+	seq    []string // lower-cased tokens of the form
+	nya    bool     // Indonesian form ending in the -nya suffix: the suffix is the source
+	line   int
+}
+
+// phrases is a set of token sequences, indexed by first and by last token.
+type phrases struct {
+	byFirst map[string][][]string
+	byLast  map[string][][]string
+}
+
+func (p *phrases) add(seq []string) {
+	if p.byFirst == nil {
+		p.byFirst = map[string][][]string{}
+		p.byLast = map[string][][]string{}
+	}
+	p.byFirst[seq[0]] = append(p.byFirst[seq[0]], seq)
+	p.byLast[seq[len(seq)-1]] = append(p.byLast[seq[len(seq)-1]], seq)
+}
+
+// at returns the length of the longest phrase starting at toks[i], or 0.
+func (p *phrases) at(toks []token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	best := 0
+	for _, seq := range p.byFirst[toks[i].low] {
+		if len(seq) > best && i+len(seq) <= len(toks) && seqEq(toks[i:i+len(seq)], seq) {
+			best = len(seq)
+		}
+	}
+	return best
+}
+
+// ending returns the length of the longest phrase ending at toks[j], or 0.
+func (p *phrases) ending(toks []token, j int) int {
+	if j < 0 || j >= len(toks) {
+		return 0
+	}
+	best := 0
+	for _, seq := range p.byLast[toks[j].low] {
+		if len(seq) > best && j+1-len(seq) >= 0 && seqEq(toks[j+1-len(seq):j+1], seq) {
+			best = len(seq)
+		}
+	}
+	return best
+}
+
+func seqEq(toks []token, seq []string) bool {
+	for k, w := range seq {
+		if toks[k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// lexicon is one language's data, loaded from lang/<code>.
+type lexicon struct {
+	code   string
+	cues   map[string][]*cue // first token → cues, longest first
+	nya    map[string]*cue   // stem of a post-posed cue → cue, for the -nya suffix
+	abbrev map[string]bool   // "mr." → final?
+	class  map[string]*phrases
+}
+
+// wordClasses are the classes of words.tsv (see lang/en/words.tsv).
+var wordClasses = []string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl",
+	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal"}
+
+func loadLexicon(code string) (*lexicon, error) {
+	l := &lexicon{code: code, cues: map[string][]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
+	for _, c := range wordClasses {
+		l.class[c] = &phrases{}
+	}
+	rows, err := lang.ReadTSV(code, "cues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		fr, ok := frameNames[r.Field(2)]
+		if !ok {
+			return nil, fmt.Errorf("lang/%s/cues.tsv:%d: unknown frame %q", code, r.Line, r.Field(2))
+		}
+		st := sumber.Stance(r.Field(1))
+		if !validStance(st) {
+			return nil, fmt.Errorf("lang/%s/cues.tsv:%d: unknown stance %q", code, r.Line, st)
+		}
+		for _, form := range strings.Split(r.Field(3), "|") {
+			seq := strings.Fields(strings.ToLower(form))
+			if len(seq) == 0 {
+				continue
+			}
+			c := &cue{lemma: r.Field(0), stance: st, frame: fr, form: form, seq: seq, line: r.Line}
+			if code == "id" && len(seq) == 1 && strings.HasSuffix(seq[0], "nya") && len(seq[0]) > 5 {
+				c.nya = true
+			}
+			l.cues[seq[0]] = append(l.cues[seq[0]], c)
+		}
+	}
+	for k := range l.cues {
+		cs := l.cues[k]
+		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].seq) > len(cs[j].seq) })
+	}
+	if rows, err = lang.ReadTSV(code, "words.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		p, ok := l.class[r.Field(0)]
+		if !ok {
+			return nil, fmt.Errorf("lang/%s/words.tsv:%d: unknown class %q", code, r.Line, r.Field(0))
+		}
+		if seq := strings.Fields(strings.ToLower(r.Field(1))); len(seq) > 0 {
+			p.add(seq)
+		}
+	}
+	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		l.abbrev[strings.ToLower(r.Field(0))] = r.Field(1) == "final"
+	}
+	return l, nil
+}
+
+func validStance(s sumber.Stance) bool {
+	for _, v := range sumber.Stances {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *lexicon) isAbbrev(w string) bool { _, ok := l.abbrev[w]; return ok }
+
+// is reports whether a phrase of class c starts at toks[i]; it returns its length.
+func (l *lexicon) is(c string, toks []token, i int) int { return l.class[c].at(toks, i) }
+
+// ends reports whether a phrase of class c ends at toks[j]; it returns its length.
+func (l *lexicon) ends(c string, toks []token, j int) int { return l.class[c].ending(toks, j) }
+
+// cueAt returns the longest cue starting at toks[i].
+func (l *lexicon) cueAt(toks []token, i int) *cue {
+	for _, c := range l.cues[toks[i].low] {
+		if i+len(c.seq) <= len(toks) && seqEq(toks[i:i+len(c.seq)], c.seq) {
+			return c
+		}
+	}
+	return nil
+}

@@ -1,0 +1,354 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sumber"
+	"sumber/gazetteer"
+)
+
+func maxOutletWords() int { return gazetteer.MaxOutletWords() }
+
+// outlet reports whether tokens [a, b) name a news outlet, and which.
+func (d *doc) outlet(a, b int) (string, bool) {
+	if b <= a || b-a > maxOutletWords() {
+		return "", false
+	}
+	o, ok := gazetteer.LookupOutlet(d.text[d.toks[a].start:d.toks[b-1].end])
+	return o.Name, ok
+}
+
+// actorName turns a source span into an actor name: determiners dropped,
+// outlets canonicalised.
+func (d *doc) actorName(a, b int) string {
+	for a < b {
+		n := d.l.is("det", d.toks, a)
+		if n == 0 || a+n >= b {
+			break
+		}
+		a += n
+	}
+	if b <= a {
+		return ""
+	}
+	if o, ok := d.outlet(a, b); ok {
+		return o
+	}
+	return strings.Join(strings.Fields(d.text[d.toks[a].start:d.toks[b-1].end]), " ")
+}
+
+// isPlural guesses whether a source noun phrase names several people:
+// a plural determiner ("para", "the officials", "các"), a reduplicated
+// Indonesian noun ("pejabat-pejabat") or an English plural head.
+func (d *doc) isPlural(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	switch d.toks[a].low {
+	case "para", "beberapa", "sejumlah", "kalangan", "các", "những", "nhiều", "some", "several", "many":
+		return true
+	}
+	for k := a; k < b; k++ {
+		w := d.toks[k].low
+		if i := strings.IndexByte(w, '-'); i > 0 && w[:i] == w[i+1:] {
+			return true
+		}
+		if d.l.code == "en" && !d.toks[k].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
+			return true
+		}
+		if d.l.is("pron-pl", d.toks, k) > 0 && k == a {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve names each source: pronouns and anaphors ("mereka", "he",
+// "the agency", "-nya") take the most recent fitting source before them;
+// an origin from a relay ("citing X") becomes the source, with the
+// relaying subject moved onto the via chain; nested attributions are
+// relayed by the attribution that holds them.
+func (d *doc) resolve() {
+	type mention struct {
+		name   string
+		sp     span
+		plural bool
+	}
+	var hist []mention
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.origin != nil {
+			x.via = append([]via{{sp: x.source, actor: d.nameOf(x)}}, x.via...)
+			x.source = x.origin.sp
+			x.srcFirst, x.srcLast = d.tokenAt(x.source.s), -1
+			if x.srcFirst >= 0 {
+				x.srcLast = x.srcFirst
+				for x.srcLast < len(d.toks) && d.toks[x.srcLast].end <= x.source.e {
+					x.srcLast++
+				}
+			}
+			x.actor = x.origin.actor
+		}
+		a, b := x.srcFirst, x.srcLast
+		switch {
+		case x.pronoun == 1 && a < 0: // -nya
+		case a >= 0 && b > a && d.pronounLike(a, b):
+			x.pronoun = 1
+			if d.l.is("pron-pl", d.toks, a) > 0 {
+				x.pronoun = 2
+			}
+			if d.l.is("relative", d.toks, a) > 0 {
+				x.pronoun = 3
+			}
+		case a >= 0 && b > a && d.isAnaphor(a, b):
+			x.pronoun = 4
+		}
+		if x.pronoun == 0 {
+			if x.actor == "" && a >= 0 {
+				x.actor = d.actorName(a, b)
+				x.plural = d.isPlural(a, b)
+			}
+			if x.actor != "" {
+				hist = append(hist, mention{x.actor, x.source, x.plural})
+			}
+		} else {
+			var m *mention
+			if x.pronoun == 3 && a > 0 {
+				// "Smith, who said": the noun phrase before the comma
+				q := a - 1
+				if d.isComma(q) {
+					p := q - 1
+					for p >= 0 && !d.hard(p) && q-p <= maxNP && d.l.ends("boundary", d.toks, p) == 0 {
+						p--
+					}
+					if p+1 < q {
+						nm := d.actorName(p+1, q)
+						m = &mention{nm, d.tokSpan(p+1, q), false}
+					}
+				}
+			}
+			for h := len(hist) - 1; h >= 0 && m == nil; h-- {
+				c := hist[h]
+				switch x.pronoun {
+				case 1:
+					if c.plural {
+						continue
+					}
+				case 2:
+					if !c.plural {
+						continue
+					}
+				case 4:
+					if !d.anaphorFits(a, b, c.name) {
+						continue
+					}
+				}
+				m = &hist[h]
+			}
+			if m == nil && len(hist) > 0 && x.pronoun != 4 {
+				m = &hist[len(hist)-1]
+			}
+			if m != nil {
+				x.actor = m.name
+				sp := m.sp
+				x.resolved = &sp
+				x.plural = m.plural
+			} else if a >= 0 {
+				x.actor = d.actorName(a, b)
+			}
+		}
+		if a >= 0 && b > a && x.timing == "" && d.hasSuperseded(a, b) {
+			x.timing = sumber.Superseded
+		}
+	}
+	// nested attributions are relayed by their holder
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.nestedIn < 0 {
+			continue
+		}
+		h := &d.atts[x.nestedIn]
+		chain := []via{{sp: h.source, actor: h.actor}}
+		chain = append(chain, h.via...)
+		x.via = append(chain, x.via...)
+	}
+}
+
+func (d *doc) nameOf(x *att) string {
+	if x.srcFirst >= 0 && x.srcLast > x.srcFirst {
+		return d.actorName(x.srcFirst, x.srcLast)
+	}
+	return ""
+}
+
+// isAnaphor reports whether [a, b) is a definite description that refers
+// back: "the agency", "badan tersebut", "cơ quan này".
+func (d *doc) isAnaphor(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	first, last := d.toks[a].low, d.toks[b-1].low
+	definite := first == "the" || first == "this" || first == "that" || last == "tersebut" || last == "itu" || last == "ini" || last == "này" || last == "đó"
+	if !definite {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.l.is("anaphor", d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorFits reports whether an earlier actor name contains the head noun
+// of the anaphor [a, b).
+func (d *doc) anaphorFits(a, b int, name string) bool {
+	low := strings.ToLower(name)
+	for k := a; k < b; k++ {
+		if n := d.l.is("anaphor", d.toks, k); n > 0 {
+			head := d.low[d.toks[k].start:d.toks[k+n-1].end]
+			if strings.Contains(low, head) {
+				return true
+			}
+			// "the agency" fits any name with agency-like words
+			if strings.Contains(head, "agency") || strings.Contains(head, "badan") || strings.Contains(head, "cơ quan") {
+				for _, w := range []string{"agency", "intelligence", "intelijen", "service", "badan", "tình báo", "nis"} {
+					if strings.Contains(low, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasSuperseded reports whether the source phrase marks an assessment
+// that has been replaced ("penilaian sebelumnya", "the earlier assessment").
+func (d *doc) hasSuperseded(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.l.is("superseded", d.toks, k) > 0 && !d.toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// runeIndex converts byte offsets of one text to code-point offsets.
+type runeIndex struct {
+	text  string
+	ascii bool
+	// checkpoints every 256 bytes: rune count before byte i*256
+	cp []int
+}
+
+func newRuneIndex(text string) *runeIndex {
+	ri := &runeIndex{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ri.ascii = false
+			break
+		}
+	}
+	if !ri.ascii {
+		n := 0
+		for i := 0; i < len(text); i += 256 {
+			ri.cp = append(ri.cp, n)
+			end := i + 256
+			if end > len(text) {
+				end = len(text)
+			}
+			for k := i; k < end; k++ {
+				if text[k]&0xC0 != 0x80 {
+					n++
+				}
+			}
+		}
+	}
+	return ri
+}
+
+func (ri *runeIndex) at(off int) int {
+	if ri.ascii {
+		return off
+	}
+	if off >= len(ri.text) {
+		off = len(ri.text)
+	}
+	blk := off / 256
+	if blk >= len(ri.cp) {
+		blk = len(ri.cp) - 1
+	}
+	n := ri.cp[blk]
+	for k := blk * 256; k < off; k++ {
+		if ri.text[k]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+func (ri *runeIndex) span(x span) sumber.Span {
+	if x.empty() {
+		return sumber.Span{}
+	}
+	return sumber.Span{Start: ri.at(x.s), End: ri.at(x.e), Text: ri.text[x.s:x.e]}
+}
+
+// output converts the working attributions to domain attributions.
+func (d *doc) output() []sumber.Attribution {
+	if len(d.atts) == 0 {
+		return nil
+	}
+	ri := newRuneIndex(d.text)
+	out := make([]sumber.Attribution, 0, len(d.atts))
+	for k := range d.atts {
+		x := &d.atts[k]
+		a := sumber.Attribution{
+			Source:   ri.span(x.source),
+			Actor:    x.actor,
+			Cue:      ri.span(x.cue),
+			Lemma:    x.c.lemma,
+			Content:  ri.span(x.content),
+			Stance:   x.c.stance,
+			Negated:  x.neg,
+			Timing:   x.timing,
+			Date:     x.date,
+			Figures:  x.figures,
+			Rule:     x.rule,
+			Entry:    d.l.code + "/cues.tsv:" + itoa(x.c.line) + " " + x.c.form,
+			Sentence: x.sent,
+		}
+		if x.resolved != nil {
+			sp := ri.span(*x.resolved)
+			a.ResolvedFrom = &sp
+		}
+		for _, v := range x.via {
+			a.Via = append(a.Via, sumber.Via{Span: ri.span(v.sp), Actor: v.actor})
+		}
+		if a.Date != nil {
+			a.Date.Span = ri.span(span{a.Date.Span.Start, a.Date.Span.End})
+		}
+		for f := range a.Figures {
+			fs := a.Figures[f].Span
+			a.Figures[f].Span = ri.span(span{fs.Start, fs.End})
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind classifies a token.
+type kind uint8
+
+const (
+	word   kind = iota // letters, possibly with inner hyphens, apostrophes or dots (U.S, Jong-un)
+	number             // digits with inner separators: 10.000, 1,5, 21/10/2024
+	punct              // any other single character
+	quote              // a quotation mark, straight or curly
+)
+
+// token is one token of a text. Offsets are bytes into the text.
+type token struct {
+	start, end int
+	kind       kind
+	low        string // lower-cased text, a slice of the lower-cased document
+	upper      bool   // first rune is upper case
+	nl         bool   // a line break stands between this token and the previous one
+	blank      bool   // a blank line (paragraph break) stands before this token
+}
+
+// lowerSameLen lower-cases s rune by rune, keeping every rune's byte length
+// so that offsets into the result are offsets into s. A rune whose lower
+// case would change length is kept as it is.
+func lowerSameLen(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	b := make([]byte, len(s))
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+n], s[i:i+n])
+		}
+		i += n
+	}
+	return string(b)
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', '「', '」':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into tokens. abbrev reports whether a lower-cased
+// word followed by a dot is an abbreviation whose dot belongs to it.
+func tokenize(text, low string, abbrev func(string) bool, toks []token) []token {
+	toks = toks[:0]
+	nl, blank := false, false
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		var r rune
+		var n int
+		if c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if c == '\n' {
+			if nl {
+				blank = true
+			}
+			nl = true
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\r' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			i += n
+			continue
+		}
+		start := i
+		t := token{start: start, nl: nl, blank: blank}
+		nl, blank = false, false
+		switch {
+		case unicode.IsDigit(r):
+			t.kind = number
+			i += n
+			for i < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[i:])
+				if unicode.IsDigit(r2) {
+					i += n2
+					continue
+				}
+				// inner separator followed by a digit: 10.000, 1,5, 21/10, 10:30
+				if (r2 == '.' || r2 == ',' || r2 == '/' || r2 == ':') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+					i++
+					continue
+				}
+				if isWordRune(r2) { // 24-hour words like 3rd, 10th, 1.000km
+					i += n2
+					continue
+				}
+				break
+			}
+		case isWordRune(r):
+			t.kind = word
+			t.upper = unicode.IsUpper(r)
+			i += n
+			for i < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r2) {
+					i += n2
+					continue
+				}
+				// inner hyphen, apostrophe or dot followed by a letter: Jong-un, don't, U.S
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '‐' {
+					if i+n2 < len(text) {
+						r3, _ := utf8.DecodeRuneInString(text[i+n2:])
+						if unicode.IsLetter(r3) || (r2 == '-' && unicode.IsDigit(r3)) {
+							i += n2
+							continue
+						}
+					}
+				}
+				break
+			}
+			// an abbreviation keeps its final dot: Mr. Jan. U.S.
+			if i < len(text) && text[i] == '.' && abbrev != nil {
+				if abbrev(low[start:i+1]) || isInitial(text[start:i]) {
+					i++
+				}
+			}
+		default:
+			if isQuote(r) {
+				t.kind = quote
+			} else {
+				t.kind = punct
+			}
+			i += n
+		}
+		t.end = i
+		t.low = low[t.start:t.end]
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// isInitial reports whether w is a single upper-case letter (an initial
+// such as the J in Donald J. Trump).
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
