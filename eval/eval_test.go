@@ -538,3 +538,27 @@ func TestWriteTable(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseAnn checks that no annotation file makes ParseAnn panic or
+// return spans outside the text.
+func FuzzParseAnn(f *testing.F) {
+	for _, name := range []string{"flat/id-001", "flat/vi-001", "pn/train/attributions/beta_a1"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name+".ann"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), "Bộ Quốc phòng cho biết “hàng nghìn binh sĩ” đã được triển khai.")
+	}
+	f.Add("T1\tCue 0 3;2 1\tx\nE1\tCue:T1 Cue2:T1 Date:T1 Date:T1\n#1\tAnnotatorNotes T1\t~ 5-2 a b c\n", "abcdef")
+	f.Fuzz(func(t *testing.T, ann, text string) {
+		n := len([]rune(text))
+		gold, _ := ParseAnn(ann, text, "f.ann")
+		for _, g := range gold {
+			for _, s := range append(append(g.Source.Segments, g.Cue.Segments...), g.Content.Segments...) {
+				if s.Start < 0 || s.End > n || s.End < s.Start {
+					t.Fatalf("span %+v outside text of %d", s, n)
+				}
+			}
+		}
+	})
+}

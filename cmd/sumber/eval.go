@@ -103,7 +103,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(out)
 	}
 	for _, s := range sets {
-		fmt.Fprintf(stdout, "set %s: %s layout, %d documents%s\n", s.Dir, s.Layout, len(s.Documents), annotatorNote(s))
+		fmt.Fprintf(stdout, "set %s: %s layout, %d document%s%s\n", s.Dir, s.Layout, len(s.Documents), plural(len(s.Documents)), annotatorNote(s))
 	}
 	fmt.Fprintln(stdout)
 	return rep.Scores.WriteTable(stdout)
@@ -148,4 +148,11 @@ func writeErrorsFile(path string, rep *eval.Report, stdout io.Writer) error {
 		return err
 	}
 	return f.Close()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
