@@ -1,0 +1,297 @@
+package dates
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"sumber/lang"
+)
+
+// lic is a set of things a preceding word licenses ("pada 2023", "ngày 18/10").
+type lic uint8
+
+const (
+	licYear lic = 1 << iota
+	licMonth
+	licDM
+	licWeekday
+	licSeason
+	licMonthNum
+	licAll = licYear | licMonth | licDM | licWeekday | licSeason | licMonthNum
+)
+
+// kind is the column "kind" of dates.tsv.
+type kind uint8
+
+const (
+	kMonth kind = iota + 1
+	kWeekday
+	kSeason
+	kRelDay
+	kRelWeek
+	kRelWeekend
+	kRelMonth
+	kRelYear
+	kPast
+	kThis
+	kNext
+	kPart
+	kCtx
+	kNoun
+	kUnit
+	kOf
+)
+
+var kindNames = map[string]kind{
+	"month": kMonth, "weekday": kWeekday, "season": kSeason,
+	"rel-day": kRelDay, "rel-week": kRelWeek, "rel-weekend": kRelWeekend,
+	"rel-month": kRelMonth, "rel-year": kRelYear,
+	"past": kPast, "this": kThis, "next": kNext, "part": kPart,
+	"ctx": kCtx, "noun": kNoun, "unit": kUnit, "of": kOf,
+}
+
+type flag uint8
+
+const (
+	fCap flag = 1 << iota
+	fCapBare
+	fAbbr
+	fNeedCtx
+)
+
+// Units and seasons as entry values.
+const (
+	uDay = iota
+	uWeek
+	uMonth
+	uYear
+)
+
+var seasonNames = map[string]int{"spring": 0, "summer": 1, "autumn": 2, "winter": 3}
+
+// entry is one row of a lexicon.
+type entry struct {
+	kind      kind
+	val       int
+	lic       lic
+	pre, post bool
+	flags     flag
+	line      int
+}
+
+// phrase is a lexicon phrase with every row that shares it.
+type phrase struct {
+	text  string
+	words []string
+	ents  []entry
+}
+
+func (ph *phrase) get(k kind) *entry {
+	if ph == nil {
+		return nil
+	}
+	for i := range ph.ents {
+		if ph.ents[i].kind == k {
+			return &ph.ents[i]
+		}
+	}
+	return nil
+}
+
+// licence returns what the phrase licenses as a ctx or noun word, and
+// whether that word is kept in the span.
+func (ph *phrase) licence() (l lic, noun bool) {
+	if ph == nil {
+		return 0, false
+	}
+	for _, e := range ph.ents {
+		switch e.kind {
+		case kCtx:
+			l |= e.lic
+		case kNoun:
+			l |= e.lic
+			noun = true
+		}
+	}
+	return l, noun
+}
+
+// lexicon is the compiled dates.tsv of one language.
+type lexicon struct {
+	code string
+	// first maps a phrase's first word to the phrases that start with it,
+	// longest first.
+	first     map[string][]*phrase
+	firstByte [256]bool
+	maxLen    int
+	// mdy: numeric dates are month first ("12/23/2024") in this language.
+	mdy bool
+	// dotDM: "18.10" may be a day and month.
+	dotDM bool
+	errs  []error
+}
+
+var (
+	lexMu sync.Mutex
+	lexes = map[string]*lexicon{}
+)
+
+// lexiconFor returns the compiled lexicon of a language, loading it once.
+// An unknown language gets an empty lexicon: only numeric dates are found.
+func lexiconFor(code string) *lexicon {
+	lexMu.Lock()
+	defer lexMu.Unlock()
+	if lx, ok := lexes[code]; ok {
+		return lx
+	}
+	lx := load(code)
+	if len(lexes) < 64 { // do not let arbitrary codes grow the cache
+		lexes[code] = lx
+	}
+	return lx
+}
+
+func load(code string) *lexicon {
+	lx := &lexicon{code: code, first: map[string][]*phrase{}, mdy: code == "en", dotDM: code == "vi"}
+	if !lang.Has(code, "dates.tsv") {
+		return lx
+	}
+	rows, err := lang.ReadTSV(code, "dates.tsv")
+	if err != nil {
+		lx.errs = append(lx.errs, err)
+		return lx
+	}
+	byText := map[string]*phrase{}
+	for _, r := range rows {
+		e, err := parseRow(r)
+		if err != nil {
+			lx.errs = append(lx.errs, fmt.Errorf("%s/dates.tsv:%d: %w", code, r.Line, err))
+			continue
+		}
+		text := strings.Join(strings.Fields(strings.ToLower(r.Field(0))), " ")
+		ph := byText[text]
+		if ph == nil {
+			ph = &phrase{text: text, words: strings.Fields(text)}
+			byText[text] = ph
+			w := ph.words[0]
+			lx.first[w] = append(lx.first[w], ph)
+			lx.firstByte[w[0]] = true
+			if len(w) > lx.maxLen {
+				lx.maxLen = len(w)
+			}
+		}
+		ph.ents = append(ph.ents, e)
+	}
+	for _, list := range lx.first {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
+	return lx
+}
+
+func parseRow(r lang.Row) (entry, error) {
+	e := entry{line: r.Line}
+	if r.Field(0) == "" || !utf8.ValidString(r.Field(0)) {
+		return e, fmt.Errorf("empty or invalid phrase")
+	}
+	k, ok := kindNames[r.Field(1)]
+	if !ok {
+		return e, fmt.Errorf("unknown kind %q", r.Field(1))
+	}
+	e.kind = k
+	v := r.Field(2)
+	var err error
+	switch k {
+	case kMonth:
+		e.val, err = intIn(v, 1, 12)
+	case kWeekday:
+		e.val, err = intIn(v, 1, 7)
+	case kSeason:
+		var ok bool
+		if e.val, ok = seasonNames[v]; !ok {
+			err = fmt.Errorf("unknown season %q", v)
+		}
+	case kRelDay, kRelWeek, kRelWeekend, kRelMonth, kRelYear:
+		e.val, err = intIn(v, -100, 100)
+	case kPast, kThis, kNext:
+		for _, p := range strings.Split(v, ",") {
+			switch strings.TrimSpace(p) {
+			case "pre":
+				e.pre = true
+			case "post":
+				e.post = true
+			default:
+				err = fmt.Errorf("modifier position %q", p)
+			}
+		}
+	case kPart:
+		switch v {
+		case "early", "mid", "late":
+		default:
+			err = fmt.Errorf("part %q", v)
+		}
+	case kCtx, kNoun:
+		for _, p := range strings.Split(v, ",") {
+			switch strings.TrimSpace(p) {
+			case "year":
+				e.lic |= licYear
+			case "month":
+				e.lic |= licMonth
+			case "dm":
+				e.lic |= licDM
+			case "weekday":
+				e.lic |= licWeekday
+			case "season":
+				e.lic |= licSeason
+			case "monthnum":
+				e.lic |= licMonthNum
+			default:
+				err = fmt.Errorf("licence %q", p)
+			}
+		}
+	case kUnit:
+		switch v {
+		case "day":
+			e.val = uDay
+		case "week":
+			e.val = uWeek
+		case "month":
+			e.val = uMonth
+		case "year":
+			e.val = uYear
+		default:
+			err = fmt.Errorf("unit %q", v)
+		}
+	}
+	if err != nil {
+		return e, err
+	}
+	if f := r.Field(3); f != "" {
+		for _, p := range strings.Split(f, ",") {
+			switch strings.TrimSpace(p) {
+			case "cap":
+				e.flags |= fCap
+			case "capbare":
+				e.flags |= fCapBare
+			case "abbr":
+				e.flags |= fAbbr
+			case "needctx":
+				e.flags |= fNeedCtx
+			default:
+				return e, fmt.Errorf("unknown flag %q", p)
+			}
+		}
+	}
+	return e, nil
+}
+
+func intIn(s string, lo, hi int) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, fmt.Errorf("value %q not in %d..%d", s, lo, hi)
+	}
+	return n, nil
+}
