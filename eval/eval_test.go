@@ -562,3 +562,23 @@ func FuzzParseAnn(f *testing.F) {
 		}
 	})
 }
+
+func TestViaFiguresOnlyWhereAnnotated(t *testing.T) {
+	set := loadT(t, "pn/train", LoadOptions{})
+	alpha := docByName(t, set, "alpha_a1")
+	ex := &fake{preds: map[string][]sumber.Attribution{alpha.Text: {{
+		Source: sp(t, alpha.Text, "The mayor", 1), Cue: sp(t, alpha.Text, "said", 1),
+		Content: sp(t, alpha.Text, "the bridge will reopen in May", 1),
+		Via:     []sumber.Via{{Span: sp(t, alpha.Text, "mayor", 1)}},
+		Figures: []sumber.Figure{{Span: sp(t, alpha.Text, "May", 1), Value: 5}},
+	}}}}
+	rep := Score(ex, set.Documents, ScoreOptions{})
+	if rep.Paired != 1 || rep.Via != (Counts{}) || rep.Figure != (Counts{}) || rep.Stance.Total != 0 {
+		t.Errorf("paired %d via %+v figure %+v stance %+v; want 1 and nothing counted", rep.Paired, rep.Via, rep.Figure, rep.Stance)
+	}
+	var b strings.Builder
+	rep.WriteErrors(&b)
+	if strings.Contains(b.String(), "VIA≠") || strings.Contains(b.String(), "FIGURE≠") {
+		t.Errorf("dump:\n%s", b.String())
+	}
+}

@@ -125,10 +125,10 @@ func (s *Scores) WriteTable(w io.Writer) error {
 	}
 	f1 := func(name string, c Counts) {
 		if c.Gold == 0 && c.Predicted == 0 {
-			fmt.Fprintf(bw, "%-17s   n/a  (none in gold or predicted, on paired attributions)\n", name)
+			fmt.Fprintf(bw, "%-17s   n/a  (none in gold or predicted; paired, in documents annotated with sumber attributes)\n", name)
 			return
 		}
-		fmt.Fprintf(bw, "%-17s %s  (P %s, R %s: %d matched, %d predicted, %d gold, on paired attributions)\n",
+		fmt.Fprintf(bw, "%-17s %s  (P %s, R %s: %d matched, %d predicted, %d gold; paired, in documents annotated with sumber attributes)\n",
 			name, pct(c.F1()), strings.TrimSpace(pct(c.P())), strings.TrimSpace(pct(c.R())), c.Matched, c.Predicted, c.Gold)
 	}
 	acc("stance accuracy", s.Stance, "with a gold stance")
@@ -183,6 +183,7 @@ func writeDocErrors(w io.Writer, d *DocResult) {
 		t = newText(d.Doc.Text)
 	}
 	label := d.Doc.Label()
+	extended := Extended(d.Doc.Gold)
 	var blocks []errBlock
 	add := func(pos int, format string, a ...any) {
 		blocks = append(blocks, errBlock{pos, fmt.Sprintf(format, a...)})
@@ -247,6 +248,9 @@ func writeDocErrors(w io.Writer, d *DocResult) {
 				pd = p.Date.Value + " " + pq(t, p.Date.Span)
 			}
 			add(h.Start, "%s gold=%s %s pred=%s\n", head(TagDate), g.DateValue, gq(*g.Date), pd)
+		}
+		if !extended {
+			continue
 		}
 		if c := matchVia(t, g, p); c.Matched != c.Gold || c.Matched != c.Predicted {
 			var gv, pv []string

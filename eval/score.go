@@ -110,7 +110,8 @@ type Scores struct {
 	Stance, Negated, Timing Accuracy
 	// Date counts paired attributions whose gold has a normalised date.
 	Date Accuracy
-	// Via and Figure count spans of paired attributions.
+	// Via and Figure count spans of paired attributions in documents
+	// whose gold is Extended.
 	Via, Figure Counts
 }
 
@@ -189,9 +190,10 @@ type ScoreOptions struct {
 // Attributes, over paired attributions: stance, negated and timing
 // accuracy where the gold has a stance; date accuracy where the gold has a
 // normalised date (the predicted Date.Value must equal it); via spans and
-// figures matched one-to-one, via by token overlap, figures by token
-// overlap plus equal bound, low and high values, unit and measure (case
-// folded) when the gold figure has a normalised note.
+// figures, in documents whose gold is Extended, matched one-to-one: via
+// by token overlap, figures by token overlap plus equal bound, low and
+// high values, unit and measure (case folded) when the gold figure has a
+// normalised note.
 func Score(ex sumber.Extractor, docs []*Document, opt ScoreOptions) *Report {
 	workers := opt.Workers
 	if workers <= 0 {
@@ -274,6 +276,7 @@ func scoreDoc(ex sumber.Extractor, d *Document) *DocResult {
 			}
 		}
 	}
+	extended := Extended(d.Gold)
 	for _, pr := range res.Pairs {
 		g, p := &d.Gold[pr.Gold], &preds[pr.Pred]
 		for r := range numRoles {
@@ -296,8 +299,10 @@ func scoreDoc(ex sumber.Extractor, d *Document) *DocResult {
 		if g.DateValue != "" {
 			s.Date.count(p.Date != nil && p.Date.Value == g.DateValue)
 		}
-		s.Via.add(matchVia(t, g, p))
-		s.Figure.add(matchFigures(t, g, p))
+		if extended {
+			s.Via.add(matchVia(t, g, p))
+			s.Figure.add(matchFigures(t, g, p))
+		}
 	}
 	for r := range numRoles {
 		s.All.add(s.Roles[r])
@@ -494,4 +499,18 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// Extended reports whether gold annotations use sumber's additions to
+// PolNeAR's scheme (stance, negation, timing, via, date or quantity).
+// Via and figure scores count only documents whose gold is extended, so
+// that a set annotating neither (PolNeAR) does not turn every predicted
+// relay or figure into a false positive.
+func Extended(gold []GoldAttribution) bool {
+	for _, g := range gold {
+		if g.Stance != "" || g.Negated || g.Timing != "" || len(g.Via) > 0 || g.Date != nil || len(g.Figures) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -85,7 +85,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	rep := eval.Score(newEvalExtractor(), docs, eval.ScoreOptions{})
 
 	if *errorsFile != "" {
-		if err := writeErrorsFile(*errorsFile, rep, stdout); err != nil {
+		if err := evalWriteErrors(*errorsFile, rep, stdout); err != nil {
 			return err
 		}
 	}
@@ -103,7 +103,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(out)
 	}
 	for _, s := range sets {
-		fmt.Fprintf(stdout, "set %s: %s layout, %d document%s%s\n", s.Dir, s.Layout, len(s.Documents), plural(len(s.Documents)), annotatorNote(s))
+		fmt.Fprintf(stdout, "set %s: %s layout, %d document%s%s\n", s.Dir, s.Layout, len(s.Documents), evalPlural(len(s.Documents)), evalAnnotatorNote(s))
 	}
 	fmt.Fprintln(stdout)
 	return rep.Scores.WriteTable(stdout)
@@ -118,7 +118,7 @@ type evalSetJSON struct {
 	Skipped   int    `json:"skipped"`
 }
 
-func annotatorNote(s *eval.Set) string {
+func evalAnnotatorNote(s *eval.Set) string {
 	var b strings.Builder
 	switch s.Annotator {
 	case "":
@@ -135,7 +135,7 @@ func annotatorNote(s *eval.Set) string {
 	return b.String()
 }
 
-func writeErrorsFile(path string, rep *eval.Report, stdout io.Writer) error {
+func evalWriteErrors(path string, rep *eval.Report, stdout io.Writer) error {
 	if path == "-" {
 		return rep.WriteErrors(stdout)
 	}
@@ -150,7 +150,7 @@ func writeErrorsFile(path string, rep *eval.Report, stdout io.Writer) error {
 	return f.Close()
 }
 
-func plural(n int) string {
+func evalPlural(n int) string {
 	if n == 1 {
 		return ""
 	}

@@ -11,22 +11,22 @@ import (
 	"sumber"
 )
 
-// noExtractor predicts nothing, so the command's tests do not depend on
+// evalNoExtractor predicts nothing, so the command's tests do not depend on
 // the real extractor's progress.
-type noExtractor struct{}
+type evalNoExtractor struct{}
 
-func (noExtractor) Extract(string, sumber.ExtractOptions) []sumber.Attribution { return nil }
+func (evalNoExtractor) Extract(string, sumber.ExtractOptions) []sumber.Attribution { return nil }
 
-func withFakeExtractor(t *testing.T) {
+func withEvalExtractor(t *testing.T) {
 	old := newEvalExtractor
-	newEvalExtractor = func() sumber.Extractor { return noExtractor{} }
+	newEvalExtractor = func() sumber.Extractor { return evalNoExtractor{} }
 	t.Cleanup(func() { newEvalExtractor = old })
 }
 
 var evalTestdata = filepath.Join("..", "..", "eval", "testdata")
 
 // jsonKeys returns the keys of the JSON object in data, in order.
-func jsonKeys(t *testing.T, data json.RawMessage) []string {
+func evalJSONKeys(t *testing.T, data json.RawMessage) []string {
 	t.Helper()
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
@@ -48,14 +48,14 @@ func jsonKeys(t *testing.T, data json.RawMessage) []string {
 }
 
 func TestEvalJSONShape(t *testing.T) {
-	withFakeExtractor(t)
+	withEvalExtractor(t)
 	var out, errb bytes.Buffer
 	dirs := []string{filepath.Join(evalTestdata, "flat"), filepath.Join(evalTestdata, "pn", "train")}
 	if err := runEval(append([]string{"--json"}, dirs...), &out, &errb); err != nil {
 		t.Fatalf("%v; stderr: %s", err, errb.String())
 	}
 	want := []string{"documents", "gold", "predicted", "roles", "stance_accuracy", "via_f1", "date_accuracy", "figure_f1"}
-	keys := jsonKeys(t, out.Bytes())
+	keys := evalJSONKeys(t, out.Bytes())
 	if len(keys) < len(want) || strings.Join(keys[:len(want)], " ") != strings.Join(want, " ") {
 		t.Fatalf("keys %v; want them to start with %v", keys, want)
 	}
@@ -72,11 +72,11 @@ func TestEvalJSONShape(t *testing.T) {
 	}
 	var raw struct{ Roles json.RawMessage }
 	json.Unmarshal(out.Bytes(), &raw)
-	if got := strings.Join(jsonKeys(t, raw.Roles), " "); got != "source cue content all" {
+	if got := strings.Join(evalJSONKeys(t, raw.Roles), " "); got != "source cue content all" {
 		t.Errorf("roles keys %q", got)
 	}
 	for role, r := range v.Roles {
-		if got := strings.Join(jsonKeys(t, r), " "); got != "exact overlap" {
+		if got := strings.Join(evalJSONKeys(t, r), " "); got != "exact overlap" {
 			t.Errorf("%s keys %q", role, got)
 		}
 		var m map[string]map[string]float64
@@ -96,7 +96,7 @@ func TestEvalJSONShape(t *testing.T) {
 }
 
 func TestEvalHumanAndErrors(t *testing.T) {
-	withFakeExtractor(t)
+	withEvalExtractor(t)
 	dump := filepath.Join(t.TempDir(), "errors.txt")
 	var out, errb bytes.Buffer
 	// Flags may follow the directory.
@@ -119,7 +119,7 @@ func TestEvalHumanAndErrors(t *testing.T) {
 }
 
 func TestEvalUsage(t *testing.T) {
-	withFakeExtractor(t)
+	withEvalExtractor(t)
 	tests := []struct {
 		args  []string
 		usage bool
