@@ -51,7 +51,8 @@ type doc struct {
 	toks      []token
 	sents     []sentence
 	atts      []att
-	sentVia   []via // outlet relays for the current sentence ("menurut AFP")
+	sentVia   []via  // outlet relays for the current sentence ("menurut AFP")
+	inq       []bool // token is inside a quotation
 }
 
 func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
@@ -60,6 +61,31 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.toks = tokenize(text, d.low, l.isAbbrev, d.toks)
 	d.sents = l.splitSentences(d.toks, d.sents)
 	d.atts = d.atts[:0]
+	d.quotations()
+}
+
+// quotations marks the tokens inside quotation marks, paragraph by paragraph.
+func (d *doc) quotations() {
+	if cap(d.inq) < len(d.toks) {
+		d.inq = make([]bool, len(d.toks))
+	}
+	d.inq = d.inq[:len(d.toks)]
+	open := false
+	for i, t := range d.toks {
+		if t.blank {
+			open = false
+		}
+		if t.kind == quote {
+			if d.closingLike(i) {
+				open = false
+			} else {
+				open = true
+			}
+			d.inq[i] = false
+			continue
+		}
+		d.inq[i] = open
+	}
 }
 
 func (d *doc) run() {
@@ -111,7 +137,7 @@ func (d *doc) sentence(si int, s sentence) {
 			continue
 		}
 		j := i + len(c.seq)
-		if i < lastCueEnd {
+		if i < lastCueEnd || !d.cueContext(s, i) {
 			i++
 			continue
 		}
@@ -135,6 +161,23 @@ func (d *doc) sentence(si int, s sentence) {
 	d.clauses(first)
 }
 
+// cueContext rejects cue words used as names or nouns: a capitalised word
+// inside a sentence ("The New York Post", "United States") or a word after
+// a determiner ("the think tank", "các cáo buộc").
+func (d *doc) cueContext(s sentence, i int) bool {
+	t := d.toks[i]
+	if t.upper && i > s.first {
+		p := d.toks[i-1]
+		if p.kind == word || p.kind == number || p.low == "," {
+			return false
+		}
+	}
+	if i > s.first && d.l.ends("noun-det", d.toks, i-1) > 0 {
+		return false
+	}
+	return true
+}
+
 // npRight reads a noun phrase starting at token a: up to a comma, a
 // terminal, a quote, a boundary word or a temporal preposition.
 func (d *doc) npRight(a, limit int) int {
@@ -149,6 +192,32 @@ func (d *doc) npRight(a, limit int) int {
 		b++
 	}
 	return b
+}
+
+// npLeft scans a subject noun phrase leftwards from token p and returns
+// the index of the token that stopped it (a comma, quote, boundary word,
+// or the limit minus one). Parenthesised asides such as "(D-Wis.)" are
+// part of the phrase.
+func (d *doc) npLeft(p, limit int) int {
+	q := p
+	for q >= limit && p-q < maxNP {
+		if d.toks[q].low == ")" {
+			o := q - 1
+			for o >= limit && d.toks[o].low != "(" && q-o < 10 {
+				o--
+			}
+			if o >= limit && d.toks[o].low == "(" {
+				q = o - 1
+				continue
+			}
+			break
+		}
+		if d.hard(q) || d.l.ends("boundary", d.toks, q) > 0 || d.l.ends("contrary", d.toks, q) > 0 {
+			break
+		}
+		q--
+	}
+	return q
 }
 
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
@@ -310,12 +379,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if relSelf {
 		q = p - 1
 	} else {
-		for q >= lastCueEnd && q >= s.first && p-q < maxNP {
-			if d.hard(q) || l.ends("boundary", d.toks, q) > 0 || l.ends("contrary", d.toks, q) > 0 {
-				break
-			}
-			q--
-		}
+		q = d.npLeft(p, max(lastCueEnd, s.first))
 	}
 	a, b := q+1, p+1
 	if !relSelf {
@@ -324,6 +388,21 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if relNP {
 			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
 		}
+		// an aside between commas: "Clinton, at a press gaggle, said" /
+		// "Culpepper, who runs the effort, said": the subject is before it
+		for tries := 0; tries < 2 && b > a && d.isComma(q) && q > max(lastCueEnd, s.first) && (l.is("aside", d.toks, a) > 0 || l.is("relative", d.toks, a) > 0); tries++ {
+			q2 := d.npLeft(q-1, max(lastCueEnd, s.first))
+			a2, b2 := d.trimNP(q2+1, q)
+			if b2 <= a2 {
+				break
+			}
+			q, a, b = q2, a2, b2
+		}
+	}
+	// first or second person inside a quotation is the quoted speaker
+	// talking, not a new source: "“I think …,” she said"
+	if b > a && d.inq[k] && l.is("pron-self", d.toks, a) > 0 {
+		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
 	right := j
@@ -425,20 +504,25 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			continue
 		}
 	}
-	// "told reporters on Monday that" / "mengatakan kepada wartawan di Seoul bahwa"
-	for look := k; look < end && look-k < 7; look++ {
-		if d.hard(look) && !d.isComma(look) {
-			break
-		}
-		if l.is("comp", d.toks, look) > 0 {
-			if look == k || !d.isComma(look-1) {
-				r.comp = true
-				k = look + l.is("comp", d.toks, look)
+	if n := l.is("comp", d.toks, k); n > 0 && k+n < end {
+		r.comp = true
+		k += n
+	} else if x.c.object {
+		// "told Breitbart host Alex Marlow on Thursday that/how …"
+		for look := k + 1; look < end && look-k < 10; look++ {
+			if d.hard(look) {
+				break
 			}
-			break
-		}
-		if d.isComma(look) && look > k {
-			break
+			if n := l.is("comp", d.toks, look); n > 0 && look+n < end {
+				r.comp = true
+				k = look + n
+				break
+			}
+			if l.is("wh", d.toks, look) > 0 {
+				r.comp = true
+				k = look
+				break
+			}
 		}
 	}
 	if k < end && d.toks[k].low == ":" {

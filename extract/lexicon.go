@@ -30,6 +30,7 @@ type cue struct {
 	form   string   // as written in the file
 	seq    []string // lower-cased tokens of the form
 	nya    bool     // Indonesian form ending in the -nya suffix: the suffix is the source
+	object bool     // takes an addressee before its content ("told X that")
 	line   int
 }
 
@@ -96,7 +97,7 @@ type lexicon struct {
 
 // wordClasses are the classes of words.tsv (see lang/en/words.tsv).
 var wordClasses = []string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl",
-	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal"}
+	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
@@ -144,6 +145,11 @@ func loadLexicon(code string) (*lexicon, error) {
 			p.add(seq)
 		}
 	}
+	for _, cs := range l.cues {
+		for _, c := range cs {
+			c.object = l.class["object"].at(seqTokens(c.seq), 0) == len(c.seq)
+		}
+	}
 	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {
 		return nil, err
 	}
@@ -178,4 +184,14 @@ func (l *lexicon) cueAt(toks []token, i int) *cue {
 		}
 	}
 	return nil
+}
+
+// seqTokens makes tokens of a lexicon sequence, for matching phrases
+// against phrases.
+func seqTokens(seq []string) []token {
+	t := make([]token, len(seq))
+	for i, w := range seq {
+		t[i].low = w
+	}
+	return t
 }

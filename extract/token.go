@@ -156,7 +156,7 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 			}
 			// an abbreviation keeps its final dot: Mr. Jan. U.S.
 			if i < len(text) && text[i] == '.' && abbrev != nil {
-				if abbrev(low[start:i+1]) || isInitial(text[start:i]) {
+				if abbrev(low[start:i+1]) || isInitial(text[start:i]) || isAcronym(text[start:i]) {
 					i++
 				}
 			}
@@ -180,4 +180,16 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
+}
+
+// isAcronym reports whether w is dotted letters such as U.S or S.E.C, whose
+// final dot belongs to the word.
+func isAcronym(w string) bool {
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' {
+			dots++
+		}
+	}
+	return dots > 0 && dots*2+1 >= len(w)-dots
 }
