@@ -1,0 +1,475 @@
+// Package figures finds numbers in news text and reads them as figures:
+// a value or range with a bound (=, ~, >=, >, <=, <), the unit counted
+// ("troops", "percent", "USD"), the measure ("killed", "deployed"), whose
+// things are counted when the text says, and whether the figure stands for
+// an earlier one ("jumlahnya lebih dari 3.000", "the figure").
+//
+// Every word it knows is data: lang/<code>/numbers.tsv holds number words,
+// scales, vague amounts, bounds, range connectors, anaphors and the
+// contexts that make a number not a figure (ordinals, dates, times);
+// lang/<code>/measures.tsv holds units, currencies and measures. Each
+// language is loaded once into a token trie.
+//
+// Find tokenizes the text once (letters, digit groups, single marks) and
+// only looks closer at digit tokens and words that can start a number, so
+// text without numbers costs one pass over the bytes. Lines are read
+// independently (a figure never crosses a line break) and very long lines
+// are cut into bounded chunks, so memory and time stay linear in the input.
+package figures
+
+import (
+	"strings"
+
+	"sumber"
+)
+
+// Match is one figure found in a text. Start/End are BYTE offsets into the
+// text given to Find; Text is text[Start:End].
+type Match struct {
+	Start, End int
+	Text       string
+	// Value is the best estimate (the middle of a range); Low==High==Value
+	// when the text gives a single number.
+	Value, Low, High float64
+	// Bound relates the value to the true quantity: = ~ >= > <= <.
+	Bound sumber.Bound
+	// Unit is what is counted: "troops", "people", "civilians", "shells",
+	// "containers", "missiles", "percent", a currency code ("USD"), "km"...;
+	// "" when unknown.
+	Unit string
+	// Measure is what happened to the counted things: "deployed",
+	// "killed", "wounded", "killed-or-wounded", "captured", "missing"...;
+	// "" when unknown.
+	Measure string
+	// Subject is the raw text naming whose things are counted, when stated
+	// next to the unit ("Korea Utara" in "1.000 tentara Korea Utara",
+	// "North Korean" in "3,000 North Korean troops"); "" otherwise.
+	Subject string
+	// Anaphoric is set when the figure stands for an earlier figure's
+	// measure ("jumlahnya lebih dari 3.000", "the figure was 3,000",
+	// "con số này là hơn 3.000"). Unit and Measure then come only from
+	// words after the number, usually none: the caller inherits them.
+	Anaphoric bool
+	// Rule says which pattern read the figure and which lexicon phrases
+	// fired, e.g. "id:bound=setidaknya+number+unit=tentara+measure=mengerahkan".
+	Rule string
+}
+
+// maxChunk bounds the text read at once; lines longer than this are cut
+// at a space near the limit.
+const maxChunk = 1 << 15
+
+// Kinds of words that can start a number expression.
+var startMask = bit(kAtom) | bit(kVague) | bit(kSeveral) | bit(kScale)
+
+// Find returns the figures in text, in order. lang is "id", "en" or "vi";
+// any other value reads digits (and language-neutral signs such as "%",
+// "$") only. Years, dates, times, ordinals, phone numbers and codes
+// ("F-16", "G20") are not figures and are skipped.
+func Find(text, lang string) []Match {
+	lx := getLexicon(lang)
+	var out []Match
+	low := lowerSameLen(text)
+	s := &scanner{lx: lx}
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start)
+		s.text, s.low = text[start:end], low[start:end]
+		s.toks = tokenize(s.text, s.toks[:0])
+		out = s.scan(start, out)
+		start = end
+	}
+	return out
+}
+
+// chunkEnd returns the end of the chunk starting at start: the end of the
+// line, or a cut at a space (or rune boundary) near maxChunk.
+func chunkEnd(text string, start int) int {
+	rest := text[start:]
+	if len(rest) <= maxChunk {
+		return len(text)
+	}
+	if i := strings.IndexByte(rest[:maxChunk], '\n'); i >= 0 {
+		return start + i + 1
+	}
+	cut := maxChunk
+	if i := strings.LastIndexByte(rest[maxChunk-512:maxChunk], ' '); i >= 0 {
+		cut = maxChunk - 512 + i + 1
+	} else {
+		for cut > maxChunk-4 && rest[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return start + cut
+}
+
+// scan reads the figures of the current chunk, whose text starts at base.
+func (s *scanner) scan(base int, out []Match) []Match {
+	floor := 0
+	root := s.lx.root
+	for i := 0; i < len(s.toks); {
+		t := s.toks[i]
+		trig := t.k == tNum
+		if t.k == tWord && root.next != nil {
+			if c := root.next[s.low[t.s:t.e]]; c != nil && c.below&startMask != 0 {
+				trig = true
+			}
+		}
+		if !trig {
+			i++
+			continue
+		}
+		m, next, ok := s.figureAt(i, floor)
+		if ok {
+			m.Start += base
+			m.End += base
+			out = append(out, m)
+			floor = next
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+// skipChain returns the index after a run of glued digit and date/time
+// punctuation tokens starting at j ("/10/2024", ":30", "-3456-7890").
+func (s *scanner) skipChain(j int) int {
+	for j < len(s.toks) && s.glued(j) {
+		t := s.toks[j]
+		if t.k == tNum {
+			j++
+			continue
+		}
+		if t.k == tPunct {
+			switch s.text[t.s:t.e] {
+			case "/", ":", "-", ".":
+				if j+1 < len(s.toks) && s.toks[j+1].k == tNum && s.glued(j+1) {
+					j++
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isDateSep(p string) bool { return p == "/" || p == ":" || p == "." }
+
+// figureAt reads the figure whose number starts at token i. It returns
+// the match, the token index to continue from, and whether a figure was
+// read. floor is the first token not used by an earlier figure.
+func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
+	n := len(s.toks)
+	var parts []string
+
+	// A currency right before the number: "US$2 juta", "$5 million".
+	cur, curStart := s.matchEnding(i, floor, bit(kCurrency))
+	if cur != nil && cur.flags&fBefore == 0 {
+		cur, curStart = nil, i
+	}
+	q, ok := s.quantityAt(i, cur != nil)
+	if !ok {
+		return Match{}, i + 1, false
+	}
+
+	// Not figures: codes glued to words ("G20", "F-16"), parts of dates
+	// and times ("21/10/2024", "14:30"), ordinals, days next to months.
+	if s.toks[i].k == tNum {
+		if s.glued(i) && cur == nil {
+			p := s.toks[i-1]
+			if p.k == tWord {
+				return Match{}, s.skipChain(i + 1), false
+			}
+			if p.k == tPunct && i >= 2 && s.glued(i-1) {
+				ps := s.text[p.s:p.e]
+				if ps == "-" && s.toks[i-2].k == tWord || isDateSep(ps) && s.toks[i-2].k == tNum {
+					return Match{}, s.skipChain(i + 1), false
+				}
+			}
+		}
+		if e, _ := s.matchEnding(i, floor, bit(kNotBefore)); e != nil {
+			return Match{}, s.skipChain(i + 1), false
+		}
+		if e, st := s.matchEnding(i, floor, bit(kMonth)); e != nil && s.toks[st].cap {
+			return Match{}, s.skipChain(i + 1), false
+		}
+	}
+	if q.digits && q.e < n && s.glued(q.e) && s.toks[q.e].k == tPunct && q.e+1 < n && s.toks[q.e+1].k == tNum && s.glued(q.e+1) {
+		p := s.text[s.toks[q.e].s:s.toks[q.e].e]
+		if isDateSep(p) || p == "-" && s.isPunct(q.e+2, "-") && s.glued(q.e+2) {
+			return Match{}, s.skipChain(q.e), false
+		}
+	}
+
+	lo, hi := q.lo, q.hi
+	endTok := q.e
+	isRange := false
+	vague := q.vague
+	bound := q.op
+
+	// A range: "200-900", "200 hingga 900", "between 200 and 900".
+	if endTok < n {
+		if e, x := s.match(endTok, bit(kRange)); e != nil && x < n {
+			opener, _ := s.matchEnding(q.s, floor, bit(kRangeOpen))
+			if cur != nil {
+				opener, _ = s.matchEnding(curStart, floor, bit(kRangeOpen))
+			}
+			if e.flags&fNeedsOpen == 0 || opener != nil {
+				if q2, ok := s.quantityAt(x, cur != nil); ok {
+					if q.year && q2.year {
+						return Match{}, q2.e, false
+					}
+					a := q.lo
+					if q.scale == 0 && q2.scale >= 1000 && !q.vague && q.lo*q2.scale <= q2.hi {
+						a = q.lo * q2.scale
+					}
+					if a < q2.hi && !q2.year {
+						lo, hi = a, q2.hi
+						endTok = q2.e
+						isRange = true
+						vague = vague || q2.vague
+						if bound == "" {
+							bound = q2.op
+						}
+						parts = append(parts, "range="+e.phrase)
+					}
+				}
+			}
+		}
+	}
+
+	// A bound after the number: "3.000 lebih", "3,000 or more".
+	var after *entry
+	if endTok < n {
+		if e, x := s.match(endTok, bit(kBoundAfter)); e != nil {
+			b, bx := s.match(endTok, bit(kBound))
+			short := x == endTok+1 && len(e.phrase) < 4
+			if (b == nil || bx <= x) && (!short || s.glued(endTok)) {
+				after = e
+				endTok = x
+			}
+		}
+	}
+	// Letters glued to the number that nobody claimed: "5G", "3D", "2nd".
+	if q.digits && endTok == q.e && endTok < n && s.glued(endTok) && s.toks[endTok].k == tWord {
+		if e, _ := s.match(endTok, bit(kUnit)|bit(kCurrency)); e == nil {
+			return Match{}, s.skipChain(endTok + 1), false
+		}
+	}
+	if endTok < n {
+		if e, _ := s.match(endTok, bit(kNotAfter)); e != nil {
+			return Match{}, endTok, false
+		}
+		if e, _ := s.match(endTok, bit(kMonth)); e != nil && s.toks[endTok].cap && q.digits {
+			return Match{}, endTok + 1, false
+		}
+	}
+
+	// Money after the number, then the unit noun.
+	unit := ""
+	var unitEnt *entry
+	spanEnd := endTok
+	k := endTok
+	if cur != nil {
+		unit = cur.val
+	} else if e, x := s.match(k, bit(kCurrency)); e != nil && e.flags&fAfter != 0 {
+		unit, unitEnt = e.val, e
+		k, spanEnd = x, x
+	}
+	subjS, subjE := -1, -1
+	if unit == "" {
+		kk, skipped := k, 0
+		for kk < n && skipped <= 4 {
+			if e, x := s.match(kk, bit(kUnit)); e != nil {
+				if e.flags&fClassifier != 0 {
+					if e2, x2 := s.match(x, bit(kUnit)); e2 != nil {
+						e, x = e2, x2
+					}
+				}
+				unit, unitEnt = e.val, e
+				k, spanEnd = x, x
+				break
+			}
+			if _, x := s.match(kk, bit(kSkip)); x > kk {
+				kk = x
+				skipped++
+				continue
+			}
+			if !s.lx.modAfter && s.toks[kk].k == tWord && s.toks[kk].cap {
+				if subjS < 0 {
+					subjS = kk
+				}
+				subjE = kk + 1
+				kk++
+				skipped++
+				continue
+			}
+			break
+		}
+		if unitEnt == nil {
+			subjS = -1
+		}
+	}
+	if unitEnt != nil && unitEnt.kind == kUnit && subjS < 0 {
+		kk := k
+		if _, x := s.match(kk, bit(kPrep)); x > kk {
+			kk = x
+		}
+		j := kk
+		for j < n && j-kk < 4 && s.toks[j].k == tWord && s.toks[j].cap {
+			j++
+		}
+		if j > kk && (s.lx.modAfter || kk != k) {
+			subjS, subjE = kk, j
+			k = j
+		}
+	}
+
+	// Years standing alone, and small spelled-out numbers with nothing
+	// counted ("one of the officials", "năm nay"), are not figures.
+	if q.year && !isRange && unit == "" && after == nil {
+		return Match{}, q.e, false
+	}
+
+	// Bound, range opener and currency before the number.
+	start := q.s
+	if cur != nil {
+		start = curStart
+		parts = append(parts, "currency="+cur.phrase)
+	}
+	if isRange {
+		if op, os := s.matchEnding(start, floor, bit(kRangeOpen)); op != nil {
+			start = os
+		}
+	}
+	bnd, bs := s.matchEnding(start, floor, bit(kBound))
+	if bnd != nil {
+		start = bs
+		parts = append([]string{"bound=" + bnd.phrase}, parts...)
+	}
+
+	// An anaphor before it: "jumlahnya lebih dari 3.000", "the figure was".
+	anaph := false
+	var anaEnt *entry
+	for a, links := start, 0; links < 3; links++ {
+		if e, _ := s.matchEnding(a, floor, bit(kAnaphor)); e != nil {
+			anaph, anaEnt = true, e
+			break
+		}
+		e, st := s.matchEnding(a, floor, bit(kLink))
+		if e == nil {
+			break
+		}
+		a = st
+	}
+
+	// The measure: after the unit in the same clause, else before.
+	var meas *entry
+	for j, steps := k, 0; j < n && steps < 8; j, steps = j+1, steps+1 {
+		t := s.toks[j]
+		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
+			break
+		}
+		if e, _ := s.match(j, bit(kMeasure)); e != nil {
+			meas = e
+			break
+		}
+		if e, _ := s.match(j, bit(kStop)); e != nil {
+			break
+		}
+	}
+	if meas == nil && !anaph {
+	back:
+		for j := start - 1; j >= floor && j >= start-6; j-- {
+			t := s.toks[j]
+			if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
+				break
+			}
+			for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {
+				if e, x := s.match(p, bit(kMeasure)); e != nil && x > j && x <= start {
+					meas = e
+					break back
+				}
+			}
+			if e, _ := s.match(j, bit(kStop)); e != nil {
+				break
+			}
+		}
+	}
+
+	if !q.digits && !vague && hi < 10 {
+		if lo == 1 && hi == 1 && meas == nil || unit == "" && meas == nil {
+			return Match{}, q.e, false
+		}
+	}
+
+	switch {
+	case bnd != nil:
+		bound = sumber.Bound(bnd.val)
+	case after != nil:
+		bound = sumber.Bound(after.val)
+	case isRange && !vague:
+		bound = sumber.Exact
+	case bound == "":
+		bound = sumber.Exact
+	}
+	if anaph {
+		parts = append([]string{"anaphor=" + anaEnt.phrase}, parts...)
+	}
+	parts = append(parts, q.rule)
+	if after != nil {
+		parts = append(parts, "after="+after.phrase)
+	}
+	if unitEnt != nil {
+		parts = append(parts, "unit="+unitEnt.phrase)
+	}
+	m := Match{
+		Start:     int(s.toks[start].s),
+		End:       int(s.toks[spanEnd-1].e),
+		Low:       lo,
+		High:      hi,
+		Value:     lo,
+		Bound:     bound,
+		Unit:      unit,
+		Anaphoric: anaph,
+	}
+	if hi != lo {
+		m.Value = (lo + hi) / 2
+	}
+	if meas != nil {
+		m.Measure = meas.val
+		parts = append(parts, "measure="+meas.phrase)
+	}
+	if subjS >= 0 {
+		m.Subject = s.text[s.toks[subjS].s:s.toks[subjE-1].e]
+		parts = append(parts, "subject")
+	}
+	m.Text = s.text[m.Start:m.End]
+	code := s.lx.code
+	if code == "" {
+		code = "digits"
+	}
+	m.Rule = code + ":" + strings.Join(parts, "+")
+	return m, spanEnd, true
+}
+
+// ParseNumber reads one number expression in the given language: "10.000",
+// "1,5 juta", "11 ribu", "sepuluh ribu", "ten thousand", "mười nghìn",
+// "15-hundred", "four-thousand-100", "2.5 million". A vague amount
+// ("ribuan") gives the middle of its range. It reports false when s is
+// not exactly one number.
+func ParseNumber(str, lang string) (float64, bool) {
+	s := &scanner{lx: getLexicon(lang), text: str, low: lowerSameLen(str)}
+	s.toks = tokenize(str, nil)
+	if len(s.toks) == 0 || s.toks[0].k == tBreak {
+		return 0, false
+	}
+	q, ok := s.quantityAt(0, true)
+	if !ok || q.e != len(s.toks) {
+		return 0, false
+	}
+	return (q.lo + q.hi) / 2, true
+}

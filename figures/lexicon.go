@@ -1,0 +1,273 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"sumber"
+	"sumber/lang"
+)
+
+// kind is the role of a lexicon entry; see lang/id/numbers.tsv.
+type kind uint8
+
+const (
+	kAtom kind = iota
+	kAdd
+	kHalf
+	kScale
+	kJoin
+	kVague
+	kSeveral
+	kBound
+	kBoundAfter
+	kRange
+	kRangeOpen
+	kAnaphor
+	kLink
+	kNotBefore
+	kNotAfter
+	kMonth
+	kUnit
+	kCurrency
+	kMeasure
+	kSkip
+	kPrep
+	kStop
+)
+
+var kindNames = map[string]kind{
+	"atom": kAtom, "add": kAdd, "half": kHalf, "scale": kScale, "join": kJoin,
+	"vague": kVague, "several": kSeveral, "bound": kBound, "bound-after": kBoundAfter,
+	"range": kRange, "range-open": kRangeOpen, "anaphor": kAnaphor, "link": kLink,
+	"not-before": kNotBefore, "not-after": kNotAfter, "month": kMonth,
+	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
+	"prep": kPrep, "stop": kStop,
+}
+
+// mask is a set of kinds.
+type mask uint32
+
+func bit(k kind) mask { return 1 << k }
+
+// Entry flags.
+const (
+	fTensOnly uint16 = 1 << iota
+	fArticle
+	fSelf
+	fAttach
+	fMoney
+	fClassifier
+	fBefore
+	fAfter
+	fNeedsOpen
+)
+
+var flagNames = map[string]uint16{
+	"tens-only": fTensOnly, "article": fArticle, "self": fSelf, "attach": fAttach,
+	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
+	"both": fBefore | fAfter, "needs-open": fNeedsOpen,
+}
+
+// entry is one lexicon row.
+type entry struct {
+	kind   kind
+	flags  uint16
+	v1, v2 float64
+	val    string // bound op, unit, currency code, measure label
+	phrase string // as written in the file
+	ref    string // "id/numbers.tsv:12", for explanations
+}
+
+// node is a trie node over lowercased tokens.
+type node struct {
+	next    map[string]*node
+	entries []*entry
+	below   mask // kinds of entries at or below this node
+}
+
+// lexicon is everything known about one language.
+type lexicon struct {
+	code      string
+	root      *node
+	decimal   byte
+	thousands byte
+	modAfter  bool // modifiers follow the noun ("tentara Korea Utara")
+	maxLen    int  // longest phrase, in tokens
+}
+
+func newLexicon(code string) *lexicon {
+	return &lexicon{code: code, root: &node{}, decimal: '.', thousands: ','}
+}
+
+func (lx *lexicon) add(e *entry) {
+	toks := phraseTokens(e.phrase)
+	if len(toks) == 0 {
+		return
+	}
+	if len(toks) > lx.maxLen {
+		lx.maxLen = len(toks)
+	}
+	n := lx.root
+	n.below |= bit(e.kind)
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c := n.next[t]
+		if c == nil {
+			c = &node{}
+			n.next[t] = c
+		}
+		c.below |= bit(e.kind)
+		n = c
+	}
+	n.entries = append(n.entries, e)
+}
+
+// phraseTokens splits a lexicon phrase into lowercased tokens the way
+// running text is split.
+func phraseTokens(p string) []string {
+	low := lowerSameLen(p)
+	toks := tokenize(p, nil)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.k == tBreak {
+			continue
+		}
+		out = append(out, low[t.s:t.e])
+	}
+	return out
+}
+
+var (
+	lexMu    sync.Mutex
+	lexicons = map[string]*lexicon{}
+	symOnce  sync.Once
+	symLex   *lexicon
+)
+
+// getLexicon returns the lexicon for a language, loading it once. Unknown
+// languages get the language-neutral symbols ("%", "$", "-") only.
+func getLexicon(code string) *lexicon {
+	lexMu.Lock()
+	lx, ok := lexicons[code]
+	lexMu.Unlock()
+	if ok {
+		return lx
+	}
+	if !lang.Has(code, "numbers.tsv") {
+		return symbols()
+	}
+	lx = newLexicon(code)
+	for _, name := range []string{"numbers.tsv", "measures.tsv"} {
+		rows, err := lang.ReadTSV(code, name)
+		if err != nil {
+			continue
+		}
+		loadRows(lx, code+"/"+name, rows, nil)
+	}
+	lexMu.Lock()
+	if prev, ok := lexicons[code]; ok {
+		lx = prev
+	} else {
+		lexicons[code] = lx
+	}
+	lexMu.Unlock()
+	return lx
+}
+
+// symbols builds the lexicon for unknown languages: every entry of every
+// language whose phrase has no letters (currency signs, "%", dashes).
+func symbols() *lexicon {
+	symOnce.Do(func() {
+		symLex = newLexicon("")
+		seen := map[string]bool{}
+		for _, code := range lang.Codes() {
+			for _, name := range []string{"numbers.tsv", "measures.tsv"} {
+				rows, err := lang.ReadTSV(code, name)
+				if err != nil {
+					continue
+				}
+				loadRows(symLex, code+"/"+name, rows, func(kind string, phrase string) bool {
+					if kind == "setting" || kind == "not-after" || kind == "not-before" {
+						return false
+					}
+					for _, r := range phrase {
+						if r > ' ' && (r < '0' || r > '9') && isLetter(r) {
+							return false
+						}
+					}
+					key := kind + "\x00" + phrase
+					if seen[key] {
+						return false
+					}
+					seen[key] = true
+					return true
+				})
+			}
+		}
+	})
+	return symLex
+}
+
+func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase string) bool) {
+	for _, r := range rows {
+		kname, phrase := r.Field(0), r.Field(1)
+		if keep != nil && !keep(kname, phrase) {
+			continue
+		}
+		if kname == "setting" {
+			v := r.Field(2)
+			switch phrase {
+			case "decimal":
+				if len(v) == 1 {
+					lx.decimal = v[0]
+				}
+			case "thousands":
+				if len(v) == 1 {
+					lx.thousands = v[0]
+				}
+			case "modifier":
+				lx.modAfter = v == "after"
+			}
+			continue
+		}
+		k, ok := kindNames[kname]
+		if !ok || phrase == "" {
+			continue
+		}
+		e := &entry{kind: k, phrase: phrase, ref: file + ":" + strconv.Itoa(r.Line)}
+		var flagFields []string
+		switch k {
+		case kAtom, kAdd, kHalf, kScale:
+			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
+			flagFields = r.Fields[min(3, len(r.Fields)):]
+		case kVague, kSeveral:
+			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
+			e.v2, _ = strconv.ParseFloat(r.Field(3), 64)
+			e.val = r.Field(4)
+			if e.val == "" {
+				e.val = string(sumber.About)
+			}
+		case kBound, kBoundAfter, kUnit, kMeasure, kNotBefore, kNotAfter:
+			e.val = r.Field(2)
+			flagFields = r.Fields[min(3, len(r.Fields)):]
+		case kCurrency:
+			e.val = r.Field(2)
+			flagFields = r.Fields[min(3, len(r.Fields)):]
+			if len(flagFields) == 0 || flagFields[0] == "" {
+				flagFields = []string{"both"}
+			}
+		default:
+			flagFields = r.Fields[min(2, len(r.Fields)):]
+		}
+		for _, f := range flagFields {
+			for _, f := range strings.Fields(f) {
+				e.flags |= flagNames[f]
+			}
+		}
+		lx.add(e)
+	}
+}
