@@ -156,8 +156,8 @@ type FigureFilter struct {
 // Record is one stored attribution with its id and its document's
 // metadata.
 type Record struct {
-	ID          int64 `json:"id"`
-	DocumentID  int64 `json:"document_id"`
+	ID          int64     `json:"id"`
+	DocumentID  int64     `json:"document_id"`
 	URL         string    `json:"url,omitempty"`
 	Outlet      string    `json:"outlet,omitempty"`
 	Published   time.Time `json:"published"`

@@ -305,22 +305,22 @@ func testFullText(t *testing.T, h Harness) {
 		q    string
 		want int
 	}{
-		{"tentara", 2},                     // id, in content
-		{"TEWAS terluka", 1},               // id, every word, any case
-		{"Kementerian Pertahanan", 1},      // id, in the source
-		{"membantah", 1},                   // id, the cue
-		{"displaced floods", 1},            // en
-		{"looting", 1},                     // en
-		{"binh sĩ", 1},                     // vi, with diacritics
-		{"binh si", 1},                     // vi, without
-		{"Đà Nẵng", 1},                     // vi, đ folds to d
-		{"da nang", 1},                     //
-		{"bình nhưỡng", 1},                 //
-		{"North Korea", 1},                 // the resolved actor
-		{"tentara banjir", 0},              // every word must occur
-		{`"quoted" OR * NEAR(x) -`, 0},     // no FTS syntax leaks through
-		{"3,400", 1},                       // numbers are words
-		{"   ", 0},                         //
+		{"tentara", 2},                 // id, in content
+		{"TEWAS terluka", 1},           // id, every word, any case
+		{"Kementerian Pertahanan", 1},  // id, in the source
+		{"membantah", 1},               // id, the cue
+		{"displaced floods", 1},        // en
+		{"looting", 1},                 // en
+		{"binh sĩ", 1},                 // vi, with diacritics
+		{"binh si", 1},                 // vi, without
+		{"Đà Nẵng", 1},                 // vi, đ folds to d
+		{"da nang", 1},                 //
+		{"bình nhưỡng", 1},             //
+		{"North Korea", 1},             // the resolved actor
+		{"tentara banjir", 0},          // every word must occur
+		{`"quoted" OR * NEAR(x) -`, 0}, // no FTS syntax leaks through
+		{"3,400", 1},                   // numbers are words
+		{"   ", 0},                     //
 	}
 	for _, tc := range tests {
 		recs, _, err := s.Attributions(ctx, store.Filter{Query: tc.q})
