@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"fmt"
 	"time"
 
 	"sumber"
@@ -44,10 +43,16 @@ func format(r res) string {
 	switch {
 	case r.y < 0 || r.y > 9999:
 		return ""
-	case r.prec == sumber.Year || r.m == 0:
-		return fmt.Sprintf("%04d", r.y)
-	case r.prec == sumber.Month || r.d == 0:
-		return fmt.Sprintf("%04d-%02d", r.y, r.m)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", r.y, r.m, r.d)
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+r.y/1000), byte('0'+r.y/100%10), byte('0'+r.y/10%10), byte('0'+r.y%10))
+	if r.prec == sumber.Year || r.m == 0 {
+		return string(b)
+	}
+	b = append(b, '-', byte('0'+r.m/10), byte('0'+r.m%10))
+	if r.prec == sumber.Month || r.d == 0 {
+		return string(b)
+	}
+	b = append(b, '-', byte('0'+r.d/10), byte('0'+r.d%10))
+	return string(b)
 }

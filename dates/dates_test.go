@@ -238,8 +238,8 @@ func TestZeroPublished(t *testing.T) {
 func TestResolve(t *testing.T) {
 	cases := []struct {
 		expr, lang, want string
-		prec            sumber.Precision
-		ok              bool
+		prec             sumber.Precision
+		ok               bool
 	}{
 		{"23 Desember", "id", "2024-12-23", sumber.Day, true},
 		{"Agustus", "id", "2024-08", sumber.Month, true},

@@ -125,14 +125,17 @@ type lexicon struct {
 	code string
 	// first maps a phrase's first word to the phrases that start with it,
 	// longest first.
-	first     map[string][]*phrase
-	firstByte [256]bool
-	maxLen    int
+	first map[string][]*phrase
+	// pairs has bit (b0<<8|b1) set for the first two bytes of every first
+	// word (b1 = 0 for one-byte words): a cheap filter before the map.
+	pairs  [8192]byte
+	maxLen int
 	// mdy: numeric dates are month first ("12/23/2024") in this language.
 	mdy bool
 	// dotDM: "18.10" may be a day and month.
 	dotDM bool
 	errs  []error
+	rules map[string]string
 }
 
 var (
@@ -157,6 +160,7 @@ func lexiconFor(code string) *lexicon {
 
 func load(code string) *lexicon {
 	lx := &lexicon{code: code, first: map[string][]*phrase{}, mdy: code == "en", dotDM: code == "vi"}
+	lx.buildRules()
 	if !lang.Has(code, "dates.tsv") {
 		return lx
 	}
@@ -179,7 +183,7 @@ func load(code string) *lexicon {
 			byText[text] = ph
 			w := ph.words[0]
 			lx.first[w] = append(lx.first[w], ph)
-			lx.firstByte[w[0]] = true
+			lx.setPair(w)
 			if len(w) > lx.maxLen {
 				lx.maxLen = len(w)
 			}
@@ -294,4 +298,48 @@ func intIn(s string, lo, hi int) (int, error) {
 		return 0, fmt.Errorf("value %q not in %d..%d", s, lo, hi)
 	}
 	return n, nil
+}
+
+// ruleNames are the pattern names, prefixed by the language once at load
+// time so that Find does not build strings per match.
+var ruleNames = []string{
+	"iso", "numeric-dm", "numeric-md", "numeric-dmy", "numeric-mdy", "day-month", "day-month-year",
+	"month-day", "month-day-year", "month-year", "month", "month-rel", "year", "ago",
+	"weekday", "weekday-week", "season", "season-year",
+	"rel-day", "rel-week", "rel-weekend", "rel-month", "rel-year",
+}
+
+// rule returns the language-prefixed rule name.
+func (lx *lexicon) rule(name string) string {
+	if s, ok := lx.rules[name]; ok {
+		return s
+	}
+	return lx.code + ":" + name
+}
+
+func (lx *lexicon) buildRules() {
+	lx.rules = map[string]string{}
+	for _, n := range ruleNames {
+		lx.rules[n] = lx.code + ":" + n
+		lx.rules["part+"+n] = lx.code + ":part+" + n
+		lx.rules["weekday-"+n] = lx.code + ":weekday-" + n
+	}
+}
+
+func pairKey(w []byte) int {
+	k := int(w[0]) << 8
+	if len(w) > 1 {
+		k |= int(w[1])
+	}
+	return k
+}
+
+func (lx *lexicon) setPair(w string) {
+	k := pairKey([]byte(w))
+	lx.pairs[k>>3] |= 1 << (k & 7)
+}
+
+func (lx *lexicon) hasPair(w []byte) bool {
+	k := pairKey(w)
+	return lx.pairs[k>>3]&(1<<(k&7)) != 0
 }

@@ -80,7 +80,25 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func isLetterRune(r rune) bool {
+	switch {
+	case r >= 0xC0 && r <= 0x24F: // Latin-1 letters, Latin Extended-A and -B
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional (Vietnamese)
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func toLower(r rune) rune {
+	switch {
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
+		return r + 0x20
+	case r >= 0xE0 && r <= 0xFF:
+		return r
+	case r >= 0x1EA0 && r <= 0x1EF9: // Vietnamese: upper even, lower odd
+		return r | 1
+	}
+	return unicode.ToLower(r)
 }
 
 // letterAt reports whether a letter starts at i, and its size.
@@ -183,7 +201,7 @@ func (p *parser) readWord(i int, alnum bool) (end, n int, up bool) {
 		}
 		first = false
 		if n >= 0 {
-			lr := unicode.ToLower(r)
+			lr := toLower(r)
 			if n+utf8.RuneLen(lr) <= len(p.buf) {
 				n += utf8.EncodeRune(p.buf[n:], lr)
 			} else {
@@ -200,7 +218,7 @@ func (p *parser) readWord(i int, alnum bool) (end, n int, up bool) {
 func (p *parser) wordTok(i int, single bool) tok {
 	end, n, up := p.readWord(i, false)
 	t := tok{k: tWord, s: i, e: end, we: end, up: up}
-	if n <= 0 || n > p.lx.maxLen || !p.lx.firstByte[p.buf[0]] {
+	if n <= 0 || n > p.lx.maxLen || !p.lx.hasPair(p.buf[:n]) {
 		return t
 	}
 	cands := p.lx.first[string(p.buf[:n])]
@@ -367,7 +385,7 @@ func (p *parser) yearNum(t tok) (int, bool) {
 
 func (p *parser) run() []Match {
 	t := p.text
-	var out []Match
+	out := make([]Match, 0, 8)
 	var L lic
 	Lend := -1
 	for i := 0; i < len(t); {
@@ -453,7 +471,7 @@ func (p *parser) skipNumRun(i int) int {
 }
 
 func (p *parser) emit(out []Match, r res) []Match {
-	m := Match{Start: r.s, End: r.e, Text: p.text[r.s:r.e], Precision: r.prec, Relative: r.rel, Rule: p.lx.code + ":" + r.rule}
+	m := Match{Start: r.s, End: r.e, Text: p.text[r.s:r.e], Precision: r.prec, Relative: r.rel, Rule: p.lx.rule(r.rule)}
 	if !r.noYear {
 		m.Value = format(r)
 	}
