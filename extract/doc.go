@@ -144,6 +144,8 @@ func (d *doc) sentence(si int, s sentence) {
 		switch c.frame {
 		case fRelay:
 			// handled from the verb it follows or precedes
+			i = j
+			continue
 		case fPrep:
 			d.prep(si, s, c, i, j, lastCueEnd)
 		default:
@@ -174,6 +176,15 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	if i > s.first && d.l.ends("noun-det", d.toks, i-1) > 0 {
 		return false
+	}
+	// compounds that contain a cue word: "thông tin", "theo dõi", "tiếp theo"
+	if n := d.l.is("not-cue", d.toks, i); n > 0 {
+		return false
+	}
+	if i > s.first {
+		if n := d.l.is("not-cue", d.toks, i-1); n > 1 {
+			return false
+		}
 	}
 	return true
 }
@@ -390,8 +401,29 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// an aside between commas: "Clinton, at a press gaggle, said" /
 		// "Culpepper, who runs the effort, said": the subject is before it
-		for tries := 0; tries < 2 && b > a && d.isComma(q) && q > max(lastCueEnd, s.first) && (l.is("aside", d.toks, a) > 0 || l.is("relative", d.toks, a) > 0); tries++ {
-			q2 := d.npLeft(q-1, max(lastCueEnd, s.first))
+		// "The Times, citing officials, reported": the relay is skipped too
+		lim := max(lastCueEnd, s.first)
+		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
+			if b > a && l.is("aside", d.toks, a) == 0 && l.is("relative", d.toks, a) == 0 && l.is("appositive", d.toks, a) == 0 {
+				break
+			}
+			if b <= a {
+				// nothing between the comma and the cue: look at the chunk before
+				c0 := d.npLeft(q-1, lim)
+				switch {
+				case d.isRelay(c0 + 1):
+					d.relay(&x, c0+1, q)
+				case l.is("aside", d.toks, c0+1) > 0:
+				default:
+					tries = 99
+					continue
+				}
+				if !d.isComma(c0) || c0 <= lim {
+					break
+				}
+				q = c0
+			}
+			q2 := d.npLeft(q-1, lim)
 			a2, b2 := d.trimNP(q2+1, q)
 			if b2 <= a2 {
 				break
@@ -399,6 +431,23 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q, a, b = q2, a2, b2
 		}
 	}
+	// "Yonhap dẫn lời nghị sĩ Lee cho biết": the relay splits the subject
+	var relayedBy []via
+	for r := a; r < b; r++ {
+		if d.isRelay(r) {
+			c := l.cueAt(d.toks, r)
+			if pa, pb := d.trimNP(a, r); pb > pa {
+				o, _ := d.outlet(pa, pb)
+				if o == "" {
+					o = d.actorName(pa, pb)
+				}
+				relayedBy = append(relayedBy, via{sp: d.tokSpan(pa, pb), actor: o})
+			}
+			a = r + len(c.seq)
+			break
+		}
+	}
+	x.via = append(x.via, relayedBy...)
 	// first or second person inside a quotation is the quoted speaker
 	// talking, not a new source: "“I think …,” she said"
 	if b > a && d.inq[k] && l.is("pron-self", d.toks, a) > 0 {

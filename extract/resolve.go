@@ -122,6 +122,14 @@ func (d *doc) resolve() {
 					for p >= 0 && !d.hard(p) && q-p <= maxNP && d.l.ends("boundary", d.toks, p) == 0 {
 						p--
 					}
+					// prefer the proper name right before the comma: "quoted Ms. Lee, who"
+					n := q
+					for n-1 > p && d.toks[n-1].upper {
+						n--
+					}
+					if n < q && d.toks[q-1].upper {
+						p = n - 1
+					}
 					if p+1 < q {
 						nm := d.actorName(p+1, q)
 						m = &mention{nm, d.tokSpan(p+1, q), false}
@@ -162,6 +170,7 @@ func (d *doc) resolve() {
 			x.timing = sumber.Superseded
 		}
 	}
+	d.supersede()
 	// nested attributions are relayed by their holder
 	for k := range d.atts {
 		x := &d.atts[k]
@@ -351,4 +360,41 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// supersede marks a position as superseded when the next sentence opens
+// with a contrast and states a position as current: "Western officials
+// read it as X. However, US officials now say Y." / "Namun, … sekarang …".
+func (d *doc) supersede() {
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.timing != "" || x.nestedIn >= 0 {
+			continue
+		}
+		next := x.sent + 1
+		if next >= len(d.sents) {
+			continue
+		}
+		s := d.sents[next]
+		if d.l.is("contrast", d.toks, s.first) == 0 {
+			continue
+		}
+		now, has := false, false
+		for m := range d.atts {
+			y := &d.atts[m]
+			if y.sent != next {
+				continue
+			}
+			has = true
+			for t := s.first; t < s.last; t++ {
+				if d.l.is("now", d.toks, t) > 0 && d.toks[t].end <= y.content.e {
+					now = true
+					break
+				}
+			}
+		}
+		if has && now {
+			x.timing = sumber.Superseded
+		}
+	}
 }

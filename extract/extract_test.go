@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"sumber"
+)
+
+var engine = New()
+
+var pub = time.Date(2024, 12, 24, 0, 0, 0, 0, time.UTC)
+
+// want describes one expected attribution; empty fields are not checked.
+type want struct {
+	source, actor, cue, lemma, content string
+	stance                             sumber.Stance
+	negated                            bool
+	timing                             sumber.Timing
+	via                                []string // via actor names (or span text when no actor), nearest first
+	date                               string
+	resolvedFrom                       string
+}
+
+func check(t *testing.T, text, code string, wants []want) {
+	t.Helper()
+	got := engine.Extract(text, sumber.ExtractOptions{Lang: code, Published: pub})
+	if len(got) != len(wants) {
+		t.Errorf("%q: got %d attributions, want %d", text, len(got), len(wants))
+		for _, a := range got {
+			t.Logf("  got source=%q cue=%q content=%q rule=%s", a.Source.Text, a.Cue.Text, a.Content.Text, a.Rule)
+		}
+		return
+	}
+	for i, w := range wants {
+		a := got[i]
+		field := func(name, got, want string) {
+			t.Helper()
+			if want != "" && got != want {
+				t.Errorf("%q #%d %s = %q, want %q (rule %s)", text, i, name, got, want, a.Rule)
+			}
+		}
+		field("source", a.Source.Text, w.source)
+		field("actor", a.Actor, w.actor)
+		field("cue", a.Cue.Text, w.cue)
+		field("lemma", a.Lemma, w.lemma)
+		field("content", a.Content.Text, w.content)
+		field("stance", string(a.Stance), string(w.stance))
+		field("timing", string(a.Timing), string(w.timing))
+		if a.Negated != w.negated {
+			t.Errorf("%q #%d negated = %v, want %v", text, i, a.Negated, w.negated)
+		}
+		if w.via != nil {
+			var vs []string
+			for _, v := range a.Via {
+				n := v.Actor
+				if n == "" {
+					n = v.Span.Text
+				}
+				vs = append(vs, n)
+			}
+			if strings.Join(vs, " | ") != strings.Join(w.via, " | ") {
+				t.Errorf("%q #%d via = %q, want %q", text, i, vs, w.via)
+			}
+		}
+		if w.date != "" {
+			if a.Date == nil || a.Date.Value != w.date {
+				t.Errorf("%q #%d date = %+v, want %s", text, i, a.Date, w.date)
+			}
+		}
+		if w.resolvedFrom != "" && (a.ResolvedFrom == nil || a.ResolvedFrom.Text != w.resolvedFrom) {
+			t.Errorf("%q #%d resolved from %+v, want %q", text, i, a.ResolvedFrom, w.resolvedFrom)
+		}
+		if a.Rule == "" || a.Entry == "" {
+			t.Errorf("%q #%d has no rule or entry: %q %q", text, i, a.Rule, a.Entry)
+		}
+	}
+}
+
+func TestIndonesian(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"indirect with bahwa", "Menteri Pertahanan Korea Selatan mengatakan bahwa pasukan itu sudah tiba di garis depan.",
+			[]want{{source: "Menteri Pertahanan Korea Selatan", cue: "mengatakan", content: "pasukan itu sudah tiba di garis depan", stance: sumber.Assert}}},
+		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",
+			[]want{{source: "dia", cue: "kata", content: "“Kami tidak akan mundur,”", stance: sumber.Assert}}},
+		{"ujarnya takes -nya as source", "Juru bicara militer Ukraina Andriy Kovalenko menyebut serangan itu gagal. “Mereka kehilangan banyak tank,” ujarnya.",
+			[]want{
+				{source: "Juru bicara militer Ukraina Andriy Kovalenko", cue: "menyebut"},
+				{source: "nya", cue: "ujar", actor: "Juru bicara militer Ukraina Andriy Kovalenko", content: "“Mereka kehilangan banyak tank,”"},
+			}},
+		{"menurut with content after", "Menurut Kementerian Pertahanan Inggris, sekitar 1.500 tentara tewas di Kursk.",
+			[]want{{source: "Kementerian Pertahanan Inggris", cue: "Menurut", content: "sekitar 1.500 tentara tewas di Kursk"}}},
+		{"menurut an outlet is a via", "Menurut Reuters pada Senin, pejabat Ukraina mengklaim bahwa serangan itu berhasil.",
+			[]want{{source: "pejabat Ukraina", cue: "mengklaim", stance: sumber.Claim, via: []string{"Reuters"}, content: "serangan itu berhasil"}}},
+		{"mengutip makes the cited the origin", "Kantor berita Yonhap melaporkan, mengutip seorang anggota parlemen, bahwa 300 tentara tewas.",
+			[]want{{source: "seorang anggota parlemen", cue: "melaporkan", via: []string{"Yonhap"}, content: "300 tentara tewas"}}},
+		{"negation", "Pemerintah tidak percaya laporan itu akurat.",
+			[]want{{cue: "tidak percaya", stance: sumber.Believe, negated: true, content: "laporan itu akurat"}}},
+		{"nested with via and pronoun", "Para diplomat mengatakan bahwa badan intelijen mereka kini menduga rudal itu berasal dari Iran.",
+			[]want{
+				{source: "Para diplomat", cue: "mengatakan"},
+				{source: "badan intelijen mereka", cue: "menduga", stance: sumber.Suspect, via: []string{"diplomat"}, content: "rudal itu berasal dari Iran"},
+			}},
+		{"earlier then later", "Moskow awalnya membantah laporan itu, tetapi juru bicara Kremlin kemudian mengakui bahwa pasukan asing berada di Kursk.",
+			[]want{
+				{source: "Moskow", cue: "membantah", stance: sumber.Deny, timing: sumber.Earlier, content: "laporan itu"},
+				{source: "juru bicara Kremlin", cue: "mengakui", stance: sumber.Confirm, timing: sumber.Later, content: "pasukan asing berada di Kursk"},
+			}},
+		{"neither", "Pyongyang belum mengonfirmasi maupun membantah laporan tersebut.",
+			[]want{{source: "Pyongyang", stance: sumber.Neither, content: "laporan tersebut"}}},
+		{"pronoun mereka resolves to the last plural source", "Para analis memperkirakan perang akan berlanjut. Mereka mengatakan bahwa Rusia butuh tentara.",
+			[]want{
+				{source: "Para analis", stance: sumber.Believe},
+				{source: "Mereka", actor: "analis", resolvedFrom: "Para analis"},
+			}},
+		{"claim date from the sentence", "Pada tanggal 20 Desember, Badan Intelijen Nasional menyatakan bahwa 100 tentara tewas.",
+			[]want{{source: "Badan Intelijen Nasional", date: "2024-12-20"}}},
+		{"superseded assessment", "Hal itu bertentangan dengan laporan sebelumnya yang menyatakan bahwa Rusia meminta bantuan.",
+			[]want{{source: "laporan sebelumnya", timing: sumber.Superseded, content: "Rusia meminta bantuan"}}},
+		{"modal hope is not a claim", "Pemimpin itu dapat berharap bantuan datang.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"said that", "The defense minister said that the troops had reached the front line.",
+			[]want{{source: "The defense minister", cue: "said", content: "the troops had reached the front line", stance: sumber.Assert}}},
+		{"post-posed quote", "“We will not retreat,” he said.",
+			[]want{{source: "he", cue: "said", content: "“We will not retreat,”"}}},
+		{"inverted quote", "“The figure is inflated,” said Anna Petrova, a ministry spokeswoman.",
+			[]want{{source: "Anna Petrova", cue: "said", content: "“The figure is inflated,”"}}},
+		{"according to at the end", "About 3,000 soldiers were killed or wounded, according to Ukrainian officials.",
+			[]want{{source: "Ukrainian officials", cue: "according to", content: "About 3,000 soldiers were killed or wounded"}}},
+		{"told an outlet is a via", "A senior official told Reuters that the shipment arrived in October.",
+			[]want{{source: "A senior official", cue: "told", via: []string{"Reuters"}, content: "the shipment arrived in October"}}},
+		{"citing", "The New York Times, citing US officials, reported that the units were merged.",
+			[]want{{source: "US officials", cue: "reported", via: []string{"The New York Times"}, content: "the units were merged"}}},
+		{"declined to confirm or deny", "The Kremlin declined to confirm or deny the report.",
+			[]want{{source: "The Kremlin", stance: sumber.Neither, content: "the report"}}},
+		{"negated belief", "Officials do not believe the leader received payment.",
+			[]want{{cue: "do not believe", negated: true, stance: sumber.Believe}}},
+		{"aside between commas", "Senator Kim, speaking at a briefing, said the estimate was too low.",
+			[]want{{source: "Senator Kim", cue: "said", content: "the estimate was too low"}}},
+		{"relative who", "The report quoted Ms. Lee, who said the numbers were rising.",
+			[]want{{source: "who", actor: "Ms. Lee", cue: "said", content: "the numbers were rising"}}},
+		{"name that looks like a cue", "The New York Post reports that the talks failed.",
+			[]want{{source: "The New York Post", cue: "reports"}}},
+		{"first person inside a quote is the speaker", "“I think the war will end soon,” she said.",
+			[]want{{source: "she", cue: "said"}}},
+		{"a noun after a determiner is not a cue", "The claims could not be verified.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
+	}
+}
+
+func TestVietnamese(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"cho biết", "Bộ Quốc phòng Hàn Quốc cho biết khoảng 1.100 binh sĩ đã thương vong.",
+			[]want{{source: "Bộ Quốc phòng Hàn Quốc", cue: "cho biết", stance: sumber.Assert, content: "khoảng 1.100 binh sĩ đã thương vong"}}},
+		{"theo at the start", "Theo Cơ quan Tình báo quốc gia, Triều Tiên đã gửi thêm quân.",
+			[]want{{source: "Cơ quan Tình báo quốc gia", cue: "Theo", content: "Triều Tiên đã gửi thêm quân"}}},
+		{"dẫn lời", "Hãng tin Yonhap dẫn lời nghị sĩ Lee cho biết số thương vong đã tăng.",
+			[]want{{source: "nghị sĩ Lee", cue: "cho biết", via: []string{"Yonhap"}, content: "số thương vong đã tăng"}}},
+		{"post-posed ông nói", "“Chúng tôi sẽ không rút lui”, ông nói.",
+			[]want{{source: "ông", cue: "nói"}}},
+		{"deny", "Moskva bác bỏ thông tin này.",
+			[]want{{source: "Moskva", stance: sumber.Deny, content: "thông tin này"}}},
+		{"neither", "Điện Kremlin từ chối bình luận về báo cáo.",
+			[]want{{source: "Điện Kremlin", stance: sumber.Neither}}},
+		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
+			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })
+	}
+}
