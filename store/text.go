@@ -57,7 +57,10 @@ func Words(text string) []string {
 			b.Reset()
 		}
 	}
-	for _, r := range norm.NFD.String(text) {
+	if !isASCII(text) {
+		text = norm.NFD.String(text)
+	}
+	for _, r := range text {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
@@ -76,3 +79,12 @@ func Words(text string) []string {
 
 // Fold is Words joined by single spaces: the comparable form of a name.
 func Fold(text string) string { return strings.Join(Words(text), " ") }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -63,7 +63,7 @@ func testCrash(t *testing.T, h Harness) {
 	// Migrate first, so that the child is killed while saving.
 	h.open(t, dsn).Close()
 
-	for round, killAfter := range []int{3, 9} {
+	for round, killAfter := range []int{2, 6, 10, 14} {
 		cmd := exec.Command(os.Args[0], "-test.run=^"+h.HelperTest+"$", "-test.count=1")
 		cmd.Env = append(os.Environ(), envHelperDSN+"="+dsn)
 		out, err := cmd.StdoutPipe()
@@ -85,7 +85,7 @@ func testCrash(t *testing.T, h Harness) {
 			}
 		}
 		// Kill part-way into the next document's transaction.
-		time.Sleep(time.Duration(2+3*round) * time.Millisecond)
+		time.Sleep(time.Duration(1+2*round) * time.Millisecond)
 		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}

@@ -59,6 +59,7 @@ func Run(t *testing.T, h Harness) {
 		{"ExportImport", testExportImport},
 		{"ExportCSV", testExportCSV},
 		{"Queue", testQueue},
+		{"QueueLease", testQueueLease},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"Reopen", testReopen},
 		{"CrashMidIngest", testCrash},
@@ -706,5 +707,41 @@ func testReopen(t *testing.T, h Harness) {
 	d, err := s.Document(ctx, id)
 	if err != nil || len(d.Attributions) != 3 {
 		t.Fatalf("after reopen: %v", err)
+	}
+}
+
+// clocked is implemented by stores whose clock tests can move.
+type clocked interface{ SetClock(func() time.Time) }
+
+func testQueueLease(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.fresh(t)
+	c, ok := s.(clocked)
+	if !ok {
+		t.Skip("store has no settable clock")
+	}
+	now := time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)
+	c.SetClock(func() time.Time { return now })
+	id, _, err := s.Enqueue(ctx, "https://q.example/lease")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, ok, err := s.ClaimJob(ctx, "dies")
+	if err != nil || !ok || j.ID != id {
+		t.Fatalf("claim: %+v %v %v", j, ok, err)
+	}
+	if _, ok, _ := s.ClaimJob(ctx, "other"); ok {
+		t.Fatalf("running job claimed again within its lease")
+	}
+	now = now.Add(store.JobLease + time.Second)
+	j, ok, err = s.ClaimJob(ctx, "rescuer")
+	if err != nil || !ok || j.ID != id || j.Attempts != 2 || j.Worker != "rescuer" {
+		t.Fatalf("claim after the lease expired: %+v %v %v", j, ok, err)
+	}
+	if err := s.FinishJob(ctx, j.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := s.ClaimJob(ctx, "other"); ok {
+		t.Fatalf("finished job claimed again")
 	}
 }

@@ -35,6 +35,9 @@ func New(d Dialect, write, read *sql.DB, closers ...func() error) *DB {
 	return &DB{d: d, write: write, read: read, closers: closers, now: time.Now}
 }
 
+// SetClock replaces the clock used for job times and leases (tests).
+func (db *DB) SetClock(now func() time.Time) { db.now = now }
+
 // WriteDB returns the pool writes go through (for tests and benchmarks).
 func (db *DB) WriteDB() *sql.DB { return db.write }
 
