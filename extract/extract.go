@@ -8,7 +8,9 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"sumber"
 	"sumber/lang"
@@ -74,7 +76,72 @@ func (e *Engine) Extract(text string, opt sumber.ExtractOptions) []sumber.Attrib
 	}
 	d := e.pool.Get().(*doc)
 	defer e.pool.Put(d)
-	d.reset(text, l, opt)
-	d.run()
-	return d.output()
+	if len(text) <= window {
+		d.reset(text, l, opt)
+		d.run()
+		return d.output()
+	}
+	// Longer than any article: work window by window, cut at line breaks,
+	// so that memory stays bounded; spans are shifted back into the text.
+	var out []sumber.Attribution
+	runes := 0
+	for len(text) > 0 {
+		part := cutWindow(text)
+		d.reset(part, l, opt)
+		d.run()
+		for _, a := range d.output() {
+			shiftAttribution(&a, runes)
+			out = append(out, a)
+		}
+		runes += utf8.RuneCountInString(part)
+		text = text[len(part):]
+	}
+	return out
+}
+
+// window is the most text processed at once (bytes).
+const window = 256 << 10
+
+// cutWindow returns a prefix of text of at most window bytes, ending at a
+// line break, a space, or a rune boundary.
+func cutWindow(text string) string {
+	if len(text) <= window {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:window], '\n')
+	if cut < window/2 {
+		cut = strings.LastIndexByte(text[:window], ' ')
+	}
+	if cut < window/2 {
+		cut = window
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		return text[:cut]
+	}
+	return text[:cut+1]
+}
+
+func shiftAttribution(a *sumber.Attribution, by int) {
+	shift := func(s *sumber.Span) {
+		if s.End > s.Start {
+			s.Start += by
+			s.End += by
+		}
+	}
+	shift(&a.Source)
+	shift(&a.Cue)
+	shift(&a.Content)
+	if a.ResolvedFrom != nil {
+		shift(a.ResolvedFrom)
+	}
+	for i := range a.Via {
+		shift(&a.Via[i].Span)
+	}
+	if a.Date != nil {
+		shift(&a.Date.Span)
+	}
+	for i := range a.Figures {
+		shift(&a.Figures[i].Span)
+	}
 }

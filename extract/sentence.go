@@ -2,6 +2,10 @@ package extract
 
 import "strings"
 
+// maxSentence bounds a sentence's length in tokens, so that the work per
+// sentence, and so per document, stays linear in the input.
+const maxSentence = 160
+
 // sentence is a run of tokens [first, last).
 type sentence struct{ first, last int }
 
@@ -28,6 +32,11 @@ func (l *lexicon) splitSentences(toks []token, out []sentence) []sentence {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if i-start >= maxSentence {
+			// not prose: a run-on line or binary junk; bound the work per sentence
+			out = append(out, sentence{start, i})
+			start = i
+		}
 		if i > start && t.nl {
 			prev := toks[i-1]
 			wrapped := !t.blank && !t.upper && t.kind == word && (prev.kind == word || prev.low == ",")
