@@ -98,7 +98,7 @@ type Match struct {
 
 // Find returns the date expressions in text, in order and not
 // overlapping, resolved against published. lang is "id", "en" or "vi";
-// another code finds only numeric dates (day first). See the package
+// another code finds only numeric dates (day first, rule prefix "und"). See the package
 // comment for what is read and how it is resolved.
 func Find(text, lang string, published time.Time) []Match {
 	p := newParser(text, lang, published, false)

@@ -255,6 +255,7 @@ func TestResolve(t *testing.T) {
 		{"said yesterday", "en", "", "", false},
 		{"", "en", "", "", false},
 		{"2024-12-23", "xx", "2024-12-23", sumber.Day, true},
+		{"23/12/2024", "a very long and unknown language code", "2024-12-23", sumber.Day, true},
 	}
 	for _, c := range cases {
 		m, ok := Resolve(c.expr, c.lang, pub)

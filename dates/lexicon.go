@@ -139,23 +139,26 @@ type lexicon struct {
 }
 
 var (
-	lexMu sync.Mutex
-	lexes = map[string]*lexicon{}
+	lexOnce sync.Once
+	lexes   map[string]*lexicon
 )
 
 // lexiconFor returns the compiled lexicon of a language, loading it once.
-// An unknown language gets an empty lexicon: only numeric dates are found.
+// Every unknown language shares one empty lexicon, "und": only numeric
+// dates are found, day first, and rules read "und:iso".
 func lexiconFor(code string) *lexicon {
-	lexMu.Lock()
-	defer lexMu.Unlock()
+	lexOnce.Do(func() {
+		lexes = map[string]*lexicon{"und": load("und")}
+		for _, c := range lang.Codes() {
+			if lang.Has(c, "dates.tsv") {
+				lexes[c] = load(c)
+			}
+		}
+	})
 	if lx, ok := lexes[code]; ok {
 		return lx
 	}
-	lx := load(code)
-	if len(lexes) < 64 { // do not let arbitrary codes grow the cache
-		lexes[code] = lx
-	}
-	return lx
+	return lexes["und"]
 }
 
 func load(code string) *lexicon {
