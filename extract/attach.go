@@ -3,6 +3,7 @@ package extract
 import (
 	"sumber"
 	"sumber/dates"
+	"sumber/figures"
 )
 
 // attach gives each attribution its claim date: the date expression of
@@ -13,6 +14,7 @@ func (d *doc) attach() {
 	if len(d.atts) == 0 {
 		return
 	}
+	d.attachFigures()
 	ds := dates.Find(d.text, d.l.code, d.opt.Published)
 	if len(ds) == 0 {
 		return
@@ -46,5 +48,49 @@ func (d *doc) attach() {
 				Relative:  m.Relative,
 			}
 		}
+	}
+}
+
+// attachFigures gives each figure to the innermost attribution whose
+// content holds it. An anaphoric figure ("jumlahnya lebih dari 3.000",
+// "the figure") takes the unit, measure and subject of the figure before
+// it in the document.
+func (d *doc) attachFigures() {
+	var prev *figures.Match
+	for _, m := range figures.Find(d.text, d.l.code) {
+		m := m
+		inherited := false
+		if m.Anaphoric && prev != nil && m.Unit == "" && m.Measure == "" {
+			m.Unit, m.Measure, m.Subject = prev.Unit, prev.Measure, prev.Subject
+			inherited = true
+		}
+		if m.Unit != "" || m.Measure != "" {
+			prev = &m
+		}
+		best := -1
+		for k := range d.atts {
+			c := d.atts[k].content
+			if !c.contains(span{m.Start, m.End}) {
+				continue
+			}
+			if best < 0 || c.e-c.s < d.atts[best].content.e-d.atts[best].content.s {
+				best = k
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		d.atts[best].figures = append(d.atts[best].figures, sumber.Figure{
+			Span:      sumber.Span{Start: m.Start, End: m.End}, // bytes until output
+			Value:     m.Value,
+			Low:       m.Low,
+			High:      m.High,
+			Bound:     m.Bound,
+			Unit:      m.Unit,
+			Measure:   m.Measure,
+			Subject:   m.Subject,
+			Inherited: inherited,
+			Rule:      m.Rule,
+		})
 	}
 }
