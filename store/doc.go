@@ -52,7 +52,8 @@
 //
 // figures: one row per figure with document_id, attribution_id, ord,
 // span, value/low/high/bound/unit/measure/subject/inherited/rule and the
-// claim day, indexed by (measure, claim_date) and (attribution_id, ord).
+// claim day, indexed by (measure, claim_date), (measure, attribution_id)
+// and (attribution_id, ord).
 // They are the single copy of figures: attributions are loaded with
 // their figures from here.
 //

@@ -74,6 +74,8 @@ func TestHelperProcess(t *testing.T) { storetest.HelperProcess(t, harness.Open) 
 
 func BenchmarkSaveDocument(b *testing.B) { storetest.Bench(b, harness) }
 
+func BenchmarkAttributions(b *testing.B) { storetest.BenchQuery(b, harness) }
+
 func TestOpenDSN(t *testing.T) {
 	dsn := newSchema(t)
 	s, err := store.Open(dsn)

@@ -25,6 +25,8 @@ func TestHelperProcess(t *testing.T) { storetest.HelperProcess(t, harness.Open) 
 
 func BenchmarkSaveDocument(b *testing.B) { storetest.Bench(b, harness) }
 
+func BenchmarkAttributions(b *testing.B) { storetest.BenchQuery(b, harness) }
+
 func TestOpenDSN(t *testing.T) {
 	dir := t.TempDir()
 	for _, dsn := range []string{filepath.Join(dir, "a.db"), "sqlite:" + filepath.Join(dir, "b.db"), "sqlite://" + filepath.Join(dir, "sub", "c.db")} {

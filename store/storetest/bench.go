@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sumber"
+	"sumber/store"
 )
 
 // BenchAttributions is the number of attributions (one figure each) in
@@ -59,3 +60,43 @@ func Bench(b *testing.B, h Harness) {
 		})
 	}
 }
+
+// BenchQuery fills a store with QueryDocs generated documents (once) and
+// measures one page of attributions under each kind of filter.
+func BenchQuery(b *testing.B, h Harness) {
+	s := h.fresh(b)
+	ctx := context.Background()
+	for i := 0; i < QueryDocs; i++ {
+		if _, _, err := s.SaveDocument(ctx, Generated(2_000_000+i, BenchAttributions)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	late := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Add(QueryDocs / 2 * time.Hour)
+	filters := []struct {
+		name string
+		f    store.Filter
+	}{
+		{"first-page", store.Filter{Limit: 50}},
+		{"newest", store.Filter{Limit: 50, Desc: true}},
+		{"deep-cursor", store.Filter{Limit: 50, After: store.Cursor(QueryDocs * BenchAttributions * 9 / 10)}},
+		{"actor", store.Filter{Limit: 50, Actor: "pejabat"}},
+		{"stance", store.Filter{Limit: 50, Stance: sumber.Deny}},
+		{"since", store.Filter{Limit: 50, Since: late}},
+		{"measure", store.Filter{Limit: 50, Measure: "deployed"}},
+		{"query-common", store.Filter{Limit: 50, Query: "tentara"}},
+		{"query-rare", store.Filter{Limit: 50, Query: "biên giới máy bay"}},
+		{"lang-absent", store.Filter{Limit: 50, Lang: "vi"}},
+	}
+	for _, tc := range filters {
+		b.Run(tc.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, _, err := s.Attributions(ctx, tc.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// QueryDocs is the number of documents BenchQuery stores.
+const QueryDocs = 5000

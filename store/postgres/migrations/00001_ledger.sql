@@ -80,6 +80,7 @@ CREATE TABLE figures (
 );
 CREATE INDEX figures_attribution ON figures (attribution_id, ord);
 CREATE INDEX figures_measure ON figures (measure, claim_date);
+CREATE INDEX figures_measure_attribution ON figures (measure, attribution_id);
 
 CREATE TABLE document_keys (
     key         bigint NOT NULL,
