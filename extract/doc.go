@@ -130,6 +130,9 @@ func (d *doc) sentence(si int, s sentence) {
 	d.sentVia = d.sentVia[:0]
 	first := len(d.atts)
 	lastCueEnd := s.first
+	if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
+		lastCueEnd = s.first + 1
+	}
 	for i := s.first; i < s.last; {
 		c := l.cueAt(d.toks[:s.last], i)
 		if c == nil {
@@ -226,10 +229,93 @@ func (d *doc) npLeft(p, limit int) int {
 		if d.hard(q) || d.l.ends("boundary", d.toks, q) > 0 || d.l.ends("contrary", d.toks, q) > 0 {
 			break
 		}
+		// "Merrill says X and said Y": a coordination after a lower-case word
+		// joins verb phrases, not names ("Trump and Clinton said")
+		if d.l.ends("coord", d.toks, q) > 0 && q-1 >= limit && d.toks[q-1].kind == word && !d.toks[q-1].upper {
+			break
+		}
 		q--
 	}
 	return q
 }
+
+// first returns the index of the first attribution of sentence si.
+func first(atts []att, s sentence, si int) int {
+	k := len(atts)
+	for k > 0 && atts[k-1].sent == si {
+		k--
+	}
+	return k
+}
+
+// clauseSubject finds the subject for a cue that continues a clause:
+// the source of the sentence's previous attribution, or else the noun
+// phrase opening the sentence (up to an auxiliary or a verb-like word).
+func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
+	for k := len(d.atts) - 1; k >= firstAtt; k-- {
+		if y := d.atts[k]; y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
+			return y.srcFirst, y.srcLast
+		}
+	}
+	a := d.leadingConnectors(s.first, q)
+	b := a
+	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is("trim", d.toks, b) == 0 && d.l.is("boundary", d.toks, b) == 0 {
+		w := d.toks[b].low
+		if b > a && !d.toks[b].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		if d.l.cueAt(d.toks, b) != nil && b > a {
+			break
+		}
+		b++
+	}
+	if b-a > 5 {
+		return 0, 0
+	}
+	return a, b
+}
+
+// paragraphEnd returns the index after the last token of the paragraph
+// that token k is in (paragraphs are lines).
+func (d *doc) paragraphEnd(k int) int {
+	for m := k + 1; m < len(d.toks); m++ {
+		if d.toks[m].nl {
+			return m
+		}
+	}
+	return len(d.toks)
+}
+
+// speakerLabel reads "WALLACE: …" and headline "Graham: …" forms: one to
+// four capitalised words opening a sentence, then a colon; the content is
+// the rest of the paragraph.
+func (d *doc) speakerLabel(si int, s sentence) bool {
+	c := s.first
+	for c < s.last && c-s.first < 4 && d.toks[c].kind == word && d.toks[c].upper {
+		c++
+	}
+	if c == s.first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], s.first) != nil {
+		return false
+	}
+	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …"
+	if d.l.is("label", d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
+		return false
+	}
+	end := d.paragraphEnd(c)
+	for end > c+1 && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	x := att{source: d.tokSpan(s.first, c), srcFirst: s.first, srcLast: c, cue: d.tokSpan(c, c+1), c: colonCue,
+		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "speaker-colon"}
+	if x.content.empty() {
+		return false
+	}
+	d.atts = append(d.atts, x)
+	return true
+}
+
+// colonCue is the pseudo-entry for speaker labels.
+var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
 
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
 func (d *doc) trimNP(a, b int) (int, int) {
@@ -404,7 +490,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
 		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
-			if b > a && l.is("aside", d.toks, a) == 0 && l.is("relative", d.toks, a) == 0 && l.is("appositive", d.toks, a) == 0 {
+			appos := l.is("appositive", d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper
+			if b > a && l.is("aside", d.toks, a) == 0 && l.is("relative", d.toks, a) == 0 && !appos {
 				break
 			}
 			if b <= a {
@@ -473,6 +560,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
+		if x.content.empty() && xs.colon && s.last < len(d.toks) {
+			// "He said:" and the quotation in the next paragraph
+			x.content = d.trimSpan(d.tokSpan(s.last, d.paragraphEnd(s.last)))
+		}
 		x.rule = "verb-preposed"
 		if hasComp {
 			x.rule = "verb-preposed-comp"
@@ -485,6 +576,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
+	case (d.isComma(q) || l.ends("coord", d.toks, q) > 0) && q > s.first && !d.postposedRight(xs, s) && c.frame != fPost:
+		// "…, saying X" / "… and said X": the subject of the clause before
+		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
+		if sb <= sa {
+			return
+		}
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+		x.content = d.contentRight(compEnd, s, false)
+		x.rule = "verb-participle"
 	default:
 		// nothing before the cue: "…,” said X." / "…, ujarnya." / "…, kata dia."
 		if c.nya {
