@@ -453,7 +453,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	p := k - 1
 	for p >= lastCueEnd {
 		n := l.ends("trim", d.toks, p)
-		if n == 0 || p-n+1 < s.first {
+		if n == 0 || p-n+1 < s.first || l.ends("coord", d.toks, p) > 0 {
 			break
 		}
 		if l.ends("earlier", d.toks, p) > 0 {

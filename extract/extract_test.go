@@ -158,6 +158,19 @@ func TestEnglish(t *testing.T) {
 		{"first person inside a quote is the speaker", "“I think the war will end soon,” she said.",
 			[]want{{source: "she", cue: "said"}}},
 		{"a noun after a determiner is not a cue", "The claims could not be verified.", nil},
+		{"speaker label", "MORAN: We have no evidence of that.",
+			[]want{{source: "MORAN", cue: ":", content: "We have no evidence of that"}}},
+		{"provenance label is not a speaker", "Source: https://example.org/a.html", nil},
+		{"participle takes the clause subject", "The minister defended the figures, saying the count was accurate.",
+			[]want{{source: "The minister", cue: "saying", content: "the count was accurate"}}},
+		{"coordinated verb takes the clause subject", "Park says the talks failed and said a new round is unlikely.",
+			[]want{{source: "Park", cue: "says"}, {source: "Park", cue: "said", content: "a new round is unlikely"}}},
+		{"post-posed after an unquoted clause", "The convoy crossed the border at dawn, a source said.",
+			[]want{{source: "a source", cue: "said", content: "The convoy crossed the border at dawn"}}},
+		{"appositive after a name", "Phil Lovas, a campaign chairman, said he had not seen the letter.",
+			[]want{{source: "Phil Lovas", cue: "said", content: "he had not seen the letter"}}},
+		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
+			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
