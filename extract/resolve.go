@@ -12,7 +12,7 @@ func maxOutletWords() int { return gazetteer.MaxOutletWords() }
 
 // outlet reports whether tokens [a, b) name a news outlet, and which.
 func (d *doc) outlet(a, b int) (string, bool) {
-	if b <= a || b-a > maxOutletWords() {
+	if b <= a || b-a > maxOutletWords() || !gazetteer.OutletStarts(d.toks[a].low) {
 		return "", false
 	}
 	o, ok := gazetteer.LookupOutlet(d.text[d.toks[a].start:d.toks[b-1].end])

@@ -25,12 +25,14 @@ type Outlet struct {
 var (
 	loadOnce sync.Once
 	outlets  []Outlet
-	byAlias  map[string]int // lower-cased alias → index in outlets
+	byAlias  map[string]int  // lower-cased alias → index in outlets
+	firsts   map[string]bool // lower-cased first words of aliases
 	maxWords int
 )
 
 func load() {
 	byAlias = map[string]int{}
+	firsts = map[string]bool{}
 	for _, r := range lang.ParseTSV(outletsTSV) {
 		o := Outlet{Name: r.Field(0), Kind: r.Field(1)}
 		for _, a := range strings.Split(r.Field(2), "|") {
@@ -39,6 +41,7 @@ func load() {
 			}
 			o.Aliases = append(o.Aliases, a)
 			byAlias[strings.ToLower(a)] = len(outlets)
+			firsts[strings.ToLower(strings.Fields(a)[0])] = true
 			if n := len(strings.Fields(a)); n > maxWords {
 				maxWords = n
 			}
@@ -56,6 +59,13 @@ func LookupOutlet(words string) (Outlet, bool) {
 		return Outlet{}, false
 	}
 	return outlets[i], true
+}
+
+// OutletStarts reports whether some outlet alias starts with the given
+// lower-cased word: a cheap test before LookupOutlet.
+func OutletStarts(lowerWord string) bool {
+	loadOnce.Do(load)
+	return firsts[lowerWord]
 }
 
 // MaxOutletWords is the number of words in the longest alias, so that a
