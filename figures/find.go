@@ -19,6 +19,7 @@ package figures
 
 import (
 	"strings"
+	"sync"
 
 	"sumber"
 )
@@ -70,16 +71,26 @@ func Find(text, lang string) []Match {
 	lx := getLexicon(lang)
 	var out []Match
 	low := lowerSameLen(text)
-	s := &scanner{lx: lx}
+	s := scannerPool.Get().(*scanner)
+	s.lx = lx
 	for start := 0; start < len(text); {
 		end := chunkEnd(text, start)
 		s.text, s.low = text[start:end], low[start:end]
 		s.toks = tokenize(s.text, s.toks[:0])
+		s.index()
 		out = s.scan(start, out)
 		start = end
 	}
+	if cap(s.toks) <= 1<<14 {
+		s.text, s.low = "", ""
+		scannerPool.Put(s)
+	}
 	return out
 }
+
+var scannerPool = sync.Pool{New: func() any {
+	return &scanner{toks: make([]token, 0, 1024), first: make([]*node, 0, 1024)}
+}}
 
 // chunkEnd returns the end of the chunk starting at start: the end of the
 // line, or a cut at a space (or rune boundary) near maxChunk.
@@ -105,12 +116,11 @@ func chunkEnd(text string, start int) int {
 // scan reads the figures of the current chunk, whose text starts at base.
 func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
-	root := s.lx.root
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		trig := t.k == tNum
-		if t.k == tWord && root.next != nil {
-			if c := root.next[s.low[t.s:t.e]]; c != nil && c.below&startMask != 0 {
+		if t.k == tWord {
+			if c := s.first[i]; c != nil && c.below&startMask != 0 {
 				trig = true
 			}
 		}
@@ -163,7 +173,7 @@ func isDateSep(p string) bool { return p == "/" || p == ":" || p == "." }
 // read. floor is the first token not used by an earlier figure.
 func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	n := len(s.toks)
-	var parts []string
+	var rangeEnt *entry
 
 	// A currency right before the number: "US$2 juta", "$5 million".
 	cur, curStart := s.matchEnding(i, floor, bit(kCurrency))
@@ -183,9 +193,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if p.k == tWord {
 				return Match{}, s.skipChain(i + 1), false
 			}
+			if s.isPunct(i-1, "+") || s.isPunct(i-1, "#") {
+				return Match{}, s.skipChain(i + 1), false
+			}
 			if p.k == tPunct && i >= 2 && s.glued(i-1) {
 				ps := s.text[p.s:p.e]
-				if ps == "-" && s.toks[i-2].k == tWord || isDateSep(ps) && s.toks[i-2].k == tNum {
+				if ps == "-" && (s.toks[i-2].k == tWord || s.toks[i-2].k == tNum) || isDateSep(ps) && s.toks[i-2].k == tNum {
 					return Match{}, s.skipChain(i + 1), false
 				}
 			}
@@ -234,7 +247,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 						if bound == "" {
 							bound = q2.op
 						}
-						parts = append(parts, "range="+e.phrase)
+						rangeEnt = e
 					}
 				}
 			}
@@ -328,6 +341,19 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
+	// A bound after the unit: "3.000 người trở lên", "3,000 troops or more".
+	if after == nil && unitEnt != nil && k < n {
+		if e, x := s.match(k, bit(kBoundAfter)); e != nil && x > k+1 {
+			if b, bx := s.match(k, bit(kBound)); b == nil || bx <= x {
+				after = e
+				if k == spanEnd {
+					spanEnd = x
+				}
+				k = x
+			}
+		}
+	}
+
 	// Years standing alone, and small spelled-out numbers with nothing
 	// counted ("one of the officials", "năm nay"), are not figures.
 	if q.year && !isRange && unit == "" && after == nil {
@@ -338,7 +364,6 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	start := q.s
 	if cur != nil {
 		start = curStart
-		parts = append(parts, "currency="+cur.phrase)
 	}
 	if isRange {
 		if op, os := s.matchEnding(start, floor, bit(kRangeOpen)); op != nil {
@@ -348,7 +373,6 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	bnd, bs := s.matchEnding(start, floor, bit(kBound))
 	if bnd != nil {
 		start = bs
-		parts = append([]string{"bound=" + bnd.phrase}, parts...)
 	}
 
 	// An anaphor before it: "jumlahnya lebih dari 3.000", "the figure was".
@@ -416,16 +440,6 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	case bound == "":
 		bound = sumber.Exact
 	}
-	if anaph {
-		parts = append([]string{"anaphor=" + anaEnt.phrase}, parts...)
-	}
-	parts = append(parts, q.rule)
-	if after != nil {
-		parts = append(parts, "after="+after.phrase)
-	}
-	if unitEnt != nil {
-		parts = append(parts, "unit="+unitEnt.phrase)
-	}
 	m := Match{
 		Start:     int(s.toks[start].s),
 		End:       int(s.toks[spanEnd-1].e),
@@ -441,18 +455,43 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	if meas != nil {
 		m.Measure = meas.val
-		parts = append(parts, "measure="+meas.phrase)
 	}
 	if subjS >= 0 {
 		m.Subject = s.text[s.toks[subjS].s:s.toks[subjE-1].e]
-		parts = append(parts, "subject")
 	}
 	m.Text = s.text[m.Start:m.End]
 	code := s.lx.code
 	if code == "" {
 		code = "digits"
 	}
-	m.Rule = code + ":" + strings.Join(parts, "+")
+	var b strings.Builder
+	b.Grow(96)
+	b.WriteString(code)
+	sep := ":"
+	add := func(label string, e *entry) {
+		if e != nil {
+			b.WriteString(sep)
+			b.WriteString(label)
+			b.WriteString(e.phrase)
+			sep = "+"
+		}
+	}
+	if anaph {
+		add("anaphor=", anaEnt)
+	}
+	add("bound=", bnd)
+	add("currency=", cur)
+	b.WriteString(sep)
+	b.WriteString(q.rule)
+	sep = "+"
+	add("range=", rangeEnt)
+	add("after=", after)
+	add("unit=", unitEnt)
+	add("measure=", meas)
+	if subjS >= 0 {
+		b.WriteString("+subject")
+	}
+	m.Rule = b.String()
 	return m, spanEnd, true
 }
 
@@ -464,6 +503,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 func ParseNumber(str, lang string) (float64, bool) {
 	s := &scanner{lx: getLexicon(lang), text: str, low: lowerSameLen(str)}
 	s.toks = tokenize(str, nil)
+	s.index()
 	if len(s.toks) == 0 || s.toks[0].k == tBreak {
 		return 0, false
 	}

@@ -12,6 +12,22 @@ type scanner struct {
 	text string // original text (for offsets and output)
 	low  string // text lowercased, same byte length
 	toks []token
+	// first[i] is the trie node of token i as the first token of a
+	// phrase (nil when no phrase starts with it), looked up once per token.
+	first []*node
+}
+
+// index fills s.first for the current tokens.
+func (s *scanner) index() {
+	s.first = s.first[:0]
+	next := s.lx.root.next
+	for _, t := range s.toks {
+		var c *node
+		if t.k != tBreak && t.k != tNum && next != nil {
+			c = next[s.low[t.s:t.e]]
+		}
+		s.first = append(s.first, c)
+	}
 }
 
 func (s *scanner) word(i int) string {
@@ -35,15 +51,23 @@ func (s *scanner) glued(i int) bool {
 // match returns the longest entry of a kind in m whose phrase starts at
 // token i, and the index of the token after it.
 func (s *scanner) match(i int, m mask) (*entry, int) {
-	n := s.lx.root
 	var best *entry
 	bestEnd := i
+	if i >= len(s.toks) {
+		return nil, i
+	}
+	var n *node
 	for j := i; j < len(s.toks); j++ {
-		t := s.toks[j]
-		if t.k == tBreak || n.next == nil {
-			break
+		var c *node
+		if j == i {
+			c = s.first[i]
+		} else {
+			t := s.toks[j]
+			if t.k == tBreak || n.next == nil {
+				break
+			}
+			c = n.next[s.low[t.s:t.e]]
 		}
-		c := n.next[s.low[t.s:t.e]]
 		if c == nil || c.below&m == 0 {
 			break
 		}
@@ -61,13 +85,21 @@ func (s *scanner) match(i int, m mask) (*entry, int) {
 // matchSpan returns an entry of a kind in m whose phrase is exactly
 // tokens [i, end).
 func (s *scanner) matchSpan(i, end int, m mask) *entry {
-	n := s.lx.root
+	if i >= end {
+		return nil
+	}
+	var n *node
 	for j := i; j < end; j++ {
-		t := s.toks[j]
-		if t.k == tBreak || n.next == nil {
-			return nil
+		var c *node
+		if j == i {
+			c = s.first[i]
+		} else {
+			t := s.toks[j]
+			if t.k == tBreak || n.next == nil {
+				return nil
+			}
+			c = n.next[s.low[t.s:t.e]]
 		}
-		c := n.next[s.low[t.s:t.e]]
 		if c == nil || c.below&m == 0 {
 			return nil
 		}

@@ -1,0 +1,248 @@
+package figures
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// show renders a match compactly: "TEXT|OP VALUE[-HIGH] [unit] [/measure] [@subject] [ana]".
+func show(m Match) string {
+	v := strconv.FormatFloat(m.Value, 'f', -1, 64)
+	if m.Low != m.High {
+		v = strconv.FormatFloat(m.Low, 'f', -1, 64) + "-" + strconv.FormatFloat(m.High, 'f', -1, 64)
+	}
+	s := fmt.Sprintf("%s|%s %s", m.Text, m.Bound, v)
+	if m.Unit != "" {
+		s += " " + m.Unit
+	}
+	if m.Measure != "" {
+		s += " /" + m.Measure
+	}
+	if m.Subject != "" {
+		s += " @" + m.Subject
+	}
+	if m.Anaphoric {
+		s += " ana"
+	}
+	return s
+}
+
+type findCase struct {
+	text string
+	want []string
+}
+
+func runFind(t *testing.T, lang string, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := Find(c.text, lang)
+		var gs []string
+		for _, m := range got {
+			gs = append(gs, show(m))
+			if c.text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: offsets %d:%d do not cover %q", c.text, m.Start, m.End, m.Text)
+			}
+			if m.Rule == "" || !strings.HasPrefix(m.Rule, lang+":") {
+				t.Errorf("%q: bad rule %q", c.text, m.Rule)
+			}
+		}
+		if strings.Join(gs, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: %q\n got: %q\nwant: %q", lang, c.text, gs, c.want)
+		}
+	}
+}
+
+func TestFindID(t *testing.T) {
+	runFind(t, "id", []findCase{
+		// Bounds, units, measures before and after, subject.
+		{"Badan intelijen itu menilai Pyongyang telah mengerahkan setidaknya 12.000 tentara ke wilayah Kursk.",
+			[]string{"setidaknya 12.000 tentara|>= 12000 troops /deployed"}},
+		{"Seoul menyebut lebih dari 1.100 tentara Korea Utara tewas atau terluka dalam pertempuran, sementara Kyiv menyatakan jumlahnya lebih dari 4.000.",
+			[]string{"lebih dari 1.100 tentara|> 1100 troops /killed-or-wounded @Korea Utara", "lebih dari 4.000|> 4000 ana"}},
+		{"Sedikitnya 30 orang tewas dan 45 lainnya luka-luka akibat serangan rudal itu.",
+			[]string{"Sedikitnya 30 orang|>= 30 people /killed", "45|= 45 /wounded"}},
+		{"Pejabat itu mengatakan sekitar 200 prajurit ditawan oleh pasukan Ukraina.",
+			[]string{"sekitar 200 prajurit|~ 200 troops /captured"}},
+		{"Hingga 500 serdadu dilaporkan hilang, kurang dari 50 di antaranya perwira.",
+			[]string{"Hingga 500 serdadu|<= 500 troops /missing", "kurang dari 50|< 50"}},
+		{"Rusia menerima 1,5 juta peluru artileri dan 11 ribu kontainer dari Pyongyang.",
+			[]string{"1,5 juta peluru artileri|= 1500000 shells", "11 ribu kontainer|= 11000 containers @Pyongyang"}},
+		{"Korea Utara mengirim sepuluh ribu personel militer dan dua puluh lima rudal.",
+			[]string{"sepuluh ribu personel militer|= 10000 troops /deployed", "dua puluh lima rudal|= 25 missiles"}},
+		{"Korban diperkirakan mencapai 200-900 tentara, kata analis.",
+			[]string{"200-900 tentara|= 200-900 troops /killed-or-wounded"}},
+		{"Ukraina memperkirakan antara 200 hingga 900 tentara Korut tewas.",
+			[]string{"antara 200 hingga 900 tentara|= 200-900 troops /killed @Korut"}},
+		// Vague amounts.
+		{"Belasan warga sipil terluka, puluhan rumah rusak dan ratusan tentara dikerahkan.",
+			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan|~ 20-99", "ratusan tentara|~ 100-999 troops /deployed"}},
+		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
+			[]string{"Puluhan ribu tentara|~ 10000-99999 troops", "ribuan peluru|~ 1000-9999 shells /deployed", "beberapa ratus orang|~ 200-900 people /displaced"}},
+		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
+			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang|~ 1000000-9999999 people"}},
+		// Money and percent.
+		{"Bantuan senilai US$2 juta dan Rp 10 miliar naik 15 persen, atau 2,5%.",
+			[]string{"US$2 juta|= 2000000 USD", "Rp 10 miliar|= 10000000000 IDR", "15 persen|= 15 percent", "2,5%|= 2.5 percent"}},
+		{"Anggaran 3 triliun rupiah disetujui.",
+			[]string{"3 triliun rupiah|= 3000000000000 IDR"}},
+		// Not figures: years, dates, times, ordinals, codes, phone numbers.
+		{"Putin dan Kim bertemu pada September 2023 dan lagi pada 2024.", nil},
+		{"Serangan terjadi pada 21/10/2024 pukul 10.00 WIB, hari ke-3 operasi.", nil},
+		{"Jet F-16 dan forum G20 dibahas; hubungi 0812-3456-7890.", nil},
+		{"Pada 23 Desember, laporan itu terbit.", nil},
+		{"Rudal KN-23 ditembakkan pada tahun 2024.", nil},
+		// Post-bounds.
+		{"Sebanyak 3.000 lebih tentara tiba.",
+			[]string{"Sebanyak 3.000 lebih tentara|= 3000 troops"}},
+		{"Ada 1.000-an tentara yang gugur.",
+			[]string{"1.000-an tentara|~ 1000 troops /killed"}},
+		// Anaphors.
+		{"Angka itu hampir 5.000, menurut Kyiv.",
+			[]string{"hampir 5.000|~ 5000 ana"}},
+		// Spelled small numbers need something counted.
+		{"Satu-satunya pejabat yang hadir, dua di antaranya diam.", nil},
+		{"Dua tentara tewas.", []string{"Dua tentara|= 2 troops /killed"}},
+	})
+}
+
+func TestFindEN(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Western officials believe Pyongyang has deployed at least 11,000 soldiers to Russia's Kursk region.",
+			[]string{"at least 11,000 soldiers|>= 11000 troops /deployed"}},
+		{"Seoul said more than 1,000 North Korean troops were killed or wounded, while Kyiv put the figure at more than 3,000.",
+			[]string{"more than 1,000 North Korean troops|> 1000 troops /killed-or-wounded @North Korean", "more than 3,000|> 3000 ana"}},
+		{"The strike killed at least 30 people and wounded 52 others.",
+			[]string{"at least 30 people|>= 30 people /killed", "52|= 52 /wounded"}},
+		{"About 500 troops from North Korea were captured, officials said.",
+			[]string{"About 500 troops|~ 500 troops /captured @North Korea"}},
+		{"Up to 2,000 soldiers remain missing and fewer than 40 civilians died.",
+			[]string{"Up to 2,000 soldiers|<= 2000 troops /missing", "fewer than 40 civilians|< 40 civilians /killed"}},
+		{"Machine-translated copy: 1.000 troops and 3.000 shells; 1.5 million rounds.",
+			[]string{"1.000 troops|= 1000 troops", "3.000 shells|= 3000 shells", "1.5 million rounds|= 1500000 shells"}},
+		{"Ten thousand troops and twenty-five missiles were sent.",
+			[]string{"Ten thousand troops|= 10000 troops", "twenty-five missiles|= 25 missiles /deployed"}},
+		{"KBS reported 15-hundred soldiers and four-thousand-100 shells.",
+			[]string{"15-hundred soldiers|= 1500 troops", "four-thousand-100 shells|= 4100 shells"}},
+		{"Between 200 and 900 troops were killed, and 2 to 3 million shells fired.",
+			[]string{"Between 200 and 900 troops|= 200-900 troops /killed", "2 to 3 million shells|= 2000000-3000000 shells /fired"}},
+		{"A dozen or so civilians, dozens of soldiers and hundreds of shells.",
+			[]string{"A dozen or so civilians|~ 11-19 civilians", "dozens of soldiers|~ 20-99 troops", "hundreds of shells|~ 100-999 shells"}},
+		{"Several hundred troops and tens of thousands of people; thousands fled, hundreds of thousands stayed.",
+			[]string{"Several hundred troops|~ 200-900 troops", "tens of thousands of people|~ 10000-99999 people", "thousands|~ 1000-9999", "hundreds of thousands|~ 100000-999999"}},
+		{"Nearly 3,000 soldiers, roughly 40% of the force, and some 2,500 more troops.",
+			[]string{"Nearly 3,000 soldiers|~ 3000 troops", "roughly 40%|~ 40 percent", "some 2,500 more troops|~ 2500 troops"}},
+		{"Aid worth $5 million, 2.5 billion won and 10 percent more; the US pledged $1.2bn and €300m.",
+			[]string{"$5 million|= 5000000 USD", "2.5 billion won|= 2500000000 KRW", "10 percent|= 10 percent", "$1.2bn|= 1200000000 USD", "€300m|= 300000000 EUR"}},
+		{"A thousand soldiers and one hundred and fifty shells.",
+			[]string{"A thousand soldiers|= 1000 troops", "one hundred and fifty shells|= 150 shells"}},
+		{"3,000 or more troops and 500-plus casualties.",
+			[]string{"3,000 or more troops|>= 3000 troops", "500-plus|> 500 /killed-or-wounded"}},
+		{"The number stood at 2,000, the ministry said.",
+			[]string{"2,000|= 2000 ana"}},
+		// Not figures.
+		{"On December 23, 2024, at 10 a.m., the 2nd brigade met in 2023; call +1 202-555-0143.", nil},
+		{"One of the officials said two days later that the 5G network and F-16 jets were ready on 21/10/2024.",
+			[]string{"two days|= 2 days"}},
+	})
+}
+
+func TestFindVI(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Tình báo phương Tây cho rằng Triều Tiên đã điều ít nhất 11.000 binh sĩ tới Nga.",
+			[]string{"ít nhất 11.000 binh sĩ|>= 11000 troops /deployed"}},
+		{"Seoul cho biết hơn 1.000 binh sĩ Triều Tiên đã thiệt mạng hoặc bị thương, trong khi Kiev nói con số này là hơn 3.000.",
+			[]string{"hơn 1.000 binh sĩ|> 1000 troops /killed-or-wounded @Triều Tiên", "hơn 3.000|> 3000 ana"}},
+		{"Khoảng 200 lính bị bắt và chưa đến 50 dân thường bị thương.",
+			[]string{"Khoảng 200 lính|~ 200 troops /captured", "chưa đến 50 dân thường|< 50 civilians /wounded"}},
+		{"Có tới 500 quân mất tích, gần 3.000 người chết.",
+			[]string{"tới 500 quân|<= 500 troops /missing", "gần 3.000 người|~ 3000 people /killed"}},
+		{"Nga nhận 1,5 triệu quả đạn pháo và 11 nghìn container.",
+			[]string{"1,5 triệu quả đạn pháo|= 1500000 shells", "11 nghìn container|= 11000 containers"}},
+		{"Bình Nhưỡng gửi mười nghìn binh lính và hai mươi lăm tên lửa.",
+			[]string{"mười nghìn binh lính|= 10000 troops /deployed", "hai mươi lăm tên lửa|= 25 missiles"}},
+		{"Hai mươi mốt lính và một trăm linh năm quả đạn pháo, ba mươi tư xe tăng.",
+			[]string{"Hai mươi mốt lính|= 21 troops", "một trăm linh năm quả đạn pháo|= 105 shells", "ba mươi tư xe tăng|= 34 tanks"}},
+		{"Từ 200 đến 900 binh sĩ thương vong.",
+			[]string{"Từ 200 đến 900 binh sĩ|= 200-900 troops /killed-or-wounded"}},
+		{"Hàng chục người bị thương, hàng trăm binh sĩ và hàng nghìn quả đạn pháo.",
+			[]string{"Hàng chục người|~ 20-99 people /wounded", "hàng trăm binh sĩ|~ 100-999 troops", "hàng nghìn quả đạn pháo|~ 1000-9999 shells"}},
+		{"Hàng chục nghìn binh sĩ và vài trăm dân thường.",
+			[]string{"Hàng chục nghìn binh sĩ|~ 10000-99999 troops", "vài trăm dân thường|~ 200-900 civilians"}},
+		{"Khoản viện trợ 5 triệu USD, 2 tỷ đồng, tăng 15% hay 20 phần trăm.",
+			[]string{"5 triệu USD|= 5000000 USD", "2 tỷ đồng|= 2000000000 VND", "15%|= 15 percent", "20 phần trăm|= 20 percent"}},
+		{"Một nghìn rưỡi lính, 3.000 người trở lên.",
+			[]string{"Một nghìn rưỡi lính|= 1500 troops", "3.000 người trở lên|>= 3000 people"}},
+		// Not figures.
+		{"Ngày 23/12/2024, lúc 10:30, Tổng thống Putin và ông Kim gặp nhau năm 2023 lần thứ 2.", nil},
+		{"Một người phát ngôn cho biết năm nay tình hình căng thẳng vào tháng 12.", nil},
+	})
+}
+
+func TestFindUnknownLang(t *testing.T) {
+	got := Find("Il y a 3,000 soldats, 15% et vingt chars en 2024.", "fr")
+	var gs []string
+	for _, m := range got {
+		gs = append(gs, show(m))
+	}
+	want := []string{"3,000|= 3000", "15%|= 15 percent"}
+	if strings.Join(gs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q want %q", gs, want)
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	for _, c := range []struct {
+		s, lang string
+		want    float64
+		ok      bool
+	}{
+		{"10.000", "id", 10000, true},
+		{"10.000", "vi", 10000, true},
+		{"10,000", "en", 10000, true},
+		{"1,5 juta", "id", 1500000, true},
+		{"1,5 triệu", "vi", 1500000, true},
+		{"2.5 million", "en", 2500000, true},
+		{"11 ribu", "id", 11000, true},
+		{"sepuluh ribu", "id", 10000, true},
+		{"seratus dua puluh lima", "id", 125, true},
+		{"dua belas", "id", 12, true},
+		{"sebelas ribu", "id", 11000, true},
+		{"dua setengah juta", "id", 2500000, true},
+		{"ten thousand", "en", 10000, true},
+		{"twenty-five", "en", 25, true},
+		{"two hundred and fifty thousand", "en", 250000, true},
+		{"one and a half million", "en", 1500000, true},
+		{"15-hundred", "en", 1500, true},
+		{"four-thousand-100", "en", 4100, true},
+		{"10k", "en", 10000, true},
+		{"mười nghìn", "vi", 10000, true},
+		{"hai mươi lăm", "vi", 25, true},
+		{"hai mươi mốt", "vi", 21, true},
+		{"mười lăm", "vi", 15, true},
+		{"ba mươi tư", "vi", 34, true},
+		{"một trăm linh năm", "vi", 105, true},
+		{"hai vạn", "vi", 20000, true},
+		{"1.234,5", "id", 1234.5, true},
+		{"1,234.5", "en", 1234.5, true},
+		{"1.000", "en", 1000, true},
+		{"0.125", "en", 0.125, true},
+		{"1.000.000", "id", 1000000, true},
+		{"ribuan", "id", 5499.5, true},
+		{"", "id", 0, false},
+		{"tentara", "id", 0, false},
+		{"1.2.3", "id", 0, false},
+		{"10.00.0", "en", 0, false},
+		{"lăm", "vi", 0, false},
+		{"a", "en", 0, false},
+		{"ten soldiers", "en", 0, false},
+		{"0812", "id", 0, false},
+		{"3,000", "fr", 3000, true},
+	} {
+		got, ok := ParseNumber(c.s, c.lang)
+		if ok != c.ok || got != c.want {
+			t.Errorf("ParseNumber(%q, %q) = %v, %v; want %v, %v", c.s, c.lang, got, ok, c.want, c.ok)
+		}
+	}
+}
