@@ -116,8 +116,12 @@ func (d *doc) hard(i int) bool {
 	}
 	if t.kind == punct {
 		switch t.low {
-		case "-", "/", "&", "'", "’", ".":
-			return t.low == "." // a lone dot ends; hyphens and slashes join names
+		case "-":
+			// a spaced dash separates ("Jakarta - Korea Utara membantah");
+			// a tight one joins ("D-Wis")
+			return i > 0 && d.toks[i-1].end < t.start && i+1 < len(d.toks) && d.toks[i+1].start > t.end
+		case "/", "&", "'", "’":
+			return false
 		}
 		return true
 	}
@@ -489,6 +493,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "Culpepper, who runs the effort, said": the subject is before it
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
+		xs0 := d.rightContext(&att{c: c}, j, s)
 		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
 			appos := l.is("appositive", d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper
 			if b > a && l.is("aside", d.toks, a) == 0 && l.is("relative", d.toks, a) == 0 && !appos {
@@ -500,8 +505,19 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				switch {
 				case d.isRelay(c0 + 1):
 					d.relay(&x, c0+1, q)
+				case d.parentheticalIn(c0+1, q):
+					// "NIS, kata dia, menduga": skip the parenthetical cue and
+					// take the subject before it
+					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
+					lim = s.first
 				case l.is("aside", d.toks, c0+1) > 0:
 				default:
+					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
+					// capitalised chunk between commas is the subject's name
+					if c.frame != fPost && (xs0.comp || xs0.tail > 4) && q-(c0+1) <= 5 && d.toks[c0+1].upper && d.l.cueAt(d.toks[:q], c0+1) == nil {
+						a, b = d.trimNP(c0+1, q)
+						q = c0
+					}
 					tries = 99
 					continue
 				}
@@ -607,10 +623,46 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentLeft(q, s)
 	}
+	// a parenthetical cue inside the sentence: "NIS, kata dia, menduga …" /
+	// "The count, he said, is rising": the content is the whole sentence
+	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||
+		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && d.isComma(j))
+	if paren && q >= s.first && d.isComma(q) {
+		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) {
+			end := s.last
+			for end > e && isTerminal(d.toks[end-1]) {
+				end--
+			}
+			start := d.leadingConnectors(s.first, q)
+			x.content = d.tokSpan(start, end)
+			x.rule = "verb-parenthetical"
+		}
+	}
 	if x.content.empty() || x.source.empty() {
 		return
 	}
 	d.atts = append(d.atts, x)
+}
+
+// parentheticalIn reports whether the attribution found last has its cue
+// within tokens [a, b) and was read as a parenthetical.
+func (d *doc) parentheticalIn(a, b int) bool {
+	if len(d.atts) == 0 || a >= b {
+		return false
+	}
+	x := d.atts[len(d.atts)-1]
+	lo, hi := d.toks[a].start, d.toks[b-1].end
+	return x.rule == "verb-parenthetical" && lo <= x.source.s && x.source.e <= hi
+}
+
+// afterSource returns the index of the first token after both the cue
+// (ending at token j) and the source.
+func (d *doc) afterSource(x *att, j int) int {
+	e := j
+	for e < len(d.toks) && d.toks[e].end <= x.source.e {
+		e++
+	}
+	return e
 }
 
 // rightCtx describes what follows a cue.

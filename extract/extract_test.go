@@ -21,6 +21,7 @@ type want struct {
 	via                                []string // via actor names (or span text when no actor), nearest first
 	date                               string
 	resolvedFrom                       string
+	rule                               string
 }
 
 func check(t *testing.T, text, code string, wants []want) {
@@ -122,6 +123,19 @@ func TestIndonesian(t *testing.T) {
 		{"superseded assessment", "Hal itu bertentangan dengan laporan sebelumnya yang menyatakan bahwa Rusia meminta bantuan.",
 			[]want{{source: "laporan sebelumnya", timing: sumber.Superseded, content: "Rusia meminta bantuan"}}},
 		{"modal hope is not a claim", "Pemimpin itu dapat berharap bantuan datang.", nil},
+		{"dateline dash is not part of the source", "Kabar Timur, Jakarta - Kementerian Luar Negeri membantah laporan itu.",
+			[]want{{source: "Kementerian Luar Negeri", stance: sumber.Deny}}},
+		{"name between commas", "Anggota parlemen Korea Selatan, Han Min-jae, mengatakan bahwa jumlahnya naik.",
+			[]want{{source: "Han Min-jae", content: "jumlahnya naik"}}},
+		{"parenthetical kata dia", "Menurut Han, intelijen menilai situasi memburuk. NIS, kata dia, menduga Rusia membayar tentara itu.",
+			[]want{
+				{source: "Han", cue: "Menurut"},
+				{source: "intelijen", via: []string{"Han"}},
+				{source: "dia", actor: "Han", cue: "kata", rule: ""},
+				{source: "NIS", cue: "menduga", via: []string{"Han"}, content: "Rusia membayar tentara itu"},
+			}},
+		{"outlet wrapped in generic words", "Menurut kantor berita Asia Press Agency (APA), Pentagon menyatakan memiliki bukti.",
+			[]want{{source: "Pentagon", via: []string{"Asia Press Agency"}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })

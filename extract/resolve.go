@@ -12,11 +12,40 @@ func maxOutletWords() int { return gazetteer.MaxOutletWords() }
 
 // outlet reports whether tokens [a, b) name a news outlet, and which.
 func (d *doc) outlet(a, b int) (string, bool) {
-	if b <= a || b-a > maxOutletWords() || !gazetteer.OutletStarts(d.toks[a].low) {
+	if b <= a || b-a > maxOutletWords()+4 {
 		return "", false
 	}
-	o, ok := gazetteer.LookupOutlet(d.text[d.toks[a].start:d.toks[b-1].end])
-	return o.Name, ok
+	// the phrase may wrap the name in generic words and an acronym:
+	// "kantor berita Asia Press Agency (APA)", "hãng tin Yonhap", "the AP"
+	for i := a; i < b; i++ {
+		if !gazetteer.OutletStarts(d.toks[i].low) {
+			if d.l.is("outlet-word", d.toks, i) > 0 || d.l.is("det", d.toks, i) > 0 {
+				continue
+			}
+			return "", false
+		}
+		for n := min(maxOutletWords(), b-i); n >= 1; n-- {
+			o, ok := gazetteer.LookupOutlet(d.text[d.toks[i].start:d.toks[i+n-1].end])
+			if !ok {
+				continue
+			}
+			rest := i + n
+			if rest < b && d.toks[rest].low == "(" && rest+2 < b+1 {
+				for rest < b && d.toks[rest].low != ")" {
+					rest++
+				}
+				rest++
+			}
+			if rest >= b {
+				return o.Name, true
+			}
+			return "", false
+		}
+		if d.l.is("outlet-word", d.toks, i) == 0 && d.l.is("det", d.toks, i) == 0 {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // actorName turns a source span into an actor name: determiners dropped,
@@ -74,6 +103,7 @@ func (d *doc) resolve() {
 		name   string
 		sp     span
 		plural bool
+		nested bool
 	}
 	var hist []mention
 	for k := range d.atts {
@@ -110,7 +140,7 @@ func (d *doc) resolve() {
 				x.plural = d.isPlural(a, b)
 			}
 			if x.actor != "" {
-				hist = append(hist, mention{x.actor, x.source, x.plural})
+				hist = append(hist, mention{x.actor, x.source, x.plural, x.nestedIn >= 0})
 			}
 		} else {
 			var m *mention
@@ -132,12 +162,15 @@ func (d *doc) resolve() {
 					}
 					if p+1 < q {
 						nm := d.actorName(p+1, q)
-						m = &mention{nm, d.tokSpan(p+1, q), false}
+						m = &mention{nm, d.tokSpan(p+1, q), false, false}
 					}
 				}
 			}
 			for h := len(hist) - 1; h >= 0 && m == nil; h-- {
 				c := hist[h]
+				if c.nested && x.pronoun != 4 {
+					continue // a reported source is not the one speaking on
+				}
 				switch x.pronoun {
 				case 1:
 					if c.plural {
