@@ -1,0 +1,300 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"sumber"
+	"sumber/lang"
+)
+
+//go:embed actors.tsv
+var actorsTSV []byte
+
+// Actor kinds used in actors.tsv. Outlets from outlets.tsv are actors of
+// kind KindOutlet.
+const (
+	KindCountry      = "country"
+	KindPerson       = "person"
+	KindPlace        = "place"
+	KindIntelligence = "intelligence"
+	KindOutlet       = "outlet"
+	KindAnaphor      = "anaphor"
+)
+
+// Match is an actor found in a text.
+type Match struct {
+	Actor sumber.Actor
+	// Alias is the alias that matched, as written in the data file.
+	Alias string
+	// Start and End are word indexes in Words(text) (End exclusive).
+	Start, End int
+}
+
+type aliasEntry struct {
+	actor int    // index in actors
+	alias string // as written
+	words []string
+	exact bool // all-caps acronym: matched case-sensitively
+}
+
+var (
+	actorsOnce  sync.Once
+	actors      []sumber.Actor
+	actorByID   map[string]int
+	aliasByHead map[string][]aliasEntry // first word (lower, or as written when exact) → entries
+	maxAlias    int
+)
+
+func loadActors() {
+	actorByID = map[string]int{}
+	aliasByHead = map[string][]aliasEntry{}
+	add := func(a sumber.Actor) {
+		if _, dup := actorByID[a.ID]; dup {
+			return
+		}
+		i := len(actors)
+		actors = append(actors, a)
+		actorByID[a.ID] = i
+		for _, al := range a.Aliases {
+			exact := isAcronym(al)
+			ws := aliasWords(al, exact)
+			if len(ws) == 0 {
+				continue
+			}
+			aliasByHead[ws[0]] = append(aliasByHead[ws[0]], aliasEntry{actor: i, alias: al, words: ws, exact: exact})
+			if len(ws) > maxAlias {
+				maxAlias = len(ws)
+			}
+		}
+	}
+	for _, r := range lang.ParseTSV(actorsTSV) {
+		a := sumber.Actor{ID: r.Field(0), Name: r.Field(1), Kind: r.Field(2), Parent: r.Field(3)}
+		for _, s := range strings.Split(r.Field(4), "|") {
+			if s = strings.TrimSpace(s); s != "" {
+				a.Aliases = append(a.Aliases, s)
+			}
+		}
+		add(a)
+	}
+	loadOnce.Do(load)
+	for _, o := range outlets {
+		add(sumber.Actor{ID: NameID(o.Name), Name: o.Name, Kind: KindOutlet, Aliases: o.Aliases})
+	}
+}
+
+// isAcronym reports whether an alias is a short all-capitals acronym
+// ("US", "AS", "NIS", "RI"), which must match case-sensitively so that
+// the English word "as" is not Amerika Serikat.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0 && n <= 4
+}
+
+func aliasWords(s string, exact bool) []string {
+	ws := Words(s)
+	if !exact {
+		for i := range ws {
+			ws[i] = strings.ToLower(ws[i])
+		}
+	}
+	return ws
+}
+
+// Words splits text into words as actor matching sees them: Unicode NFC,
+// split at anything that is not a letter or digit, case kept
+// ("South Korea’s" → "South", "Korea", "s"). Diacritics are kept, so
+// Vietnamese "Mỹ" never matches English "my".
+func Words(text string) []string {
+	text = norm.NFC.String(text)
+	return strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+}
+
+// Fold is the comparable form of a name: lower case, diacritics removed,
+// words joined by single spaces ("Triều Tiên" → "trieu tien").
+func Fold(text string) string {
+	var out []string
+	for _, w := range Words(text) {
+		var b strings.Builder
+		for _, r := range norm.NFD.String(w) {
+			if unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			switch r {
+			case 'đ', 'Đ':
+				r = 'd'
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+		if b.Len() > 0 {
+			out = append(out, b.String())
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// NameID is the identity of an actor that has no Wikidata QID:
+// "name:" and its folded name with hyphens ("Han Min-jae" →
+// "name:han-min-jae").
+func NameID(name string) string {
+	return "name:" + strings.ReplaceAll(Fold(name), " ", "-")
+}
+
+// Actors returns every actor: those of actors.tsv in file order, then the
+// outlets of outlets.tsv.
+func Actors() []sumber.Actor {
+	actorsOnce.Do(loadActors)
+	return actors
+}
+
+// ActorByID returns the actor with the given id.
+func ActorByID(id string) (sumber.Actor, bool) {
+	actorsOnce.Do(loadActors)
+	i, ok := actorByID[id]
+	if !ok {
+		return sumber.Actor{}, false
+	}
+	return actors[i], true
+}
+
+// FindActors returns every alias occurrence in text, leftmost first and,
+// at one position, longest first.
+func FindActors(text string) []Match {
+	actorsOnce.Do(loadActors)
+	ws := Words(text)
+	low := make([]string, len(ws))
+	for i, w := range ws {
+		low[i] = strings.ToLower(w)
+	}
+	var out []Match
+	for i := range ws {
+		var best []aliasEntry
+		seen := map[string]bool{}
+		for _, key := range []string{low[i], ws[i]} {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			for _, e := range aliasByHead[key] {
+				if matchAt(e, ws, low, i) {
+					best = append(best, e)
+				}
+			}
+		}
+		for _, e := range best {
+			out = append(out, Match{Actor: actors[e.actor], Alias: e.alias, Start: i, End: i + len(e.words)})
+		}
+	}
+	// Longest first at each position.
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && out[b].Start == out[b-1].Start && out[b].End > out[b-1].End; b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+func matchAt(e aliasEntry, ws, low []string, i int) bool {
+	if i+len(e.words) > len(ws) {
+		return false
+	}
+	for j, w := range e.words {
+		if e.exact {
+			if ws[i+j] != w {
+				return false
+			}
+		} else if low[i+j] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// FindActor returns the actor a name or source text stands for: the
+// longest alias it contains (on a tie a person, the most specific,
+// then the earliest), so that "Tổng thống
+// Ukraine Volodymyr Zelensky" is Zelensky and "the Kremlin's spokesman"
+// is Russia. Anaphors (kind "anaphor") are returned like any actor;
+// callers resolve them in their document.
+func FindActor(text string) (Match, bool) {
+	var best Match
+	found := false
+	for _, m := range FindActors(text) {
+		n, bn := m.End-m.Start, best.End-best.Start
+		if !found || n > bn || n == bn && m.Actor.Kind == KindPerson && best.Actor.Kind != KindPerson {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// Identify returns the canonical actor for a name: the gazetteer entry
+// FindActor gives, or else an actor whose identity is the normalised
+// name (see NameID). known is false in the second case.
+func Identify(name string) (a sumber.Actor, known bool) {
+	if m, ok := FindActor(name); ok && m.Actor.Kind != KindAnaphor {
+		return m.Actor, true
+	}
+	name = strings.Join(strings.Fields(name), " ")
+	return sumber.Actor{ID: NameID(name), Name: name}, false
+}
+
+// Parent returns the actor id's parent, or "" at the top.
+func Parent(id string) string {
+	a, ok := ActorByID(id)
+	if !ok || a.Kind == KindAnaphor {
+		return ""
+	}
+	return a.Parent
+}
+
+// Root follows parents to the top: the country or organisation an actor
+// ultimately belongs to (Pentagon → United States; Han Min-jae →
+// National Assembly → South Korea). An unknown id is its own root.
+func Root(id string) string {
+	for i := 0; i < 16; i++ {
+		p := Parent(id)
+		if p == "" {
+			return id
+		}
+		id = p
+	}
+	return id
+}
+
+// Origin is the actor a claim is credited to for comparing origins: a
+// person stands for the body they speak for (Zelensky → Ukraine, Sabrina
+// Singh → the Pentagon); any other actor stands for itself.
+func Origin(id string) string {
+	for i := 0; i < 16; i++ {
+		a, ok := ActorByID(id)
+		if !ok || a.Kind != KindPerson || a.Parent == "" {
+			return id
+		}
+		id = a.Parent
+	}
+	return id
+}
+
+// Within reports whether actor id is ancestor or one of its descendants.
+func Within(id, ancestor string) bool {
+	for i := 0; i < 16 && id != ""; i++ {
+		if id == ancestor {
+			return true
+		}
+		id = Parent(id)
+	}
+	return false
+}
