@@ -6,8 +6,17 @@ import (
 	"sumber"
 )
 
-// maxNP bounds how many tokens a source noun phrase may have.
+// maxNP bounds how many tokens a source noun phrase may have; Vietnamese
+// writes one token per syllable, so its phrases are longer.
 const maxNP = 16
+
+// npLimit is maxNP for the document's language.
+func (d *doc) npLimit() int {
+	if d.l.code == "vi" {
+		return maxNP * 3 / 2
+	}
+	return maxNP
+}
 
 // span is a byte range [s, e) of the document text; e <= s means none.
 type span struct{ s, e int }
@@ -39,6 +48,7 @@ type att struct {
 	plural               bool
 	nestedIn             int  // index of the attribution whose content holds this cue, -1 none
 	commaBefore          bool // the source follows a comma: a new clause, not nested
+	clauseStart          int  // byte offset of the comma opening this attribution's clause, 0 if none
 	date                 *sumber.ClaimDate
 	figures              []sumber.Figure
 }
@@ -184,6 +194,22 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if i > s.first && d.l.ends("noun-det", d.toks, i-1) > 0 {
 		return false
 	}
+	// "báo cáo của NIS": a word followed by a genitive is a noun
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is("noun-next", d.toks, i+len(c.seq)) > 0 {
+		return false
+	}
+	// a passive marker makes the subject the target, not the source: "bị cáo buộc"
+	if i > s.first && d.l.ends("passive", d.toks, i-1) > 0 {
+		return false
+	}
+	// "according to", "menurut", "theo" open a clause: mid-clause "theo" is
+	// "following" ("tấn công theo đội hình")
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fPrep && i > s.first {
+		p := d.toks[i-1]
+		if !(d.isComma(i-1) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends("comp", d.toks, i-1) > 0) {
+			return false
+		}
+	}
 	// compounds that contain a cue word: "thông tin", "theo dõi", "tiếp theo"
 	if n := d.l.is("not-cue", d.toks, i); n > 0 {
 		return false
@@ -200,7 +226,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 // terminal, a quote, a boundary word or a temporal preposition.
 func (d *doc) npRight(a, limit int) int {
 	b := a
-	for b < limit && b-a < maxNP {
+	for b < limit && b-a < d.npLimit() {
 		if d.hard(b) || (b > a && (d.l.is("boundary", d.toks, b) > 0 || d.l.is("addressee", d.toks, b) > 0 || d.l.is("break", d.toks, b) > 0 || d.l.is("temporal", d.toks, b) > 0)) {
 			break
 		}
@@ -218,7 +244,7 @@ func (d *doc) npRight(a, limit int) int {
 // part of the phrase.
 func (d *doc) npLeft(p, limit int) int {
 	q := p
-	for q >= limit && p-q < maxNP {
+	for q >= limit && p-q < d.npLimit() {
 		if d.toks[q].low == ")" {
 			o := q - 1
 			for o >= limit && d.toks[o].low != "(" && q-o < 10 {
@@ -562,13 +588,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	hasComp, compEnd := xs.comp, xs.next
 
 	switch {
-	case b > a && (relSelf || !d.postposedRight(xs, s)):
+	case b > a && (relSelf || !(d.postposedRight(xs, s) || d.quoteTail(q, xs))):
 		// pre-posed: SOURCE CUE [that] CONTENT
 		if c.frame == fPost {
 			return
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.commaBefore = q >= s.first && d.isComma(q)
+		if x.commaBefore {
+			x.clauseStart = d.toks[q].start
+		}
 		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf {
 			return
 		}
@@ -601,6 +630,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		x.content = d.contentRight(compEnd, s, false)
 		x.rule = "verb-participle"
+		x.clauseStart = d.toks[q].start
 	default:
 		// nothing before the cue: "…,” said X." / "…, ujarnya." / "…, kata dia."
 		if c.nya {
@@ -741,6 +771,19 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	r.next = k
 	return r
+}
+
+// quoteTail reports a quotation closing just before the subject and only
+// a short tail after the cue: "“…,” ông viết trên mạng xã hội." / "“…,” he
+// told reporters in Brussels."
+func (d *doc) quoteTail(q int, r rightCtx) bool {
+	if r.comp || r.colon || r.quoteNext || q < 0 || r.tail > 8 {
+		return false
+	}
+	if d.toks[q].kind == quote && d.closingLike(q) {
+		return true
+	}
+	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
 }
 
 // postposedRight reports whether what follows the cue is only a tail
@@ -932,9 +975,9 @@ func (d *doc) clauses(first int) {
 			if !x.content.contains(y.cue) {
 				continue
 			}
-			if y.commaBefore && y.srcFirst > 0 && y.source.s > x.cue.e && d.toks[y.srcFirst-1].start > x.content.s {
+			if y.clauseStart > x.cue.e && y.clauseStart > x.content.s {
 				// a new clause: "X said A, and Y said B" – cut X's content
-				cut := d.toks[y.srcFirst-1].start
+				cut := y.clauseStart
 				for cut > x.content.s && strings.ContainsRune(" ,;", rune(d.text[cut-1])) {
 					cut--
 				}

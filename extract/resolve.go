@@ -149,7 +149,7 @@ func (d *doc) resolve() {
 				q := a - 1
 				if d.isComma(q) {
 					p := q - 1
-					for p >= 0 && !d.hard(p) && q-p <= maxNP && d.l.ends("boundary", d.toks, p) == 0 {
+					for p >= 0 && !d.hard(p) && q-p <= d.npLimit() && d.l.ends("boundary", d.toks, p) == 0 {
 						p--
 					}
 					// prefer the proper name right before the comma: "quoted Ms. Lee, who"
