@@ -71,6 +71,11 @@
 // worker, attempts, error, lease_until). A partial unique index keeps a
 // URL from being queued twice while pending.
 //
+// analysis_state: derived state of cross-document analysis (package
+// analyze), opaque values under text keys, behind the optional
+// StateStore interface. It is rebuilt from the ledger when lost, and
+// Export/Import leave it out.
+//
 // # Writing
 //
 // SaveDocument writes a document, its attributions, figures, search rows

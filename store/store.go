@@ -300,3 +300,19 @@ func OpenContext(ctx context.Context, dsn string) (Store, error) {
 	}
 	return open(ctx, rest)
 }
+
+// StateStore keeps the derived state of cross-document analysis (package
+// analyze): opaque values under string keys, such as per-measure
+// aggregates and the analysis watermark. The state can always be rebuilt
+// from the ledger; Export and Import leave it out. The SQL stores of
+// both dialects implement it; callers type-assert a Store to it.
+type StateStore interface {
+	// LoadState returns the values stored under keys; missing keys are
+	// absent from the map.
+	LoadState(ctx context.Context, keys []string) (map[string][]byte, error)
+	// ScanState calls fn for every key starting with prefix, in byte
+	// order of the keys.
+	ScanState(ctx context.Context, prefix string, fn func(key string, value []byte) error) error
+	// SaveState deletes dels and then writes puts, in one transaction.
+	SaveState(ctx context.Context, puts map[string][]byte, dels []string) error
+}
