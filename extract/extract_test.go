@@ -208,6 +208,12 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Moskva", stance: sumber.Deny, content: "thông tin này"}}},
 		{"neither", "Điện Kremlin từ chối bình luận về báo cáo.",
 			[]want{{source: "Điện Kremlin", stance: sumber.Neither}}},
+		{"mid-clause theo is not according to", "Lính Triều Tiên tấn công theo đội hình dày đặc.", nil},
+		{"passive bị cáo buộc is not a claim by the subject", "Bình Nhưỡng bị cáo buộc cung cấp đạn pháo.", nil},
+		{"dẫn báo cáo makes the report the origin", "Nghị sĩ Han, dẫn báo cáo của NIS, cho biết 100 binh sĩ đã tử trận.",
+			[]want{{source: "NIS", cue: "cho biết", via: []string{"Nghị sĩ Han"}, content: "100 binh sĩ đã tử trận"}}},
+		{"quotation with a short tail", "“Có nguy cơ leo thang”, ông viết trên mạng xã hội.",
+			[]want{{source: "ông", cue: "viết", content: "“Có nguy cơ leo thang”"}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
 	}
