@@ -158,6 +158,7 @@ func (d *doc) sentence(si int, s sentence) {
 			i++
 			continue
 		}
+		before := len(d.atts)
 		switch c.frame {
 		case fRelay:
 			// handled from the verb it follows or precedes
@@ -168,7 +169,9 @@ func (d *doc) sentence(si int, s sentence) {
 		default:
 			d.verb(si, s, c, i, j, lastCueEnd)
 		}
-		lastCueEnd = j
+		if len(d.atts) > before || d.sentViaAt(j) {
+			lastCueEnd = j // a rejected cue does not bound the next subject
+		}
 		i = j
 	}
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
@@ -220,6 +223,11 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// sentViaAt reports whether the last sentence-level via ends at token j.
+func (d *doc) sentViaAt(j int) bool {
+	return len(d.sentVia) > 0 && j > 0 && d.sentVia[len(d.sentVia)-1].sp.s >= d.toks[j-1].end
 }
 
 // npRight reads a noun phrase starting at token a: up to a comma, a
@@ -367,7 +375,62 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		}
 		break
 	}
+	// a date between the subject and the cue: "Zelensky pada 23 Desember"
+	for k := a + 1; k < b && k-a < 12; k++ {
+		if d.l.is("temporal", d.toks, k) > 0 && b-k <= 6 && d.dateLike(k+d.l.is("temporal", d.toks, k), b) {
+			b = k
+			break
+		}
+	}
 	return a, b
+}
+
+// dateLike reports whether tokens [a, b) look like a date or time: a
+// number, a weekday or month name from the date lexicon, or a capitalised
+// day name in parentheses.
+func (d *doc) dateLike(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind == number || t.low == "(" || t.low == ")" {
+			continue
+		}
+		if t.kind == word && (t.upper || d.l.is("date-word", d.toks, k) > 0) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// passive reads an Indonesian passive cue: "hal itu disampaikan oleh
+// Menteri X" or "…, dikatakan Menteri X." The agent after the verb is the
+// source; the subject before it, or the clause, is the content.
+func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
+	a := j
+	if d.toks[a-1].low != "oleh" && a < s.last && d.toks[a].low == "oleh" {
+		a++
+	} else if !(k > s.first && d.isComma(k-1)) {
+		return // no agent: "Pyongyang diyakini telah …" names no source
+	}
+	b := d.npRight(a, s.last)
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return
+	}
+	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "passive-agent"}
+	if k > s.first && d.isComma(k-1) {
+		x.content = d.contentLeft(k-1, s)
+	} else {
+		start := d.leadingConnectors(s.first, k)
+		x.content = d.trimSpan(d.tokSpan(start, k))
+	}
+	if x.content.empty() {
+		return
+	}
+	d.atts = append(d.atts, x)
 }
 
 // prep handles "according to X, CONTENT" and "CONTENT, according to X".
@@ -467,8 +530,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	k := i // start of the cue span, extended left over a negator
 	neg := false
 	if n := l.ends("neg", d.toks, k-1); n > 0 && k-n >= lastCueEnd {
-		neg = true
+		neg = c.stance != sumber.Neither // "belum mengonfirmasi maupun membantah" is neither, not a negation
 		k -= n
+	}
+	// Indonesian passive: "dikatakan oleh X" names the source after the
+	// verb; without an agent the source is unknown and nothing is claimed
+	if c.passv {
+		d.passive(si, s, c, k, j, neg)
+		return
 	}
 	// hypothetical: "may hope", "dapat berharap", "to say"
 	if n := l.ends("modal", d.toks, k-1); n > 0 && k-n >= s.first {
@@ -500,6 +569,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if n := l.ends("relative-np", d.toks, p); n > 0 && p-n >= s.first {
 		p -= n
 		relNP = true
+		if p > s.first && d.isComma(p) { // "Kremlin, yang … membantah"
+			p--
+		}
 	}
 	// the subject: leftwards to a comma, a quote, a boundary word or another cue
 	q := p
@@ -616,12 +688,21 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if relSelf {
 			x.rule = "verb-relative"
 		}
+		if relNP || relSelf {
+			// a relative clause ends at its closing comma: "Kremlin, yang … membantah X, menolak …"
+			for m := compEnd; m < s.last && d.toks[m].start < x.content.e; m++ {
+				if d.isComma(m) && d.toks[m].start > x.content.s {
+					x.content.e = d.toks[m-1].end
+					break
+				}
+			}
+		}
 	case b > a:
 		// post-posed with the subject before the cue: "…, X said."
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
-	case (d.isComma(q) || l.ends("coord", d.toks, q) > 0) && q > s.first && !d.postposedRight(xs, s) && c.frame != fPost:
+	case (d.isComma(q) || l.ends("coord", d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost:
 		// "…, saying X" / "… and said X": the subject of the clause before
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
@@ -668,8 +749,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.rule = "verb-parenthetical"
 		}
 	}
-	if x.content.empty() || x.source.empty() {
-		return
+	if x.source.empty() || (x.content.empty() && c.stance != sumber.Neither) {
+		return // "declined to comment." stands without a content
 	}
 	d.atts = append(d.atts, x)
 }

@@ -31,6 +31,7 @@ type cue struct {
 	seq    []string // lower-cased tokens of the form
 	nya    bool     // Indonesian form ending in the -nya suffix: the suffix is the source
 	object bool     // takes an addressee before its content ("told X that")
+	passv  bool     // Indonesian passive (di- form): the subject is what is said
 	line   int
 }
 
@@ -97,7 +98,7 @@ type lexicon struct {
 
 // wordClasses are the classes of words.tsv (see lang/en/words.tsv).
 var wordClasses = []string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl",
-	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive"}
+	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
@@ -125,6 +126,9 @@ func loadLexicon(code string) (*lexicon, error) {
 			c := &cue{lemma: r.Field(0), stance: st, frame: fr, form: form, seq: seq, line: r.Line}
 			if code == "id" && len(seq) == 1 && strings.HasSuffix(seq[0], "nya") && len(seq[0]) > 5 {
 				c.nya = true
+			}
+			if code == "id" && strings.HasPrefix(seq[0], "di") && len(seq[0]) > 5 {
+				c.passv = true
 			}
 			l.cues[seq[0]] = append(l.cues[seq[0]], c)
 		}

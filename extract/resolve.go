@@ -215,6 +215,24 @@ func (d *doc) resolve() {
 		chain = append(chain, h.via...)
 		x.via = append(chain, x.via...)
 	}
+	// a relay named twice ("menurut APA" on a nested claim) appears once
+	for k := range d.atts {
+		x := &d.atts[k]
+		out := x.via[:0]
+		for _, v := range x.via {
+			dup := false
+			for _, w := range out {
+				if (v.actor != "" && v.actor == w.actor) || v.sp == w.sp {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out = append(out, v)
+			}
+		}
+		x.via = out
+	}
 }
 
 func (d *doc) nameOf(x *att) string {
