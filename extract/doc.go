@@ -174,6 +174,7 @@ func (d *doc) sentence(si int, s sentence) {
 		}
 		i = j
 	}
+	d.dashCredit(si, s)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
 		for k := first; k < len(d.atts); k++ {
@@ -354,6 +355,48 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 
 // colonCue is the pseudo-entry for speaker labels.
 var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
+
+// dashCue is the pseudo-entry for quotations credited after a dash.
+var dashCue = &cue{lemma: "―", stance: sumber.Assert, frame: fVerb, form: "―", seq: []string{"―"}}
+
+func isDash(t token) bool {
+	switch t.low {
+	case "―", "—", "–", "-":
+		return t.kind == punct
+	}
+	return false
+}
+
+// dashCredit reads a quotation credited after a dash at the end of a
+// paragraph: "“…” ― Sonya Herridge" / "“…” -- Carla Sanchez, teacher".
+func (d *doc) dashCredit(si int, s sentence) {
+	for q := s.first; q < s.last-1; q++ {
+		if d.toks[q].kind != quote || !d.closingLike(q) || !isDash(d.toks[q+1]) {
+			continue
+		}
+		a := q + 1
+		for a < s.last && isDash(d.toks[a]) {
+			a++
+		}
+		end := d.paragraphEnd(a)
+		if end > s.last {
+			end = s.last
+		}
+		b := a
+		for b < end && d.toks[b].kind == word && d.toks[b].upper && b-a < 5 {
+			b++
+		}
+		if b == a || (b < end && !d.isComma(b) && !isTerminal(d.toks[b])) {
+			continue
+		}
+		o := d.openingQuote(q)
+		if o < 0 {
+			continue
+		}
+		d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(q+1, q+2), c: dashCue,
+			content: d.tokSpan(o, q+1), sent: si, nestedIn: -1, rule: "dash-credit"})
+	}
+}
 
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
 func (d *doc) trimNP(a, b int) (int, int) {
@@ -814,6 +857,21 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		default:
 			steps = 99
 			continue
+		}
+	}
+	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
+	if l.is("comp", d.toks, k) == 0 {
+		for look := k + 1; look < end && look-k <= 6; look++ {
+			if l.is("comp", d.toks, look) > 0 {
+				from := k
+				if n := l.is("temporal", d.toks, k); n > 0 {
+					from += n
+				}
+				if d.dateLike(from, look) && !d.isComma(look-1) {
+					k = look
+				}
+				break
+			}
 		}
 	}
 	if n := l.is("comp", d.toks, k); n > 0 && k+n < end {
