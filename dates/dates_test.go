@@ -264,3 +264,21 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i := 0; i < 50; i++ {
+				for _, l := range []string{"id", "en", "vi"} {
+					Find(sample(l), l, pub)
+					Find(sample(l), "xx", pub)
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
