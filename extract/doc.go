@@ -204,7 +204,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	// a passive marker makes the subject the target, not the source: "bị cáo buộc"
 	if i > s.first && d.l.ends("passive", d.toks, i-1) > 0 {
-		return false
+		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || i+len(c.seq) >= s.last || d.l.is("agent", d.toks, i+len(c.seq)) == 0 {
+			return false
+		}
 	}
 	// "according to", "menurut", "theo" open a clause: mid-clause "theo" is
 	// "following" ("tấn công theo đội hình")
@@ -239,7 +241,7 @@ func (d *doc) npRight(a, limit int) int {
 		if d.hard(b) || (b > a && (d.l.is("boundary", d.toks, b) > 0 || d.l.is("addressee", d.toks, b) > 0 || d.l.is("break", d.toks, b) > 0 || d.l.is("temporal", d.toks, b) > 0)) {
 			break
 		}
-		if b > a && d.l.cueAt(d.toks[:limit], b) != nil {
+		if b > a && d.l.cueAt(d.toks[:limit], b) != nil && d.cueContext(sentence{a, limit}, b) {
 			break
 		}
 		b++
@@ -270,7 +272,7 @@ func (d *doc) npLeft(p, limit int) int {
 		}
 		// "Merrill says X and said Y": a coordination after a lower-case word
 		// joins verb phrases, not names ("Trump and Clinton said")
-		if d.l.ends("coord", d.toks, q) > 0 && q-1 >= limit && d.toks[q-1].kind == word && !d.toks[q-1].upper {
+		if d.l.ends("coord", d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) {
 			break
 		}
 		q--
@@ -314,6 +316,20 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	return a, b
 }
 
+// nameBefore reports whether the words before the comma at q, back to the
+// previous boundary, are all capitalised: a name an appositive can follow
+// ("Phil Lovas, a spokesman"), not a clause ("During the rally Monday").
+func (d *doc) nameBefore(q, lim int) bool {
+	n := 0
+	for k := q - 1; k >= lim && !d.hard(k); k-- {
+		if d.toks[k].kind == word && !d.toks[k].upper {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // paragraphEnd returns the index after the last token of the paragraph
 // that token k is in (paragraphs are lines).
 func (d *doc) paragraphEnd(k int) int {
@@ -329,13 +345,18 @@ func (d *doc) paragraphEnd(k int) int {
 // four capitalised words opening a sentence, then a colon; the content is
 // the rest of the paragraph.
 func (d *doc) speakerLabel(si int, s sentence) bool {
-	c := s.first
-	for c < s.last && c-s.first < 4 && d.toks[c].kind == word && d.toks[c].upper {
+	first := s.first
+	if d.toks[first].kind == quote && first+1 < s.last { // a transcript paragraph in quotes
+		first++
+	}
+	c := first
+	for c < s.last && c-first < 4 && d.toks[c].kind == word && d.toks[c].upper {
 		c++
 	}
-	if c == s.first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], s.first) != nil {
+	if c == first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], first) != nil {
 		return false
 	}
+	s.first = first
 	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …"
 	if d.l.is("label", d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
 		return false
@@ -446,6 +467,31 @@ func (d *doc) dateLike(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// passiveBy reads "SUBJECT was CUE by AGENT": the agent is the source and
+// the subject, with what follows, the content.
+func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
+	a := by + d.l.is("agent", d.toks, by)
+	b := d.npRight(a, s.last)
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return
+	}
+	q := d.npLeft(k-1, s.first)
+	for q+1 < k && d.l.is("passive", d.toks, q+1) == 0 && d.l.is("trim", d.toks, q+1) > 0 {
+		q++
+	}
+	subjEnd := k
+	for subjEnd > q+1 && (d.l.ends("passive", d.toks, subjEnd-1) > 0 || d.l.ends("trim", d.toks, subjEnd-1) > 0) {
+		subjEnd--
+	}
+	if subjEnd <= q+1 {
+		return
+	}
+	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "passive-by"}
+	x.content = d.tokSpan(q+1, subjEnd)
+	d.atts = append(d.atts, x)
 }
 
 // passive reads an Indonesian passive cue: "hal itu disampaikan oleh
@@ -582,6 +628,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		d.passive(si, s, c, k, j, neg)
 		return
 	}
+	// English passive with an agent: "was first reported by The Post"
+	if n := l.ends("passive", d.toks, k-1); n > 0 || (k-2 >= s.first && l.ends("passive", d.toks, k-2) > 0 && l.is("trim", d.toks, k-1) > 0) {
+		if by := j; by < s.last && l.is("agent", d.toks, by) > 0 {
+			d.passiveBy(si, s, c, k, j, by, neg)
+			return
+		}
+	}
 	// hypothetical: "may hope", "dapat berharap", "to say"
 	if n := l.ends("modal", d.toks, k-1); n > 0 && k-n >= s.first {
 		return
@@ -636,7 +689,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		lim := max(lastCueEnd, s.first)
 		xs0 := d.rightContext(&att{c: c}, j, s)
 		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
-			appos := l.is("appositive", d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper
+			appos := l.is("appositive", d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
 			if b > a && l.is("aside", d.toks, a) == 0 && l.is("relative", d.toks, a) == 0 && !appos {
 				break
 			}
@@ -694,7 +747,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	x.via = append(x.via, relayedBy...)
 	// first or second person inside a quotation is the quoted speaker
 	// talking, not a new source: "“I think …,” she said"
-	if b > a && d.inq[k] && l.is("pron-self", d.toks, a) > 0 {
+	if b > a && d.inq[k] && (l.is("pron-self", d.toks, a) > 0 || l.ends("pron-self", d.toks, b-1) > 0) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)

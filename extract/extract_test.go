@@ -73,6 +73,7 @@ func check(t *testing.T, text, code string, wants []want) {
 		if w.resolvedFrom != "" && (a.ResolvedFrom == nil || a.ResolvedFrom.Text != w.resolvedFrom) {
 			t.Errorf("%q #%d resolved from %+v, want %q", text, i, a.ResolvedFrom, w.resolvedFrom)
 		}
+		field("rule", a.Rule, w.rule)
 		if a.Rule == "" || a.Entry == "" {
 			t.Errorf("%q #%d has no rule or entry: %q %q", text, i, a.Rule, a.Entry)
 		}
@@ -183,6 +184,9 @@ func TestEnglish(t *testing.T) {
 		{"a noun after a determiner is not a cue", "The claims could not be verified.", nil},
 		{"quotation credited after a dash", "“We will hold the line.” ― Olena Kovalenko",
 			[]want{{source: "Olena Kovalenko", cue: "―", content: "“We will hold the line.”"}}},
+		{"passive with an agent", "The registration issue was first reported by The Washington Post.",
+			[]want{{source: "The Washington Post", actor: "The Washington Post", cue: "reported", content: "The registration issue", rule: "passive-by"}}},
+		{"passive without an agent names no source", "The figures were disputed.", nil},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",

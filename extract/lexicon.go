@@ -98,7 +98,7 @@ type lexicon struct {
 
 // wordClasses are the classes of words.tsv (see lang/en/words.tsv).
 var wordClasses = []string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl",
-	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word"}
+	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
