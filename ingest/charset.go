@@ -44,7 +44,7 @@ func Decode(body []byte, contentType string, isHTML bool) (text string, encName 
 				// A <meta> cannot declare UTF-16 (it would not be
 				// readable as ASCII); treat it as UTF-8 as browsers do.
 				return validUTF8(body), "utf-8"
-			case singleByte(enc) && utf8.Valid(body) && hasNonASCII(body):
+			case singleByte(name) && utf8.Valid(body) && hasNonASCII(body):
 				return string(body), "utf-8"
 			}
 			return decodeWith(enc, body), name
@@ -68,9 +68,16 @@ func bomEncoding(b []byte) (encoding.Encoding, string, int) {
 	return nil, "", 0
 }
 
-func singleByte(enc encoding.Encoding) bool {
-	_, ok := enc.(*charmap.Charmap)
-	return ok
+// singleByte reports whether a WHATWG encoding name is a single-byte
+// encoding, where valid UTF-8 with non-ASCII bytes is almost certainly
+// a mislabelled UTF-8 page.
+func singleByte(name string) bool {
+	switch {
+	case strings.HasPrefix(name, "windows-125"), strings.HasPrefix(name, "iso-8859-"),
+		strings.HasPrefix(name, "koi8"), name == "macintosh", name == "ibm866", name == "windows-874", name == "x-mac-cyrillic":
+		return true
+	}
+	return false
 }
 
 func hasNonASCII(b []byte) bool {

@@ -69,7 +69,19 @@ type Fetcher struct {
 	// use it to map names to loopback addresses.
 	LookupIP func(ctx context.Context, host string) ([]netip.Addr, error)
 
+	// permit, when set, replaces the address policy (tests use it to
+	// let one loopback server count as public).
+	permit func(netip.AddrPort) bool
+
 	client *http.Client
+}
+
+// permitted applies the address policy to one address being dialled.
+func (f *Fetcher) permitted(ap netip.AddrPort) bool {
+	if f.permit != nil {
+		return f.permit(ap)
+	}
+	return f.AllowPrivate || PublicAddr(ap.Addr())
 }
 
 // Response is a fetched body with what the server said about it.
@@ -138,19 +150,17 @@ func (f *Fetcher) Client() *http.Client {
 
 func (f *Fetcher) newClient() *http.Client {
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
-	if !f.AllowPrivate {
-		// Last line of defence: whatever resolved the name, refuse to
-		// open a socket to a non-public address.
-		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			ap, err := netip.ParseAddrPort(address)
-			if err != nil {
-				return fmt.Errorf("dial %s: %w", address, ErrBlocked)
-			}
-			if !PublicAddr(ap.Addr()) {
-				return fmt.Errorf("dial %s: %w", address, ErrBlocked)
-			}
-			return nil
+	// Last line of defence: whatever resolved the name, refuse to open
+	// a socket to a non-public address.
+	dialer.Control = func(network, address string, _ syscall.RawConn) error {
+		ap, err := netip.ParseAddrPort(address)
+		if err != nil {
+			return fmt.Errorf("dial %s: %w", address, ErrBlocked)
 		}
+		if !f.permitted(netip.AddrPortFrom(ap.Addr().Unmap(), ap.Port())) {
+			return fmt.Errorf("dial %s: %w", address, ErrBlocked)
+		}
+		return nil
 	}
 	tr := &http.Transport{
 		Proxy:                 nil, // a proxy would make the address check meaningless
@@ -201,11 +211,15 @@ func (f *Fetcher) dialContext(d *net.Dialer) func(ctx context.Context, network, 
 				return nil, err
 			}
 		}
+		portNum, err := strconv.ParseUint(port, 10, 16)
+		if err != nil {
+			return nil, fmt.Errorf("bad port %q", port)
+		}
 		var firstErr error
 		tried := 0
 		for _, ip := range ips {
 			ip = ip.Unmap()
-			if !f.AllowPrivate && !PublicAddr(ip) {
+			if !f.permitted(netip.AddrPortFrom(ip, uint16(portNum))) {
 				if firstErr == nil {
 					firstErr = fmt.Errorf("%s resolves to %s: %w", host, ip, ErrBlocked)
 				}
@@ -230,31 +244,31 @@ func (f *Fetcher) dialContext(d *net.Dialer) func(ctx context.Context, network, 
 var nonPublic = func() []netip.Prefix {
 	var out []netip.Prefix
 	for _, s := range []string{
-		"0.0.0.0/8",          // "this network"
-		"10.0.0.0/8",         // private
-		"100.64.0.0/10",      // CGNAT
-		"127.0.0.0/8",        // loopback
-		"169.254.0.0/16",     // link-local (cloud metadata lives here)
-		"172.16.0.0/12",      // private
-		"192.0.0.0/24",       // IETF protocol assignments
-		"192.0.2.0/24",       // documentation
-		"192.88.99.0/24",     // 6to4 relay anycast
-		"192.168.0.0/16",     // private
-		"198.18.0.0/15",      // benchmarking
-		"198.51.100.0/24",    // documentation
-		"203.0.113.0/24",     // documentation
-		"224.0.0.0/4",        // multicast
-		"240.0.0.0/4",        // reserved, broadcast
-		"::/128",             // unspecified
-		"::1/128",            // loopback
-		"64:ff9b:1::/48",     // local-use NAT64
-		"100::/64",           // discard
-		"2001::/23",          // IETF protocol assignments (Teredo, ORCHID…)
-		"2001:db8::/32",      // documentation
-		"fc00::/7",           // unique local
-		"fe80::/10",          // link-local
-		"fec0::/10",          // site-local (deprecated)
-		"ff00::/8",           // multicast
+		"0.0.0.0/8",       // "this network"
+		"10.0.0.0/8",      // private
+		"100.64.0.0/10",   // CGNAT
+		"127.0.0.0/8",     // loopback
+		"169.254.0.0/16",  // link-local (cloud metadata lives here)
+		"172.16.0.0/12",   // private
+		"192.0.0.0/24",    // IETF protocol assignments
+		"192.0.2.0/24",    // documentation
+		"192.88.99.0/24",  // 6to4 relay anycast
+		"192.168.0.0/16",  // private
+		"198.18.0.0/15",   // benchmarking
+		"198.51.100.0/24", // documentation
+		"203.0.113.0/24",  // documentation
+		"224.0.0.0/4",     // multicast
+		"240.0.0.0/4",     // reserved, broadcast
+		"::/128",          // unspecified
+		"::1/128",         // loopback
+		"64:ff9b:1::/48",  // local-use NAT64
+		"100::/64",        // discard
+		"2001::/23",       // IETF protocol assignments (Teredo, ORCHID…)
+		"2001:db8::/32",   // documentation
+		"fc00::/7",        // unique local
+		"fe80::/10",       // link-local
+		"fec0::/10",       // site-local (deprecated)
+		"ff00::/8",        // multicast
 	} {
 		out = append(out, netip.MustParsePrefix(s))
 	}
@@ -262,7 +276,7 @@ var nonPublic = func() []netip.Prefix {
 }()
 
 var (
-	nat64 = netip.MustParsePrefix("64:ff9b::/96")
+	nat64  = netip.MustParsePrefix("64:ff9b::/96")
 	sixTo4 = netip.MustParsePrefix("2002::/16")
 )
 

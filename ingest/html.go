@@ -50,11 +50,11 @@ func FromHTML(body []byte, contentType, pageURL string) (*sumber.Document, error
 
 	r := mustRules()
 	prune(root, r)
-	var paras []string
+	var paras, dropped []string
 	p := readability.NewParser()
 	p.CharThresholds = 300
-	if art, err := p.ParseAndMutate(root, base); err == nil && art.Node != nil {
-		paras = paragraphs(render.InnerText(art.Node), r)
+	if art, err := p.ParseDocument(root, base); err == nil && art.Node != nil {
+		paras = paragraphs(render.InnerText(art.Node), r, &dropped)
 		if doc.Author == "" {
 			doc.Author = cleanAuthor(art.Byline())
 		}
@@ -70,8 +70,9 @@ func FromHTML(body []byte, contentType, pageURL string) (*sumber.Document, error
 	if runes(paras) < minArticleRunes {
 		// readability gave up or chose a fragment: read the body of the
 		// pruned page, without navigation.
-		if body := fallbackText(gq); runes(body) > runes(paras) {
-			paras = body
+		var fbDropped []string
+		if body := fallbackText(gq, &fbDropped); runes(body) > runes(paras) {
+			paras, dropped = body, fbDropped
 		}
 	}
 	paras = dropTitle(paras, doc.Title)
@@ -79,7 +80,7 @@ func FromHTML(body []byte, contentType, pageURL string) (*sumber.Document, error
 		return nil, ErrNoText
 	}
 	doc.Text = strings.Join(paras, "\n")
-	Provenance(doc)
+	provenance(doc, dropped)
 	if doc.Lang == "" || doc.Lang == "und" {
 		doc.Lang = detectLang(doc.Title + "\n" + doc.Text)
 	} else if code, conf := lang.Detect(doc.Text); code != doc.Lang && code != "und" && conf >= 0.9 && lang.Has(code, "cues.tsv") {
@@ -204,12 +205,19 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 // paragraphs splits rendered text into trimmed paragraphs, one per
-// line, without boilerplate.
-func paragraphs(text string, r *rules) []string {
+// line, without boilerplate; the boilerplate lines are appended to
+// dropped (when not nil), for provenance.
+func paragraphs(text string, r *rules, dropped *[]string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		line = clean(line)
-		if line == "" || r.isBoilerplate(line) {
+		if line == "" {
+			continue
+		}
+		if r.isBoilerplate(line) {
+			if dropped != nil {
+				*dropped = append(*dropped, line)
+			}
 			continue
 		}
 		out = append(out, line)
@@ -235,7 +243,7 @@ func runes(paras []string) int {
 
 // fallbackText reads the paragraphs of the page body, without
 // navigation, headers, footers and asides.
-func fallbackText(gq *goquery.Document) []string {
+func fallbackText(gq *goquery.Document, dropped *[]string) []string {
 	body := gq.Find("body").First()
 	if body.Length() == 0 {
 		body = gq.Selection
@@ -247,7 +255,7 @@ func fallbackText(gq *goquery.Document) []string {
 		b.WriteString(render.InnerText(n))
 		b.WriteString("\n")
 	}
-	return paragraphs(b.String(), mustRules())
+	return paragraphs(b.String(), mustRules(), dropped)
 }
 
 // dropTitle removes a leading paragraph that repeats the title.
@@ -375,6 +383,11 @@ func cleanAuthor(s string) string {
 	s = clean(s)
 	for _, p := range []string{"By ", "by ", "Oleh ", "oleh ", "Penulis: ", "Tác giả: "} {
 		s = strings.TrimPrefix(s, p)
+	}
+	for _, sep := range []string{" · ", " | ", " • ", " - "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
 	}
 	if utf8.RuneCountInString(s) > 100 {
 		return ""

@@ -36,12 +36,17 @@ var (
 //     byline that is an agency — sets Wire to the agency's canonical name.
 //
 // Entries already in DerivedFrom are kept; duplicates are not added.
-func Provenance(doc *sumber.Document) {
+func Provenance(doc *sumber.Document) { provenance(doc, nil) }
+
+// provenance is Provenance that also reads boilerplate lines dropped from
+// the text ("Như Tâm (theo AFP)", "Artikel ini telah tayang di …") with
+// the derived patterns.
+func provenance(doc *sumber.Document, dropped []string) {
 	r := mustRules()
 	paras := strings.Split(doc.Text, "\n")
 	add := func(v string) {
 		v = strings.TrimRight(strings.TrimSpace(v), ".,;")
-		if v == "" || utf8.RuneCountInString(v) > 500 || sameURL(v, doc.URL) || sameURL(v, doc.CanonicalURL) {
+		if v == "" || utf8.RuneCountInString(v) > 500 || sameURL(v, doc.URL) || sameURL(v, doc.CanonicalURL) && hostOf(v) == hostOf(doc.URL) {
 			return
 		}
 		for _, have := range doc.DerivedFrom {
@@ -71,6 +76,13 @@ func Provenance(doc *sumber.Document) {
 		if i >= derivedScanParas && i < len(paras)-2 {
 			continue // the top, and the closing lines ("Artikel ini telah tayang di …")
 		}
+		for _, re := range r.derived {
+			if m := re.FindStringSubmatch(p); m != nil {
+				add(m[re.SubexpIndex("outlet")])
+			}
+		}
+	}
+	for _, p := range dropped {
 		for _, re := range r.derived {
 			if m := re.FindStringSubmatch(p); m != nil {
 				add(m[re.SubexpIndex("outlet")])

@@ -17,7 +17,8 @@ const maxTitleRunes = 200
 // read (see Provenance). The text keeps one paragraph per line.
 func FromText(body []byte, contentType, name string) (*sumber.Document, error) {
 	text, _ := Decode(body, contentType, false)
-	paras := paragraphs(text, mustRules())
+	var dropped []string
+	paras := paragraphs(text, mustRules(), &dropped)
 	if len(paras) == 0 {
 		return nil, ErrNoText
 	}
@@ -27,6 +28,6 @@ func FromText(body []byte, contentType, name string) (*sumber.Document, error) {
 		doc.Title = string([]rune(doc.Title)[:maxTitleRunes-1]) + "…"
 	}
 	doc.Lang = detectLang(doc.Text)
-	Provenance(doc)
+	provenance(doc, dropped)
 	return doc, nil
 }

@@ -122,4 +122,3 @@ func writeDocSummary(w io.Writer, docs []*sumber.Document) error {
 	}
 	return tw.Flush()
 }
-
