@@ -175,6 +175,7 @@ func (d *doc) sentence(si int, s sentence) {
 		i = j
 	}
 	d.dashCredit(si, s)
+	d.claimNouns(si, s)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
 		for k := first; k < len(d.atts); k++ {
@@ -195,7 +196,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	if i > s.first && d.l.ends("noun-det", d.toks, i-1) > 0 {
+	if i > s.first && (d.l.ends("noun-det", d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low)) {
 		return false
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun
@@ -376,6 +377,76 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 
 // colonCue is the pseudo-entry for speaker labels.
 var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
+
+// claimNouns reads nominal attributions: "Trump's claim that …" (a
+// possessive before the noun), "klaim Pentagon bahwa …" and "tuyên bố của
+// NIS rằng …" (the source after the noun). A complementizer is required:
+// without one the noun names a topic, not a claim.
+func (d *doc) claimNouns(si int, s sentence) {
+	l := d.l
+	if len(l.nouns) == 0 {
+		return
+	}
+	for i := s.first; i < s.last; i++ {
+		c := l.nouns[d.toks[i].low]
+		if c == nil || d.insideAttribution(i, si) {
+			continue
+		}
+		var a, b, after int
+		if i > s.first && isPossessive(d.toks[i-1].low) {
+			// the possessor: capitalised words ending in 's
+			b = i
+			a = i - 1
+			for a > s.first && i-a < 4 && d.toks[a-1].kind == word && d.toks[a-1].upper {
+				a--
+			}
+			after = i + 1
+		} else {
+			a = i + 1
+			if a < s.last && l.is("genitive", d.toks, a) > 0 {
+				a += l.is("genitive", d.toks, a)
+			}
+			if a >= s.last || !d.toks[a].upper {
+				continue
+			}
+			b = a
+			for b < s.last && b-a < 6 && l.is("comp", d.toks, b) == 0 && !d.hard(b) {
+				b++
+			}
+			after = b
+		}
+		if after >= s.last || l.is("comp", d.toks, after) == 0 || b <= a {
+			continue
+		}
+		content := d.contentRight(after+l.is("comp", d.toks, after), s, false)
+		if content.empty() {
+			continue
+		}
+		src := d.tokSpan(a, b)
+		if isPossessive(d.toks[b-1].low) && b-1 == a {
+			src = span{d.toks[a].start, d.toks[a].end}
+		}
+		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,
+			content: content, sent: si, nestedIn: -1, rule: "noun-claim"})
+	}
+}
+
+// insideAttribution reports whether token i is the cue or source of an
+// attribution already found in sentence si.
+func (d *doc) insideAttribution(i, si int) bool {
+	t := d.toks[i]
+	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+		x := d.atts[k]
+		if (x.cue.s <= t.start && t.end <= x.cue.e) || (x.source.s <= t.start && t.end <= x.source.e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
 
 // dashCue is the pseudo-entry for quotations credited after a dash.
 var dashCue = &cue{lemma: "―", stance: sumber.Assert, frame: fVerb, form: "―", seq: []string{"―"}}

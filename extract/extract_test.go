@@ -144,6 +144,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Kremlin", stance: sumber.Neither, negated: false}, {source: "Kremlin", cue: "menolak berkomentar", stance: sumber.Neither}}},
 		{"date between subject and cue", "Presiden Zelensky pada 23 Desember mengklaim sekitar 3.000 tentara tewas.",
 			[]want{{source: "Presiden Zelensky", date: "2024-12-23"}}},
+		{"claim noun with the source after it", "Pentagon membantah klaim Moskow bahwa pasukan itu sukarelawan.",
+			[]want{{source: "Pentagon", cue: "membantah", stance: sumber.Deny}, {source: "Moskow", cue: "klaim", stance: sumber.Claim, content: "pasukan itu sukarelawan"}}},
 		{"outlet wrapped in generic words", "Menurut kantor berita Asia Press Agency (APA), Pentagon menyatakan memiliki bukti.",
 			[]want{{source: "Pentagon", via: []string{"Asia Press Agency"}}}},
 	}
@@ -187,6 +189,8 @@ func TestEnglish(t *testing.T) {
 		{"passive with an agent", "The registration issue was first reported by The Washington Post.",
 			[]want{{source: "The Washington Post", actor: "The Washington Post", cue: "reported", content: "The registration issue", rule: "passive-by"}}},
 		{"passive without an agent names no source", "The figures were disputed.", nil},
+		{"claim noun after a possessive", "Fact-checkers examined Trump's claim that crime had doubled.",
+			[]want{{source: "Trump's", cue: "claim", stance: sumber.Claim, content: "crime had doubled", rule: "noun-claim"}}},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",

@@ -18,9 +18,10 @@ const (
 	fPost               // only post-posed: "…," kata dia / ujarnya
 	fPrep               // according to SOURCE, CONTENT
 	fRelay              // citing X: X is the origin, the subject a relay
+	fNoun               // a claim noun: "X's claim that …", "klaim X bahwa …", "tuyên bố của X rằng …"
 )
 
-var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay}
+var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun}
 
 // cue is one form of a lexicon entry.
 type cue struct {
@@ -91,6 +92,7 @@ func seqEq(toks []token, seq []string) bool {
 type lexicon struct {
 	code   string
 	cues   map[string][]*cue // first token → cues, longest first
+	nouns  map[string]*cue   // one-word claim nouns (frame noun), kept apart from the verbs
 	nya    map[string]*cue   // stem of a post-posed cue → cue, for the -nya suffix
 	abbrev map[string]bool   // "mr." → final?
 	class  map[string]*phrases
@@ -98,10 +100,10 @@ type lexicon struct {
 
 // wordClasses are the classes of words.tsv (see lang/en/words.tsv).
 var wordClasses = []string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl",
-	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent"}
+	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive"}
 
 func loadLexicon(code string) (*lexicon, error) {
-	l := &lexicon{code: code, cues: map[string][]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
+	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
 	for _, c := range wordClasses {
 		l.class[c] = &phrases{}
 	}
@@ -124,6 +126,12 @@ func loadLexicon(code string) (*lexicon, error) {
 				continue
 			}
 			c := &cue{lemma: r.Field(0), stance: st, frame: fr, form: form, seq: seq, line: r.Line}
+			if fr == fNoun {
+				if len(seq) == 1 {
+					l.nouns[seq[0]] = c
+				}
+				continue
+			}
 			if code == "id" && len(seq) == 1 && strings.HasSuffix(seq[0], "nya") && len(seq[0]) > 5 {
 				c.nya = true
 			}
