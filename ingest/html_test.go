@@ -284,3 +284,22 @@ func TestProvenance(t *testing.T) {
 		})
 	}
 }
+
+func TestSyndicated(t *testing.T) {
+	for _, tt := range []struct {
+		page, canon string
+		want        bool
+	}{
+		{"https://www.gulfdaily.example/a", "https://www.reuters.example/a", true},
+		{"https://m.kompas.co.id/a", "https://www.kompas.co.id/a", false},
+		{"https://amp.news.example/a", "https://news.example/a", false},
+		{"https://kompas.co.id/a", "https://tribunnews.co.id/a", true},
+		{"http://127.0.0.1:8080/a", "https://news.example/a", false},
+		{"file:///tmp/a.html", "https://news.example/a", false},
+		{"https://news.example/a", "", false},
+	} {
+		if got := syndicated(tt.page, tt.canon); got != tt.want {
+			t.Errorf("syndicated(%s, %s) = %v", tt.page, tt.canon, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"net"
 	"net/url"
 	"regexp"
 	"strings"
@@ -89,7 +90,7 @@ func provenance(doc *sumber.Document, dropped []string) {
 			}
 		}
 	}
-	if doc.CanonicalURL != "" && doc.URL != "" && !strings.HasPrefix(doc.URL, "file:") && hostOf(doc.CanonicalURL) != hostOf(doc.URL) {
+	if syndicated(doc.URL, doc.CanonicalURL) {
 		add(doc.CanonicalURL)
 	}
 	if doc.Wire == "" {
@@ -161,6 +162,37 @@ func hostOf(s string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// syndicated reports a canonical URL on another site than the page was
+// fetched from: the page republishes the canonical one. Subdomains of
+// one site (m., amp., www.) do not count, nor pages fetched from an IP
+// address or localhost (mirrors, tests).
+func syndicated(pageURL, canonical string) bool {
+	if canonical == "" || !strings.HasPrefix(pageURL, "http") {
+		return false
+	}
+	h := hostOf(pageURL)
+	if h == "" || h == "localhost" || net.ParseIP(h) != nil {
+		return false
+	}
+	c := hostOf(canonical)
+	return c != "" && site(c) != site(h)
+}
+
+// site approximates the registrable domain: the last two labels, or
+// three under a two-letter country domain with a short second level
+// ("kompas.co.id", "vnexpress.com.vn", "bbc.co.uk").
+func site(host string) string {
+	labels := strings.Split(host, ".")
+	n := 2
+	if len(labels) >= 3 && len(labels[len(labels)-1]) == 2 && len(labels[len(labels)-2]) <= 3 {
+		n = 3
+	}
+	if len(labels) <= n {
+		return host
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
 }
 
 func sameURL(a, b string) bool {
