@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"sumber"
 )
@@ -444,6 +445,20 @@ func (d *doc) insideAttribution(i, si int) bool {
 	return false
 }
 
+// isCaps reports whether a word of two or more letters is all capitals.
+func isCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
@@ -509,6 +524,17 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			continue
 		}
 		break
+	}
+	// a date before the subject: "said on Monday it estimated"
+	if n := d.l.is("temporal", d.toks, a); n > 0 {
+		for k := a + n; k < b && k-a < 6; k++ {
+			if !d.dateLike(a+n, k+1) {
+				if k > a+n {
+					a = k
+				}
+				break
+			}
+		}
 	}
 	// a date between the subject and the cue: "Zelensky pada 23 Desember"
 	for k := a + 1; k < b && k-a < 12; k++ {
@@ -644,6 +670,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 // leadingConnectors skips clause-initial connectors and commas from a to b
 // ("Namun,", "But", "Sebaliknya,") and returns the first content token.
 func (d *doc) leadingConnectors(a, b int) int {
+	// a dateline: "SEOUL, Nov. 13 (APA) — …", "HARIAN TIMUR - …"
+	for k := a; k < b && k-a < 12; k++ {
+		if isDash(d.toks[k]) && d.hard(k) && k > a && (d.toks[k-1].low == ")" || isCaps(d.text[d.toks[a].start:d.toks[a].end])) {
+			a = k + 1
+			break
+		}
+	}
 	for a < b {
 		if d.isComma(a) || (d.toks[a].kind == punct && d.toks[a].low != "(" && d.toks[a].low != "\"") {
 			a++
