@@ -234,7 +234,7 @@ func TestWorkQueue(t *testing.T) {
 	n, err := p.Enqueue(ctx, []string{
 		srv.URL + "/pages/01-tintucngaynay-2024-10-18-dac-nhiem.html",
 		srv.URL + "/pages/missing.html",
-		srv.URL + "/feed.json", // a feed: its items become jobs
+		srv.URL + "/feed.json",                                        // a feed: its items become jobs
 		srv.URL + "/pages/01-tintucngaynay-2024-10-18-dac-nhiem.html", // already pending
 	})
 	if err != nil || n != 3 {

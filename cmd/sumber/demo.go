@@ -118,7 +118,17 @@ func writeDocSummary(w io.Writer, docs []*sumber.Document) error {
 			dup = fmt.Sprintf("#%d", d.DuplicateOf)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", d.ID, clip(d.Outlet, 22), d.Lang, pub, d.Wire,
-			clip(strings.Join(d.DerivedFrom, ", "), 40), dup, len(d.Attributions), clip(d.Title, 50))
+			clip(shortURLs(d.DerivedFrom), 60), dup, len(d.Attributions), clip(d.Title, 50))
 	}
 	return tw.Flush()
+}
+
+// shortURLs joins URLs without their scheme, for a table cell.
+func shortURLs(urls []string) string {
+	var out []string
+	for _, u := range urls {
+		u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+		out = append(out, u)
+	}
+	return strings.Join(out, ", ")
 }
