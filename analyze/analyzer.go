@@ -1,0 +1,573 @@
+package analyze
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"sumber"
+	"sumber/gazetteer"
+	"sumber/store"
+)
+
+// State keys in the store (store.StateStore).
+const (
+	metaKey       = "meta"
+	measurePrefix = "m:"
+	propPrefix    = "p:"
+	actorPrefix   = "a:"
+	// stateVersion changes when the persisted layout or the analysis
+	// changes; a store with another version is rebuilt.
+	stateVersion = 1
+)
+
+// DefaultLookback is how many attribution ids behind the watermark an
+// update re-reads. PostgreSQL hands out ids from sequences at insert
+// time, not at commit, so a document committed after a later one can
+// have lower ids; ids already processed are remembered and skipped.
+// A transaction must commit before this many later attributions are
+// committed; ingest transactions hold one document, so this is ample.
+const DefaultLookback = 2000
+
+// BatchAttributions bounds the attributions one update step holds in
+// memory; a long backlog (or a rebuild) runs in steps of this size, each
+// committing its state and watermark.
+const BatchAttributions = 50000
+
+// meta is the analysis watermark.
+type meta struct {
+	Version int `json:"version"`
+	// Watermark is the highest attribution id processed.
+	Watermark int64 `json:"watermark"`
+	// Recent are the processed ids above Watermark-Lookback.
+	Recent []int64 `json:"recent,omitempty"`
+	// Count is how many attributions were processed.
+	Count int64 `json:"count"`
+}
+
+// Analyzer runs cross-document analysis over a store and keeps its
+// results: per-measure observations and findings, per-proposition
+// statements and findings, per-actor histories, and a watermark. With a
+// store that implements store.StateStore (both SQL stores do) the state
+// is persisted in it and Update costs time in proportion to the new
+// attributions (and the measures they touch), not to the ledger;
+// otherwise the state lives in memory.
+//
+// An Analyzer serialises its own updates; two processes must not update
+// one store at the same time.
+type Analyzer struct {
+	st       store.Store
+	ss       store.StateStore
+	Lookback int64
+	mu       sync.Mutex
+}
+
+// New returns an analyzer over st.
+func New(st store.Store) *Analyzer {
+	ss, ok := st.(store.StateStore)
+	if !ok {
+		ss = newMemState()
+	}
+	return &Analyzer{st: st, ss: ss, Lookback: DefaultLookback}
+}
+
+// Stats reports what an update did.
+type Stats struct {
+	Documents    int `json:"documents"`
+	Attributions int `json:"attributions"`
+	Observations int `json:"observations"`
+	Measures     int `json:"measures"` // measures touched
+	Rebuilt      bool
+}
+
+func (a *Analyzer) loadMeta(ctx context.Context) (meta, error) {
+	vals, err := a.ss.LoadState(ctx, []string{metaKey})
+	if err != nil {
+		return meta{}, err
+	}
+	var m meta
+	if v, ok := vals[metaKey]; ok {
+		if err := json.Unmarshal(v, &m); err != nil {
+			return meta{}, fmt.Errorf("analyze: state: %w", err)
+		}
+	}
+	return m, nil
+}
+
+// Update analyses the attributions stored since the last update (all of
+// them the first time) and persists the result. When the state is from
+// another version, or rows appeared below the lookback window (an
+// import), it rebuilds from scratch.
+func (a *Analyzer) Update(ctx context.Context) (Stats, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	m, err := a.loadMeta(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	if m.Version != stateVersion && (m.Version != 0 || m.Watermark != 0) {
+		return a.rebuild(ctx)
+	}
+	m.Version = stateVersion
+	var total Stats
+	for {
+		s, more, err := a.step(ctx, &m)
+		if err != nil {
+			return total, err
+		}
+		total.Documents += s.Documents
+		total.Attributions += s.Attributions
+		total.Observations += s.Observations
+		total.Measures += s.Measures
+		if !more {
+			break
+		}
+	}
+	// Rows below the lookback window (Import keeps old ids) are only
+	// seen by a rebuild. More rows than processed may also be rows
+	// committed since the last step: look again before rebuilding.
+	for try := 0; try < 3; try++ {
+		st, err := a.st.Stats(ctx)
+		if err != nil {
+			return total, err
+		}
+		if st.Attributions <= m.Count {
+			return total, nil
+		}
+		s, _, err := a.step(ctx, &m)
+		if err != nil {
+			return total, err
+		}
+		if s.Attributions == 0 {
+			return a.rebuild(ctx)
+		}
+		total.Documents += s.Documents
+		total.Attributions += s.Attributions
+		total.Observations += s.Observations
+		total.Measures += s.Measures
+	}
+	return total, nil
+}
+
+// Rebuild discards the analysis state and analyses the whole ledger.
+func (a *Analyzer) Rebuild(ctx context.Context) (Stats, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.rebuild(ctx)
+}
+
+func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
+	var keys []string
+	if err := a.ss.ScanState(ctx, "", func(k string, _ []byte) error {
+		if k == metaKey || strings.HasPrefix(k, measurePrefix) || strings.HasPrefix(k, propPrefix) || strings.HasPrefix(k, actorPrefix) {
+			keys = append(keys, k)
+		}
+		return nil
+	}); err != nil {
+		return Stats{}, err
+	}
+	if err := a.ss.SaveState(ctx, nil, keys); err != nil {
+		return Stats{}, err
+	}
+	m := meta{Version: stateVersion}
+	total := Stats{Rebuilt: true}
+	for {
+		s, more, err := a.step(ctx, &m)
+		if err != nil {
+			return total, err
+		}
+		total.Documents += s.Documents
+		total.Attributions += s.Attributions
+		total.Observations += s.Observations
+		total.Measures += s.Measures
+		if !more {
+			return total, nil
+		}
+	}
+}
+
+// step reads up to BatchAttributions new attributions, analyses them and
+// saves the touched state with the new watermark in one transaction.
+func (a *Analyzer) step(ctx context.Context, m *meta) (Stats, bool, error) {
+	recent := make(map[int64]bool, len(m.Recent))
+	for _, id := range m.Recent {
+		recent[id] = true
+	}
+	after := max(m.Watermark-a.Lookback, 0)
+	var recs []store.Record
+	more := false
+	for {
+		page, next, err := a.st.Attributions(ctx, store.Filter{After: store.Cursor(after), Limit: store.MaxLimit})
+		if err != nil {
+			return Stats{}, false, err
+		}
+		for _, r := range page {
+			if !recent[r.ID] {
+				recs = append(recs, r)
+			}
+		}
+		if next == 0 {
+			break
+		}
+		after = int64(next)
+		if len(recs) >= BatchAttributions {
+			// Finish the document of the last record, then stop.
+			more = true
+			break
+		}
+	}
+	if more && len(recs) > 0 {
+		// Keep a document whole: hold back the last document's records
+		// unless the batch holds nothing else.
+		last := recs[len(recs)-1].DocumentID
+		cut := len(recs)
+		for cut > 0 && recs[cut-1].DocumentID == last {
+			cut--
+		}
+		if cut > 0 {
+			recs = recs[:cut]
+		}
+	}
+	if len(recs) == 0 {
+		return Stats{}, false, nil
+	}
+	s, err := a.apply(ctx, m, recs)
+	return s, more, err
+}
+
+// apply analyses recs and persists the result with the advanced meta.
+func (a *Analyzer) apply(ctx context.Context, m *meta, recs []store.Record) (Stats, error) {
+	byDoc := map[int64][]store.Record{}
+	var docIDs []int64
+	for _, r := range recs {
+		if _, ok := byDoc[r.DocumentID]; !ok {
+			docIDs = append(docIDs, r.DocumentID)
+		}
+		byDoc[r.DocumentID] = append(byDoc[r.DocumentID], r)
+	}
+	sort.Slice(docIDs, func(i, j int) bool { return docIDs[i] < docIDs[j] })
+	infos, err := a.docInfos(ctx, docIDs, byDoc)
+	if err != nil {
+		return Stats{}, err
+	}
+	measures := map[string][]Observation{}
+	props := map[string][]Statement{}
+	actors := map[string][]Claim{}
+	s := Stats{Documents: len(docIDs), Attributions: len(recs)}
+	for _, id := range docIDs {
+		obs, sts, cls := observeDocument(infos[id], byDoc[id])
+		s.Observations += len(obs)
+		for _, o := range obs {
+			measures[o.Measure] = append(measures[o.Measure], o)
+		}
+		for _, st := range sts {
+			props[st.Bucket] = append(props[st.Bucket], st)
+		}
+		for _, c := range cls {
+			actors[c.Actor] = append(actors[c.Actor], c)
+		}
+	}
+	var keys []string
+	for k := range measures {
+		keys = append(keys, measurePrefix+k)
+	}
+	for k := range props {
+		keys = append(keys, propPrefix+k)
+	}
+	for k := range actors {
+		keys = append(keys, actorPrefix+k)
+	}
+	old, err := a.ss.LoadState(ctx, keys)
+	if err != nil {
+		return Stats{}, err
+	}
+	puts := map[string][]byte{}
+	for k, obs := range measures {
+		ms := Measure{Key: k}
+		if err := decode(old[measurePrefix+k], &ms); err != nil {
+			return Stats{}, err
+		}
+		ms.merge(obs)
+		if puts[measurePrefix+k], err = json.Marshal(&ms); err != nil {
+			return Stats{}, err
+		}
+	}
+	for k, sts := range props {
+		p := Proposition{Bucket: k}
+		if err := decode(old[propPrefix+k], &p); err != nil {
+			return Stats{}, err
+		}
+		p.merge(sts)
+		if puts[propPrefix+k], err = json.Marshal(&p); err != nil {
+			return Stats{}, err
+		}
+	}
+	for k, cls := range actors {
+		h := ActorHistory{Actor: k}
+		if err := decode(old[actorPrefix+k], &h); err != nil {
+			return Stats{}, err
+		}
+		h.merge(cls)
+		if puts[actorPrefix+k], err = json.Marshal(&h); err != nil {
+			return Stats{}, err
+		}
+	}
+	s.Measures = len(measures)
+	// Advance the watermark.
+	for _, r := range recs {
+		m.Watermark = max(m.Watermark, r.ID)
+		m.Recent = append(m.Recent, r.ID)
+	}
+	m.Count += int64(len(recs))
+	keep := m.Recent[:0]
+	for _, id := range m.Recent {
+		if id > m.Watermark-a.Lookback {
+			keep = append(keep, id)
+		}
+	}
+	m.Recent = keep
+	sort.Slice(m.Recent, func(i, j int) bool { return m.Recent[i] < m.Recent[j] })
+	if puts[metaKey], err = json.Marshal(m); err != nil {
+		return Stats{}, err
+	}
+	return s, a.ss.SaveState(ctx, puts, nil)
+}
+
+func decode(b []byte, v any) error {
+	if b == nil {
+		return nil
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("analyze: state: %w", err)
+	}
+	return nil
+}
+
+// docInfos loads what analysis needs of each document: its outlet and
+// its story (see StoryKey).
+func (a *Analyzer) docInfos(ctx context.Context, ids []int64, byDoc map[int64][]store.Record) (map[int64]DocInfo, error) {
+	out := make(map[int64]DocInfo, len(ids))
+	// Documents page by id; ids of a batch are mostly dense.
+	docs := map[int64]*sumber.Document{}
+	if len(ids) > 0 {
+		after := ids[0] - 1
+		need := len(ids)
+		for need > 0 {
+			page, next, err := a.st.Documents(ctx, store.DocFilter{After: store.Cursor(after), Limit: min(store.MaxLimit, max(need, 100))})
+			if err != nil {
+				return nil, err
+			}
+			for _, d := range page {
+				if _, want := byDoc[d.ID]; want {
+					docs[d.ID] = d
+					need--
+				}
+				if d.ID > ids[len(ids)-1] {
+					need = 0
+				}
+			}
+			if next == 0 {
+				break
+			}
+			after = int64(next)
+		}
+	}
+	for _, id := range ids {
+		d := docs[id]
+		if d == nil {
+			var err error
+			if d, err = a.st.Document(ctx, id); err != nil {
+				return nil, fmt.Errorf("analyze: document %d: %w", id, err)
+			}
+		}
+		var orig *sumber.Document
+		if d.DuplicateOf != 0 {
+			o, err := a.st.Document(ctx, d.DuplicateOf)
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return nil, err
+			}
+			orig = o
+		}
+		out[id] = DocInfo{ID: id, Outlet: d.Outlet, Story: StoryKey(d, orig)}
+	}
+	return out, nil
+}
+
+// Findings returns the findings of the whole ledger as of the last
+// update, of one kind or (kind == "") all: conflicts, then revisions,
+// then corroborations, each by measure or proposition.
+func (a *Analyzer) Findings(ctx context.Context, kind sumber.FindingKind) ([]Finding, error) {
+	var out []Finding
+	err := a.ss.ScanState(ctx, measurePrefix, func(_ string, v []byte) error {
+		var m Measure
+		if err := decode(v, &m); err != nil {
+			return err
+		}
+		out = append(out, m.Findings...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = a.ss.ScanState(ctx, propPrefix, func(_ string, v []byte) error {
+		var p Proposition
+		if err := decode(v, &p); err != nil {
+			return err
+		}
+		out = append(out, p.Findings...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	rank := map[sumber.FindingKind]int{sumber.Conflict: 0, sumber.Revision: 1, sumber.Corroboration: 2}
+	keep := out[:0]
+	for _, f := range out {
+		if kind == "" || f.Kind == kind {
+			keep = append(keep, f)
+		}
+	}
+	out = keep
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank[out[i].Kind] != rank[out[j].Kind] {
+			return rank[out[i].Kind] < rank[out[j].Kind]
+		}
+		if out[i].Measure != out[j].Measure {
+			return out[i].Measure < out[j].Measure
+		}
+		return out[i].Proposition < out[j].Proposition
+	})
+	return out, nil
+}
+
+// Measure returns one measure by key, or store.ErrNotFound.
+func (a *Analyzer) Measure(ctx context.Context, key string) (*Measure, error) {
+	vals, err := a.ss.LoadState(ctx, []string{measurePrefix + key})
+	if err != nil {
+		return nil, err
+	}
+	v, ok := vals[measurePrefix+key]
+	if !ok {
+		return nil, store.ErrNotFound
+	}
+	var m Measure
+	return &m, decode(v, &m)
+}
+
+// MeasureSummary is one line of the measure list.
+type MeasureSummary struct {
+	Key      string   `json:"key"`
+	Figures  int      `json:"figures"`
+	Origins  int      `json:"origins"`
+	Findings int      `json:"findings"`
+	Estimate Estimate `json:"estimate"`
+	HasEst   bool     `json:"-"`
+}
+
+// Measures lists every measure with its estimate.
+func (a *Analyzer) Measures(ctx context.Context) ([]MeasureSummary, error) {
+	var out []MeasureSummary
+	err := a.ss.ScanState(ctx, measurePrefix, func(_ string, v []byte) error {
+		var m Measure
+		if err := decode(v, &m); err != nil {
+			return err
+		}
+		e, ok := m.Estimate()
+		out = append(out, MeasureSummary{Key: m.Key, Figures: len(m.Observations), Origins: e.Origins, Findings: len(m.Findings), Estimate: e, HasEst: ok})
+		return nil
+	})
+	return out, err
+}
+
+// Actor returns the claims resolved to the actor a name stands for
+// (through the gazetteer, else its normalised name), with the actors
+// within it (the Pentagon's claims for the United States) when
+// withMembers.
+func (a *Analyzer) Actor(ctx context.Context, name string, withMembers bool) (sumber.Actor, []Claim, error) {
+	act, _ := gazetteer.Identify(name)
+	keys := []string{actorPrefix + act.ID}
+	if withMembers {
+		for _, x := range gazetteer.Actors() {
+			if x.ID != act.ID && gazetteer.Within(x.ID, act.ID) {
+				keys = append(keys, actorPrefix+x.ID)
+			}
+		}
+	}
+	vals, err := a.ss.LoadState(ctx, keys)
+	if err != nil {
+		return act, nil, err
+	}
+	var cls []Claim
+	for _, k := range keys {
+		var h ActorHistory
+		if err := decode(vals[k], &h); err != nil {
+			return act, nil, err
+		}
+		cls = append(cls, h.Claims...)
+	}
+	sort.SliceStable(cls, func(i, j int) bool {
+		if cls[i].Date != cls[j].Date {
+			return cls[i].Date < cls[j].Date
+		}
+		return cls[i].AttributionID < cls[j].AttributionID
+	})
+	return act, cls, nil
+}
+
+// memState is a store.StateStore in memory, for stores without one.
+type memState struct {
+	mu sync.Mutex
+	m  map[string][]byte
+}
+
+func newMemState() *memState { return &memState{m: map[string][]byte{}} }
+
+func (s *memState) LoadState(_ context.Context, keys []string) (map[string][]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string][]byte{}
+	for _, k := range keys {
+		if v, ok := s.m[k]; ok {
+			out[k] = v
+		}
+	}
+	return out, nil
+}
+
+func (s *memState) ScanState(_ context.Context, prefix string, fn func(string, []byte) error) error {
+	s.mu.Lock()
+	var keys []string
+	for k := range s.m {
+		if strings.HasPrefix(k, prefix) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	vals := make([][]byte, len(keys))
+	for i, k := range keys {
+		vals[i] = s.m[k]
+	}
+	s.mu.Unlock()
+	for i, k := range keys {
+		if err := fn(k, vals[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *memState) SaveState(_ context.Context, puts map[string][]byte, dels []string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, k := range dels {
+		delete(s.m, k)
+	}
+	for k, v := range puts {
+		s.m[k] = v
+	}
+	return nil
+}

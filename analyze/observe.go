@@ -1,0 +1,736 @@
+package analyze
+
+import (
+	"math"
+	"net/url"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sumber"
+	"sumber/gazetteer"
+	"sumber/store"
+)
+
+// Figure qualifiers: why a figure is kept in its measure but left out of
+// findings.
+const (
+	// Past marks an earlier value recalled in a claim ("up from 10,000
+	// in November").
+	Past = "past"
+	// Projection marks a forecast ("could send 12,000").
+	Projection = "projection"
+	// Ambiguous marks figures of one measure that disagree inside one
+	// claim; which counts what is unclear.
+	Ambiguous = "ambiguous"
+)
+
+// Observation is one figure of a measure as evidence: who stated it,
+// through whom, when and where.
+type Observation struct {
+	AttributionID int64  `json:"attribution_id"`
+	DocumentID    int64  `json:"document_id"`
+	Ord           int    `json:"ord"` // position among the attribution's figures
+	Measure       string `json:"measure"`
+	// Actor is the resolved source; Origin the body it speaks for
+	// (gazetteer.Origin); Root the top of Origin's hierarchy.
+	Actor     string `json:"actor"`
+	ActorName string `json:"actor_name"`
+	Origin    string `json:"origin"`
+	Root      string `json:"root"`
+	// Known is false when the source is not in the gazetteer (its
+	// identity is its normalised name).
+	Known bool `json:"known,omitempty"`
+	// Independence groups observations that are not independent of each
+	// other: the origin's root, or the story (syndicated copies,
+	// translations, one wire story) when the origin is an outlet or
+	// unknown.
+	Independence string   `json:"independence"`
+	Story        string   `json:"story"`
+	Via          []string `json:"via,omitempty"`
+	Date         string   `json:"date"` // claim day, YYYY-MM-DD
+	When         string   `json:"when"` // the date as precise as known: "2024-10" for "last month"
+	Outlet       string   `json:"outlet,omitempty"`
+	Stance       string   `json:"stance"`
+	Negated      bool     `json:"negated,omitempty"`
+	Timing       string   `json:"timing,omitempty"`
+	Bound        string   `json:"bound"`
+	Value        float64  `json:"value"`
+	Low          float64  `json:"low"`
+	High         float64  `json:"high"`
+	Text         string   `json:"text"`
+	Qualifier    string   `json:"qualifier,omitempty"`
+}
+
+// Statement is a claim reduced to a comparable proposition: its concepts
+// (DEPLOY, TROOPS…) and the actors it names.
+type Statement struct {
+	AttributionID int64    `json:"attribution_id"`
+	DocumentID    int64    `json:"document_id"`
+	Bucket        string   `json:"bucket"` // sorted concepts, "DEPLOY+TROOPS"
+	Actors        []string `json:"actors"` // root ids named, and the implicit subject
+	Actor         string   `json:"actor"`
+	ActorName     string   `json:"actor_name"`
+	Origin        string   `json:"origin"`
+	Root          string   `json:"root"`
+	Story         string   `json:"story"`
+	Stance        string   `json:"stance"`
+	Negated       bool     `json:"negated,omitempty"`
+	Timing        string   `json:"timing,omitempty"`
+	Date          string   `json:"date"`
+	When          string   `json:"when"`
+	Dated         bool     `json:"dated,omitempty"` // the claim date was stated, not the publication day
+	Outlet        string   `json:"outlet,omitempty"`
+	Content       string   `json:"content"`
+}
+
+// Claim is one attribution as shown in an actor's history.
+type Claim struct {
+	AttributionID int64    `json:"attribution_id"`
+	DocumentID    int64    `json:"document_id"`
+	Actor         string   `json:"actor"`
+	Source        string   `json:"source"`
+	Stance        string   `json:"stance"`
+	Negated       bool     `json:"negated,omitempty"`
+	Timing        string   `json:"timing,omitempty"`
+	Via           []string `json:"via,omitempty"`
+	Date          string   `json:"date"`
+	When          string   `json:"when"`
+	Outlet        string   `json:"outlet,omitempty"`
+	Content       string   `json:"content"`
+	Figures       []string `json:"figures,omitempty"`
+}
+
+// DocInfo is what analysis needs to know about a document besides its
+// attributions.
+type DocInfo struct {
+	ID     int64
+	Outlet string
+	// Story identifies the report behind copies: a translation and its
+	// original, syndicated near-duplicates and one wire story share it.
+	Story string
+}
+
+// StoryKey computes a document's story: the URL it is derived from (a
+// translation's "Sumber:"), else its near-duplicate original's story
+// (orig, when DuplicateOf is set), else the wire story of the day, else
+// its own URL. Copies get the same key whatever order they arrive in.
+func StoryKey(d *sumber.Document, orig *sumber.Document) string {
+	for _, s := range d.DerivedFrom {
+		if u := normURL(s); u != "" {
+			return "url:" + u
+		}
+	}
+	if orig != nil && orig.ID != d.ID {
+		return StoryKey(orig, nil)
+	}
+	if d.Wire != "" && len(d.DerivedFrom) == 0 && !d.Published.IsZero() {
+		return "wire:" + gazetteer.Fold(d.Wire) + ":" + d.Published.Format("2006-01-02")
+	}
+	for _, s := range []string{d.CanonicalURL, d.URL} {
+		if u := normURL(s); u != "" {
+			return "url:" + u
+		}
+	}
+	return "doc:" + itoa(d.ID)
+}
+
+// normURL makes URLs of one page compare equal: no scheme, no "www.",
+// no query or fragment, no trailing slash, lower-case host.
+func normURL(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "://") {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.Path, "/")
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// resolved is an attribution's source after document-level resolution.
+type resolved struct {
+	actor sumber.Actor
+	known bool
+}
+
+// resolveActors resolves the source of each attribution of one document
+// (recs in document order): through the gazetteer (the longest alias in
+// the resolved actor or source text); then anaphors ("the spy agency")
+// to the one actor of their kind named in the document; sources made
+// only of pronouns ("it", "dia", "ông") to the previous claim's actor in
+// the same or previous sentence; and short capitalised names ("Han",
+// "JCS") to the known actor whose source text in the document contains
+// them. Anything else gets an identity from its normalised name.
+func resolveActors(recs []store.Record) []resolved {
+	lx := theLexicon()
+	out := make([]resolved, len(recs))
+	anaphor := make([]string, len(recs)) // kind referred to, when an anaphor
+	byKind := map[string]map[string]sumber.Actor{}
+	for i, r := range recs {
+		text := r.Actor
+		if text == "" {
+			text = r.Source.Text
+		}
+		m, ok := gazetteer.FindActor(text)
+		if !ok && r.Actor != "" {
+			m, ok = gazetteer.FindActor(r.Source.Text)
+		}
+		if ok && m.Actor.Kind == gazetteer.KindAnaphor {
+			anaphor[i] = m.Actor.Parent
+			continue
+		}
+		if ok {
+			out[i] = resolved{m.Actor, true}
+			if byKind[m.Actor.Kind] == nil {
+				byKind[m.Actor.Kind] = map[string]sumber.Actor{}
+			}
+			byKind[m.Actor.Kind][m.Actor.ID] = m.Actor
+		}
+	}
+	// Actors named anywhere in the document's texts also count for
+	// anaphors ("The NIS assesses…" inside a quote).
+	for _, r := range recs {
+		for _, m := range gazetteer.FindActors(r.Content.Text + " " + r.Source.Text) {
+			if m.Actor.Kind == gazetteer.KindAnaphor {
+				continue
+			}
+			if byKind[m.Actor.Kind] == nil {
+				byKind[m.Actor.Kind] = map[string]sumber.Actor{}
+			}
+			byKind[m.Actor.Kind][m.Actor.ID] = m.Actor
+		}
+	}
+	for i, r := range recs {
+		if out[i].known {
+			continue
+		}
+		if k := anaphor[i]; k != "" {
+			if len(byKind[k]) == 1 {
+				for _, a := range byKind[k] {
+					out[i] = resolved{a, true}
+				}
+				continue
+			}
+		}
+		text := r.Actor
+		if text == "" {
+			text = r.Source.Text
+		}
+		if lx.onlyOf("pronoun", r.Source.Text) || lx.onlyOf("pronoun", text) {
+			for j := i - 1; j >= 0; j-- {
+				if recs[j].Sentence < r.Sentence-1 {
+					break
+				}
+				if out[j].known {
+					out[i] = out[j]
+					break
+				}
+			}
+			if out[i].known {
+				continue
+			}
+		}
+		if a, ok := partialName(text, recs, out); ok {
+			out[i] = resolved{a, true}
+			continue
+		}
+		out[i] = resolved{unknownActor(text), false}
+	}
+	return out
+}
+
+// partialName resolves a short capitalised name ("Han", "JCS", "ông
+// Han") to the known actor of the document whose source text contains
+// it as whole words.
+func partialName(text string, recs []store.Record, out []resolved) (sumber.Actor, bool) {
+	name := stripHonorifics(text)
+	ws := gazetteer.Words(name)
+	if len(ws) == 0 || len(ws) > 3 {
+		return sumber.Actor{}, false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return sumber.Actor{}, false
+		}
+	}
+	var found *sumber.Actor
+	for j, r := range recs {
+		if !out[j].known {
+			continue
+		}
+		if containsWords(gazetteer.Words(r.Source.Text), ws) || containsWords(gazetteer.Words(r.Actor), ws) {
+			if found != nil && found.ID != out[j].actor.ID {
+				return sumber.Actor{}, false // ambiguous
+			}
+			a := out[j].actor
+			found = &a
+		}
+	}
+	if found == nil {
+		return sumber.Actor{}, false
+	}
+	return *found, true
+}
+
+func containsWords(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j, w := range needle {
+			if hay[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// stripHonorifics drops leading titles and determiners ("ông", "the",
+// "Presiden").
+func stripHonorifics(text string) string {
+	lx := theLexicon()
+	ws := gazetteer.Words(text)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = gazetteer.Fold(w)
+	}
+	i := 0
+	for i < len(ws) {
+		_, n := lx.at("honorific", folded, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+// unknownActor gives a source that is not in the gazetteer an identity
+// from its normalised name.
+func unknownActor(text string) sumber.Actor {
+	name := stripHonorifics(text)
+	if name == "" {
+		name = strings.Join(strings.Fields(text), " ")
+	}
+	return sumber.Actor{ID: gazetteer.NameID(name), Name: name}
+}
+
+// viaNames resolves a relay chain to display names, nearest first.
+func viaNames(vs []sumber.Via) []string {
+	var out []string
+	for _, v := range vs {
+		text := v.Actor
+		if text == "" {
+			text = v.Span.Text
+		}
+		if m, ok := gazetteer.FindActor(text); ok && m.Actor.Kind != gazetteer.KindAnaphor &&
+			m.End-m.Start == len(gazetteer.Words(stripHonorifics(text))) {
+			text = m.Actor.Name
+		} else {
+			text = strings.Join(strings.Fields(text), " ")
+		}
+		if len(out) > 0 && out[len(out)-1] == text {
+			continue
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// observeDocument turns the attributions of one document (in document
+// order) into observations of measures, statements and actor claims.
+func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Statement, []Claim) {
+	sort.Slice(recs, func(i, j int) bool { return recs[i].ID < recs[j].ID })
+	res := resolveActors(recs)
+	var obs []Observation
+	var sts []Statement
+	var cls []Claim
+	for i := range recs {
+		r := &recs[i]
+		a := res[i]
+		origin := gazetteer.Origin(a.actor.ID)
+		root := gazetteer.Root(origin)
+		indep := root
+		if !a.known || isOutlet(a.actor) {
+			indep = "story:" + doc.Story
+		}
+		via := viaNames(r.Via)
+		when := r.ClaimDate
+		if r.Date != nil && r.Date.Value != "" && r.Date.Precision != sumber.Day {
+			when = r.Date.Value
+		}
+		outlet := r.Outlet
+		if outlet == "" {
+			outlet = doc.Outlet
+		}
+		cl := Claim{AttributionID: r.ID, DocumentID: r.DocumentID, Actor: a.actor.ID, Source: r.Source.Text,
+			Stance: string(r.Stance), Negated: r.Negated, Timing: string(r.Timing), Via: via, Date: r.ClaimDate,
+			When: when, Outlet: outlet, Content: r.Content.Text}
+		figs := figureObservations(r)
+		for _, f := range figs {
+			o := f
+			o.AttributionID, o.DocumentID = r.ID, r.DocumentID
+			o.Actor, o.ActorName, o.Origin, o.Root, o.Known = a.actor.ID, a.actor.Name, origin, root, a.known
+			o.Independence, o.Story, o.Via, o.Date, o.When, o.Outlet = indep, doc.Story, via, r.ClaimDate, when, outlet
+			o.Stance, o.Negated, o.Timing = string(r.Stance), r.Negated, string(r.Timing)
+			obs = append(obs, o)
+			cl.Figures = append(cl.Figures, o.Measure+" "+FormatValue(o.Bound, o.Value, o.Low, o.High))
+		}
+		cls = append(cls, cl)
+		if st, ok := statementOf(r, a, root); ok {
+			st.Origin, st.Root, st.Story, st.Outlet, st.When = origin, root, doc.Story, outlet, when
+			sts = append(sts, st)
+		}
+	}
+	return obs, sts, cls
+}
+
+func isOutlet(a sumber.Actor) bool { return a.Kind == gazetteer.KindOutlet }
+
+// contentWords are a claim's words, folded, with each word's rune
+// offset in the document.
+type contentWords struct {
+	raw    []string // as written (for actor matching)
+	folded []string
+	start  []int // document rune offset of each word
+}
+
+func wordsOf(sp sumber.Span) contentWords {
+	var cw contentWords
+	off := sp.Start
+	inWord := false
+	var b strings.Builder
+	wstart := 0
+	flush := func() {
+		if b.Len() > 0 {
+			w := b.String()
+			cw.raw = append(cw.raw, w)
+			cw.folded = append(cw.folded, gazetteer.Fold(w))
+			cw.start = append(cw.start, wstart)
+			b.Reset()
+		}
+	}
+	for _, r := range sp.Text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if !inWord {
+				wstart = off
+			}
+			inWord = true
+			b.WriteRune(r)
+		} else {
+			inWord = false
+			flush()
+		}
+		off++
+	}
+	flush()
+	return cw
+}
+
+// wordAt returns the index of the first word starting at or after rune
+// offset pos (len when none).
+func (cw contentWords) wordAt(pos int) int {
+	return sort.SearchInts(cw.start, pos)
+}
+
+// mention is an actor named in a claim's content, at word i.
+type mention struct {
+	root  string
+	kind  string
+	start int
+	end   int
+}
+
+func (cw contentWords) mentions() []mention {
+	var out []mention
+	matches := gazetteer.FindActors(strings.Join(cw.raw, " "))
+	last := -1
+	for _, m := range matches {
+		if m.Start < last { // inside a longer match
+			continue
+		}
+		if m.Actor.Kind == gazetteer.KindAnaphor || m.Actor.Kind == gazetteer.KindOutlet {
+			continue
+		}
+		last = m.End
+		out = append(out, mention{root: gazetteer.Root(m.Actor.ID), kind: m.Actor.Kind, start: m.Start, end: m.End})
+	}
+	return out
+}
+
+// preposition returns the kind ("locative", "relation") of the word
+// before a mention, skipping fillers, or "".
+func (cw contentWords) preposition(i int) string {
+	lx := theLexicon()
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := cw.folded[j : j+1]
+		switch {
+		case lx.has("locative", w, 0):
+			return "locative"
+		case lx.has("relation", w, 0):
+			return "relation"
+		case lx.has("filler", w, 0):
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// figureObservations reads an attribution's figures as observations of
+// measures: unit and measure normalised through the lexicon, the
+// subject resolved through the gazetteer (or, when the extractor gave
+// none, the one country the claim names around the figure that is
+// neither a location nor a party), troop counts located in another
+// country read as deployed, and recalled earlier values, forecasts and
+// disagreeing figures of one measure qualified. Figures whose measure
+// is incomplete (no unit, measure or subject) are left out.
+func figureObservations(r *store.Record) []Observation {
+	lx := theLexicon()
+	cw := wordsOf(r.Content)
+	ments := cw.mentions()
+	var out []Observation
+	firstOfKey := map[string]int{} // measure → word index of its first figure
+	for ord, f := range r.Figures {
+		unit := normUnit(f.Unit)
+		meas := normMeasure(f.Measure)
+		fi, fe := -1, -1
+		if f.Span.Start >= r.Content.Start && f.Span.End <= r.Content.End && !f.Span.Empty() {
+			fi, fe = cw.wordAt(f.Span.Start), cw.wordAt(f.Span.End)
+		}
+		subject := ""
+		if f.Subject != "" {
+			if a, ok := gazetteer.Identify(f.Subject); ok {
+				subject = gazetteer.Root(a.ID)
+			}
+		} else if fi >= 0 {
+			subject = nearbySubject(cw, ments, fi, fe)
+		}
+		if meas == "" && unit == "troops" && fi >= 0 && subject != "" {
+			if loc := locatedIn(cw, ments, fe); loc != "" && loc != subject {
+				meas = "deployed"
+			}
+		}
+		if unit == "" || meas == "" || subject == "" {
+			continue
+		}
+		if v, ok := lx.forms["remeasure"][gazetteer.Fold(unit+":"+meas)]; ok {
+			meas = v
+		}
+		key := MeasureKey(subject, unit, meas)
+		o := Observation{Ord: ord, Measure: key, Bound: string(f.Bound), Value: f.Value, Low: f.Low, High: f.High, Text: f.Span.Text}
+		if o.Bound == "" {
+			o.Bound = string(sumber.Exact)
+		}
+		if fi >= 0 {
+			if first, ok := firstOfKey[key]; ok {
+				if hasForm(lx, "past", cw.folded, first, fi) {
+					o.Qualifier = Past
+				}
+			} else {
+				firstOfKey[key] = fi
+			}
+			if o.Qualifier == "" && isProjection(lx, cw.folded, fi, fe) {
+				o.Qualifier = Projection
+			}
+		}
+		out = append(out, o)
+	}
+	// Current figures of one measure that disagree inside one claim are
+	// ambiguous (which counts what?).
+	for i := range out {
+		for j := range out {
+			if i != j && out[i].Measure == out[j].Measure && out[i].Qualifier == "" && out[j].Qualifier == "" &&
+				ratio(out[i].Value, out[j].Value) > 1.05 {
+				out[i].Qualifier = Ambiguous
+			}
+		}
+	}
+	return out
+}
+
+// hasForm reports whether a form of kind occurs in words[from:to].
+func hasForm(lx *lexicon, kind string, words []string, from, to int) bool {
+	for i := max(from, 0); i < to && i < len(words); i++ {
+		if lx.has(kind, words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProjection looks for a modal in the six words before a figure and
+// the three after it, not followed by a perfect marker.
+func isProjection(lx *lexicon, words []string, fi, fe int) bool {
+	for i := max(fi-6, 0); i < min(fe+3, len(words)); i++ {
+		if i >= fi && i < fe {
+			continue
+		}
+		if _, n := lx.at("projection", words, i); n > 0 {
+			if i+n < len(words) && lx.has("perfect", words, i+n) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nearbySubject is the one country root named within six words of a
+// figure that is not after a locative or relational preposition.
+func nearbySubject(cw contentWords, ments []mention, fi, fe int) string {
+	subject := ""
+	for _, m := range ments {
+		if m.end <= fi-6 || m.start >= fe+6 || m.kind == gazetteer.KindPlace {
+			continue
+		}
+		if cw.preposition(m.start) != "" {
+			continue
+		}
+		if subject != "" && subject != m.root {
+			return ""
+		}
+		subject = m.root
+	}
+	return subject
+}
+
+// locatedIn is the root of a place or country named after a locative
+// preposition within eight words after a figure.
+func locatedIn(cw contentWords, ments []mention, fe int) string {
+	for _, m := range ments {
+		if m.start >= fe && m.start < fe+8 && cw.preposition(m.start) == "locative" {
+			return m.root
+		}
+	}
+	return ""
+}
+
+func normUnit(u string) string {
+	if u == "" {
+		return ""
+	}
+	if v, ok := theLexicon().lookup("unit", u); ok {
+		return v
+	}
+	return strings.ReplaceAll(gazetteer.Fold(u), " ", "-")
+}
+
+func normMeasure(m string) string {
+	if m == "" {
+		return ""
+	}
+	if v, ok := theLexicon().lookup("measure", m); ok {
+		return v
+	}
+	return strings.ReplaceAll(gazetteer.Fold(m), " ", "-")
+}
+
+// MeasureKey names a measure: subject/unit/measure, the subject as the
+// slug of its canonical name ("north-korea/troops/killed-or-wounded").
+func MeasureKey(subjectID, unit, measure string) string {
+	name := subjectID
+	if a, ok := gazetteer.ActorByID(subjectID); ok {
+		name = a.Name
+	}
+	name = strings.TrimPrefix(name, "name:")
+	return strings.ReplaceAll(gazetteer.Fold(name), " ", "-") + "/" + unit + "/" + measure
+}
+
+func ratio(a, b float64) float64 {
+	a, b = math.Abs(a), math.Abs(b)
+	if a == 0 || b == 0 {
+		if a == b {
+			return 1
+		}
+		return math.Inf(1)
+	}
+	return max(a, b) / min(a, b)
+}
+
+// statementOf reduces an attribution to a proposition when its content
+// has at least one predicate concept and one other concept.
+func statementOf(r *store.Record, a resolved, originRoot string) (Statement, bool) {
+	lx := theLexicon()
+	cw := wordsOf(r.Content)
+	concepts := map[string]bool{}
+	for i := 0; i < len(cw.folded); {
+		v, n := lx.at("concept", cw.folded, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		concepts[v] = true
+		i += n
+	}
+	if !concepts["DEPLOY"] || len(concepts) < 2 {
+		return Statement{}, false
+	}
+	roots := map[string]bool{}
+	for _, m := range cw.mentions() {
+		roots[m.root] = true
+	}
+	// "membantah telah mengirim tentara", "denied it had sent troops",
+	// "unit-unit militernya dikerahkan": nothing but auxiliaries before
+	// the predicate, so the speaker is the subject.
+	first := len(cw.folded)
+	for i := range cw.folded {
+		if lx.has("concept", cw.folded, i) {
+			first = i
+			break
+		}
+	}
+	implicit := a.known
+	for i := 0; i < first && implicit; {
+		_, n := lx.at("aux", cw.folded, i)
+		if n == 0 {
+			implicit = false
+			break
+		}
+		i += n
+	}
+	if implicit {
+		roots[originRoot] = true
+	}
+	var cs, rs []string
+	for c := range concepts {
+		cs = append(cs, c)
+	}
+	for x := range roots {
+		rs = append(rs, x)
+	}
+	sort.Strings(cs)
+	sort.Strings(rs)
+	return Statement{AttributionID: r.ID, DocumentID: r.DocumentID, Bucket: strings.Join(cs, "+"), Actors: rs,
+		Actor: a.actor.ID, ActorName: a.actor.Name, Stance: string(r.Stance), Negated: r.Negated,
+		Timing: string(r.Timing), Date: r.ClaimDate, Dated: r.Date != nil, Content: r.Content.Text}, true
+}
