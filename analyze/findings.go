@@ -58,7 +58,13 @@ type Finding struct {
 }
 
 func itemOf(o Observation) Item {
-	return Item{AttributionID: o.AttributionID, DocumentID: o.DocumentID, Actor: o.ActorName, Via: o.Via,
+	var via []string
+	for _, v := range o.Via {
+		if v != o.ActorName {
+			via = append(via, v)
+		}
+	}
+	return Item{AttributionID: o.AttributionID, DocumentID: o.DocumentID, Actor: o.ActorName, Via: via,
 		Date: o.When, Outlet: o.Outlet, Figure: FormatValue(o.Bound, o.Value, o.Low, o.High)}
 }
 
