@@ -64,12 +64,14 @@ type doc struct {
 	atts      []att
 	sentVia   []via  // outlet relays for the current sentence ("menurut AFP")
 	inq       []bool // token is inside a quotation
+	key       []byte // scratch for outlet look-ups
 }
 
 func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.text, d.l, d.opt = text, l, opt
 	d.low = lowerSameLen(text)
 	d.toks = tokenize(text, d.low, l.isAbbrev, d.toks)
+	l.annotate(d.toks)
 	d.sents = l.splitSentences(d.toks, d.sents)
 	d.atts = d.atts[:0]
 	d.quotations()
@@ -197,16 +199,16 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	if i > s.first && (d.l.ends("noun-det", d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low)) {
+	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low)) {
 		return false
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun
-	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is("noun-next", d.toks, i+len(c.seq)) > 0 {
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is(wNounNext, d.toks, i+len(c.seq)) > 0 {
 		return false
 	}
 	// a passive marker makes the subject the target, not the source: "bị cáo buộc"
-	if i > s.first && d.l.ends("passive", d.toks, i-1) > 0 {
-		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || i+len(c.seq) >= s.last || d.l.is("agent", d.toks, i+len(c.seq)) == 0 {
+	if i > s.first && d.l.ends(wPassive, d.toks, i-1) > 0 {
+		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || i+len(c.seq) >= s.last || d.l.is(wAgent, d.toks, i+len(c.seq)) == 0 {
 			return false
 		}
 	}
@@ -214,16 +216,16 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "following" ("tấn công theo đội hình")
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fPrep && i > s.first {
 		p := d.toks[i-1]
-		if !(d.isComma(i-1) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends("comp", d.toks, i-1) > 0) {
+		if !(d.isComma(i-1) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends(wComp, d.toks, i-1) > 0) {
 			return false
 		}
 	}
 	// compounds that contain a cue word: "thông tin", "theo dõi", "tiếp theo"
-	if n := d.l.is("not-cue", d.toks, i); n > 0 {
+	if n := d.l.is(wNotCue, d.toks, i); n > 0 {
 		return false
 	}
 	if i > s.first {
-		if n := d.l.is("not-cue", d.toks, i-1); n > 1 {
+		if n := d.l.is(wNotCue, d.toks, i-1); n > 1 {
 			return false
 		}
 	}
@@ -240,7 +242,7 @@ func (d *doc) sentViaAt(j int) bool {
 func (d *doc) npRight(a, limit int) int {
 	b := a
 	for b < limit && b-a < d.npLimit() {
-		if d.hard(b) || (b > a && (d.l.is("boundary", d.toks, b) > 0 || d.l.is("addressee", d.toks, b) > 0 || d.l.is("break", d.toks, b) > 0 || d.l.is("temporal", d.toks, b) > 0)) {
+		if d.hard(b) || (b > a && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 || d.l.is(wTemporal, d.toks, b) > 0)) {
 			break
 		}
 		if b > a && d.l.cueAt(d.toks[:limit], b) != nil && d.cueContext(sentence{a, limit}, b) {
@@ -269,12 +271,12 @@ func (d *doc) npLeft(p, limit int) int {
 			}
 			break
 		}
-		if d.hard(q) || d.l.ends("boundary", d.toks, q) > 0 || d.l.ends("contrary", d.toks, q) > 0 {
+		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 {
 			break
 		}
 		// "Merrill says X and said Y": a coordination after a lower-case word
 		// joins verb phrases, not names ("Trump and Clinton said")
-		if d.l.ends("coord", d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) {
+		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) {
 			break
 		}
 		q--
@@ -302,7 +304,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	}
 	a := d.leadingConnectors(s.first, q)
 	b := a
-	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is("trim", d.toks, b) == 0 && d.l.is("boundary", d.toks, b) == 0 {
+	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is(wTrim, d.toks, b) == 0 && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
 		if b > a && !d.toks[b].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break
@@ -360,7 +362,7 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	}
 	s.first = first
 	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …"
-	if d.l.is("label", d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
+	if d.l.is(wLabel, d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
 		return false
 	}
 	end := d.paragraphEnd(c)
@@ -389,7 +391,10 @@ func (d *doc) claimNouns(si int, s sentence) {
 		return
 	}
 	for i := s.first; i < s.last; i++ {
-		c := l.nouns[d.toks[i].low]
+		var c *cue
+		if d.toks[i].info != nil {
+			c = d.toks[i].info.noun
+		}
 		if c == nil || d.insideAttribution(i, si) {
 			continue
 		}
@@ -404,22 +409,22 @@ func (d *doc) claimNouns(si int, s sentence) {
 			after = i + 1
 		} else {
 			a = i + 1
-			if a < s.last && l.is("genitive", d.toks, a) > 0 {
-				a += l.is("genitive", d.toks, a)
+			if a < s.last && l.is(wGenitive, d.toks, a) > 0 {
+				a += l.is(wGenitive, d.toks, a)
 			}
 			if a >= s.last || !d.toks[a].upper {
 				continue
 			}
 			b = a
-			for b < s.last && b-a < 6 && l.is("comp", d.toks, b) == 0 && !d.hard(b) {
+			for b < s.last && b-a < 6 && l.is(wComp, d.toks, b) == 0 && !d.hard(b) {
 				b++
 			}
 			after = b
 		}
-		if after >= s.last || l.is("comp", d.toks, after) == 0 || b <= a {
+		if after >= s.last || l.is(wComp, d.toks, after) == 0 || b <= a {
 			continue
 		}
-		content := d.contentRight(after+l.is("comp", d.toks, after), s, false)
+		content := d.contentRight(after+l.is(wComp, d.toks, after), s, false)
 		if content.empty() {
 			continue
 		}
@@ -508,25 +513,25 @@ func (d *doc) dashCredit(si int, s sentence) {
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
 func (d *doc) trimNP(a, b int) (int, int) {
 	for a < b {
-		if n := d.l.is("trim", d.toks, a); n > 0 && a+n <= b && !d.toks[a].upper {
+		if n := d.l.is(wTrim, d.toks, a); n > 0 && a+n <= b && !d.toks[a].upper {
 			a += n
 			continue
 		}
-		if n := d.l.is("trim", d.toks, a); n > 0 && a+n < b && d.toks[a].upper && a > 0 && !d.isComma(a-1) {
+		if n := d.l.is(wTrim, d.toks, a); n > 0 && a+n < b && d.toks[a].upper && a > 0 && !d.isComma(a-1) {
 			a += n
 			continue
 		}
 		break
 	}
 	for a < b {
-		if n := d.l.ends("trim", d.toks, b-1); n > 0 && b-n >= a {
+		if n := d.l.ends(wTrim, d.toks, b-1); n > 0 && b-n >= a {
 			b -= n
 			continue
 		}
 		break
 	}
 	// a date before the subject: "said on Monday it estimated"
-	if n := d.l.is("temporal", d.toks, a); n > 0 {
+	if n := d.l.is(wTemporal, d.toks, a); n > 0 {
 		for k := a + n; k < b && k-a < 6; k++ {
 			if !d.dateLike(a+n, k+1) {
 				if k > a+n {
@@ -538,7 +543,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	}
 	// a date between the subject and the cue: "Zelensky pada 23 Desember"
 	for k := a + 1; k < b && k-a < 12; k++ {
-		if d.l.is("temporal", d.toks, k) > 0 && b-k <= 6 && d.dateLike(k+d.l.is("temporal", d.toks, k), b) {
+		if d.l.is(wTemporal, d.toks, k) > 0 && b-k <= 6 && d.dateLike(k+d.l.is(wTemporal, d.toks, k), b) {
 			b = k
 			break
 		}
@@ -558,7 +563,7 @@ func (d *doc) dateLike(a, b int) bool {
 		if t.kind == number || t.low == "(" || t.low == ")" {
 			continue
 		}
-		if t.kind == word && (t.upper || d.l.is("date-word", d.toks, k) > 0) {
+		if t.kind == word && (t.upper || d.l.is(wDateWord, d.toks, k) > 0) {
 			continue
 		}
 		return false
@@ -569,18 +574,18 @@ func (d *doc) dateLike(a, b int) bool {
 // passiveBy reads "SUBJECT was CUE by AGENT": the agent is the source and
 // the subject, with what follows, the content.
 func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
-	a := by + d.l.is("agent", d.toks, by)
+	a := by + d.l.is(wAgent, d.toks, by)
 	b := d.npRight(a, s.last)
 	a, b = d.trimNP(a, b)
 	if b <= a {
 		return
 	}
 	q := d.npLeft(k-1, s.first)
-	for q+1 < k && d.l.is("passive", d.toks, q+1) == 0 && d.l.is("trim", d.toks, q+1) > 0 {
+	for q+1 < k && d.l.is(wPassive, d.toks, q+1) == 0 && d.l.is(wTrim, d.toks, q+1) > 0 {
 		q++
 	}
 	subjEnd := k
-	for subjEnd > q+1 && (d.l.ends("passive", d.toks, subjEnd-1) > 0 || d.l.ends("trim", d.toks, subjEnd-1) > 0) {
+	for subjEnd > q+1 && (d.l.ends(wPassive, d.toks, subjEnd-1) > 0 || d.l.ends(wTrim, d.toks, subjEnd-1) > 0) {
 		subjEnd--
 	}
 	if subjEnd <= q+1 {
@@ -682,11 +687,11 @@ func (d *doc) leadingConnectors(a, b int) int {
 			a++
 			continue
 		}
-		if n := d.l.is("trim", d.toks, a); n > 0 && a+n < b && (d.isComma(a+n) || a+n == b) {
+		if n := d.l.is(wTrim, d.toks, a); n > 0 && a+n < b && (d.isComma(a+n) || a+n == b) {
 			a += n
 			continue
 		}
-		if n := d.l.is("boundary", d.toks, a); n > 0 && a+n < b && d.isComma(a+n) {
+		if n := d.l.is(wBoundary, d.toks, a); n > 0 && a+n < b && d.isComma(a+n) {
 			a += n
 			continue
 		}
@@ -722,7 +727,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	l := d.l
 	k := i // start of the cue span, extended left over a negator
 	neg := false
-	if n := l.ends("neg", d.toks, k-1); n > 0 && k-n >= lastCueEnd {
+	if n := l.ends(wNeg, d.toks, k-1); n > 0 && k-n >= lastCueEnd {
 		neg = c.stance != sumber.Neither // "belum mengonfirmasi maupun membantah" is neither, not a negation
 		k -= n
 	}
@@ -733,14 +738,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 	// English passive with an agent: "was first reported by The Post"
-	if n := l.ends("passive", d.toks, k-1); n > 0 || (k-2 >= s.first && l.ends("passive", d.toks, k-2) > 0 && l.is("trim", d.toks, k-1) > 0) {
-		if by := j; by < s.last && l.is("agent", d.toks, by) > 0 {
+	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) {
+		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
 			return
 		}
 	}
 	// hypothetical: "may hope", "dapat berharap", "to say"
-	if n := l.ends("modal", d.toks, k-1); n > 0 && k-n >= s.first {
+	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first {
 		return
 	}
 	x := att{cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, srcFirst: -1, srcLast: -1}
@@ -751,22 +756,22 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// adverbs between the subject and the cue carry timing: "awalnya", "kemudian"
 	p := k - 1
 	for p >= lastCueEnd {
-		n := l.ends("trim", d.toks, p)
-		if n == 0 || p-n+1 < s.first || l.ends("coord", d.toks, p) > 0 {
+		n := l.ends(wTrim, d.toks, p)
+		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 {
 			break
 		}
-		if l.ends("earlier", d.toks, p) > 0 {
+		if l.ends(wEarlier, d.toks, p) > 0 {
 			x.timing = sumber.Earlier
-		} else if l.ends("later", d.toks, p) > 0 {
+		} else if l.ends(wLater, d.toks, p) > 0 {
 			x.timing = sumber.Later
 		}
 		p -= n
 	}
 	// relative pronouns: "Smith, who said" (the pronoun is the source) and
 	// "penilaian yang menyatakan" (the noun before it is)
-	relSelf := p >= s.first && l.ends("relative", d.toks, p) > 0
+	relSelf := p >= s.first && l.ends(wRelative, d.toks, p) > 0
 	relNP := false
-	if n := l.ends("relative-np", d.toks, p); n > 0 && p-n >= s.first {
+	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first {
 		p -= n
 		relNP = true
 		if p > s.first && d.isComma(p) { // "Kremlin, yang … membantah"
@@ -793,8 +798,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		lim := max(lastCueEnd, s.first)
 		xs0 := d.rightContext(&att{c: c}, j, s)
 		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
-			appos := l.is("appositive", d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
-			if b > a && l.is("aside", d.toks, a) == 0 && l.is("relative", d.toks, a) == 0 && !appos {
+			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
+			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
 				break
 			}
 			if b <= a {
@@ -808,7 +813,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					// take the subject before it
 					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
 					lim = s.first
-				case l.is("aside", d.toks, c0+1) > 0:
+				case l.is(wAside, d.toks, c0+1) > 0:
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
@@ -851,7 +856,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	x.via = append(x.via, relayedBy...)
 	// first or second person inside a quotation is the quoted speaker
 	// talking, not a new source: "“I think …,” she said"
-	if b > a && d.inq[k] && (l.is("pron-self", d.toks, a) > 0 || l.ends("pron-self", d.toks, b-1) > 0) {
+	if b > a && d.inq[k] && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
@@ -873,7 +878,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf {
 			return
 		}
-		if l.is("contrary", d.toks, q-1) > 0 || (q >= s.first && l.ends("contrary", d.toks, q) > 0) {
+		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
@@ -902,7 +907,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
-	case (d.isComma(q) || l.ends("coord", d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost:
+	case (d.isComma(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost:
 		// "…, saying X" / "… and said X": the subject of the clause before
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
@@ -921,8 +926,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.rule = "post-nya"
 		} else {
 			sa := j
-			for sa < s.last && l.is("addressee", d.toks, sa) > 0 {
-				sa += l.is("addressee", d.toks, sa)
+			for sa < s.last && l.is(wAddressee, d.toks, sa) > 0 {
+				sa += l.is(wAddressee, d.toks, sa)
 			}
 			sb := d.npRight(sa, s.last)
 			sa, sb = d.trimNP(sa, sb)
@@ -999,8 +1004,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	k := j
 	for steps := 0; k < end && steps < 6; steps++ {
 		switch {
-		case l.is("addressee", d.toks, k) > 0:
-			k += l.is("addressee", d.toks, k)
+		case l.is(wAddressee, d.toks, k) > 0:
+			k += l.is(wAddressee, d.toks, k)
 		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
 			k = d.relay(x, k+1, end)
 		case d.isRelay(k):
@@ -1017,11 +1022,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		}
 	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
-	if l.is("comp", d.toks, k) == 0 {
+	if l.is(wComp, d.toks, k) == 0 {
 		for look := k + 1; look < end && look-k <= 6; look++ {
-			if l.is("comp", d.toks, look) > 0 {
+			if l.is(wComp, d.toks, look) > 0 {
 				from := k
-				if n := l.is("temporal", d.toks, k); n > 0 {
+				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
 				}
 				if d.dateLike(from, look) && !d.isComma(look-1) {
@@ -1031,7 +1036,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
-	if n := l.is("comp", d.toks, k); n > 0 && k+n < end {
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n < end {
 		r.comp = true
 		k += n
 	} else if x.c.object {
@@ -1040,12 +1045,12 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			if d.hard(look) {
 				break
 			}
-			if n := l.is("comp", d.toks, look); n > 0 && look+n < end {
+			if n := l.is(wComp, d.toks, look); n > 0 && look+n < end {
 				r.comp = true
 				k = look + n
 				break
 			}
-			if l.is("wh", d.toks, look) > 0 {
+			if l.is(wWh, d.toks, look) > 0 {
 				r.comp = true
 				k = look
 				break
@@ -1143,7 +1148,7 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 			end = m
 			break
 		}
-		if d.l.is("break", d.toks, m+1) > 0 || (nested && d.l.is("boundary", d.toks, m+1) > 0) {
+		if d.l.is(wBreak, d.toks, m+1) > 0 || (nested && d.l.is(wBoundary, d.toks, m+1) > 0) {
 			end = m
 			break
 		}
@@ -1249,7 +1254,7 @@ func (d *doc) outletAt(k int) int {
 
 // pronounLike reports whether tokens [a, b) are a personal or relative pronoun.
 func (d *doc) pronounLike(a, b int) bool {
-	for _, c := range []string{"pron-sg", "pron-pl", "relative"} {
+	for _, c := range []wclass{wPronSg, wPronPl, wRelative} {
 		if n := d.l.is(c, d.toks, a); n > 0 && a+n == b {
 			return true
 		}

@@ -95,17 +95,63 @@ type lexicon struct {
 	nouns  map[string]*cue   // one-word claim nouns (frame noun), kept apart from the verbs
 	nya    map[string]*cue   // stem of a post-posed cue → cue, for the -nya suffix
 	abbrev map[string]bool   // "mr." → final?
-	class  map[string]*phrases
+	class  [numClasses]*phrases
+	info   map[string]*wordInfo // every word the lexicon knows, with what it can start or end
 }
 
-// wordClasses are the classes of words.tsv (see lang/en/words.tsv).
-var wordClasses = []string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl",
-	"relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive"}
+// wclass is a word class of words.tsv (see lang/en/words.tsv).
+type wclass uint8
+
+// The word classes; wordClasses gives their names in the files.
+const (
+	wComp wclass = iota
+	wNeg
+	wBoundary
+	wBreak
+	wTrim
+	wDet
+	wPronSg
+	wPronPl
+	wRelative
+	wRelativeNp
+	wAnaphor
+	wEarlier
+	wLater
+	wSuperseded
+	wContrary
+	wStarter
+	wModal
+	wAddressee
+	wTemporal
+	wAside
+	wPronSelf
+	wNounDet
+	wWh
+	wObject
+	wContrast
+	wNow
+	wAppositive
+	wNotCue
+	wCoord
+	wLabel
+	wOutletWord
+	wNounNext
+	wPassive
+	wDateWord
+	wAgent
+	wGenitive
+	numClasses
+)
+
+// wordClasses are the names of the classes, indexed by wclass.
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive"}
 
 func loadLexicon(code string) (*lexicon, error) {
-	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, class: map[string]*phrases{}}
-	for _, c := range wordClasses {
+	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
+	classOf := map[string]wclass{}
+	for c, name := range wordClasses {
 		l.class[c] = &phrases{}
+		classOf[name] = wclass(c)
 	}
 	rows, err := lang.ReadTSV(code, "cues.tsv")
 	if err != nil {
@@ -144,22 +190,29 @@ func loadLexicon(code string) (*lexicon, error) {
 	for k := range l.cues {
 		cs := l.cues[k]
 		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].seq) > len(cs[j].seq) })
+		l.word(k).cues = cs
+	}
+	for k, c := range l.nouns {
+		l.word(k).noun = c
 	}
 	if rows, err = lang.ReadTSV(code, "words.tsv"); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		p, ok := l.class[r.Field(0)]
+		cl, ok := classOf[r.Field(0)]
+		p := l.class[cl]
 		if !ok {
 			return nil, fmt.Errorf("lang/%s/words.tsv:%d: unknown class %q", code, r.Line, r.Field(0))
 		}
 		if seq := strings.Fields(strings.ToLower(r.Field(1))); len(seq) > 0 {
 			p.add(seq)
+			l.word(seq[0]).first |= 1 << cl
+			l.word(seq[len(seq)-1]).last |= 1 << cl
 		}
 	}
 	for _, cs := range l.cues {
 		for _, c := range cs {
-			c.object = l.class["object"].at(seqTokens(c.seq), 0) == len(c.seq)
+			c.object = l.class[wObject].at(seqTokens(c.seq), 0) == len(c.seq)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {
@@ -182,15 +235,63 @@ func validStance(s sumber.Stance) bool {
 
 func (l *lexicon) isAbbrev(w string) bool { _, ok := l.abbrev[w]; return ok }
 
+// wordInfo is what the lexicon knows about one lower-cased word, so that a
+// document pays one map look-up per token and bit tests after that.
+type wordInfo struct {
+	first, last uint64 // word classes with a phrase starting / ending with this word
+	cues        []*cue // cues starting with this word, longest first
+	noun        *cue   // a claim noun
+}
+
+func (l *lexicon) word(w string) *wordInfo {
+	wi := l.info[w]
+	if wi == nil {
+		wi = &wordInfo{}
+		l.info[w] = wi
+	}
+	return wi
+}
+
+// annotate attaches to each token what the lexicon knows about its word.
+func (l *lexicon) annotate(toks []token) {
+	for i := range toks {
+		toks[i].info = l.info[toks[i].low]
+		toks[i].annot = true
+	}
+}
+
 // is reports whether a phrase of class c starts at toks[i]; it returns its length.
-func (l *lexicon) is(c string, toks []token, i int) int { return l.class[c].at(toks, i) }
+func (l *lexicon) is(c wclass, toks []token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	if t := &toks[i]; t.annot && (t.info == nil || t.info.first&(1<<c) == 0) {
+		return 0
+	}
+	return l.class[c].at(toks, i)
+}
 
 // ends reports whether a phrase of class c ends at toks[j]; it returns its length.
-func (l *lexicon) ends(c string, toks []token, j int) int { return l.class[c].ending(toks, j) }
+func (l *lexicon) ends(c wclass, toks []token, j int) int {
+	if j < 0 || j >= len(toks) {
+		return 0
+	}
+	if t := &toks[j]; t.annot && (t.info == nil || t.info.last&(1<<c) == 0) {
+		return 0
+	}
+	return l.class[c].ending(toks, j)
+}
 
 // cueAt returns the longest cue starting at toks[i].
 func (l *lexicon) cueAt(toks []token, i int) *cue {
-	for _, c := range l.cues[toks[i].low] {
+	cs := l.cues[toks[i].low]
+	if t := &toks[i]; t.annot {
+		if t.info == nil {
+			return nil
+		}
+		cs = t.info.cues
+	}
+	for _, c := range cs {
 		if i+len(c.seq) <= len(toks) && seqEq(toks[i:i+len(c.seq)], c.seq) {
 			return c
 		}

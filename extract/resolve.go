@@ -19,13 +19,13 @@ func (d *doc) outlet(a, b int) (string, bool) {
 	// "kantor berita Asia Press Agency (APA)", "hãng tin Yonhap", "the AP"
 	for i := a; i < b; i++ {
 		if !gazetteer.OutletStarts(d.toks[i].low) {
-			if d.l.is("outlet-word", d.toks, i) > 0 || d.l.is("det", d.toks, i) > 0 {
+			if d.l.is(wOutletWord, d.toks, i) > 0 || d.l.is(wDet, d.toks, i) > 0 {
 				continue
 			}
 			return "", false
 		}
 		for n := min(maxOutletWords(), b-i); n >= 1; n-- {
-			o, ok := gazetteer.LookupOutlet(d.text[d.toks[i].start:d.toks[i+n-1].end])
+			o, ok := d.lookupOutlet(i, i+n)
 			if !ok {
 				continue
 			}
@@ -41,18 +41,33 @@ func (d *doc) outlet(a, b int) (string, bool) {
 			}
 			return "", false
 		}
-		if d.l.is("outlet-word", d.toks, i) == 0 && d.l.is("det", d.toks, i) == 0 {
+		if d.l.is(wOutletWord, d.toks, i) == 0 && d.l.is(wDet, d.toks, i) == 0 {
 			return "", false
 		}
 	}
 	return "", false
 }
 
+// lookupOutlet looks up tokens [a, b) as one outlet alias.
+func (d *doc) lookupOutlet(a, b int) (gazetteer.Outlet, bool) {
+	if b-a == 1 {
+		return gazetteer.LookupOutletKey(d.toks[a].low)
+	}
+	d.key = d.key[:0]
+	for k := a; k < b; k++ {
+		if k > a {
+			d.key = append(d.key, ' ')
+		}
+		d.key = append(d.key, d.toks[k].low...)
+	}
+	return gazetteer.LookupOutletKey(string(d.key))
+}
+
 // actorName turns a source span into an actor name: determiners dropped,
 // outlets canonicalised.
 func (d *doc) actorName(a, b int) string {
 	for a < b {
-		n := d.l.is("det", d.toks, a)
+		n := d.l.is(wDet, d.toks, a)
 		if n == 0 || a+n >= b {
 			break
 		}
@@ -86,7 +101,7 @@ func (d *doc) isPlural(a, b int) bool {
 		if d.l.code == "en" && !d.toks[k].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
 			return true
 		}
-		if d.l.is("pron-pl", d.toks, k) > 0 && k == a {
+		if d.l.is(wPronPl, d.toks, k) > 0 && k == a {
 			return true
 		}
 	}
@@ -125,10 +140,10 @@ func (d *doc) resolve() {
 		case x.pronoun == 1 && a < 0: // -nya
 		case a >= 0 && b > a && d.pronounLike(a, b):
 			x.pronoun = 1
-			if d.l.is("pron-pl", d.toks, a) > 0 {
+			if d.l.is(wPronPl, d.toks, a) > 0 {
 				x.pronoun = 2
 			}
-			if d.l.is("relative", d.toks, a) > 0 {
+			if d.l.is(wRelative, d.toks, a) > 0 {
 				x.pronoun = 3
 			}
 		case a >= 0 && b > a && d.isAnaphor(a, b):
@@ -149,7 +164,7 @@ func (d *doc) resolve() {
 				q := a - 1
 				if d.isComma(q) {
 					p := q - 1
-					for p >= 0 && !d.hard(p) && q-p <= d.npLimit() && d.l.ends("boundary", d.toks, p) == 0 {
+					for p >= 0 && !d.hard(p) && q-p <= d.npLimit() && d.l.ends(wBoundary, d.toks, p) == 0 {
 						p--
 					}
 					// prefer the proper name right before the comma: "quoted Ms. Lee, who"
@@ -254,7 +269,7 @@ func (d *doc) isAnaphor(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if d.l.is("anaphor", d.toks, k) > 0 {
+		if d.l.is(wAnaphor, d.toks, k) > 0 {
 			return true
 		}
 	}
@@ -266,7 +281,7 @@ func (d *doc) isAnaphor(a, b int) bool {
 func (d *doc) anaphorFits(a, b int, name string) bool {
 	low := strings.ToLower(name)
 	for k := a; k < b; k++ {
-		if n := d.l.is("anaphor", d.toks, k); n > 0 {
+		if n := d.l.is(wAnaphor, d.toks, k); n > 0 {
 			head := d.low[d.toks[k].start:d.toks[k+n-1].end]
 			if strings.Contains(low, head) {
 				return true
@@ -288,7 +303,7 @@ func (d *doc) anaphorFits(a, b int, name string) bool {
 // that has been replaced ("penilaian sebelumnya", "the earlier assessment").
 func (d *doc) hasSuperseded(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.l.is("superseded", d.toks, k) > 0 && !d.toks[k].upper {
+		if d.l.is(wSuperseded, d.toks, k) > 0 && !d.toks[k].upper {
 			return true
 		}
 	}
@@ -427,7 +442,7 @@ func (d *doc) supersede() {
 			continue
 		}
 		s := d.sents[next]
-		if d.l.is("contrast", d.toks, s.first) == 0 {
+		if d.l.is(wContrast, d.toks, s.first) == 0 {
 			continue
 		}
 		now, has := false, false
@@ -438,7 +453,7 @@ func (d *doc) supersede() {
 			}
 			has = true
 			for t := s.first; t < s.last; t++ {
-				if d.l.is("now", d.toks, t) > 0 && d.toks[t].end <= y.content.e {
+				if d.l.is(wNow, d.toks, t) > 0 && d.toks[t].end <= y.content.e {
 					now = true
 					break
 				}

@@ -51,7 +51,7 @@ func (l *lexicon) splitSentences(toks []token, out []sentence) []sentence {
 			end = i + 1
 		case t.kind == word && strings.HasSuffix(t.low, ".") && l.abbrev[t.low] && i+1 < len(toks):
 			// an abbreviation that may end a sentence: only before a typical sentence start
-			if n := toks[i+1]; n.upper && l.is("starter", toks, i+1) > 0 {
+			if n := toks[i+1]; n.upper && l.is(wStarter, toks, i+1) > 0 {
 				end = i + 1
 			}
 		}

@@ -23,6 +23,8 @@ type token struct {
 	upper      bool   // first rune is upper case
 	nl         bool   // a line break stands between this token and the previous one
 	blank      bool   // a blank line (paragraph break) stands before this token
+	annot      bool   // info has been looked up
+	info       *wordInfo
 }
 
 // lowerSameLen lower-cases s rune by rune, keeping every rune's byte length

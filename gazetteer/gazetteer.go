@@ -61,6 +61,18 @@ func LookupOutlet(words string) (Outlet, bool) {
 	return outlets[i], true
 }
 
+// LookupOutletKey finds the outlet whose alias, lower-cased with single
+// spaces between words, is exactly key. It does no normalisation, so it
+// is cheap enough for a tokenizer's inner loop.
+func LookupOutletKey(key string) (Outlet, bool) {
+	loadOnce.Do(load)
+	i, ok := byAlias[key]
+	if !ok {
+		return Outlet{}, false
+	}
+	return outlets[i], true
+}
+
 // OutletStarts reports whether some outlet alias starts with the given
 // lower-cased word: a cheap test before LookupOutlet.
 func OutletStarts(lowerWord string) bool {
