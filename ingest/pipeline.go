@@ -559,12 +559,18 @@ func (p *Pipeline) Save(ctx context.Context, doc *sumber.Document) (id int64, cr
 	if doc.FetchedAt.IsZero() {
 		doc.FetchedAt = p.now().UTC().Truncate(time.Millisecond)
 	}
+	doc.Attributions = p.ex.Extract(doc.Text, extractOptions(doc))
+	return p.Store.SaveDocument(ctx, doc)
+}
+
+// extractOptions tells the extractor the document's language (when it
+// has a lexicon for it; else it detects) and publication time.
+func extractOptions(doc *sumber.Document) sumber.ExtractOptions {
 	opt := sumber.ExtractOptions{Published: doc.Published}
 	if lang.Has(doc.Lang, "cues.tsv") {
 		opt.Lang = doc.Lang
 	}
-	doc.Attributions = p.ex.Extract(doc.Text, opt)
-	return p.Store.SaveDocument(ctx, doc)
+	return opt
 }
 
 func readFileCapped(fsys fs.FS, name string, max int64) ([]byte, error) {
