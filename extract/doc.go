@@ -50,6 +50,7 @@ type att struct {
 	nestedIn             int  // index of the attribution whose content holds this cue, -1 none
 	commaBefore          bool // the source follows a comma: a new clause, not nested
 	clauseStart          int  // byte offset of the comma opening this attribution's clause, 0 if none
+	passiveSubject       span // "Thông tin trên được Bộ X công bố": what the agent said
 	date                 *sumber.ClaimDate
 	figures              []sumber.Figure
 }
@@ -601,9 +602,13 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 // source; the subject before it, or the clause, is the content.
 func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 	a := j
-	if d.toks[a-1].low != "oleh" && a < s.last && d.toks[a].low == "oleh" {
+	switch {
+	case d.toks[a-1].low != "oleh" && a < s.last && d.toks[a].low == "oleh":
 		a++
-	} else if !(k > s.first && d.isComma(k-1)) {
+	case a < s.last && d.toks[a].upper && d.toks[a].kind == word:
+		// "Hal itu disampaikan Juru Bicara Kemlu …": the agent follows directly
+	case k > s.first && d.isComma(k-1):
+	default:
 		return // no agent: "Pyongyang diyakini telah …" names no source
 	}
 	b := d.npRight(a, s.last)
@@ -618,10 +623,32 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		start := d.leadingConnectors(s.first, k)
 		x.content = d.trimSpan(d.tokSpan(start, k))
 	}
+	d.contentAnaphor(&x, s)
 	if x.content.empty() {
 		return
 	}
 	d.atts = append(d.atts, x)
+}
+
+// contentAnaphor replaces a content that only points back ("hal itu",
+// "this", "điều này") with the sentence before, which is what was said.
+func (d *doc) contentAnaphor(x *att, s sentence) {
+	k := d.tokenAt(x.content.s)
+	if k < 0 || x.sent == 0 {
+		return
+	}
+	n := d.l.is(wContentAnaphor, d.toks, k)
+	if n == 0 || d.toks[k+n-1].end != x.content.e {
+		return
+	}
+	prev := d.sents[x.sent-1]
+	end := prev.last
+	for end > prev.first && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	if end > prev.first {
+		x.content = d.tokSpan(prev.first, end)
+	}
 }
 
 // prep handles "according to X, CONTENT" and "CONTENT, according to X".
@@ -837,6 +864,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q, a, b = q2, a2, b2
 		}
 	}
+	// "Thông tin trên được Bộ Quốc phòng công bố": the agent follows the
+	// passive marker; the subject before it is what was said
+	for r := a + 1; r < b-1; r++ {
+		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b {
+			x.passiveSubject = d.tokSpan(a, r)
+			a = r + n
+			break
+		}
+	}
 	// "Yonhap dẫn lời nghị sĩ Lee cho biết": the relay splits the subject
 	var relayedBy []via
 	for r := a; r < b; r++ {
@@ -882,6 +918,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
+		if !x.passiveSubject.empty() {
+			x.content = x.passiveSubject
+			d.contentAnaphor(&x, s)
+		}
 		if x.content.empty() && xs.colon && s.last < len(d.toks) {
 			// "He said:" and the quotation in the next paragraph
 			x.content = d.trimSpan(d.tokSpan(s.last, d.paragraphEnd(s.last)))
@@ -1061,11 +1101,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		r.colon = true
 		k++
 	}
-	if k < end && d.isComma(k) && !r.comp {
-		// "X said, …" (a quote may follow)
-		if k+1 < end && d.toks[k+1].kind == quote {
-			k++
-		}
+	if k < end && d.isComma(k) && d.toks[k].low == "," && !r.comp && k+1 < end {
+		// "X said, …" / "Dia menambahkan, …" / "Ông X cho biết, …"
+		k++
 	}
 	if k < end && d.toks[k].kind == quote {
 		r.quoteNext = true

@@ -146,6 +146,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Presiden Zelensky", date: "2024-12-23"}}},
 		{"claim noun with the source after it", "Pentagon membantah klaim Moskow bahwa pasukan itu sukarelawan.",
 			[]want{{source: "Pentagon", cue: "membantah", stance: sumber.Deny}, {source: "Moskow", cue: "klaim", stance: sumber.Claim, content: "pasukan itu sukarelawan"}}},
+		{"passive with the agent right after the verb, content pointing back", "Pasukan itu dilaporkan tiba di Kursk. Hal itu disampaikan Juru Bicara Kementerian Pertahanan kepada wartawan.",
+			[]want{{source: "Juru Bicara Kementerian Pertahanan", cue: "disampaikan", content: "Pasukan itu dilaporkan tiba di Kursk"}}},
+		{"comma after the cue", "Dia menambahkan, sebagian besar tentara itu berasal dari unit khusus.",
+			[]want{{source: "Dia", cue: "menambahkan", content: "sebagian besar tentara itu berasal dari unit khusus"}}},
 		{"outlet wrapped in generic words", "Menurut kantor berita Asia Press Agency (APA), Pentagon menyatakan memiliki bukti.",
 			[]want{{source: "Pentagon", via: []string{"Asia Press Agency"}}}},
 	}
@@ -239,6 +243,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "NIS", cue: "cho biết", via: []string{"Nghị sĩ Han"}, content: "100 binh sĩ đã tử trận"}}},
 		{"quotation with a short tail", "“Có nguy cơ leo thang”, ông viết trên mạng xã hội.",
 			[]want{{source: "ông", cue: "viết", content: "“Có nguy cơ leo thang”"}}},
+		{"được passive names the agent", "Binh sĩ Triều Tiên đã tới Kursk. Thông tin trên được Bộ Quốc phòng Hàn Quốc công bố hôm 23/12.",
+			[]want{{source: "Bộ Quốc phòng Hàn Quốc", cue: "công bố", content: "Binh sĩ Triều Tiên đã tới Kursk", date: "2024-12-23"}}},
+		{"comma after the cue", "Ông Kim cho biết, phần lớn binh sĩ thuộc lực lượng đặc nhiệm.",
+			[]want{{source: "Ông Kim", content: "phần lớn binh sĩ thuộc lực lượng đặc nhiệm"}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
 	}
