@@ -22,6 +22,9 @@ const (
 	// conflict when their ranges are disjoint or their values differ by
 	// at least this factor ("more than 1,100" against "about 3,000").
 	ConflictFactor = 2.0
+	// BoundFactor: bounds or ranges that exclude each other conflict when
+	// their values are at least this factor apart.
+	BoundFactor = 1.5
 	// AgreeFactor: figures agree when their ranges overlap and their
 	// values differ by at most this factor.
 	AgreeFactor = 1.2
@@ -109,10 +112,26 @@ func agree(a, b Observation) bool {
 	return alo <= bhi && blo <= ahi && ratio(a.Value, b.Value) <= AgreeFactor
 }
 
+// disagree: values ConflictFactor apart, or ranges that exclude each
+// other when one of the figures is a bound or a range ("fewer than 500"
+// against "more than 1,000") and the values are at least BoundFactor
+// apart. Two point estimates closer than ConflictFactor ("about 600",
+// "about 1,000") are neither agreement nor conflict.
 func disagree(a, b Observation) bool {
+	if ratio(a.Value, b.Value) >= ConflictFactor {
+		return true
+	}
 	alo, ahi := interval(a)
 	blo, bhi := interval(b)
-	return ahi < blo || bhi < alo || ratio(a.Value, b.Value) >= ConflictFactor
+	return (ahi < blo || bhi < alo) && (isBound(a) || isBound(b)) && ratio(a.Value, b.Value) >= BoundFactor
+}
+
+func isBound(o Observation) bool {
+	switch sumber.Bound(o.Bound) {
+	case sumber.AtLeast, sumber.More, sumber.AtMost, sumber.Less:
+		return true
+	}
+	return o.Low < o.High
 }
 
 func day(s string) (int, bool) {
@@ -144,8 +163,9 @@ func abs(n int) int {
 //
 //   - conflict: two independent origins (see Observation.Independence)
 //     give figures within Window days of each other that disagree
-//     (disjoint ranges, or values ConflictFactor apart), and no pair of
-//     their figures in that period agrees.
+//     (values ConflictFactor apart, or bounds and ranges that exclude
+//     each other; see disagree), and no pair of their figures in that
+//     period agrees.
 //   - corroboration: two independent origins give agreeing figures
 //     within Window days. Copies of one story, one wire story, a
 //     translation, and one origin relayed by many are one origin.

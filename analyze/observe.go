@@ -141,7 +141,12 @@ func StoryKey(d *sumber.Document, orig *sumber.Document) string {
 func normURL(s string) string {
 	s = strings.TrimSpace(s)
 	if !strings.Contains(s, "://") {
-		return ""
+		// "host.example/path" as some pages write their source.
+		host, _, _ := strings.Cut(s, "/")
+		if strings.ContainsAny(s, " \t") || !strings.Contains(host, ".") || !strings.Contains(s, "/") {
+			return ""
+		}
+		s = "https://" + s
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" {
