@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -73,7 +74,8 @@ type Fetcher struct {
 	// let one loopback server count as public).
 	permit func(netip.AddrPort) bool
 
-	client *http.Client
+	clientOnce sync.Once
+	client     *http.Client
 }
 
 // permitted applies the address policy to one address being dialled.
@@ -142,9 +144,7 @@ func CheckURL(raw string) (*url.URL, error) {
 
 // Client returns the http.Client the Fetcher uses, built on first use.
 func (f *Fetcher) Client() *http.Client {
-	if f.client == nil {
-		f.client = f.newClient()
-	}
+	f.clientOnce.Do(func() { f.client = f.newClient() })
 	return f.client
 }
 
