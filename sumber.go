@@ -195,9 +195,9 @@ type Extractor interface {
 
 // Actor is a canonical entity behind many names.
 type Actor struct {
-	ID      string   `json:"id"`              // Wikidata QID when known, else "name:<normalised>"
-	Name    string   `json:"name"`            // canonical English name
-	Kind    string   `json:"kind,omitempty"`  // country, government, agency, outlet, person, group
+	ID      string   `json:"id"`               // Wikidata QID when known, else "name:<normalised>"
+	Name    string   `json:"name"`             // canonical English name
+	Kind    string   `json:"kind,omitempty"`   // country, government, agency, outlet, person, group
 	Parent  string   `json:"parent,omitempty"` // ID of the actor this one belongs to
 	Aliases []string `json:"aliases,omitempty"`
 }
