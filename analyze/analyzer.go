@@ -14,16 +14,9 @@ import (
 	"sumber/store"
 )
 
-// State keys in the store (store.StateStore).
-const (
-	metaKey       = "meta"
-	measurePrefix = "m:"
-	propPrefix    = "p:"
-	actorPrefix   = "a:"
-	// stateVersion changes when the persisted layout or the analysis
-	// changes; a store with another version is rebuilt.
-	stateVersion = 1
-)
+// stateVersion changes when the persisted layout or the analysis
+// changes; a store with another version is rebuilt.
+const stateVersion = 2
 
 // DefaultLookback is how many attribution ids behind the watermark an
 // update re-reads. PostgreSQL hands out ids from sequences at insert
@@ -163,7 +156,7 @@ func (a *Analyzer) Rebuild(ctx context.Context) (Stats, error) {
 func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
 	var keys []string
 	if err := a.ss.ScanState(ctx, "", func(k string, _ []byte) error {
-		if k == metaKey || strings.HasPrefix(k, measurePrefix) || strings.HasPrefix(k, propPrefix) || strings.HasPrefix(k, actorPrefix) {
+		if k == metaKey || len(k) > 2 && k[1] == ':' && strings.ContainsRune("mcrepxsa", rune(k[0])) {
 			keys = append(keys, k)
 		}
 		return nil
@@ -254,67 +247,51 @@ func (a *Analyzer) apply(ctx context.Context, m *meta, recs []store.Record) (Sta
 	if err != nil {
 		return Stats{}, err
 	}
-	measures := map[string][]Observation{}
-	props := map[string][]Statement{}
-	actors := map[string][]Claim{}
+	var obs []Observation
+	var sts []Statement
+	var cls []Claim
 	s := Stats{Documents: len(docIDs), Attributions: len(recs)}
+	measures := map[string]bool{}
 	for _, id := range docIDs {
-		obs, sts, cls := observeDocument(infos[id], byDoc[id])
-		s.Observations += len(obs)
-		for _, o := range obs {
-			measures[o.Measure] = append(measures[o.Measure], o)
-		}
-		for _, st := range sts {
-			props[st.Bucket] = append(props[st.Bucket], st)
-		}
-		for _, c := range cls {
-			actors[c.Actor] = append(actors[c.Actor], c)
-		}
+		o, st, c := observeDocument(infos[id], byDoc[id])
+		obs, sts, cls = append(obs, o...), append(sts, st...), append(cls, c...)
 	}
-	var keys []string
-	for k := range measures {
-		keys = append(keys, measurePrefix+k)
-	}
-	for k := range props {
-		keys = append(keys, propPrefix+k)
-	}
-	for k := range actors {
-		keys = append(keys, actorPrefix+k)
-	}
-	old, err := a.ss.LoadState(ctx, keys)
+	s.Observations = len(obs)
+	vals, err := a.ss.LoadState(ctx, neededKeys(obs, sts, cls))
 	if err != nil {
 		return Stats{}, err
 	}
-	puts := map[string][]byte{}
-	for k, obs := range measures {
-		ms := Measure{Key: k}
-		if err := decode(old[measurePrefix+k], &ms); err != nil {
-			return Stats{}, err
-		}
-		ms.merge(obs)
-		if puts[measurePrefix+k], err = json.Marshal(&ms); err != nil {
+	e := newEngine(vals)
+	pk, err := pairKeys(e, obs, sts)
+	if err != nil {
+		return Stats{}, err
+	}
+	more, err := a.ss.LoadState(ctx, pk)
+	if err != nil {
+		return Stats{}, err
+	}
+	for k, v := range more {
+		e.vals[k] = v
+	}
+	for _, o := range obs {
+		measures[o.Measure] = true
+		if err := e.addObservation(o); err != nil {
 			return Stats{}, err
 		}
 	}
-	for k, sts := range props {
-		p := Proposition{Bucket: k}
-		if err := decode(old[propPrefix+k], &p); err != nil {
-			return Stats{}, err
-		}
-		p.merge(sts)
-		if puts[propPrefix+k], err = json.Marshal(&p); err != nil {
+	for _, st := range sts {
+		if err := e.addStatement(st); err != nil {
 			return Stats{}, err
 		}
 	}
-	for k, cls := range actors {
-		h := ActorHistory{Actor: k}
-		if err := decode(old[actorPrefix+k], &h); err != nil {
+	for _, c := range cls {
+		if err := e.addClaim(c); err != nil {
 			return Stats{}, err
 		}
-		h.merge(cls)
-		if puts[actorPrefix+k], err = json.Marshal(&h); err != nil {
-			return Stats{}, err
-		}
+	}
+	puts, err := e.puts()
+	if err != nil {
+		return Stats{}, err
 	}
 	s.Measures = len(measures)
 	// Advance the watermark.
@@ -399,63 +376,101 @@ func (a *Analyzer) docInfos(ctx context.Context, ids []int64, byDoc map[int64][]
 
 // Findings returns the findings of the whole ledger as of the last
 // update, of one kind or (kind == "") all: conflicts, then revisions,
-// then corroborations, each by measure or proposition.
+// then corroborations, each by measure or proposition. It reads only
+// the pair and series states, not the observations.
 func (a *Analyzer) Findings(ctx context.Context, kind sumber.FindingKind) ([]Finding, error) {
 	var out []Finding
-	err := a.ss.ScanState(ctx, measurePrefix, func(_ string, v []byte) error {
-		var m Measure
-		if err := decode(v, &m); err != nil {
-			return err
-		}
-		out = append(out, m.Findings...)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = a.ss.ScanState(ctx, propPrefix, func(_ string, v []byte) error {
-		var p Proposition
-		if err := decode(v, &p); err != nil {
-			return err
-		}
-		out = append(out, p.Findings...)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	rank := map[sumber.FindingKind]int{sumber.Conflict: 0, sumber.Revision: 1, sumber.Corroboration: 2}
-	keep := out[:0]
-	for _, f := range out {
-		if kind == "" || f.Kind == kind {
-			keep = append(keep, f)
+	add := func(f Finding, ok bool) {
+		if ok && (kind == "" || f.Kind == kind) {
+			out = append(out, f)
 		}
 	}
-	out = keep
-	sort.SliceStable(out, func(i, j int) bool {
-		if rank[out[i].Kind] != rank[out[j].Kind] {
-			return rank[out[i].Kind] < rank[out[j].Kind]
+	scans := []struct {
+		prefix string
+		fn     func([]byte) error
+	}{
+		{pairPrefix, func(v []byte) error {
+			var ps PairState
+			if err := decode(v, &ps); err != nil {
+				return err
+			}
+			add(pairFinding(&ps))
+			return nil
+		}},
+		{seriesPrefix, func(v []byte) error {
+			var s Series
+			if err := decode(v, &s); err != nil {
+				return err
+			}
+			add(seriesRevision(&s))
+			return nil
+		}},
+		{xPrefix, func(v []byte) error {
+			var x StancePair
+			if err := decode(v, &x); err != nil {
+				return err
+			}
+			add(stanceConflict(&x), len(x.Evid) > 0)
+			return nil
+		}},
+		{stancePrefix, func(v []byte) error {
+			var s StanceSeries
+			if err := decode(v, &s); err != nil {
+				return err
+			}
+			add(stanceRevision(&s))
+			return nil
+		}},
+	}
+	for _, sc := range scans {
+		if kind == sumber.Corroboration && sc.prefix != pairPrefix {
+			continue
 		}
-		if out[i].Measure != out[j].Measure {
-			return out[i].Measure < out[j].Measure
+		if err := a.ss.ScanState(ctx, sc.prefix, func(_ string, v []byte) error { return sc.fn(v) }); err != nil {
+			return nil, err
 		}
-		return out[i].Proposition < out[j].Proposition
-	})
+	}
+	sortFindings(out)
 	return out, nil
 }
 
-// Measure returns one measure by key, or store.ErrNotFound.
+// Measure returns one measure by key (every figure, its estimate
+// inputs and its findings), or store.ErrNotFound.
 func (a *Analyzer) Measure(ctx context.Context, key string) (*Measure, error) {
-	vals, err := a.ss.LoadState(ctx, []string{measurePrefix + key})
+	vals, err := a.ss.LoadState(ctx, []string{estPrefix + key})
 	if err != nil {
 		return nil, err
 	}
-	v, ok := vals[measurePrefix+key]
+	v, ok := vals[estPrefix+key]
 	if !ok {
 		return nil, store.ErrNotFound
 	}
-	var m Measure
-	return &m, decode(v, &m)
+	m := &Measure{Key: key}
+	if err := decode(v, &m.est); err != nil {
+		return nil, err
+	}
+	err = a.ss.ScanState(ctx, measurePrefix+key+"@", func(_ string, v []byte) error {
+		var part []Observation
+		if err := decode(v, &part); err != nil {
+			return err
+		}
+		m.Observations = append(m.Observations, part...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sortObservations(m.Observations)
+	fs, err := a.Findings(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		if f.Measure == key {
+			m.Findings = append(m.Findings, f)
+		}
+	}
+	return m, nil
 }
 
 // MeasureSummary is one line of the measure list.
@@ -471,16 +486,31 @@ type MeasureSummary struct {
 // Measures lists every measure with its estimate.
 func (a *Analyzer) Measures(ctx context.Context) ([]MeasureSummary, error) {
 	var out []MeasureSummary
-	err := a.ss.ScanState(ctx, measurePrefix, func(_ string, v []byte) error {
-		var m Measure
-		if err := decode(v, &m); err != nil {
+	err := a.ss.ScanState(ctx, estPrefix, func(_ string, v []byte) error {
+		m := Measure{}
+		if err := decode(v, &m.est); err != nil {
 			return err
 		}
+		m.Key = m.est.Measure
 		e, ok := m.Estimate()
-		out = append(out, MeasureSummary{Key: m.Key, Figures: len(m.Observations), Origins: e.Origins, Findings: len(m.Findings), Estimate: e, HasEst: ok})
+		out = append(out, MeasureSummary{Key: m.Key, Figures: m.est.Figures, Origins: e.Origins, Estimate: e, HasEst: ok})
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	fs, err := a.Findings(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	n := map[string]int{}
+	for _, f := range fs {
+		n[f.Measure]++
+	}
+	for i := range out {
+		out[i].Findings = n[out[i].Key]
+	}
+	return out, nil
 }
 
 // Actor returns the claims resolved to the actor a name stands for
@@ -489,25 +519,27 @@ func (a *Analyzer) Measures(ctx context.Context) ([]MeasureSummary, error) {
 // withMembers.
 func (a *Analyzer) Actor(ctx context.Context, name string, withMembers bool) (sumber.Actor, []Claim, error) {
 	act, _ := gazetteer.Identify(name)
-	keys := []string{actorPrefix + act.ID}
+	ids := []string{act.ID}
 	if withMembers {
 		for _, x := range gazetteer.Actors() {
 			if x.ID != act.ID && gazetteer.Within(x.ID, act.ID) {
-				keys = append(keys, actorPrefix+x.ID)
+				ids = append(ids, x.ID)
 			}
 		}
 	}
-	vals, err := a.ss.LoadState(ctx, keys)
-	if err != nil {
-		return act, nil, err
-	}
 	var cls []Claim
-	for _, k := range keys {
-		var h ActorHistory
-		if err := decode(vals[k], &h); err != nil {
+	for _, id := range ids {
+		err := a.ss.ScanState(ctx, actorPrefix+id+"@", func(_ string, v []byte) error {
+			var h ActorHistory
+			if err := decode(v, &h); err != nil {
+				return err
+			}
+			cls = append(cls, h.Claims...)
+			return nil
+		})
+		if err != nil {
 			return act, nil, err
 		}
-		cls = append(cls, h.Claims...)
 	}
 	sort.SliceStable(cls, func(i, j int) bool {
 		if cls[i].Date != cls[j].Date {

@@ -159,13 +159,14 @@ func abs(n int) int {
 }
 
 // MeasureFindings computes the conflicts, revisions and corroborations
-// within one measure's observations.
+// within one measure's observations, as an update of an empty state
+// would (see engine.go for how updates find them incrementally).
 //
 //   - conflict: two independent origins (see Observation.Independence)
 //     give figures within Window days of each other that disagree
 //     (values ConflictFactor apart, or bounds and ranges that exclude
-//     each other; see disagree), and no pair of their figures in that
-//     period agrees.
+//     each other; see disagree), and no pair of their figures within
+//     Window days agrees.
 //   - corroboration: two independent origins give agreeing figures
 //     within Window days. Copies of one story, one wire story, a
 //     translation, and one origin relayed by many are one origin.
@@ -173,70 +174,79 @@ func abs(n int) int {
 //     states different values on different days; days on which its
 //     figures disagree among themselves are left out.
 func MeasureFindings(key string, all []Observation) []Finding {
-	var obs []Observation
-	for _, o := range all {
-		if usable(o) {
-			obs = append(obs, o)
-		}
-	}
+	e := newEngine(nil)
+	obs := append([]Observation(nil), all...)
 	sort.SliceStable(obs, func(i, j int) bool {
 		if obs[i].Date != obs[j].Date {
 			return obs[i].Date < obs[j].Date
 		}
 		return obs[i].AttributionID < obs[j].AttributionID
 	})
-	var out []Finding
-	// Pairs of independent origins.
-	groups := map[string][]Observation{}
-	var names []string
 	for _, o := range obs {
-		if _, ok := groups[o.Independence]; !ok {
-			names = append(names, o.Independence)
+		o.Measure = key
+		if err := e.addObservation(o); err != nil {
+			return nil
 		}
-		groups[o.Independence] = append(groups[o.Independence], o)
 	}
-	sort.Strings(names)
-	for i := range names {
-		for j := i + 1; j < len(names); j++ {
-			a, b := groups[names[i]], groups[names[j]]
-			agreeA, agreeB := map[int]bool{}, map[int]bool{}
-			conflA, conflB := map[int]bool{}, map[int]bool{}
-			for x := range a {
-				for y := range b {
-					if !near(a[x].Date, b[y].Date) {
-						continue
-					}
-					if agree(a[x], b[y]) {
-						agreeA[x], agreeB[y] = true, true
-					} else if disagree(a[x], b[y]) {
-						conflA[x], conflB[y] = true, true
-					}
-				}
+	return e.findings()
+}
+
+// findings assembles the findings of the loaded state.
+func (e *engine) findings() []Finding {
+	var out []Finding
+	for _, k := range sortedKeys(e.obj) {
+		switch v := e.obj[k].(type) {
+		case *PairState:
+			if f, ok := pairFinding(v); ok {
+				out = append(out, f)
 			}
-			switch {
-			case len(agreeA) > 0:
-				out = append(out, pairFinding(sumber.Corroboration, key, a, b, agreeA, agreeB))
-			case len(conflA) > 0:
-				out = append(out, pairFinding(sumber.Conflict, key, a, b, conflA, conflB))
+		case *Series:
+			if f, ok := seriesRevision(v); ok {
+				out = append(out, f)
+			}
+		case *StancePair:
+			out = append(out, stanceConflict(v))
+		case *StanceSeries:
+			if f, ok := stanceRevision(v); ok {
+				out = append(out, f)
 			}
 		}
 	}
-	out = append(out, revisions(key, obs)...)
+	sortFindings(out)
 	return out
 }
 
-func pick(obs []Observation, keep map[int]bool) []Observation {
-	var out []Observation
-	for i, o := range obs {
-		if keep[i] {
-			out = append(out, o)
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// pairFinding turns a pair state into a corroboration (when any of their
+// figures agree) or a conflict.
+func pairFinding(ps *PairState) (Finding, bool) {
+	kind, ev := sumber.Corroboration, ps.Agree
+	if ps.AgreeN == 0 {
+		if ps.ConflictN == 0 {
+			return Finding{}, false
+		}
+		kind, ev = sumber.Conflict, ps.Conflict
+	}
+	var ea, eb []Observation
+	for _, o := range ev {
+		if o.Independence == ps.A {
+			ea = append(ea, o)
+		} else {
+			eb = append(eb, o)
 		}
 	}
-	return out
-}
-
-func pairFinding(kind sumber.FindingKind, key string, a, b []Observation, ka, kb map[int]bool) Finding {
-	ea, eb := pick(a, ka), pick(b, kb)
+	if len(ea) == 0 || len(eb) == 0 {
+		return Finding{}, false
+	}
+	key := ps.Measure
 	// The lower side first.
 	if median(values(ea)) > median(values(eb)) {
 		ea, eb = eb, ea
@@ -258,7 +268,7 @@ func pairFinding(kind sumber.FindingKind, key string, a, b []Observation, ka, kb
 		f.Explanation = fmt.Sprintf("%s (%s) and %s (%s) independently agree on %s (%s).",
 			na, fa, nb, fb, what, period(ea, eb))
 	}
-	return f
+	return f, true
 }
 
 func factorText(r float64) string {
@@ -347,79 +357,58 @@ func period(a, b []Observation) string {
 	return lo + " to " + hi
 }
 
-// revisions finds origins whose figure changed over time.
-func revisions(key string, obs []Observation) []Finding {
-	byOrigin := map[string][]Observation{}
-	var origins []string
-	for _, o := range obs {
-		if !o.Known {
+// seriesRevision finds whether an origin's figure changed over time:
+// days on which its figures disagree among themselves are left out,
+// then consecutive values more than ReviseFactor apart are changes.
+func seriesRevision(s *Series) (Finding, bool) {
+	type step struct {
+		rep Observation
+		all []Observation
+	}
+	var steps []step
+	for _, p := range s.Points {
+		consistent := len(p.Obs) > 0
+		for _, o := range p.Obs {
+			if ratio(o.Value, p.Obs[0].Value) > ReviseFactor {
+				consistent = false
+			}
+		}
+		if consistent {
+			steps = append(steps, step{rep: p.Obs[0], all: p.Obs})
+		}
+	}
+	var kept []step
+	for _, st := range steps {
+		if len(kept) > 0 && ratio(kept[len(kept)-1].rep.Value, st.rep.Value) <= ReviseFactor {
+			kept[len(kept)-1].all = append(kept[len(kept)-1].all, st.all...)
 			continue
 		}
-		if _, ok := byOrigin[o.Origin]; !ok {
-			origins = append(origins, o.Origin)
-		}
-		byOrigin[o.Origin] = append(byOrigin[o.Origin], o)
+		kept = append(kept, st)
 	}
-	sort.Strings(origins)
-	var out []Finding
-	for _, org := range origins {
-		series := byOrigin[org] // sorted by date
-		type step struct {
-			date string
-			rep  Observation
-			all  []Observation
-		}
-		var steps []step
-		for i := 0; i < len(series); {
-			j := i
-			for j < len(series) && series[j].Date == series[i].Date {
-				j++
-			}
-			day := series[i:j]
-			consistent := true
-			for _, o := range day {
-				if ratio(o.Value, day[0].Value) > ReviseFactor {
-					consistent = false
-				}
-			}
-			if consistent {
-				steps = append(steps, step{date: series[i].Date, rep: day[0], all: day})
-			}
-			i = j
-		}
-		// Keep change points.
-		var kept []step
-		for _, s := range steps {
-			if len(kept) > 0 && ratio(kept[len(kept)-1].rep.Value, s.rep.Value) <= ReviseFactor {
-				kept[len(kept)-1].all = append(kept[len(kept)-1].all, s.all...)
-				continue
-			}
-			kept = append(kept, s)
-		}
-		if len(kept) < 2 {
-			continue
-		}
-		var parts []string
-		f := Finding{Finding: sumber.Finding{Kind: sumber.Revision, Measure: key}}
-		for _, s := range kept {
-			parts = append(parts, FormatValue(s.rep.Bound, s.rep.Value, s.rep.Low, s.rep.High)+" ("+s.rep.When+")")
-			for _, o := range s.all {
-				f.Evidence = append(f.Evidence, o.AttributionID)
-				f.Items = append(f.Items, itemOf(o))
-			}
-		}
-		name := originName(series)
-		f.Origins = []string{name}
-		dir := "revised"
-		if first, last := kept[0].rep.Value, kept[len(kept)-1].rep.Value; last > first {
-			dir = "raised"
-		} else if last < first {
-			dir = "lowered"
-		}
-		f.Explanation = fmt.Sprintf("%s %s its figure for %s: %s.", name, dir, MeasurePhrase(key), strings.Join(parts, " → "))
-		out = append(out, f)
+	if len(kept) < 2 {
+		return Finding{}, false
 	}
-	return out
+	var parts []string
+	var series []Observation
+	f := Finding{Finding: sumber.Finding{Kind: sumber.Revision, Measure: s.Measure}}
+	for _, st := range kept {
+		parts = append(parts, FormatValue(st.rep.Bound, st.rep.Value, st.rep.Low, st.rep.High)+" ("+st.rep.When+")")
+		for _, o := range st.all {
+			f.Evidence = append(f.Evidence, o.AttributionID)
+			f.Items = append(f.Items, itemOf(o))
+			series = append(series, o)
+		}
+	}
+	name := originName(series)
+	f.Origins = []string{name}
+	dir := "revised"
+	if first, last := kept[0].rep.Value, kept[len(kept)-1].rep.Value; last > first {
+		dir = "raised"
+	} else if last < first {
+		dir = "lowered"
+	}
+	f.Explanation = fmt.Sprintf("%s %s its figure for %s: %s.", name, dir, MeasurePhrase(s.Measure), strings.Join(parts, " → "))
+	return f, true
 }
 
 func positive(s Statement) bool {
@@ -455,7 +444,8 @@ func sameProposition(a, b Statement, minActors int) bool {
 	return true
 }
 
-// StanceFindings compares statements of one proposition bucket.
+// StanceFindings compares statements of one proposition bucket, as an
+// update of an empty state would.
 //
 //   - conflict: an origin asserts or confirms what another denies,
 //     within Window days, both current (not recalled earlier
@@ -464,113 +454,109 @@ func sameProposition(a, b Statement, minActors int) bool {
 //     denies and later asserts or confirms (or the reverse); recalled
 //     positions count only with a stated date.
 func StanceFindings(bucket string, all []Statement) []Finding {
-	var sts []Statement
-	for _, s := range all {
-		if s.Actor == "" || strings.HasPrefix(s.Actor, "name:") && !known(s.Actor) {
-			continue
-		}
-		if !positive(s) && !negative(s) {
-			continue
-		}
-		sts = append(sts, s)
-	}
+	e := newEngine(nil)
+	sts := append([]Statement(nil), all...)
 	sort.SliceStable(sts, func(i, j int) bool {
 		if sts[i].Date != sts[j].Date {
 			return sts[i].Date < sts[j].Date
 		}
 		return sts[i].AttributionID < sts[j].AttributionID
 	})
-	current := func(s Statement) bool { return s.Timing == "" || s.Timing == string(sumber.Later) }
-	var out []Finding
-	// Conflicts, one per pair of roots.
-	type pair struct{ pos, neg string }
-	conf := map[pair][]Statement{}
-	var order []pair
-	for _, p := range sts {
-		if !positive(p) || !current(p) {
-			continue
+	for _, s := range sts {
+		s.Bucket = bucket
+		if err := e.addStatement(s); err != nil {
+			return nil
 		}
-		for _, n := range sts {
-			if !negative(n) || !current(n) || n.Root == p.Root || !near(p.Date, n.Date) || !sameProposition(p, n, 2) {
+	}
+	return e.findings()
+}
+
+func stanceConflict(x *StancePair) Finding {
+	ev := append([]Statement(nil), x.Evid...)
+	sort.SliceStable(ev, func(i, j int) bool {
+		if ev[i].Date != ev[j].Date {
+			return ev[i].Date < ev[j].Date
+		}
+		return ev[i].AttributionID < ev[j].AttributionID
+	})
+	var pos, neg []Statement
+	for _, s := range ev {
+		if positive(s) {
+			pos = append(pos, s)
+		} else {
+			neg = append(neg, s)
+		}
+	}
+	f := Finding{Finding: sumber.Finding{Kind: sumber.Conflict}, Proposition: propositionText(x.Bucket, ev)}
+	f.Origins = []string{rootName(x.Neg), rootName(x.Pos)}
+	for _, s := range append(neg, pos...) {
+		f.Evidence = append(f.Evidence, s.AttributionID)
+		f.Items = append(f.Items, itemOfStatement(s))
+	}
+	when := ev[0].When
+	if last := ev[len(ev)-1].When; last != when {
+		when += " to " + last
+	}
+	v := "asserts"
+	if len(pos) > 0 {
+		v = verb(pos[0].Stance)
+	}
+	f.Explanation = fmt.Sprintf("%s denies what %s %s (%s), in the same period (%s).",
+		rootName(x.Neg), rootName(x.Pos), v, f.Proposition, when)
+	return f
+}
+
+// stanceRevision finds the first change of sign in a root's stances on
+// one proposition, between statements on different days.
+func stanceRevision(ss *StanceSeries) (Finding, bool) {
+	var sts []Statement
+	for _, d := range ss.Days {
+		sts = append(sts, d.Sts...)
+	}
+	for i := range sts {
+		for j := i + 1; j < len(sts); j++ {
+			a, b := sts[i], sts[j]
+			if positive(a) == positive(b) || a.Date >= b.Date || !sameProposition(a, b, 1) {
 				continue
 			}
-			k := pair{p.Root, n.Root}
-			if _, ok := conf[k]; !ok {
-				order = append(order, k)
-			}
-			conf[k] = appendStatement(appendStatement(conf[k], n), p)
-		}
-	}
-	for _, k := range order {
-		ev := conf[k]
-		f := Finding{Finding: sumber.Finding{Kind: sumber.Conflict}, Proposition: propositionText(bucket, ev)}
-		var pos, neg []Statement
-		for _, s := range ev {
-			if positive(s) {
-				pos = append(pos, s)
-			} else {
-				neg = append(neg, s)
-			}
-		}
-		f.Origins = []string{rootName(k.neg), rootName(k.pos)}
-		for _, s := range append(neg, pos...) {
-			f.Evidence = append(f.Evidence, s.AttributionID)
-			f.Items = append(f.Items, itemOfStatement(s))
-		}
-		when := ev[0].When
-		if last := ev[len(ev)-1].When; last != when {
-			when += " to " + last
-		}
-		f.Explanation = fmt.Sprintf("%s denies what %s %s (%s), in the same period (%s).",
-			rootName(k.neg), rootName(k.pos), verb(pos[0].Stance), f.Proposition, when)
-		out = append(out, f)
-	}
-	// Revisions, per root.
-	byRoot := map[string][]Statement{}
-	var roots []string
-	for _, s := range sts {
-		if !current(s) && !s.Dated {
-			continue
-		}
-		if _, ok := byRoot[s.Root]; !ok {
-			roots = append(roots, s.Root)
-		}
-		byRoot[s.Root] = append(byRoot[s.Root], s)
-	}
-	sort.Strings(roots)
-	for _, r := range roots {
-		ss := byRoot[r]
-		// The first change of sign between statements of one
-		// proposition on different days.
-		for i := range ss {
-			for j := i + 1; j < len(ss); j++ {
-				a, b := ss[i], ss[j]
-				if positive(a) == positive(b) || a.Date >= b.Date || !sameProposition(a, b, 1) {
+			var ev []Statement
+			for _, s := range sts {
+				if !sameProposition(s, b, 1) {
 					continue
 				}
-				var ev []Statement
-				for _, s := range ss {
-					if !sameProposition(s, b, 1) {
-						continue
-					}
-					if positive(s) == positive(a) && s.Date < b.Date || positive(s) == positive(b) && s.Date >= b.Date {
-						ev = append(ev, s)
-					}
+				if positive(s) == positive(a) && s.Date < b.Date || positive(s) == positive(b) && s.Date >= b.Date {
+					ev = append(ev, s)
 				}
-				f := Finding{Finding: sumber.Finding{Kind: sumber.Revision}, Origins: []string{rootName(r)}, Proposition: propositionText(bucket, ev)}
-				for _, s := range ev {
-					f.Evidence = append(f.Evidence, s.AttributionID)
-					f.Items = append(f.Items, itemOfStatement(s))
-				}
-				f.Explanation = fmt.Sprintf("%s changed its position on %s: %s (%s), then %s (%s).",
-					rootName(r), f.Proposition, stanceWord(a), a.When, stanceWord(b), b.When)
-				out = append(out, f)
-				goto nextRoot
 			}
+			f := Finding{Finding: sumber.Finding{Kind: sumber.Revision}, Origins: []string{rootName(ss.Root)}, Proposition: propositionText(ss.Bucket, ev)}
+			for _, s := range ev {
+				f.Evidence = append(f.Evidence, s.AttributionID)
+				f.Items = append(f.Items, itemOfStatement(s))
+			}
+			f.Explanation = fmt.Sprintf("%s changed its position on %s: %s (%s), then %s (%s).",
+				rootName(ss.Root), f.Proposition, stanceWord(a), a.When, stanceWord(b), b.When)
+			return f, true
 		}
-	nextRoot:
 	}
-	return out
+	return Finding{}, false
+}
+
+// sortFindings orders conflicts, revisions, corroborations, each by
+// measure or proposition, then origins.
+func sortFindings(out []Finding) {
+	rank := map[sumber.FindingKind]int{sumber.Conflict: 0, sumber.Revision: 1, sumber.Corroboration: 2}
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank[out[i].Kind] != rank[out[j].Kind] {
+			return rank[out[i].Kind] < rank[out[j].Kind]
+		}
+		if out[i].Measure != out[j].Measure {
+			return out[i].Measure < out[j].Measure
+		}
+		if out[i].Proposition != out[j].Proposition {
+			return out[i].Proposition < out[j].Proposition
+		}
+		return strings.Join(out[i].Origins, "|") < strings.Join(out[j].Origins, "|")
+	})
 }
 
 func appendStatement(list []Statement, s Statement) []Statement {

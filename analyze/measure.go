@@ -12,6 +12,7 @@ type Measure struct {
 	Key          string        `json:"key"`
 	Observations []Observation `json:"observations"`
 	Findings     []Finding     `json:"findings,omitempty"`
+	est          EstimateState
 }
 
 // Estimate summarises a measure as UCDP and ACLED do, over the latest
@@ -39,15 +40,7 @@ type Estimate struct {
 // Estimate computes the measure's estimate; ok is false when no usable
 // figure is left.
 func (m *Measure) Estimate() (Estimate, bool) {
-	latest := map[string]Observation{}
-	for _, o := range m.Observations {
-		if !usable(o) {
-			continue
-		}
-		if p, ok := latest[o.Independence]; !ok || o.Date > p.Date || o.Date == p.Date && o.AttributionID > p.AttributionID {
-			latest[o.Independence] = o
-		}
-	}
+	latest := m.est.Latest
 	if len(latest) == 0 {
 		return Estimate{}, false
 	}
@@ -82,27 +75,9 @@ func (m *Measure) Estimate() (Estimate, bool) {
 	return e, true
 }
 
-// merge adds observations, replacing those of the same attribution and
-// position, and keeps them ordered by date then attribution.
-func (m *Measure) merge(obs []Observation) {
-	type k struct {
-		id  int64
-		ord int
-	}
-	idx := map[k]int{}
-	for i, o := range m.Observations {
-		idx[k{o.AttributionID, o.Ord}] = i
-	}
-	for _, o := range obs {
-		if i, ok := idx[k{o.AttributionID, o.Ord}]; ok {
-			m.Observations[i] = o
-			continue
-		}
-		idx[k{o.AttributionID, o.Ord}] = len(m.Observations)
-		m.Observations = append(m.Observations, o)
-	}
-	sort.SliceStable(m.Observations, func(i, j int) bool {
-		a, b := m.Observations[i], m.Observations[j]
+func sortObservations(obs []Observation) {
+	sort.SliceStable(obs, func(i, j int) bool {
+		a, b := obs[i], obs[j]
 		if a.Date != b.Date {
 			return a.Date < b.Date
 		}
@@ -111,58 +86,16 @@ func (m *Measure) merge(obs []Observation) {
 		}
 		return a.Ord < b.Ord
 	})
-	m.Findings = MeasureFindings(m.Key, m.Observations)
 }
 
-// Proposition is every statement of one concept bucket and the stance
-// findings among them.
+// Proposition is every statement of one concept bucket.
 type Proposition struct {
 	Bucket     string      `json:"bucket"`
 	Statements []Statement `json:"statements"`
-	Findings   []Finding   `json:"findings,omitempty"`
 }
 
-func (p *Proposition) merge(sts []Statement) {
-	seen := map[int64]int{}
-	for i, s := range p.Statements {
-		seen[s.AttributionID] = i
-	}
-	for _, s := range sts {
-		if i, ok := seen[s.AttributionID]; ok {
-			p.Statements[i] = s
-			continue
-		}
-		seen[s.AttributionID] = len(p.Statements)
-		p.Statements = append(p.Statements, s)
-	}
-	sort.SliceStable(p.Statements, func(i, j int) bool { return p.Statements[i].AttributionID < p.Statements[j].AttributionID })
-	p.Findings = StanceFindings(p.Bucket, p.Statements)
-}
-
-// ActorHistory is every claim resolved to one actor.
+// ActorHistory is one actor's claims (in one month, as stored).
 type ActorHistory struct {
 	Actor  string  `json:"actor"`
 	Claims []Claim `json:"claims"`
-}
-
-func (h *ActorHistory) merge(cls []Claim) {
-	seen := map[int64]int{}
-	for i, c := range h.Claims {
-		seen[c.AttributionID] = i
-	}
-	for _, c := range cls {
-		if i, ok := seen[c.AttributionID]; ok {
-			h.Claims[i] = c
-			continue
-		}
-		seen[c.AttributionID] = len(h.Claims)
-		h.Claims = append(h.Claims, c)
-	}
-	sort.SliceStable(h.Claims, func(i, j int) bool {
-		a, b := h.Claims[i], h.Claims[j]
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.AttributionID < b.AttributionID
-	})
 }
