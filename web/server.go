@@ -173,7 +173,13 @@ func (s *Server) routes() {
 // recovery, logging and metrics, security headers, the Host check of an
 // open server, body limits and the request timeout.
 func (s *Server) Handler() http.Handler {
-	return s.observe(s.headers(s.limits(s.mux)))
+	return s.observe(s.headers(s.limits(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mux.ServeHTTP(w, r)
+		// The mux set the pattern on this copy of the request.
+		if sw, ok := w.(*statusWriter); ok {
+			sw.route = r.Pattern
+		}
+	}))))
 }
 
 // HTTPServer returns an http.Server for addr with the timeouts and size
@@ -197,6 +203,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	code  int
 	bytes int
+	route string
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -240,12 +247,12 @@ func (s *Server) observe(next http.Handler) http.Handler {
 				code = http.StatusOK
 			}
 			d := time.Since(start)
-			s.met.Observe(r.Pattern, r.Method, code, d)
+			s.met.Observe(sw.route, r.Method, code, d)
 			lvl := slog.LevelInfo
 			if code >= 500 {
 				lvl = slog.LevelError
 			}
-			s.log.Log(r.Context(), lvl, "request", "method", r.Method, "path", r.URL.Path, "route", r.Pattern,
+			s.log.Log(r.Context(), lvl, "request", "method", r.Method, "path", r.URL.Path, "route", sw.route,
 				"status", code, "bytes", sw.bytes, "duration_ms", float64(d.Microseconds())/1000, "remote", r.RemoteAddr)
 		}()
 		next.ServeHTTP(sw, r)
@@ -306,7 +313,9 @@ func (s *Server) roleOf(r *http.Request) (role Role, viaBearer bool) {
 	return s.sessions.role(sessionID(r)), false
 }
 
-func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/metrics" }
+func isAPI(r *http.Request) bool {
+	return strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/metrics"
+}
 
 // require checks the caller's role and, for unsafe requests not
 // authenticated by a bearer token, CSRF.
