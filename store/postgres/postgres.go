@@ -15,7 +15,9 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,6 +53,23 @@ var Dialect = sqlstore.Dialect{
 	SkipLocked:  " FOR UPDATE SKIP LOCKED",
 	Snapshot:    &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true},
 	AfterImport: resetSequences,
+	LockKeys:    lockKeys,
+}
+
+// lockKeys takes advisory transaction locks on the content hash and on
+// every near-duplicate key, in ascending order so that two writers never
+// deadlock. Copies of one story share keys and so are saved one after the
+// other; unrelated documents rarely share one and go on in parallel.
+func lockKeys(ctx context.Context, tx *sql.Tx, hash string, keys []int64) error {
+	ids := make([]int64, 0, len(keys)+1)
+	h := fnv.New64a()
+	h.Write([]byte(hash))
+	ids = append(ids, int64(h.Sum64()))
+	ids = append(ids, keys...)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	_, err := tx.ExecContext(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, ids)
+	return err
 }
 
 // resetSequences moves the identity sequences past ids written

@@ -61,6 +61,7 @@ func Run(t *testing.T, h Harness) {
 		{"Queue", testQueue},
 		{"QueueLease", testQueueLease},
 		{"ConcurrentWriters", testConcurrentWriters},
+		{"ConcurrentNearDuplicates", testConcurrentNearDuplicates},
 		{"Reopen", testReopen},
 		{"CrashMidIngest", testCrash},
 		{"AnalysisState", testState},
@@ -690,6 +691,38 @@ func testConcurrentWriters(t *testing.T, h Harness) {
 	}
 	if st.Documents != 33 || st.Attributions != 32*4+3 {
 		t.Errorf("stats %+v, want 33 documents, 131 attributions", st)
+	}
+}
+
+// testConcurrentNearDuplicates saves two syndicated copies of one story at
+// the same moment through two handles, many times: exactly one of each pair
+// must be linked to the other, never neither.
+func testConcurrentNearDuplicates(t *testing.T, h Harness) {
+	ctx := context.Background()
+	for round := 0; round < 4; round++ {
+		dsn := h.NewDSN(t)
+		s, s2 := h.open(t, dsn), h.open(t, dsn)
+		a, b, _ := WireCopies()
+		var wg sync.WaitGroup
+		var errA, errB error
+		wg.Add(2)
+		go func() { defer wg.Done(); _, _, errA = s.SaveDocument(ctx, a) }()
+		go func() { defer wg.Done(); _, _, errB = s2.SaveDocument(ctx, b) }()
+		wg.Wait()
+		if errA != nil || errB != nil {
+			t.Fatal(errA, errB)
+		}
+		linked := 0
+		if a.DuplicateOf == b.ID {
+			linked++
+		}
+		if b.DuplicateOf == a.ID {
+			linked++
+		}
+		if linked != 1 || (a.DuplicateOf != 0 && b.DuplicateOf != 0) {
+			t.Errorf("round %d: a.DuplicateOf=%d b.DuplicateOf=%d (ids %d, %d): want exactly one linked to the other",
+				round, a.DuplicateOf, b.DuplicateOf, a.ID, b.ID)
+		}
 	}
 }
 

@@ -39,6 +39,11 @@ type Dialect struct {
 	// AfterImport runs in the import transaction, e.g. to move id
 	// sequences past imported ids.
 	AfterImport func(ctx context.Context, tx *sql.Tx) error
+	// LockKeys, when set, takes transaction-scoped locks on a document's
+	// content hash and near-duplicate keys before it is compared with the
+	// stored ones, so that two writers saving copies of one story at the
+	// same moment see each other (SQLite needs none: it has one writer).
+	LockKeys func(ctx context.Context, tx *sql.Tx, hash string, keys []int64) error
 }
 
 // rebind rewrites ? placeholders for dialects that number them.

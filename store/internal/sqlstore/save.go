@@ -105,6 +105,11 @@ func (db *DB) SaveDocument(ctx context.Context, doc *sumber.Document) (int64, bo
 // document with the same hash and created == false when there is one.
 func (db *DB) saveTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
 	doc := p.doc
+	if db.d.LockKeys != nil {
+		if err := db.d.LockKeys(ctx, tx, doc.Hash, p.keys); err != nil {
+			return 0, false, fmt.Errorf("store: lock keys: %w", err)
+		}
+	}
 	var id int64
 	err := tx.QueryRowContext(ctx, db.q(`SELECT id FROM documents WHERE hash = ?`), doc.Hash).Scan(&id)
 	if err == nil {
