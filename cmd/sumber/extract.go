@@ -123,7 +123,7 @@ func looksBinary(b []byte) bool {
 
 func writeTable(w io.Writer, atts []sumber.Attribution) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tSOURCE\tACTOR\tCUE\tSTANCE\tVIA\tDATE\tFIGURES\tCONTENT")
+	fmt.Fprintln(tw, "#\tSOURCE\tACTOR\tCUE\tSTANCE\tVIA\tDATE\tFIGURES\tCONTENT\tRULE")
 	for i, a := range atts {
 		st := string(a.Stance)
 		if a.Negated {
@@ -148,8 +148,8 @@ func writeTable(w io.Writer, atts []sumber.Attribution) error {
 		for _, f := range a.Figures {
 			figs = append(figs, figureString(f))
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, clip(a.Source.Text, 30), clip(a.Actor, 24), clip(a.Cue.Text, 24), st,
-			strings.Join(vias, " ← "), date, strings.Join(figs, "; "), clip(a.Content.Text, 70))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, clip(a.Source.Text, 30), clip(a.Actor, 24), clip(a.Cue.Text, 24), st,
+			strings.Join(vias, " ← "), date, strings.Join(figs, "; "), clip(a.Content.Text, 70), a.Rule)
 	}
 	return tw.Flush()
 }
