@@ -98,6 +98,18 @@ func benchDoc(rng *rand.Rand, i, n int) *sumber.Document {
 		Published: pub, Text: text.String(), Attributions: atts}
 }
 
+// shift moves an attribution's spans by n code points.
+func shift(a *sumber.Attribution, n int) {
+	for _, sp := range []*sumber.Span{&a.Source, &a.Cue, &a.Content} {
+		sp.Start += n
+		sp.End += n
+	}
+	for i := range a.Figures {
+		a.Figures[i].Span.Start += n
+		a.Figures[i].Span.End += n
+	}
+}
+
 // benchStore opens (generating on first use) the synthetic ledger of n
 // attributions.
 func benchStore(b *testing.B, n int) (store.Store, string) {
@@ -170,6 +182,12 @@ func BenchmarkAnalyze(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				for j := 0; j < k; j++ {
 					d := benchDoc(rng, next, n)
+					// Unique across runs on the cached ledger.
+					mark := fmt.Sprintf("Run %d. ", time.Now().UnixNano())
+					d.Text = mark + d.Text
+					for a := range d.Attributions {
+						shift(&d.Attributions[a], len([]rune(mark)))
+					}
 					// New documents are the newest.
 					d.Published = time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(next) * time.Minute)
 					next++

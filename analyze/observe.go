@@ -201,9 +201,9 @@ func resolveActors(recs []store.Record) []resolved {
 		if text == "" {
 			text = r.Source.Text
 		}
-		m, ok := gazetteer.FindActor(text)
+		m, ok := sourceActor(text)
 		if !ok && r.Actor != "" {
-			m, ok = gazetteer.FindActor(r.Source.Text)
+			m, ok = sourceActor(r.Source.Text)
 		}
 		if ok && m.Actor.Kind == gazetteer.KindAnaphor {
 			anaphor[i] = m.Actor.Parent
@@ -267,6 +267,33 @@ func resolveActors(recs []store.Record) []resolved {
 		out[i] = resolved{unknownActor(text), false}
 	}
 	return out
+}
+
+// maxHeadOffset is how many words may precede the actor's name in a
+// source text ("Tổng thống Ukraine Volodymyr Zelensky", "laporan Badan
+// Intelijen Nasional") unless the name ends the text ("Anggota parlemen
+// Korea Selatan Han Min-jae"). A name deeper inside a long source is
+// what the source talks about, not who it is ("The two governments
+// watching the North Korean deployment").
+const maxHeadOffset = 4
+
+// sourceActor finds the actor a source text names: the longest alias
+// (a person on a tie) that starts within maxHeadOffset words or ends the
+// text.
+func sourceActor(text string) (gazetteer.Match, bool) {
+	n := len(gazetteer.Words(text))
+	var best gazetteer.Match
+	found := false
+	for _, m := range gazetteer.FindActors(text) {
+		if m.Start >= maxHeadOffset && m.End != n {
+			continue
+		}
+		l, bl := m.End-m.Start, best.End-best.Start
+		if !found || l > bl || l == bl && m.Actor.Kind == gazetteer.KindPerson && best.Actor.Kind != gazetteer.KindPerson {
+			best, found = m, true
+		}
+	}
+	return best, found
 }
 
 // partialName resolves a short capitalised name ("Han", "JCS", "ông
@@ -537,6 +564,14 @@ func figureObservations(r *store.Record) []Observation {
 			if a, ok := gazetteer.Identify(f.Subject); ok {
 				subject = gazetteer.Root(a.ID)
 			}
+			// A subject the claim names only as a place ("tới Nga",
+			// "ke Rusia") is where the troops go, not whose they are.
+			if subject != "" && onlyAsPlace(cw, ments, subject) {
+				subject = ""
+				if fi >= 0 {
+					subject = nearbySubject(cw, ments, fi, fe)
+				}
+			}
 		} else if fi >= 0 {
 			subject = nearbySubject(cw, ments, fi, fe)
 		}
@@ -627,6 +662,22 @@ func nearbySubject(cw contentWords, ments []mention, fi, fe int) string {
 		subject = m.root
 	}
 	return subject
+}
+
+// onlyAsPlace reports whether every mention of root in the claim comes
+// after a locative or relational preposition (and there is one).
+func onlyAsPlace(cw contentWords, ments []mention, root string) bool {
+	n := 0
+	for _, m := range ments {
+		if m.root != root {
+			continue
+		}
+		if cw.preposition(m.start) == "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // locatedIn is the root of a place or country named after a locative
