@@ -281,11 +281,25 @@ const maxHeadOffset = 4
 // (a person on a tie) that starts within maxHeadOffset words or ends the
 // text.
 func sourceActor(text string) (gazetteer.Match, bool) {
-	n := len(gazetteer.Words(text))
+	ws := gazetteer.Words(text)
+	n := len(ws)
+	lx := theLexicon()
 	var best gazetteer.Match
 	found := false
 	for _, m := range gazetteer.FindActors(text) {
 		if m.Start >= maxHeadOffset && m.End != n {
+			continue
+		}
+		ok := true
+		for i := 0; i < m.Start; i++ {
+			r, _ := utf8.DecodeRuneInString(ws[i])
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || lx.has("role", []string{gazetteer.Fold(ws[i])}, 0) {
+				continue
+			}
+			ok = false
+			break
+		}
+		if !ok {
 			continue
 		}
 		l, bl := m.End-m.Start, best.End-best.Start
@@ -523,14 +537,21 @@ func (cw contentWords) mentions() []mention {
 // before a mention, skipping fillers, or "".
 func (cw contentWords) preposition(i int) string {
 	lx := theLexicon()
+	endsAt := func(kind string, j int) bool {
+		for n := 1; n <= lx.maxLen[kind] && j-n+1 >= 0; n++ {
+			if _, ok := lx.forms[kind][strings.Join(cw.folded[j-n+1:j+1], " ")]; ok {
+				return true
+			}
+		}
+		return false
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		w := cw.folded[j : j+1]
 		switch {
-		case lx.has("locative", w, 0):
+		case endsAt("locative", j):
 			return "locative"
-		case lx.has("relation", w, 0):
+		case endsAt("relation", j):
 			return "relation"
-		case lx.has("filler", w, 0):
+		case endsAt("filler", j):
 			continue
 		}
 		return ""
