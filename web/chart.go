@@ -146,7 +146,7 @@ func measureChart(m *MeasureInfo, l Localizer) template.HTML {
 	for _, t := range xs.ticks(5) {
 		x := xs.x(t)
 		fmt.Fprintf(&b, `<line class="axis" x1="%.1f" x2="%.1f" y1="%g" y2="%g"/>`, x, x, H-bottom, H-bottom+5)
-		fmt.Fprintf(&b, `<text class="xtick" x="%.1f" y="%g" text-anchor="middle">%s</text>`, x, H-bottom+20, t.Format("2006-01-02"))
+		fmt.Fprintf(&b, `<text class="xtick" x="%.1f" y="%g" text-anchor="%s">%s</text>`, x, H-bottom+20, anchor(x, left, W-right), t.Format("2006-01-02"))
 	}
 	// Marks. Figures of one day are spread a little by origin.
 	n := float64(len(m.Origins))
@@ -198,6 +198,18 @@ func measureChart(m *MeasureInfo, l Localizer) template.HTML {
 	return template.HTML(b.String())
 }
 
+// anchor keeps a tick label inside the plot: labels near an edge are
+// aligned to it.
+func anchor(x, lo, hi float64) string {
+	switch {
+	case x-lo < 40:
+		return "start"
+	case hi-x < 40:
+		return "end"
+	}
+	return "middle"
+}
+
 func finite(v float64) float64 {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0
@@ -231,7 +243,8 @@ func stanceTimeline(claims []Claim, l Localizer) template.HTML {
 		fmt.Fprintf(&b, `<text class="ytick" x="%g" y="%g" text-anchor="end">%s</text>`, left-6, yy+4, html.EscapeString(l.T("stance."+string(s))))
 	}
 	for _, t := range xs.ticks(5) {
-		fmt.Fprintf(&b, `<text class="xtick" x="%.1f" y="%g" text-anchor="middle">%s</text>`, xs.x(t), H-8, t.Format("2006-01-02"))
+		x := xs.x(t)
+		fmt.Fprintf(&b, `<text class="xtick" x="%.1f" y="%g" text-anchor="%s">%s</text>`, x, H-8, anchor(x, left, W-right), t.Format("2006-01-02"))
 	}
 	for _, c := range claims {
 		t, ok := parseDay(c.Date)
