@@ -146,7 +146,7 @@ func WriteActor(w io.Writer, a sumber.Actor, cls []Claim) error {
 			st += " (" + c.Timing + ")"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", c.Date, st, clip(c.Source, 28), clip(strings.Join(c.Via, " ← "), 24),
-			clip(strings.Join(c.Figures, "; "), 40), clip(c.Outlet, 20), c.DocumentID, c.AttributionID, clip(c.Content, 60))
+			clip(strings.Join(c.Figures, "; "), 60), clip(c.Outlet, 20), c.DocumentID, c.AttributionID, clip(c.Content, 60))
 	}
 	return tw.Flush()
 }
