@@ -200,8 +200,8 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low)) {
-		return false
+	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low) || d.toks[i-1].kind == number) {
+		return false // "the claims", "Trump's claim", "758 pledged delegates"
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is(wNounNext, d.toks, i+len(c.seq)) > 0 {
@@ -272,7 +272,7 @@ func (d *doc) npLeft(p, limit int) int {
 			}
 			break
 		}
-		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 {
+		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 || d.l.ends(wWh, d.toks, q) > 0 {
 			break
 		}
 		// "Merrill says X and said Y": a coordination after a lower-case word
@@ -298,7 +298,9 @@ func first(atts []att, s sentence, si int) int {
 // the source of the sentence's previous attribution, or else the noun
 // phrase opening the sentence (up to an auxiliary or a verb-like word).
 func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
-	for k := len(d.atts) - 1; k >= firstAtt; k-- {
+	// the main clause's subject is the first source of the sentence: "A said
+	// B suggested C, but declined to say D" – A declined
+	for k := firstAtt; k < len(d.atts); k++ {
 		if y := d.atts[k]; y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
 			return y.srcFirst, y.srcLast
 		}
@@ -530,6 +532,20 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			continue
 		}
 		break
+	}
+	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected":
+	// a determiner and common nouns before a name describe the content
+	if b-a >= 3 && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
+		for k := a + 2; k < b; k++ {
+			if d.toks[k].upper && d.toks[k].kind == word {
+				a = k
+				break
+			}
+		}
+	}
+	// English adverbs in -ly between the subject and the cue: "Varesia swiftly"
+	for b > a+1 && d.l.code == "en" && strings.HasSuffix(d.toks[b-1].low, "ly") && !d.toks[b-1].upper && d.toks[b-1].kind == word {
+		b--
 	}
 	// a date before the subject: "said on Monday it estimated"
 	if n := d.l.is(wTemporal, d.toks, a); n > 0 {
@@ -771,9 +787,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 	}
-	// hypothetical: "may hope", "dapat berharap", "to say"
+	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
+	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
 	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first {
-		return
+		if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.toks[k-1].low != "to" {
+			neg = c.stance != sumber.Neither
+			k -= n + m
+		} else if !neg || d.toks[k-1].low == "to" {
+			return
+		} else {
+			k -= n // "could not confirm": the modal joins the cue
+		}
 	}
 	x := att{cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, srcFirst: -1, srcLast: -1}
 	if c.nya {
@@ -824,6 +848,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
 		xs0 := d.rightContext(&att{c: c}, j, s)
+		if b > a && d.isComma(q) && q > lim {
+			if c0 := d.npLeft(q-1, lim); d.isRelay(c0 + 1) {
+				d.relay(&x, c0+1, q)
+			}
+		}
 		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
 			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
 			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
@@ -844,7 +873,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && (xs0.comp || xs0.tail > 4) && q-(c0+1) <= 5 && d.toks[c0+1].upper && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					if c.frame != fPost && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 5 && d.nameBefore(q, c0+1) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 					}
@@ -945,6 +974,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	case b > a:
 		// post-posed with the subject before the cue: "…, X said."
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) {
+			x.clauseStart = d.toks[q].start
+		}
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
 	case (d.isComma(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost:

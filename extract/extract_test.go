@@ -204,7 +204,7 @@ func TestEnglish(t *testing.T) {
 		{"speaker label", "MORAN: We have no evidence of that.",
 			[]want{{source: "MORAN", cue: ":", content: "We have no evidence of that"}}},
 		{"provenance label is not a speaker", "Source: https://example.org/a.html", nil},
-		{"participle takes the clause subject", "The minister defended the figures, saying the count was accurate.",
+		{"participle takes the clause subject", "The minister walked out of the meeting, saying the count was accurate.",
 			[]want{{source: "The minister", cue: "saying", content: "the count was accurate"}}},
 		{"coordinated verb takes the clause subject", "Park says the talks failed and said a new round is unlikely.",
 			[]want{{source: "Park", cue: "says"}, {source: "Park", cue: "said", content: "a new round is unlikely"}}},
