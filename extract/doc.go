@@ -200,8 +200,13 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low) || d.toks[i-1].kind == number) {
-		return false // "the claims", "Trump's claim", "758 pledged delegates"
+	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low)) {
+		return false // "the claims", "Trump's claim"
+	}
+	// a participle after a count is an adjective: "758 pledged delegates"
+	// (but not a date: "ngày 12/3 tuyên bố")
+	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && strings.HasSuffix(t.low, "ed") {
+		return false
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is(wNounNext, d.toks, i+len(c.seq)) > 0 {
@@ -321,6 +326,27 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// endsInName reports whether tokens [a, b) end in at least two
+// capitalised words (or are one), with at most a short lower-case title
+// before them: "Han Min-jae", "đại tá Lena Morrow", "Kolonel Adrik Veltan".
+func (d *doc) endsInName(a, b int) bool {
+	n := 0
+	for k := b - 1; k >= a && d.toks[k].kind == word && d.toks[k].upper; k-- {
+		n++
+	}
+	return n == b-a || (n >= 2 && b-a-n <= 3)
+}
+
+// hasCue reports whether a cue starts inside tokens [a, b).
+func (d *doc) hasCue(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.l.cueAt(d.toks[:b], k) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore reports whether the words before the comma at q, back to the
@@ -873,9 +899,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 5 && d.nameBefore(q, c0+1) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					if c.frame != fPost && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
+						// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
+						if d.isComma(c0) && c0 > lim {
+							c1 := d.npLeft(c0-1, lim)
+							if c0-(c1+1) <= d.npLimit()/2 && c1+1 < c0 && !d.hasCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
+								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
+									a, q = ta, c1
+								}
+							}
+						}
 					}
 					tries = 99
 					continue

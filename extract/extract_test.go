@@ -127,7 +127,7 @@ func TestIndonesian(t *testing.T) {
 		{"dateline dash is not part of the source", "Kabar Timur, Jakarta - Kementerian Luar Negeri membantah laporan itu.",
 			[]want{{source: "Kementerian Luar Negeri", stance: sumber.Deny}}},
 		{"name between commas", "Anggota parlemen Korea Selatan, Han Min-jae, mengatakan bahwa jumlahnya naik.",
-			[]want{{source: "Han Min-jae", content: "jumlahnya naik"}}},
+			[]want{{source: "Anggota parlemen Korea Selatan, Han Min-jae", content: "jumlahnya naik"}}},
 		{"parenthetical kata dia", "Menurut Han, intelijen menilai situasi memburuk. NIS, kata dia, menduga Rusia membayar tentara itu.",
 			[]want{
 				{source: "Han", cue: "Menurut"},

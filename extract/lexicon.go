@@ -286,6 +286,9 @@ func (l *lexicon) ends(c wclass, toks []token, j int) int {
 
 // cueAt returns the longest cue starting at toks[i].
 func (l *lexicon) cueAt(toks []token, i int) *cue {
+	if i < 0 || i >= len(toks) {
+		return nil
+	}
 	cs := l.cues[toks[i].low]
 	if t := &toks[i]; t.annot {
 		if t.info == nil {

@@ -219,6 +219,7 @@ func (d *doc) resolve() {
 		}
 	}
 	d.supersede()
+	d.laterPositions()
 	// nested attributions are relayed by their holder
 	for k := range d.atts {
 		x := &d.atts[k]
@@ -461,6 +462,25 @@ func (d *doc) supersede() {
 		}
 		if has && now {
 			x.timing = sumber.Superseded
+		}
+	}
+}
+
+// laterPositions marks as later the next position of an actor whose
+// earlier one is marked: "Hale, who on Wednesday had denied X, confirmed
+// on Saturday Y" / "Korea Utara awalnya membantah …, tetapi … kemudian".
+func (d *doc) laterPositions() {
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.timing != sumber.Earlier || x.actor == "" {
+			continue
+		}
+		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
+			y := &d.atts[m]
+			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 {
+				y.timing = sumber.Later
+				break
+			}
 		}
 	}
 }
