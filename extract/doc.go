@@ -1203,7 +1203,20 @@ func (d *doc) postposedRight(r rightCtx, s sentence) bool {
 	for end > r.next && isTerminal(d.toks[end-1]) {
 		end--
 	}
-	return r.next >= end
+	if r.next >= end {
+		return true
+	}
+	// "…, aid groups said Tuesday, as both sides traded blame": a date
+	// and then a new clause after a comma
+	k := r.next
+	if n := d.l.is(wTemporal, d.toks, k); n > 0 {
+		k += n
+	}
+	m := k
+	for m < end && m-k < 5 && !d.isComma(m) {
+		m++
+	}
+	return m < end && d.isComma(m) && d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0)
 }
 
 func (d *doc) isRelay(k int) bool {
