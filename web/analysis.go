@@ -60,8 +60,12 @@ type MeasureInfo struct {
 	// Conservative is the most conservative figure: the lowest current
 	// best value among the origins.
 	Conservative *Point `json:"conservative,omitempty"`
-	// Origins are the distinct origins, in order of first appearance.
-	Origins []string `json:"origins"`
+	// OriginCount is the number of independent origins the estimates
+	// rest on.
+	OriginCount int `json:"origin_count"`
+	// Origins are the distinct origins of the points, in order of first
+	// appearance (only with the points).
+	Origins []string `json:"origins,omitempty"`
 	// Points are the figures, ordered by date (omitted from lists).
 	Points []Point `json:"points,omitempty"`
 }

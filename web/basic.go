@@ -369,6 +369,7 @@ func summarise(m *MeasureInfo) {
 		}
 	}
 	m.Conservative = cons
+	m.OriginCount = len(m.Origins)
 	if m.Count == 0 {
 		m.Low, m.High = 0, 0
 	}
@@ -460,7 +461,7 @@ func (b *Basic) Measures(ctx context.Context) ([]MeasureInfo, error) {
 	}
 	out := make([]MeasureInfo, len(s.measures))
 	for i, m := range s.measures {
-		m.Points = nil
+		m.Points, m.Origins = nil, nil
 		out[i] = m
 	}
 	return out, nil

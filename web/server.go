@@ -51,7 +51,8 @@ type Config struct {
 	// Pipeline ingests what editors submit; nil means a Pipeline on
 	// Store with default settings (public addresses only for URLs).
 	Pipeline *ingest.Pipeline
-	// Analysis gives actors, measures and findings; nil means Basic.
+	// Analysis gives actors, measures and findings; nil means
+	// NewAnalyzed (package analyze).
 	Analysis Analysis
 	// Tokens, when set, require a token for everything but /healthz,
 	// /login and static files. Nil means open (loopback only).
@@ -96,7 +97,7 @@ func New(cfg Config) (*Server, error) {
 		s.pipe = &ingest.Pipeline{Store: cfg.Store}
 	}
 	if s.an == nil {
-		s.an = &Basic{Store: cfg.Store}
+		s.an = NewAnalyzed(cfg.Store)
 	}
 	if s.log == nil {
 		s.log = slog.Default()

@@ -1,0 +1,302 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"sumber"
+	"sumber/analyze"
+	"sumber/gazetteer"
+	"sumber/store"
+)
+
+// Analyzed is the Analysis of package analyze: measures with UCDP/ACLED
+// estimates over independent origins, and findings that know syndicated
+// copies, translations and relays. It brings the analysis up to date
+// (Analyzer.Update, incremental) when the ledger has changed, at most
+// once per MinAge and never making more than one request wait for it.
+// The actor list comes from Basic, which groups claims by gazetteer
+// identity the same way.
+type Analyzed struct {
+	An    *analyze.Analyzer
+	Store store.Store
+	// MinAge is the least time between checks for new attributions; 0
+	// means 1 s.
+	MinAge time.Duration
+
+	basic    Basic
+	once     sync.Once
+	updating sync.Mutex
+	mu       sync.Mutex
+	checked  time.Time
+	stats    store.Stats
+	docOf    map[int64]int64 // evidence attribution → document
+	claims   map[int64]Claim
+}
+
+// NewAnalyzed returns the analyze-backed Analysis of st.
+func NewAnalyzed(st store.Store) *Analyzed {
+	return &Analyzed{An: analyze.New(st), Store: st}
+}
+
+func (a *Analyzed) init() {
+	a.once.Do(func() {
+		a.basic.Store = a.Store
+		a.basic.MinAge = a.MinAge
+		a.docOf = map[int64]int64{}
+		a.claims = map[int64]Claim{}
+	})
+}
+
+// ensure updates the analysis when the ledger changed. The first call
+// waits for the update; later ones skip it while another request is
+// updating.
+func (a *Analyzed) ensure(ctx context.Context) error {
+	a.init()
+	min := a.MinAge
+	if min == 0 {
+		min = time.Second
+	}
+	a.mu.Lock()
+	fresh := !a.checked.IsZero() && time.Since(a.checked) < min
+	first := a.checked.IsZero()
+	a.mu.Unlock()
+	if fresh {
+		return nil
+	}
+	if first {
+		a.updating.Lock()
+	} else if !a.updating.TryLock() {
+		return nil
+	}
+	defer a.updating.Unlock()
+	st, err := a.Store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	changed := st != a.stats || a.checked.IsZero()
+	a.mu.Unlock()
+	if changed {
+		if _, err := a.An.Update(ctx); err != nil {
+			return err
+		}
+	}
+	a.mu.Lock()
+	a.stats, a.checked = st, time.Now()
+	if changed {
+		a.claims = map[int64]Claim{}
+	}
+	a.mu.Unlock()
+	return nil
+}
+
+// Actors implements Analysis.
+func (a *Analyzed) Actors(ctx context.Context) ([]ActorInfo, error) {
+	a.init()
+	return a.basic.Actors(ctx)
+}
+
+// Actor implements Analysis: the actor from the list, its claims from
+// the analysis (falling back to the list's when analysis has none).
+func (a *Analyzed) Actor(ctx context.Context, id string) (*ActorInfo, []Claim, bool, error) {
+	a.init()
+	info, claims, ok, err := a.basic.Actor(ctx, id)
+	if err != nil || !ok {
+		return info, claims, ok, err
+	}
+	if err := a.ensure(ctx); err != nil {
+		return nil, nil, false, err
+	}
+	_, cls, err := a.An.Actor(ctx, info.Name, false)
+	if err != nil || len(cls) == 0 {
+		return info, claims, true, err
+	}
+	out := make([]Claim, len(cls))
+	for i, c := range cls {
+		out[i] = Claim{AttributionID: c.AttributionID, DocumentID: c.DocumentID, Actor: c.Actor, Source: c.Source,
+			Stance: c.Stance, Negated: c.Negated, Timing: c.Timing, Via: c.Via, Date: c.Date, Outlet: c.Outlet,
+			Content: c.Content, Figures: c.Figures}
+	}
+	return info, out, true, nil
+}
+
+func splitKey(key string) (subject, unit, measure string) {
+	p := strings.SplitN(key, "/", 3)
+	if len(p) != 3 {
+		return "", "", key
+	}
+	return p[0], p[1], p[2]
+}
+
+func originName(id, fallback string) string {
+	if a, ok := gazetteer.ActorByID(id); ok {
+		return a.Name
+	}
+	if fallback != "" {
+		return fallback
+	}
+	return strings.TrimPrefix(id, "name:")
+}
+
+func obsPoint(o analyze.Observation) Point {
+	return Point{AttributionID: o.AttributionID, DocumentID: o.DocumentID, Origin: originName(o.Origin, o.ActorName),
+		Via: o.Via, Outlet: o.Outlet, Date: o.Date, Bound: o.Bound, Value: o.Value, Low: o.Low, High: o.High,
+		Text: o.Text, Qualifier: o.Qualifier, root: o.Root}
+}
+
+func measureInfo(key string) MeasureInfo {
+	s, u, m := splitKey(key)
+	if s == "any" {
+		s = ""
+	}
+	return MeasureInfo{Key: key, Label: analyze.MeasurePhrase(key), Subject: s, Unit: u, Measure: m}
+}
+
+// Measures implements Analysis.
+func (a *Analyzed) Measures(ctx context.Context) ([]MeasureInfo, error) {
+	if err := a.ensure(ctx); err != nil {
+		return nil, err
+	}
+	ms, err := a.An.Measures(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]MeasureInfo, 0, len(ms))
+	for _, m := range ms {
+		mi := measureInfo(m.Key)
+		mi.Count, mi.OriginCount = m.Figures, m.Estimate.Origins
+		if m.HasEst {
+			mi.Low, mi.Best, mi.High = m.Estimate.Low, m.Estimate.Best, m.Estimate.High
+			p := obsPoint(m.Estimate.Conservative)
+			mi.Conservative = &p
+		}
+		out = append(out, mi)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out, nil
+}
+
+// Measure implements Analysis.
+func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool, error) {
+	if err := a.ensure(ctx); err != nil {
+		return nil, false, err
+	}
+	m, err := a.An.Measure(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	mi := measureInfo(key)
+	seen := map[string]bool{}
+	for _, o := range m.Observations {
+		p := obsPoint(o)
+		mi.Points = append(mi.Points, p)
+		if !seen[p.Origin] {
+			seen[p.Origin] = true
+			mi.Origins = append(mi.Origins, p.Origin)
+		}
+	}
+	sort.SliceStable(mi.Points, func(i, j int) bool { return mi.Points[i].Date < mi.Points[j].Date })
+	mi.Count = len(mi.Points)
+	if e, ok := m.Estimate(); ok {
+		mi.Low, mi.Best, mi.High, mi.OriginCount = e.Low, e.Best, e.High, e.Origins
+		p := obsPoint(e.Conservative)
+		mi.Conservative = &p
+	}
+	return &mi, true, nil
+}
+
+// Findings implements Analysis. Ids are positions in the full list, so
+// that they do not change with the kind filter.
+func (a *Analyzed) Findings(ctx context.Context, kind sumber.FindingKind) ([]FindingInfo, error) {
+	if err := a.ensure(ctx); err != nil {
+		return nil, err
+	}
+	fs, err := a.An.Findings(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	var out []FindingInfo
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for i, f := range fs {
+		fi := FindingInfo{ID: fmt.Sprintf("f%d", i+1), Finding: f.Finding, Documents: []int64{}}
+		if strings.Count(f.Measure, "/") == 2 {
+			fi.MeasureKey = f.Measure
+			fi.Measure = analyze.MeasurePhrase(f.Measure)
+		} else if f.Proposition != "" {
+			fi.Measure = f.Proposition
+		}
+		seen := map[int64]bool{}
+		for _, it := range f.Items {
+			a.docOf[it.AttributionID] = it.DocumentID
+			if !seen[it.DocumentID] {
+				seen[it.DocumentID] = true
+				fi.Documents = append(fi.Documents, it.DocumentID)
+			}
+		}
+		if fi.Evidence == nil {
+			fi.Evidence = []int64{}
+		}
+		if kind == "" || f.Kind == kind {
+			out = append(out, fi)
+		}
+	}
+	return out, nil
+}
+
+// Claims implements Analysis for the evidence of findings: the claims
+// are read from their documents in the store.
+func (a *Analyzed) Claims(ctx context.Context, ids []int64) ([]Claim, error) {
+	a.init()
+	a.mu.Lock()
+	need := map[int64]bool{}
+	for _, id := range ids {
+		if _, ok := a.claims[id]; !ok {
+			if d, ok := a.docOf[id]; ok {
+				need[d] = true
+			}
+		}
+	}
+	a.mu.Unlock()
+	for d := range need {
+		var after store.Cursor
+		for {
+			recs, next, err := a.Store.Attributions(ctx, store.Filter{DocumentID: d, After: after, Limit: store.MaxLimit})
+			if err != nil {
+				return nil, err
+			}
+			a.mu.Lock()
+			for i := range recs {
+				a.claims[recs[i].ID] = claimOf(&recs[i], actorOf(&recs[i]))
+			}
+			a.mu.Unlock()
+			if next == 0 {
+				break
+			}
+			after = next
+		}
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var out []Claim
+	for _, id := range ids {
+		if c, ok := a.claims[id]; ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
