@@ -60,15 +60,19 @@ func (s timeScale) x(t time.Time) float64 {
 	return s.x0 + (s.x1-s.x0)*float64(t.Sub(s.t0))/float64(s.t1.Sub(s.t0))
 }
 
-// ticks returns up to n dates spread over the scale, at day precision.
+// ticks returns whole days at least span/n apart across the scale, so
+// that labels never crowd.
 func (s timeScale) ticks(n int) []time.Time {
+	const day = 24 * time.Hour
+	step := int(math.Ceil(s.t1.Sub(s.t0).Hours() / 24 / float64(n)))
+	step = max(step, 1)
+	t := s.t0.Truncate(day)
+	if t.Before(s.t0) {
+		t = t.Add(day)
+	}
 	var out []time.Time
-	span := s.t1.Sub(s.t0)
-	for i := 0; i <= n; i++ {
-		t := s.t0.Add(span * time.Duration(i) / time.Duration(n)).Truncate(24 * time.Hour)
-		if len(out) == 0 || !t.Equal(out[len(out)-1]) {
-			out = append(out, t)
-		}
+	for ; !t.After(s.t1); t = t.Add(time.Duration(step) * day) {
+		out = append(out, t)
 	}
 	return out
 }
@@ -221,7 +225,7 @@ func finite(v float64) float64 {
 // stance label, one dot per claim (hollow when negated), each a link to
 // the claim in its document.
 func stanceTimeline(claims []Claim, l Localizer) template.HTML {
-	const W, lane, left, right, top, bottom = 720.0, 26.0, 110.0, 16.0, 10.0, 30.0
+	const W, lane, left, right, top, bottom = 760.0, 26.0, 175.0, 16.0, 10.0, 30.0
 	H := top + bottom + lane*float64(len(sumber.Stances))
 	var days []time.Time
 	for _, c := range claims {
