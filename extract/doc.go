@@ -312,6 +312,9 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 	}
 	a := d.leadingConnectors(s.first, q)
+	for a < q && (d.l.is(wTrim, d.toks, a) > 0 || d.l.is(wContrast, d.toks, a) > 0 || d.l.is(wCoord, d.toks, a) > 0) {
+		a++ // "But Megan Hester, …, said"
+	}
 	b := a
 	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is(wTrim, d.toks, b) == 0 && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
@@ -327,6 +330,38 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// quoteBeforeSubject looks back from the cue at k for a closing quotation
+// mark (or one followed by a comma) that is separated from the cue only by
+// a short run of name and appositive chunks; it returns the index of the
+// mark or the comma after it, or -1.
+func (d *doc) quoteBeforeSubject(k, lim int) int {
+	words := 0
+	for m := k - 1; m >= lim && k-m <= 30; m-- {
+		t := d.toks[m]
+		switch {
+		case t.kind == quote:
+			if !d.closingLike(m) || words == 0 {
+				return -1
+			}
+			return m
+		case d.isComma(m) && m > lim && d.toks[m-1].kind == quote && d.closingLike(m-1):
+			if words == 0 {
+				return -1
+			}
+			return m
+		case t.kind == word || t.kind == number:
+			if d.l.cueAt(d.toks[:k], m) != nil && d.cueContext(sentence{lim, k}, m) {
+				return -1
+			}
+			words++
+		case d.isComma(m) || t.low == "(" || t.low == ")" || t.low == "-":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // endsInName reports whether tokens [a, b) end in at least two
@@ -875,6 +910,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
 		xs0 := d.rightContext(&att{c: c}, j, s)
+		// "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said": after a
+		// quotation, everything up to the cue names the speaker
+		if b <= a && d.isComma(q) {
+			if m := d.quoteBeforeSubject(k, lim); m >= 0 {
+				if ta, tb := d.trimNP(m+1, q); tb > ta {
+					a, b, q = ta, tb, m
+				}
+			}
+		}
 		if b > a && d.isComma(q) && q > lim {
 			if c0 := d.npLeft(q-1, lim); d.isRelay(c0 + 1) {
 				d.relay(&x, c0+1, q)

@@ -158,7 +158,9 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 			}
 			// an abbreviation keeps its final dot: Mr. Jan. U.S.
 			if i < len(text) && text[i] == '.' && abbrev != nil {
-				if abbrev(low[start:i+1]) || isInitial(text[start:i]) || isAcronym(text[start:i]) {
+				// a dot right before a comma cannot end a sentence: "R-Ky., said"
+				beforeComma := i+1 < len(text) && text[i+1] == ','
+				if abbrev(low[start:i+1]) || isInitial(text[start:i]) || isAcronym(text[start:i]) || beforeComma {
 					i++
 				}
 			}
