@@ -1091,6 +1091,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentLeft(q, s)
 	}
+	// "“…” Jordan said in a phone interview.": only a circumstance follows
+	// the cue, and the quotation just before is what was said
+	if (x.rule == "verb-preposed" || x.rule == "verb-participle") && !hasComp && !xs.colon && xs.tail <= 8 &&
+		l.is(wAside, d.toks, compEnd) > 0 && s.first > 0 {
+		if m := s.first - 1; d.toks[m].kind == quote && d.closingLike(m) {
+			if o := d.openingQuote(m); o >= 0 {
+				x.content = d.tokSpan(o, m+1)
+				x.rule = "verb-after-quotation"
+			}
+		}
+	}
 	// a parenthetical cue inside the sentence: "NIS, kata dia, menduga …" /
 	// "The count, he said, is rising": the content is the whole sentence
 	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||

@@ -209,6 +209,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Scott Pruitt, the attorney general of Oklahoma, R-Okla.", cue: "said", content: "“We lost,”"}}},
 		{"sentence-initial conjunction before a long appositive", "But Megan Hester, senior associate at the Institute for School Reform, said parents want neighborhood schools.",
 			[]want{{source: "Megan Hester", cue: "said", content: "parents want neighborhood schools"}}},
+		{"only a circumstance after the cue: the quotation before", "“We will not vote for it.” Rep. Jim Jordan (R-Ohio), a panel member, said in a phone interview.",
+			[]want{{source: "Rep. Jim Jordan", cue: "said", content: "“We will not vote for it.”", rule: "verb-after-quotation"}}},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",
