@@ -37,6 +37,10 @@ type Analyzed struct {
 	stats    store.Stats
 	docOf    map[int64]int64 // evidence attribution → document
 	claims   map[int64]Claim
+	// Results are cached until the next update.
+	findings []analyze.Finding
+	measures []MeasureInfo
+	measure  map[string]*MeasureInfo
 }
 
 // NewAnalyzed returns the analyze-backed Analysis of st.
@@ -50,6 +54,7 @@ func (a *Analyzed) init() {
 		a.basic.MinAge = a.MinAge
 		a.docOf = map[int64]int64{}
 		a.claims = map[int64]Claim{}
+		a.measure = map[string]*MeasureInfo{}
 	})
 }
 
@@ -71,6 +76,13 @@ func (a *Analyzed) ensure(ctx context.Context) error {
 	}
 	if first {
 		a.updating.Lock()
+		a.mu.Lock()
+		done := !a.checked.IsZero()
+		a.mu.Unlock()
+		if done { // another request did it meanwhile
+			a.updating.Unlock()
+			return nil
+		}
 	} else if !a.updating.TryLock() {
 		return nil
 	}
@@ -91,6 +103,7 @@ func (a *Analyzed) ensure(ctx context.Context) error {
 	a.stats, a.checked = st, time.Now()
 	if changed {
 		a.claims = map[int64]Claim{}
+		a.findings, a.measures, a.measure = nil, nil, map[string]*MeasureInfo{}
 	}
 	a.mu.Unlock()
 	return nil
@@ -163,6 +176,12 @@ func (a *Analyzed) Measures(ctx context.Context) ([]MeasureInfo, error) {
 	if err := a.ensure(ctx); err != nil {
 		return nil, err
 	}
+	a.mu.Lock()
+	cached := a.measures
+	a.mu.Unlock()
+	if cached != nil {
+		return cached, nil
+	}
 	ms, err := a.An.Measures(ctx)
 	if err != nil {
 		return nil, err
@@ -184,6 +203,9 @@ func (a *Analyzed) Measures(ctx context.Context) ([]MeasureInfo, error) {
 		}
 		return out[i].Key < out[j].Key
 	})
+	a.mu.Lock()
+	a.measures = out
+	a.mu.Unlock()
 	return out, nil
 }
 
@@ -191,6 +213,12 @@ func (a *Analyzed) Measures(ctx context.Context) ([]MeasureInfo, error) {
 func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool, error) {
 	if err := a.ensure(ctx); err != nil {
 		return nil, false, err
+	}
+	a.mu.Lock()
+	c, ok := a.measure[key]
+	a.mu.Unlock()
+	if ok {
+		return c, true, nil
 	}
 	m, err := a.An.Measure(ctx, key)
 	if errors.Is(err, store.ErrNotFound) {
@@ -216,6 +244,11 @@ func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool,
 		p := obsPoint(e.Conservative)
 		mi.Conservative = &p
 	}
+	a.mu.Lock()
+	if a.measure != nil && len(a.measure) < 10000 {
+		a.measure[key] = &mi
+	}
+	a.mu.Unlock()
 	return &mi, true, nil
 }
 
@@ -225,13 +258,22 @@ func (a *Analyzed) Findings(ctx context.Context, kind sumber.FindingKind) ([]Fin
 	if err := a.ensure(ctx); err != nil {
 		return nil, err
 	}
-	fs, err := a.An.Findings(ctx, "")
-	if err != nil {
-		return nil, err
+	a.mu.Lock()
+	fs := a.findings
+	a.mu.Unlock()
+	if fs == nil {
+		var err error
+		if fs, err = a.An.Findings(ctx, ""); err != nil {
+			return nil, err
+		}
+		if fs == nil {
+			fs = []analyze.Finding{}
+		}
 	}
 	var out []FindingInfo
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	a.findings = fs
 	for i, f := range fs {
 		fi := FindingInfo{ID: fmt.Sprintf("f%d", i+1), Finding: f.Finding, Documents: []int64{}}
 		if strings.Count(f.Measure, "/") == 2 {
