@@ -58,9 +58,10 @@ func (a *Analyzed) init() {
 	})
 }
 
-// ensure updates the analysis when the ledger changed. The first call
-// waits for the update; later ones skip it while another request is
-// updating.
+// ensure keeps the analysis up to date. The first call updates it and
+// makes concurrent callers wait; later calls, at most once per MinAge,
+// start an update in the background when none is running, and answer
+// from the state as it is (a page may lag the ledger by one update).
 func (a *Analyzed) ensure(ctx context.Context) error {
 	a.init()
 	min := a.MinAge
@@ -68,25 +69,35 @@ func (a *Analyzed) ensure(ctx context.Context) error {
 		min = time.Second
 	}
 	a.mu.Lock()
-	fresh := !a.checked.IsZero() && time.Since(a.checked) < min
-	first := a.checked.IsZero()
+	checked := a.checked
 	a.mu.Unlock()
-	if fresh {
-		return nil
-	}
-	if first {
-		a.updating.Lock()
-		a.mu.Lock()
-		done := !a.checked.IsZero()
-		a.mu.Unlock()
-		if done { // another request did it meanwhile
-			a.updating.Unlock()
-			return nil
+	if !checked.IsZero() {
+		if time.Since(checked) >= min && a.updating.TryLock() {
+			go func() {
+				defer a.updating.Unlock()
+				if err := a.refresh(context.Background()); err != nil {
+					a.mu.Lock()
+					a.checked = time.Now() // retry after MinAge
+					a.mu.Unlock()
+				}
+			}()
 		}
-	} else if !a.updating.TryLock() {
 		return nil
 	}
+	a.updating.Lock()
 	defer a.updating.Unlock()
+	a.mu.Lock()
+	done := !a.checked.IsZero()
+	a.mu.Unlock()
+	if done { // another request did it meanwhile
+		return nil
+	}
+	return a.refresh(ctx)
+}
+
+// refresh runs Analyzer.Update when the ledger's counts changed and
+// drops the cached results. The caller holds a.updating.
+func (a *Analyzed) refresh(ctx context.Context) error {
 	st, err := a.Store.Stats(ctx)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"sumber"
@@ -38,16 +39,19 @@ type Claim struct {
 // confirm), conflicts (origins whose latest figures are disjoint and at
 // least 1.5 times apart) and corroborations (independent origins within
 // 10 %). Near-duplicate documents are left out. It recomputes at most
-// once per MinAge, and only when the ledger changed.
+// once per MinAge, only when the ledger changed, and, after the first
+// time, in the background while requests get the previous result.
 type Basic struct {
 	Store store.Store
 	// MinAge is the least time between recomputations; 0 means 2 s.
 	MinAge time.Duration
 
-	mu    sync.Mutex
-	snap  *basicSnap
-	stats store.Stats
-	at    time.Time
+	mu        sync.Mutex
+	first     sync.Mutex // serialises the first load
+	reloading atomic.Bool
+	snap      *basicSnap
+	stats     store.Stats
+	at        time.Time
 }
 
 type basicSnap struct {
@@ -60,23 +64,52 @@ type basicSnap struct {
 }
 
 func (b *Basic) load(ctx context.Context) (*basicSnap, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
 	min := b.MinAge
 	if min == 0 {
 		min = 2 * time.Second
 	}
-	if b.snap != nil && time.Since(b.at) < min {
-		return b.snap, nil
+	b.mu.Lock()
+	snap, at := b.snap, b.at
+	b.mu.Unlock()
+	if snap != nil {
+		// Stale while revalidating: answer now, reload in the background.
+		if time.Since(at) >= min && b.reloading.CompareAndSwap(false, true) {
+			go func() {
+				defer b.reloading.Store(false)
+				if _, err := b.reload(context.Background()); err != nil {
+					b.mu.Lock()
+					b.at = time.Now()
+					b.mu.Unlock()
+				}
+			}()
+		}
+		return snap, nil
 	}
+	b.first.Lock()
+	defer b.first.Unlock()
+	b.mu.Lock()
+	snap = b.snap
+	b.mu.Unlock()
+	if snap != nil {
+		return snap, nil
+	}
+	return b.reload(ctx)
+}
+
+// reload reads the ledger again when its counts changed.
+func (b *Basic) reload(ctx context.Context) (*basicSnap, error) {
 	st, err := b.Store.Stats(ctx)
 	if err != nil {
 		return nil, err
 	}
+	b.mu.Lock()
 	if b.snap != nil && st == b.stats {
 		b.at = time.Now()
-		return b.snap, nil
+		snap := b.snap
+		b.mu.Unlock()
+		return snap, nil
 	}
+	b.mu.Unlock()
 	var recs []store.Record
 	var after store.Cursor
 	for {
@@ -90,8 +123,11 @@ func (b *Basic) load(ctx context.Context) (*basicSnap, error) {
 		}
 		after = next
 	}
-	b.snap, b.stats, b.at = buildSnap(recs), st, time.Now()
-	return b.snap, nil
+	snap := buildSnap(recs)
+	b.mu.Lock()
+	b.snap, b.stats, b.at = snap, st, time.Now()
+	b.mu.Unlock()
+	return snap, nil
 }
 
 // actorOf resolves the source of a record through the gazetteer.
