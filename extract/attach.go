@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"sumber"
 	"sumber/dates"
 	"sumber/figures"
@@ -14,8 +16,16 @@ func (d *doc) attach() {
 	if len(d.atts) == 0 {
 		return
 	}
-	d.attachFigures()
-	ds := dates.Find(d.text, d.l.code, d.opt.Published)
+	regions := d.claimRegions()
+	d.attachFigures(regions)
+	var ds []dates.Match
+	for _, r := range regions {
+		for _, m := range dates.Find(d.text[r.s:r.e], d.l.code, d.opt.Published) {
+			m.Start += r.s
+			m.End += r.s
+			ds = append(ds, m)
+		}
+	}
 	if len(ds) == 0 {
 		return
 	}
@@ -55,9 +65,17 @@ func (d *doc) attach() {
 // content holds it. An anaphoric figure ("jumlahnya lebih dari 3.000",
 // "the figure") takes the unit, measure and subject of the figure before
 // it in the document.
-func (d *doc) attachFigures() {
+func (d *doc) attachFigures(regions []span) {
+	var found []figures.Match
+	for _, r := range regions {
+		for _, m := range figures.Find(d.text[r.s:r.e], d.l.code) {
+			m.Start += r.s
+			m.End += r.s
+			found = append(found, m)
+		}
+	}
 	var prev *figures.Match
-	for _, m := range figures.Find(d.text, d.l.code) {
+	for _, m := range found {
 		m := m
 		inherited := false
 		if m.Anaphoric && prev != nil && m.Unit == "" && m.Measure == "" {
@@ -93,4 +111,31 @@ func (d *doc) attachFigures() {
 			Rule:      m.Rule,
 		})
 	}
+}
+
+// claimRegions returns the stretches of text that hold attributions:
+// their sentences and contents, merged and in order. Dates and figures
+// are only read there, since only claims carry them.
+func (d *doc) claimRegions() []span {
+	var rs []span
+	for k := range d.atts {
+		x := &d.atts[k]
+		s := d.sents[x.sent]
+		r := span{d.toks[s.first].start, d.toks[s.last-1].end}
+		if !x.content.empty() {
+			r.s = min(r.s, x.content.s)
+			r.e = max(r.e, x.content.e)
+		}
+		rs = append(rs, r)
+	}
+	slices.SortFunc(rs, func(a, b span) int { return a.s - b.s })
+	out := rs[:0]
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.s <= out[n-1].e {
+			out[n-1].e = max(out[n-1].e, r.e)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }

@@ -63,9 +63,10 @@ type doc struct {
 	toks      []token
 	sents     []sentence
 	atts      []att
-	sentVia   []via  // outlet relays for the current sentence ("menurut AFP")
-	inq       []bool // token is inside a quotation
-	key       []byte // scratch for outlet look-ups
+	sentVia   []via   // outlet relays for the current sentence ("menurut AFP")
+	inq       []bool  // token is inside a quotation
+	key       []byte  // scratch for outlet look-ups
+	runes     []int32 // scratch for byte → code point offsets
 }
 
 func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {

@@ -311,15 +311,15 @@ func (d *doc) hasSuperseded(a, b int) bool {
 	return false
 }
 
-// runeIndex converts byte offsets of one text to code-point offsets.
+// runeIndex converts byte offsets of one text (at most one window) to
+// code-point offsets with a table built in one pass.
 type runeIndex struct {
 	text  string
 	ascii bool
-	// checkpoints every 256 bytes: rune count before byte i*256
-	cp []int
+	runes []int32 // runes[i] is the number of code points before byte i
 }
 
-func newRuneIndex(text string) *runeIndex {
+func newRuneIndex(text string, buf []int32) *runeIndex {
 	ri := &runeIndex{text: text, ascii: true}
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
@@ -328,19 +328,19 @@ func newRuneIndex(text string) *runeIndex {
 		}
 	}
 	if !ri.ascii {
-		n := 0
-		for i := 0; i < len(text); i += 256 {
-			ri.cp = append(ri.cp, n)
-			end := i + 256
-			if end > len(text) {
-				end = len(text)
-			}
-			for k := i; k < end; k++ {
-				if text[k]&0xC0 != 0x80 {
-					n++
-				}
+		if cap(buf) < len(text)+1 {
+			buf = make([]int32, len(text)+1)
+		}
+		buf = buf[:len(text)+1]
+		n := int32(0)
+		for i := 0; i < len(text); i++ {
+			buf[i] = n
+			if text[i]&0xC0 != 0x80 {
+				n++
 			}
 		}
+		buf[len(text)] = n
+		ri.runes = buf
 	}
 	return ri
 }
@@ -349,20 +349,10 @@ func (ri *runeIndex) at(off int) int {
 	if ri.ascii {
 		return off
 	}
-	if off >= len(ri.text) {
+	if off > len(ri.text) {
 		off = len(ri.text)
 	}
-	blk := off / 256
-	if blk >= len(ri.cp) {
-		blk = len(ri.cp) - 1
-	}
-	n := ri.cp[blk]
-	for k := blk * 256; k < off; k++ {
-		if ri.text[k]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	return n
+	return int(ri.runes[off])
 }
 
 func (ri *runeIndex) span(x span) sumber.Span {
@@ -377,7 +367,8 @@ func (d *doc) output() []sumber.Attribution {
 	if len(d.atts) == 0 {
 		return nil
 	}
-	ri := newRuneIndex(d.text)
+	ri := newRuneIndex(d.text, d.runes)
+	d.runes = ri.runes
 	out := make([]sumber.Attribution, 0, len(d.atts))
 	for k := range d.atts {
 		x := &d.atts[k]
