@@ -77,7 +77,7 @@ func TestFindID(t *testing.T) {
 			[]string{"antara 200 hingga 900 tentara|= 200-900 troops /killed @Korut"}},
 		// Vague amounts.
 		{"Belasan warga sipil terluka, puluhan rumah rusak dan ratusan tentara dikerahkan.",
-			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan|~ 20-99", "ratusan tentara|~ 100-999 troops /deployed"}},
+			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan rumah|~ 20-99 homes", "ratusan tentara|~ 100-999 troops /deployed"}},
 		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
 			[]string{"Puluhan ribu tentara|~ 10000-99999 troops", "ribuan peluru|~ 1000-9999 shells /deployed", "beberapa ratus orang|~ 200-900 people /displaced"}},
 		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
@@ -130,7 +130,7 @@ func TestFindEN(t *testing.T) {
 		{"A dozen or so civilians, dozens of soldiers and hundreds of shells.",
 			[]string{"A dozen or so civilians|~ 11-19 civilians", "dozens of soldiers|~ 20-99 troops", "hundreds of shells|~ 100-999 shells"}},
 		{"Several hundred troops and tens of thousands of people; thousands fled, hundreds of thousands stayed.",
-			[]string{"Several hundred troops|~ 200-900 troops", "tens of thousands of people|~ 10000-99999 people", "thousands|~ 1000-9999", "hundreds of thousands|~ 100000-999999"}},
+			[]string{"Several hundred troops|~ 200-900 troops", "tens of thousands of people|~ 10000-99999 people", "thousands|~ 1000-9999 /displaced", "hundreds of thousands|~ 100000-999999"}},
 		{"Nearly 3,000 soldiers, roughly 40% of the force, and some 2,500 more troops.",
 			[]string{"Nearly 3,000 soldiers|~ 3000 troops", "roughly 40%|~ 40 percent", "some 2,500 more troops|~ 2500 troops"}},
 		{"Aid worth $5 million, 2.5 billion won and 10 percent more; the US pledged $1.2bn and €300m.",
