@@ -108,7 +108,7 @@ func (a *Analyzer) Update(ctx context.Context) (Stats, error) {
 	m.Version = stateVersion
 	var total Stats
 	for {
-		s, more, err := a.step(ctx, &m)
+		s, more, err := a.step(ctx, &m, false)
 		if err != nil {
 			return total, err
 		}
@@ -131,7 +131,7 @@ func (a *Analyzer) Update(ctx context.Context) (Stats, error) {
 		if st.Attributions <= m.Count {
 			return total, nil
 		}
-		s, _, err := a.step(ctx, &m)
+		s, _, err := a.step(ctx, &m, true)
 		if err != nil {
 			return total, err
 		}
@@ -169,7 +169,7 @@ func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
 	m := meta{Version: stateVersion}
 	total := Stats{Rebuilt: true}
 	for {
-		s, more, err := a.step(ctx, &m)
+		s, more, err := a.step(ctx, &m, false)
 		if err != nil {
 			return total, err
 		}
@@ -185,12 +185,19 @@ func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
 
 // step reads up to BatchAttributions new attributions, analyses them and
 // saves the touched state with the new watermark in one transaction.
-func (a *Analyzer) step(ctx context.Context, m *meta) (Stats, bool, error) {
+//
+// With lookback it also re-reads the window of Lookback ids behind the
+// watermark for ids committed late; Update asks for that only when the
+// store holds more attributions than were processed.
+func (a *Analyzer) step(ctx context.Context, m *meta, lookback bool) (Stats, bool, error) {
 	recent := make(map[int64]bool, len(m.Recent))
 	for _, id := range m.Recent {
 		recent[id] = true
 	}
-	after := max(m.Watermark-a.Lookback, 0)
+	after := m.Watermark
+	if lookback {
+		after = max(m.Watermark-a.Lookback, 0)
+	}
 	var recs []store.Record
 	more := false
 	for {

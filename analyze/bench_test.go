@@ -21,7 +21,7 @@ import (
 // once into $SUMBER_BENCH_DIR (default the system temporary directory)
 // and reused by later runs:
 //
-//	SUMBER_BENCH_ATTRIBUTIONS=1000000 go test -run '^$' -bench . -benchtime 5x -timeout 60m ./analyze
+//	SUMBER_BENCH_ATTRIBUTIONS=1000000 go test -run '^$' -bench . -benchtime 1x -timeout 60m ./analyze
 //
 // Documents hold benchAttsPerDoc attributions, each with one figure;
 // they arrive in date order over three years (as news does), from 40
@@ -59,7 +59,8 @@ func benchDoc(rng *rand.Rand, i, n int) *sumber.Document {
 	start := time.Date(2023, 1, 1, 8, 0, 0, 0, time.UTC)
 	days := 3 * 365
 	docs := max(n/benchAttsPerDoc, 1)
-	pub := start.Add(time.Duration(int64(i) * int64(days) * int64(24*time.Hour) / int64(docs)))
+	minutes := int64(i) * int64(days) * 24 * 60 / int64(docs)
+	pub := start.Add(time.Duration(minutes) * time.Minute)
 	var text strings.Builder
 	fmt.Fprintf(&text, "Report %d. ", i)
 	var atts []sumber.Attribution
@@ -149,8 +150,9 @@ func benchStore(b *testing.B, n int) (store.Store, string) {
 
 // BenchmarkAnalyze measures a full analysis of the ledger (Rebuild)
 // and an incremental update after adding k documents (k×50
-// attributions), and reports their ratio. The ledger grows by k
-// documents per incremental iteration.
+// attributions; five updates per iteration, averaged), and reports
+// their ratio. The ledger grows by k documents per update. Run it with
+// -benchtime 1x: one full analysis of a large ledger takes minutes.
 func BenchmarkAnalyze(b *testing.B) {
 	n := benchN()
 	st, _ := benchStore(b, n)
@@ -158,7 +160,12 @@ func BenchmarkAnalyze(b *testing.B) {
 	ctx := context.Background()
 	a := New(st)
 	var full time.Duration
+	// SUMBER_BENCH_SKIP_FULL=1 reuses the state of an earlier run.
+	skipFull := os.Getenv("SUMBER_BENCH_SKIP_FULL") != ""
 	b.Run(fmt.Sprintf("full/N=%d", n), func(b *testing.B) {
+		if skipFull {
+			b.Skip("SUMBER_BENCH_SKIP_FULL")
+		}
 		for i := 0; i < b.N; i++ {
 			t0 := time.Now()
 			s, err := a.Rebuild(ctx)
@@ -169,7 +176,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			b.ReportMetric(float64(s.Attributions)/full.Seconds(), "attributions/s")
 		}
 	})
-	if full == 0 {
+	if full == 0 && !skipFull {
 		if _, err := a.Rebuild(ctx); err != nil {
 			b.Fatal(err)
 		}
@@ -179,7 +186,8 @@ func BenchmarkAnalyze(b *testing.B) {
 	for _, k := range []int{1, 10} {
 		b.Run(fmt.Sprintf("incremental/N=%d/k=%d", n, k), func(b *testing.B) {
 			var total time.Duration
-			for i := 0; i < b.N; i++ {
+			const reps = 5 // updates per iteration, so that -benchtime 1x still averages
+			for i := 0; i < b.N*reps; i++ {
 				for j := 0; j < k; j++ {
 					d := benchDoc(rng, next, n)
 					// Unique across runs on the cached ledger.
@@ -205,7 +213,7 @@ func BenchmarkAnalyze(b *testing.B) {
 					b.Fatalf("update read %+v, want %d attributions", s, k*benchAttsPerDoc)
 				}
 			}
-			per := total / time.Duration(b.N)
+			per := total / time.Duration(b.N*reps)
 			b.ReportMetric(float64(per.Microseconds())/1000, "ms/update")
 			if full > 0 {
 				b.ReportMetric(full.Seconds()/per.Seconds(), "full/incremental")

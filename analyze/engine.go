@@ -13,10 +13,10 @@ import (
 //
 //	m:<measure>@<week>           observations of one measure in one week
 //	                             (week = its Monday, YYYY-MM-DD)
-//	c:<measure>|<group>|<group>  agreements and disagreements between two
-//	                             independent origins on one measure
+//	c:<measure>|<root>|<root>    agreements and disagreements between two
+//	                             origins (by root) on one measure
 //	r:<measure>|<origin>         one origin's figures by claim day
-//	e:<measure>                  each independent origin's latest figure
+//	e:<measure>                  each origin's (by root) latest figure
 //	                             and the measure's figure count
 //	p:<bucket>@<week>            statements of one proposition bucket
 //	x:<bucket>|<neg>|<pos>       one root denying what another asserts
@@ -221,6 +221,22 @@ func keys(set map[string]bool) []string {
 // each new observation's group.
 func pairKeys(e *engine, obs []Observation, sts []Statement) ([]string, error) {
 	set := map[string]bool{}
+	batchGroups := map[string]map[string]bool{} // measure → groups among the new observations
+	for _, o := range obs {
+		if usable(o) {
+			if batchGroups[o.Measure] == nil {
+				batchGroups[o.Measure] = map[string]bool{}
+			}
+			batchGroups[o.Measure][o.Root] = true
+		}
+	}
+	batchRoots := map[string]map[string]bool{} // bucket → roots among the new statements
+	for _, s := range sts {
+		if batchRoots[s.Bucket] == nil {
+			batchRoots[s.Bucket] = map[string]bool{}
+		}
+		batchRoots[s.Bucket][s.Root] = true
+	}
 	for _, o := range obs {
 		if !usable(o) {
 			continue
@@ -233,18 +249,16 @@ func pairKeys(e *engine, obs []Observation, sts []Statement) ([]string, error) {
 			}
 			for _, p := range *part {
 				if usable(p) {
-					groups[p.Independence] = true
+					groups[p.Root] = true
 				}
 			}
 		}
-		for _, p := range obs {
-			if p.Measure == o.Measure && usable(p) {
-				groups[p.Independence] = true
-			}
+		for g := range batchGroups[o.Measure] {
+			groups[g] = true
 		}
 		for g := range groups {
-			if g != o.Independence {
-				set[pairKey(o.Measure, o.Independence, g)] = true
+			if g != o.Root {
+				set[pairKey(o.Measure, o.Root, g)] = true
 			}
 		}
 	}
@@ -262,10 +276,8 @@ func pairKeys(e *engine, obs []Observation, sts []Statement) ([]string, error) {
 				roots[p.Root] = true
 			}
 		}
-		for _, p := range sts {
-			if p.Bucket == s.Bucket {
-				roots[p.Root] = true
-			}
+		for r := range batchRoots[s.Bucket] {
+			roots[r] = true
 		}
 		for r := range roots {
 			if r != s.Root {
@@ -289,7 +301,9 @@ func (e *engine) addObservation(o Observation) error {
 				return err
 			}
 			for _, p := range *part {
-				if !usable(p) || p.Independence == o.Independence || !near(p.Date, o.Date) {
+				// Independent: other roots, and not one story (a
+				// syndicated copy naming another outlet).
+				if !usable(p) || p.Root == o.Root || p.Independence == o.Independence || !near(p.Date, o.Date) {
 					continue
 				}
 				ag, dis := agree(o, p), false
@@ -299,14 +313,14 @@ func (e *engine) addObservation(o Observation) error {
 				if !ag && !dis {
 					continue
 				}
-				pk := pairKey(o.Measure, o.Independence, p.Independence)
+				pk := pairKey(o.Measure, o.Root, p.Root)
 				ps, err := get(e, pk, func() *PairState { return &PairState{} })
 				if err != nil {
 					return err
 				}
 				if ps.Measure == "" {
 					ps.Measure = o.Measure
-					ps.A, ps.B = o.Independence, p.Independence
+					ps.A, ps.B = o.Root, p.Root
 					if ps.B < ps.A {
 						ps.A, ps.B = ps.B, ps.A
 					}
@@ -348,8 +362,16 @@ func (e *engine) addObservation(o Observation) error {
 		if est.Latest == nil {
 			est.Latest = map[string]Observation{}
 		}
-		if p, ok := est.Latest[o.Independence]; !ok || o.Date > p.Date || o.Date == p.Date && o.AttributionID > p.AttributionID {
-			est.Latest[o.Independence] = o
+		if p, ok := est.Latest[o.Root]; !ok || o.Date > p.Date || o.Date == p.Date && o.AttributionID > p.AttributionID {
+			// One story counts once, whichever outlet its copies name.
+			if strings.HasPrefix(o.Independence, "story:") {
+				for r, q := range est.Latest {
+					if q.Independence == o.Independence && r != o.Root {
+						delete(est.Latest, r)
+					}
+				}
+			}
+			est.Latest[o.Root] = o
 		}
 	}
 	e.touch(ek)
@@ -369,7 +391,7 @@ func addEvidence(list []Observation, o, p Observation, a string) []Observation {
 		}
 		side := 0
 		for _, y := range list {
-			if y.Independence == x.Independence {
+			if y.Root == x.Root {
 				side++
 			}
 		}
@@ -378,7 +400,7 @@ func addEvidence(list []Observation, o, p Observation, a string) []Observation {
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool {
-		ai, aj := list[i].Independence == a, list[j].Independence == a
+		ai, aj := list[i].Root == a, list[j].Root == a
 		if ai != aj {
 			return ai
 		}
@@ -476,9 +498,52 @@ func (e *engine) addStatement(s Statement) error {
 		if n < maxEvidence {
 			d.Sts = append(d.Sts, s)
 		}
+		ss.trim()
 		e.touch(sk)
 	}
 	return nil
+}
+
+// trim bounds a stance series: per sign, the earliest and the latest
+// maxEvidence statements are kept (a change of position needs an early
+// statement of one sign and a later one of the other).
+func (ss *StanceSeries) trim() {
+	n := 0
+	for _, d := range ss.Days {
+		n += len(d.Sts)
+	}
+	if n <= 4*maxEvidence {
+		return
+	}
+	keep := map[int64]bool{}
+	for _, sign := range []bool{true, false} {
+		var list []Statement
+		for _, d := range ss.Days {
+			for _, s := range d.Sts {
+				if positive(s) == sign {
+					list = append(list, s)
+				}
+			}
+		}
+		for i, s := range list {
+			if i < maxEvidence || i >= len(list)-maxEvidence {
+				keep[s.AttributionID] = true
+			}
+		}
+	}
+	days := ss.Days[:0]
+	for _, d := range ss.Days {
+		sts := d.Sts[:0]
+		for _, s := range d.Sts {
+			if keep[s.AttributionID] {
+				sts = append(sts, s)
+			}
+		}
+		if d.Sts = sts; len(sts) > 0 {
+			days = append(days, d)
+		}
+	}
+	ss.Days = days
 }
 
 func (e *engine) addClaim(c Claim) error {

@@ -237,7 +237,7 @@ func pairFinding(ps *PairState) (Finding, bool) {
 	}
 	var ea, eb []Observation
 	for _, o := range ev {
-		if o.Independence == ps.A {
+		if o.Root == ps.A {
 			ea = append(ea, o)
 		} else {
 			eb = append(eb, o)

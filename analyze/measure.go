@@ -16,8 +16,8 @@ type Measure struct {
 }
 
 // Estimate summarises a measure as UCDP and ACLED do, over the latest
-// current figure of each independent origin (copies of a story and
-// relays of one origin count once; recalled, forecast and ambiguous
+// current figure of each origin, by root (copies of a story and relays
+// of one origin count once; recalled, forecast and ambiguous
 // figures and unknown sources are left out):
 //
 //   - Low: the smallest lower bound ("more than 1,100" → 1,100; an
