@@ -6,7 +6,6 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"strconv"
 
 	"sumber"
 	"sumber/store"
@@ -260,5 +259,3 @@ func (s *Server) apiFindings(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, p)
 }
-
-var _ = strconv.Itoa
