@@ -77,6 +77,9 @@ func (d *doc) attachFigures(regions []span) {
 	var prev *figures.Match
 	for _, m := range found {
 		m := m
+		if m.Unit == "duration" {
+			continue // "four days earlier", "dalam dua pekan": time, not a count
+		}
 		inherited := false
 		if m.Anaphoric && prev != nil && m.Unit == "" && m.Measure == "" {
 			m.Unit, m.Measure, m.Subject = prev.Unit, prev.Measure, prev.Subject

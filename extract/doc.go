@@ -57,16 +57,17 @@ type att struct {
 
 // doc is the working state for one text. It is reused through a pool.
 type doc struct {
-	text, low string
-	l         *lexicon
-	opt       sumber.ExtractOptions
-	toks      []token
-	sents     []sentence
-	atts      []att
-	sentVia   []via   // outlet relays for the current sentence ("menurut AFP")
-	inq       []bool  // token is inside a quotation
-	key       []byte  // scratch for outlet look-ups
-	runes     []int32 // scratch for byte → code point offsets
+	text, low  string
+	l          *lexicon
+	opt        sumber.ExtractOptions
+	toks       []token
+	sents      []sentence
+	atts       []att
+	sentVia    []via   // outlet relays for the current sentence ("menurut AFP")
+	inq        []bool  // token is inside a quotation
+	pendingVia []via   // a parenthetical "according to X" waiting for the next claim
+	key        []byte  // scratch for outlet look-ups
+	runes      []int32 // scratch for byte → code point offsets
 }
 
 func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
@@ -147,6 +148,7 @@ func (d *doc) hard(i int) bool {
 func (d *doc) sentence(si int, s sentence) {
 	l := d.l
 	d.sentVia = d.sentVia[:0]
+	d.pendingVia = d.pendingVia[:0]
 	first := len(d.atts)
 	lastCueEnd := s.first
 	if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
@@ -744,6 +746,12 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		d.sentVia = append(d.sentVia, via{sp: src, actor: o})
 		return
 	}
+	// between commas after a subject, "according to X" relays the claim that
+	// follows: "the NIS, according to lawmaker Han, told parliament …"
+	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
+		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
+		return
+	}
 	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1}
 	lead := d.leadingConnectors(lastCueEnd, i)
 	if lead == i { // cue opens the clause: content follows the source
@@ -936,6 +944,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				switch {
 				case d.isRelay(c0 + 1):
 					d.relay(&x, c0+1, q)
+				case len(d.pendingVia) > 0 && d.pendingVia[0].sp.s >= d.toks[c0+1].start:
+					// "NIS, according to Han, told": skip the relay, keep the subject
+					lim = s.first
 				case d.parentheticalIn(c0+1, q):
 					// "NIS, kata dia, menduga": skip the parenthetical cue and
 					// take the subject before it
@@ -1000,6 +1011,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	}
 	x.via = append(x.via, relayedBy...)
+	if len(d.pendingVia) > 0 && d.pendingVia[0].sp.e <= d.toks[k].start {
+		x.via = append(x.via, d.pendingVia...)
+		d.pendingVia = d.pendingVia[:0]
+	}
 	// first or second person inside a quotation is the quoted speaker
 	// talking, not a new source: "“I think …,” she said"
 	if b > a && d.inq[k] && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
@@ -1095,7 +1110,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "“…” Jordan said in a phone interview.": only a circumstance follows
 	// the cue, and the quotation just before is what was said
 	if (x.rule == "verb-preposed" || x.rule == "verb-participle") && !hasComp && !xs.colon && xs.tail <= 8 &&
-		l.is(wAside, d.toks, compEnd) > 0 && s.first > 0 {
+		(c.stance == sumber.Assert || c.stance == sumber.Claim) && l.is(wCircumstance, d.toks, compEnd) > 0 && s.first > 0 {
 		if m := s.first - 1; d.toks[m].kind == quote && d.closingLike(m) {
 			if o := d.openingQuote(m); o >= 0 {
 				x.content = d.tokSpan(o, m+1)
@@ -1240,7 +1255,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 // a short tail after the cue: "“…,” ông viết trên mạng xã hội." / "“…,” he
 // told reporters in Brussels."
 func (d *doc) quoteTail(q int, r rightCtx) bool {
-	if r.comp || r.colon || r.quoteNext || q < 0 || r.tail > 8 {
+	if r.comp || r.colon || r.quoteNext || q < 0 {
+		return false
+	}
+	// "…,” Zelensky said in his nightly video address, citing military intelligence."
+	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) {
 		return false
 	}
 	if d.toks[q].kind == quote && d.closingLike(q) {

@@ -144,7 +144,7 @@ func TestFindEN(t *testing.T) {
 		// Not figures.
 		{"On December 23, 2024, at 10 a.m., the 2nd brigade met in 2023; call +1 202-555-0143.", nil},
 		{"One of the officials said two days later that the 5G network and F-16 jets were ready on 21/10/2024.",
-			[]string{"two days|= 2 days"}},
+			[]string{"two days|= 2 duration"}},
 	})
 }
 
