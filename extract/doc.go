@@ -171,7 +171,7 @@ func (d *doc) sentence(si int, s sentence) {
 			// handled from the verb it follows or precedes
 			i = j
 			continue
-		case fPrep:
+		case fPrep, fPrepC:
 			d.prep(si, s, c, i, j, lastCueEnd)
 		default:
 			d.verb(si, s, c, i, j, lastCueEnd)
@@ -224,7 +224,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	// "according to", "menurut", "theo" open a clause: mid-clause "theo" is
 	// "following" ("tấn công theo đội hình")
-	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fPrep && i > s.first {
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fPrepC && i > s.first {
 		p := d.toks[i-1]
 		if !(d.isComma(i-1) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends(wComp, d.toks, i-1) > 0) {
 			return false
@@ -819,7 +819,7 @@ func (d *doc) sentenceHasVerbCue(s sentence, except int) bool {
 		if k == except {
 			continue
 		}
-		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fRelay {
+		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay {
 			return true
 		}
 	}

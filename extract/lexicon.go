@@ -19,9 +19,10 @@ const (
 	fPrep               // according to SOURCE, CONTENT
 	fRelay              // citing X: X is the origin, the subject a relay
 	fNoun               // a claim noun: "X's claim that …", "klaim X bahwa …", "tuyên bố của X rằng …"
+	fPrepC              // like fPrep, but only opening a clause: "theo" is also "following"
 )
 
-var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun}
+var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC}
 
 // cue is one form of a lexicon entry.
 type cue struct {
