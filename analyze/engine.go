@@ -21,7 +21,7 @@ import (
 //	p:<bucket>@<week>            statements of one proposition bucket
 //	x:<bucket>|<neg>|<pos>       one root denying what another asserts
 //	s:<bucket>|<root>            one root's stances by claim day
-//	a:<actor>@<YYYY-MM>          one actor's claims in one month
+//	a:<actor>@<YYYY-MM-DD>       one actor's claims on one day
 //	meta                         the watermark
 //
 // A new observation is compared only with the observations of its
@@ -195,16 +195,9 @@ func neededKeys(obs []Observation, sts []Statement, cls []Claim) []string {
 		set[stancePrefix+s.Bucket+"|"+s.Root] = true
 	}
 	for _, c := range cls {
-		set[actorPrefix+c.Actor+"@"+month(c.Date)] = true
+		set[actorPrefix+c.Actor+"@"+c.Date] = true
 	}
 	return keys(set)
-}
-
-func month(date string) string {
-	if len(date) >= 7 {
-		return date[:7]
-	}
-	return "0000-00"
 }
 
 func keys(set map[string]bool) []string {
@@ -547,7 +540,7 @@ func (ss *StanceSeries) trim() {
 }
 
 func (e *engine) addClaim(c Claim) error {
-	key := actorPrefix + c.Actor + "@" + month(c.Date)
+	key := actorPrefix + c.Actor + "@" + c.Date
 	h, err := get(e, key, func() *ActorHistory { return &ActorHistory{Actor: c.Actor} })
 	if err != nil {
 		return err
