@@ -124,6 +124,11 @@ func (d *doc) isComma(i int) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].kind == punct && (d.toks[i].low == "," || d.toks[i].low == ";")
 }
 
+// isSep reports a comma or a spaced dash: the marks that set off asides.
+func (d *doc) isSep(i int) bool {
+	return d.isComma(i) || (i >= 0 && i < len(d.toks) && isDash(d.toks[i]) && d.hard(i))
+}
+
 // hard reports whether token i ends a noun-phrase scan.
 func (d *doc) hard(i int) bool {
 	t := d.toks[i]
@@ -933,9 +938,23 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				d.relay(&x, c0+1, q)
 			}
 		}
-		for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
+		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
 			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
 			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
+				break
+			}
+			if b <= a && isDash(d.toks[q]) {
+				// "Many speakers — including Muslims, Jews — said": skip the aside
+				o := q - 1
+				for o > lim && q-o < 30 && !(isDash(d.toks[o]) && d.hard(o)) {
+					o--
+				}
+				if o > lim && isDash(d.toks[o]) {
+					q2 := d.npLeft(o-1, lim)
+					if a2, b2 := d.trimNP(q2+1, o); b2 > a2 {
+						q, a, b = q2, a2, b2
+					}
+				}
 				break
 			}
 			if b <= a {
@@ -972,7 +991,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					tries = 99
 					continue
 				}
-				if !d.isComma(c0) || c0 <= lim {
+				if !d.isSep(c0) || c0 <= lim {
 					break
 				}
 				q = c0
@@ -1075,7 +1094,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
-	case (d.isComma(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost:
+	case (d.isComma(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
@@ -1122,7 +1141,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "The count, he said, is rising": the content is the whole sentence
 	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||
 		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && d.isComma(j))
-	if paren && q >= s.first && d.isComma(q) {
+	if paren && q >= s.first && d.isComma(q) && q-d.leadingConnectors(s.first, q) <= 4 {
 		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) {
 			end := s.last
 			for end > e && isTerminal(d.toks[end-1]) {
@@ -1249,6 +1268,23 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	r.next = k
 	return r
+}
+
+// invertedSubject reports whether a named or determined subject follows
+// the cue directly, as in "…, said Howard Rubel, an analyst" or "…, said
+// the official", rather than a participle's complement ("…, saying the
+// count was right").
+func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
+	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") {
+		return false
+	}
+	t := d.toks[j]
+	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0) {
+		return false
+	}
+	// the subject is a short phrase ending the sentence or an appositive's comma
+	b := d.npRight(j, s.last)
+	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
 }
 
 // quoteTail reports a quotation closing just before the subject and only
@@ -1405,16 +1441,27 @@ func (d *doc) closingLike(m int) bool {
 // openingQuote finds the quotation mark that opens the quotation closed at
 // token q, looking back at most a few sentences within the paragraph.
 func (d *doc) openingQuote(q int) int {
+	fam := quoteFamily(d.text[d.toks[q].start:d.toks[q].end])
+	depth := 0
 	for m := q - 1; m >= 0 && q-m < 400; m-- {
 		if d.toks[m+1].blank {
 			return -1
 		}
-		if d.toks[m].kind == quote {
-			if d.closingLike(m) {
-				return -1
+		t := d.toks[m]
+		if t.kind != quote || quoteFamily(d.text[t.start:t.end]) != fam {
+			continue // a quotation of another kind nested inside: ‘…’ within “…”
+		}
+		if d.closingLike(m) {
+			if fam == '"' {
+				return -1 // straight quotes cannot nest
 			}
+			depth++
+			continue
+		}
+		if depth == 0 {
 			return m
 		}
+		depth--
 	}
 	return -1
 }
@@ -1422,15 +1469,44 @@ func (d *doc) openingQuote(q int) int {
 // closingQuote finds the quotation mark that closes the quotation opened
 // at token o.
 func (d *doc) closingQuote(o int) int {
+	fam := quoteFamily(d.text[d.toks[o].start:d.toks[o].end])
+	depth := 0
 	for m := o + 1; m < len(d.toks) && m-o < 400; m++ {
 		if d.toks[m].blank {
 			return -1
 		}
-		if d.toks[m].kind == quote && d.closingLike(m) {
+		t := d.toks[m]
+		if t.kind != quote || quoteFamily(d.text[t.start:t.end]) != fam {
+			continue
+		}
+		if !d.closingLike(m) {
+			depth++
+			continue
+		}
+		if depth == 0 {
 			return m
 		}
+		depth--
 	}
 	return -1
+}
+
+// quoteFamily maps a quotation mark to its kind, so that an opening mark
+// is matched with a closing one of the same kind.
+func quoteFamily(q string) rune {
+	switch q {
+	case "“", "”", "„":
+		return '“'
+	case "‘", "’", "‚":
+		return '‘'
+	case "«", "»":
+		return '«'
+	case "‹", "›":
+		return '‹'
+	case "「", "」":
+		return '「'
+	}
+	return '"'
 }
 
 // outletAt returns the length of an outlet name starting at token k.
