@@ -863,9 +863,21 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 	}
+	// a gerund after "by", "while", "after": "by saying he would serve" is a
+	// claim by the clause's subject when a clause follows
+	gerund := false
+	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && j < s.last {
+		nx := j
+		if d.isComma(nx) && nx+1 < s.last {
+			nx++
+		}
+		if l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote {
+			gerund = true
+		}
+	}
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
-	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first {
+	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund {
 		if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.toks[k-1].low != "to" {
 			neg = c.stance != sumber.Neither
 			k -= n + m
@@ -1045,6 +1057,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	hasComp, compEnd := xs.comp, xs.next
 
 	switch {
+	case gerund:
+		sa, sb := d.clauseSubject(s, k, first(d.atts, s, si))
+		if sb <= sa {
+			return
+		}
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+		x.content = d.contentRight(compEnd, s, false)
+		x.rule = "verb-gerund"
+		x.clauseStart = d.toks[k-1].start
 	case b > a && (relSelf || !(d.postposedRight(xs, s) || d.quoteTail(q, xs))):
 		// pre-posed: SOURCE CUE [that] CONTENT
 		if c.frame == fPost {
@@ -1094,7 +1115,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
-	case (d.isComma(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
