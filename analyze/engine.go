@@ -40,9 +40,16 @@ const (
 	metaKey       = "meta"
 )
 
-// maxEvidence caps the evidence kept per side of a finding and per day
-// of a series.
-const maxEvidence = 12
+// maxEvidence caps the evidence kept per side of a finding and per
+// stance day; maxPointObs the figures kept per day of a series;
+// maxPoints the days kept per series (the first firstPoints and the
+// latest), so that a long-running origin's series stays bounded.
+const (
+	maxEvidence = 12
+	maxPointObs = 4
+	maxPoints   = 64
+	firstPoints = 8
+)
 
 // PairState is what two independent origins said on one measure within
 // Window days of each other.
@@ -69,6 +76,9 @@ type Series struct {
 	Measure string  `json:"measure"`
 	Origin  string  `json:"origin"`
 	Points  []Point `json:"points"`
+	// Dropped counts the figures of days dropped from the middle of a
+	// long series (see maxPoints).
+	Dropped int `json:"dropped,omitempty"`
 }
 
 // EstimateState keeps, per independent origin, its latest usable figure.
@@ -414,8 +424,12 @@ func (s *Series) add(o Observation) {
 	}
 	p := &s.Points[i]
 	p.N++
-	if len(p.Obs) < maxEvidence {
+	if len(p.Obs) < maxPointObs {
 		p.Obs = append(p.Obs, o)
+	}
+	if len(s.Points) > maxPoints {
+		s.Dropped += s.Points[firstPoints].N
+		s.Points = append(s.Points[:firstPoints], s.Points[firstPoints+1:]...)
 	}
 }
 

@@ -407,6 +407,9 @@ func seriesRevision(s *Series) (Finding, bool) {
 	} else if last < first {
 		dir = "lowered"
 	}
+	if s.Dropped > 0 && len(parts) > firstPoints {
+		parts = append(parts[:firstPoints], append([]string{fmt.Sprintf("… (%d figures not kept) …", s.Dropped)}, parts[firstPoints:]...)...)
+	}
 	f.Explanation = fmt.Sprintf("%s %s its figure for %s: %s.", name, dir, MeasurePhrase(s.Measure), strings.Join(parts, " → "))
 	return f, true
 }
