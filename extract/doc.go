@@ -197,6 +197,19 @@ func (d *doc) sentence(si int, s sentence) {
 	d.clauses(first)
 }
 
+// namedIn reports whether tokens [a, b) contain a capitalised word that
+// does not merely open the sentence.
+func (d *doc) namedIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind == word && t.upper && d.l.is(wPronSg, d.toks, k) == 0 && d.l.is(wPronPl, d.toks, k) == 0 &&
+			d.l.is(wPronSelf, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wRelative, d.toks, k) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // cueContext rejects cue words used as names or nouns: a capitalised word
 // inside a sentence ("The New York Post", "United States") or a word after
 // a determiner ("the think tank", "các cáo buộc").
@@ -1051,6 +1064,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if b > a && d.inq[k] && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
 		return
 	}
+	// inside a quotation, only a named third party is a new source: “…
+	// what Obama said when he said …” is the speaker's own account
+	if d.inq[k] && !d.namedIn(a, b) {
+		return
+	}
 	// q now points at what stopped the scan (or before the sentence)
 	right := j
 	xs := d.rightContext(&x, right, s)
@@ -1389,6 +1407,17 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 	if d.toks[k].kind == quote {
 		if m := d.closingQuote(k); m > k {
 			return d.tokSpan(k, m+1)
+		}
+	}
+	// a claim reported inside a quotation ends with the quotation
+	if d.inq[k] {
+		for o := k - 1; o >= 0 && k-o < 400; o-- {
+			if d.toks[o].kind == quote && !d.closingLike(o) {
+				if m := d.closingQuote(o); m > k && m < end {
+					end = m
+				}
+				break
+			}
 		}
 	}
 	for m := k + 1; m < end; m++ {
