@@ -37,11 +37,10 @@ func BenchmarkIngest(b *testing.B) {
 		benchIngest(b, func(b *testing.B) store.Store { return openSQLite(b) })
 	})
 	b.Run("postgres", func(b *testing.B) {
-		dsn := os.Getenv("SUMBER_TEST_POSTGRES")
-		if dsn == "" {
+		if os.Getenv("SUMBER_TEST_POSTGRES") == "" {
 			b.Skip("SUMBER_TEST_POSTGRES not set")
 		}
-		benchIngest(b, func(b *testing.B) store.Store { return openPostgresSchema(b, dsn) })
+		benchIngest(b, func(b *testing.B) store.Store { return openPostgresSchema(b) })
 	})
 }
 

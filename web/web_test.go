@@ -2,19 +2,16 @@ package web_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sumber/store/pgtest"
 	"testing"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
@@ -41,38 +38,7 @@ func sqliteDSN(t *testing.T) string {
 }
 
 // postgresDSN is a fresh schema in $SUMBER_TEST_POSTGRES, or skips.
-func postgresDSN(t *testing.T) string {
-	base := os.Getenv("SUMBER_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("SUMBER_TEST_POSTGRES is not set on CI")
-		}
-		t.Skip("SUMBER_TEST_POSTGRES not set")
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	schema := "sumber_web_" + hex.EncodeToString(b[:])
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		db.Close()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-		db.Close()
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
+func postgresDSN(t *testing.T) string { return pgtest.DSN(t, "sumber_web_") }
 
 // newEnv opens a store at dsn and serves it on loopback. tokens may be
 // nil (open server).

@@ -4,20 +4,17 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/rand"
-	"database/sql"
 	"encoding/csv"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sumber/store/pgtest"
 	"syscall"
 	"testing"
 
@@ -64,39 +61,7 @@ func sampleDir(t *testing.T) string {
 
 // pgDSN returns a DSN for a fresh schema in SUMBER_TEST_POSTGRES, or
 // skips the test.
-func pgDSN(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("SUMBER_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("SUMBER_TEST_POSTGRES is not set on CI")
-		}
-		t.Skip("SUMBER_TEST_POSTGRES not set")
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	schema := "sumber_cmd_" + hex.EncodeToString(b[:])
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		db.Close()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-		db.Close()
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
+func pgDSN(t *testing.T) string { return pgtest.DSN(t, "sumber_cmd_") }
 
 // backends lists the databases the end-to-end tests run against: a
 // SQLite file always, PostgreSQL when SUMBER_TEST_POSTGRES is set.

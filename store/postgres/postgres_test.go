@@ -2,11 +2,7 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
+	"sumber/store/pgtest"
 	"testing"
 
 	"sumber/store"
@@ -16,45 +12,11 @@ import (
 
 // baseDSN returns SUMBER_TEST_POSTGRES, skipping the test when it is not
 // set (failing instead on CI, where it must be).
-func baseDSN(t testing.TB) string {
-	dsn := os.Getenv("SUMBER_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("SUMBER_TEST_POSTGRES is not set on CI")
-		}
-		t.Skip("SUMBER_TEST_POSTGRES not set")
-	}
-	return dsn
-}
+func baseDSN(t testing.TB) string { return pgtest.Base(t) }
 
 // newSchema creates a fresh schema and returns a DSN that uses it; the
 // schema is dropped when the test ends.
-func newSchema(t testing.TB) string {
-	base := baseDSN(t)
-	var b [6]byte
-	rand.Read(b[:])
-	schema := "sumber_test_" + hex.EncodeToString(b[:])
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		db.Close()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-		db.Close()
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
+func newSchema(t testing.TB) string { return pgtest.DSN(t, "sumber_test_") }
 
 var harness = storetest.Harness{
 	NewDSN: newSchema,
