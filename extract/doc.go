@@ -618,7 +618,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	}
 	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected":
 	// a determiner and common nouns before a name describe the content
-	if b-a >= 3 && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
+	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
 		for k := a + 2; k < b; k++ {
 			if d.toks[k].upper && d.toks[k].kind == word {
 				a = k
