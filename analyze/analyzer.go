@@ -16,7 +16,7 @@ import (
 
 // stateVersion changes when the persisted layout or the analysis
 // changes; a store with another version is rebuilt.
-const stateVersion = 2
+const stateVersion = 3
 
 // DefaultLookback is how many attribution ids behind the watermark an
 // update re-reads. PostgreSQL hands out ids from sequences at insert
@@ -269,22 +269,26 @@ func (a *Analyzer) apply(ctx context.Context, m *meta, recs []store.Record) (Sta
 		return Stats{}, err
 	}
 	e := newEngine(vals)
-	pk, err := pairKeys(e, obs, sts)
+	pk, err := stancePairKeys(e, sts)
 	if err != nil {
 		return Stats{}, err
-	}
-	more, err := a.ss.LoadState(ctx, pk)
-	if err != nil {
-		return Stats{}, err
-	}
-	for k, v := range more {
-		e.vals[k] = v
 	}
 	for _, o := range obs {
 		measures[o.Measure] = true
 		if err := e.addObservation(o); err != nil {
 			return Stats{}, err
 		}
+	}
+	// The pair states the comparisons touch, loaded in one query.
+	more, err := a.ss.LoadState(ctx, append(pk, e.pendingPairKeys()...))
+	if err != nil {
+		return Stats{}, err
+	}
+	for k, v := range more {
+		e.vals[k] = v
+	}
+	if err := e.applyPairs(); err != nil {
+		return Stats{}, err
 	}
 	for _, st := range sts {
 		if err := e.addStatement(st); err != nil {

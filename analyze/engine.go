@@ -86,6 +86,9 @@ type EstimateState struct {
 	Measure string                 `json:"measure"`
 	Figures int                    `json:"figures"`
 	Latest  map[string]Observation `json:"latest"`
+	// Pairs flags each pair state of the measure (hasAgree, agreeFull,
+	// hasConflict, conflictFull), so that saturated pairs are not loaded.
+	Pairs map[string]uint8 `json:"pairs,omitempty"`
 }
 
 // StancePair is one root denying what another asserts, within Window
@@ -148,9 +151,10 @@ func pairKey(measure, a, b string) string {
 
 // engine holds the loaded state of one update step.
 type engine struct {
-	vals  map[string][]byte // as loaded
-	obj   map[string]any    // decoded, by key
-	dirty map[string]bool
+	vals   map[string][]byte // as loaded
+	obj    map[string]any    // decoded, by key
+	dirty  map[string]bool
+	events []pairEvent // measure comparisons waiting for their pair states
 }
 
 func newEngine(vals map[string][]byte) *engine {
@@ -219,51 +223,17 @@ func keys(set map[string]bool) []string {
 	return out
 }
 
-// pairKeys lists the pair states the comparisons may touch: every group
-// in the loaded week partitions and among the new observations, against
-// each new observation's group.
-func pairKeys(e *engine, obs []Observation, sts []Statement) ([]string, error) {
+// stancePairKeys lists the stance pair states the new statements may
+// touch: every root in the loaded week partitions and among the new
+// statements, against each new statement's root.
+func stancePairKeys(e *engine, sts []Statement) ([]string, error) {
 	set := map[string]bool{}
-	batchGroups := map[string]map[string]bool{} // measure → groups among the new observations
-	for _, o := range obs {
-		if usable(o) {
-			if batchGroups[o.Measure] == nil {
-				batchGroups[o.Measure] = map[string]bool{}
-			}
-			batchGroups[o.Measure][o.Root] = true
-		}
-	}
 	batchRoots := map[string]map[string]bool{} // bucket → roots among the new statements
 	for _, s := range sts {
 		if batchRoots[s.Bucket] == nil {
 			batchRoots[s.Bucket] = map[string]bool{}
 		}
 		batchRoots[s.Bucket][s.Root] = true
-	}
-	for _, o := range obs {
-		if !usable(o) {
-			continue
-		}
-		groups := map[string]bool{}
-		for _, w := range weeksAround(o.Date) {
-			part, err := get(e, measurePrefix+o.Measure+"@"+w, func() *[]Observation { return &[]Observation{} })
-			if err != nil {
-				return nil, err
-			}
-			for _, p := range *part {
-				if usable(p) {
-					groups[p.Root] = true
-				}
-			}
-		}
-		for g := range batchGroups[o.Measure] {
-			groups[g] = true
-		}
-		for g := range groups {
-			if g != o.Root {
-				set[pairKey(o.Measure, o.Root, g)] = true
-			}
-		}
 	}
 	for _, s := range sts {
 		if !stanceUsable(s) || !currentStance(s) {
@@ -317,25 +287,18 @@ func (e *engine) addObservation(o Observation) error {
 					continue
 				}
 				pk := pairKey(o.Measure, o.Root, p.Root)
-				ps, err := get(e, pk, func() *PairState { return &PairState{} })
+				est, err := get(e, estPrefix+o.Measure, func() *EstimateState { return &EstimateState{Measure: o.Measure} })
 				if err != nil {
 					return err
 				}
-				if ps.Measure == "" {
-					ps.Measure = o.Measure
-					ps.A, ps.B = o.Root, p.Root
-					if ps.B < ps.A {
-						ps.A, ps.B = ps.B, ps.A
-					}
+				// Saturated pairs need no loading: once two origins agree,
+				// their conflicts do not matter; full evidence lists only
+				// count.
+				f := est.Pairs[pk]
+				if ag && f&agreeFull != 0 || !ag && (f&hasAgree != 0 || f&conflictFull != 0) {
+					continue
 				}
-				if ag {
-					ps.AgreeN++
-					ps.Agree = addEvidence(ps.Agree, o, p, ps.A)
-				} else {
-					ps.ConflictN++
-					ps.Conflict = addEvidence(ps.Conflict, o, p, ps.A)
-				}
-				e.touch(pk)
+				e.events = append(e.events, pairEvent{key: pk, o: o, p: p, agree: ag})
 			}
 		}
 	}
@@ -379,6 +342,93 @@ func (e *engine) addObservation(o Observation) error {
 	}
 	e.touch(ek)
 	return nil
+}
+
+// Pair flags kept in EstimateState.Pairs.
+const (
+	hasAgree     = 1
+	agreeFull    = 2
+	hasConflict  = 4
+	conflictFull = 8
+)
+
+// pairEvent is an agreement or disagreement found by addObservation,
+// applied to its pair state by applyPairs once the states are loaded.
+type pairEvent struct {
+	key   string
+	o, p  Observation
+	agree bool
+}
+
+// pendingPairKeys lists the pair states the recorded events need.
+func (e *engine) pendingPairKeys() []string {
+	set := map[string]bool{}
+	for _, ev := range e.events {
+		set[ev.key] = true
+	}
+	return keys(set)
+}
+
+// applyPairs applies the recorded events to their pair states (which
+// must be loaded) and updates the pair flags.
+func (e *engine) applyPairs() error {
+	for _, ev := range e.events {
+		o, p := ev.o, ev.p
+		ps, err := get(e, ev.key, func() *PairState { return &PairState{} })
+		if err != nil {
+			return err
+		}
+		if ps.Measure == "" {
+			ps.Measure = o.Measure
+			ps.A, ps.B = o.Root, p.Root
+			if ps.B < ps.A {
+				ps.A, ps.B = ps.B, ps.A
+			}
+		}
+		if ev.agree {
+			ps.AgreeN++
+			ps.Agree = addEvidence(ps.Agree, o, p, ps.A)
+		} else {
+			ps.ConflictN++
+			ps.Conflict = addEvidence(ps.Conflict, o, p, ps.A)
+		}
+		e.touch(ev.key)
+		est, err := get(e, estPrefix+o.Measure, func() *EstimateState { return &EstimateState{Measure: o.Measure} })
+		if err != nil {
+			return err
+		}
+		if est.Pairs == nil {
+			est.Pairs = map[string]uint8{}
+		}
+		var f uint8
+		if ps.AgreeN > 0 {
+			f |= hasAgree
+			if full(ps.Agree, ps.A) {
+				f |= agreeFull
+			}
+		}
+		if ps.ConflictN > 0 {
+			f |= hasConflict
+			if full(ps.Conflict, ps.A) {
+				f |= conflictFull
+			}
+		}
+		est.Pairs[ev.key] = f
+		e.touch(estPrefix + o.Measure)
+	}
+	e.events = nil
+	return nil
+}
+
+// full reports whether both sides of an evidence list are at the cap.
+func full(list []Observation, a string) bool {
+	na := 0
+	for _, o := range list {
+		if o.Root == a {
+			na++
+		}
+	}
+	return na >= maxEvidence && len(list)-na >= maxEvidence
 }
 
 // addEvidence adds the pair (o, p) to a capped evidence list, keeping

@@ -187,6 +187,9 @@ func MeasureFindings(key string, all []Observation) []Finding {
 		if err := e.addObservation(o); err != nil {
 			return nil
 		}
+		if err := e.applyPairs(); err != nil {
+			return nil
+		}
 	}
 	return e.findings()
 }
