@@ -302,6 +302,10 @@ func (d *doc) npLeft(p, limit int) int {
 		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 || d.l.ends(wWh, d.toks, q) > 0 {
 			break
 		}
+		// "the town halls which he said …": a relative word ends the subject
+		if q < p && d.l.ends(wRelative, d.toks, q) > 0 {
+			break
+		}
 		// "Merrill says X and said Y": a coordination after a lower-case word
 		// joins verb phrases, not names ("Trump and Clinton said")
 		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) {
@@ -389,6 +393,9 @@ func (d *doc) quoteBeforeSubject(k, lim int) int {
 // capitalised words (or are one), with at most a short lower-case title
 // before them: "Han Min-jae", "đại tá Lena Morrow", "Kolonel Adrik Veltan".
 func (d *doc) endsInName(a, b int) bool {
+	if b <= a {
+		return false
+	}
 	n := 0
 	for k := b - 1; k >= a && d.toks[k].kind == word && d.toks[k].upper; k-- {
 		n++
@@ -979,6 +986,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					if a2, b2 := d.trimNP(q2+1, o); b2 > a2 {
 						q, a, b = q2, a2, b2
 					}
+				}
+				break
+			}
+			if b <= a && q-2 > lim && d.isComma(q-2) && (l.is(wTrim, d.toks, q-1) > 0 || l.is(wBoundary, d.toks, q-1) > 0) {
+				// "Varesia, however, insists": skip the adverb between commas
+				q -= 2
+				q2 := d.npLeft(q-1, lim)
+				if a2, b2 := d.trimNP(q2+1, q); b2 > a2 {
+					q, a, b = q2, a2, b2
 				}
 				break
 			}

@@ -224,6 +224,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Farage", cue: "said"}}},
 		{"inside a quotation a named third party is still a source", "“The NIS told us that 10,000 troops had arrived,” Han said.",
 			[]want{{source: "The NIS", cue: "told", via: []string{"Han"}, content: "10,000 troops had arrived"}, {source: "Han", cue: "said"}}},
+		{"adverb between commas after the subject", "Varesia, however, insists that Oskaria has 6,000 troops in the valley.",
+			[]want{{source: "Varesia", cue: "insists", stance: sumber.Claim, content: "Oskaria has 6,000 troops in the valley"}}},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",
