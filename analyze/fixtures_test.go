@@ -2,16 +2,13 @@ package analyze
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"html"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sumber/store/pgtest"
 	"testing"
 	"time"
 
@@ -121,43 +118,21 @@ func stores(t *testing.T) map[string]func(t *testing.T) store.Store {
 			return st
 		},
 	}
-	if dsn := postgresDSN(t); dsn != "" {
-		m["postgres"] = func(t *testing.T) store.Store { return freshPostgres(t, dsn) }
+	if postgresDSN(t) != "" {
+		m["postgres"] = func(t *testing.T) store.Store { return freshPostgres(t) }
 	}
 	return m
 }
 
 func postgresDSN(t testing.TB) string { return os.Getenv("SUMBER_TEST_POSTGRES") }
 
-// freshPostgres opens a store in a new schema, dropped when the test
-// ends.
-func freshPostgres(t testing.TB, base string) store.Store {
-	var b [6]byte
-	rand.Read(b[:])
-	schema := "sumber_analyze_" + hex.EncodeToString(b[:])
-	db, err := sql.Open("pgx", base)
+// freshPostgres opens a store in a new schema of $SUMBER_TEST_POSTGRES,
+// dropped when the test ends.
+func freshPostgres(t testing.TB) store.Store {
+	st, err := postgres.Open(context.Background(), pgtest.DSN(t, "sumber_analyze_"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		db.Close()
-		t.Fatal(err)
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	st, err := postgres.Open(context.Background(), u.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		st.Close()
-		db.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-		db.Close()
-	})
+	t.Cleanup(func() { st.Close() })
 	return st
 }
