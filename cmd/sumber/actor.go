@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -17,16 +16,10 @@ func init() {
 }
 
 func runActor(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("actor", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("actor", "sumber actor [--db DSN] [--members] [--format table|json] NAME", stderr, "  NAME in any language or alias: Pyongyang, Korut, Triều Tiên, NIS, \"the Pentagon\"…")
 	db := dbFlag(fs)
 	members := fs.Bool("members", false, "include the actors within it (the Pentagon and Zelensky's claims for a country)")
 	format := fs.String("format", "table", "output: table or json")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber actor [--db DSN] [--members] [--format table|json] NAME")
-		fmt.Fprintln(stderr, "  NAME in any language or alias: Pyongyang, Korut, Triều Tiên, NIS, \"the Pentagon\"…")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,8 +21,7 @@ func init() {
 }
 
 func runClaims(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("claims", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("claims", "sumber claims [--db DSN] [--actor A] [--stance S] [--lang L] [--since D] [--until D] [--q TEXT] [--measure M] [--doc ID] [--limit N] [--format table|json|csv]", stderr)
 	db := dbFlag(fs)
 	actor := fs.String("actor", "", "only claims by this actor (or source text), ignoring case and diacritics")
 	stance := fs.String("stance", "", "only this stance: "+stanceList())
@@ -35,16 +33,8 @@ func runClaims(args []string, stdout, stderr io.Writer) error {
 	docID := fs.Int64("doc", 0, "only the claims of this document id")
 	limit := fs.Int("limit", 100, "at most N claims, newest first (0: all)")
 	format := fs.String("format", "table", "output: table, json (JSON Lines) or csv")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber claims [--db DSN] [--actor A] [--stance S] [--lang L] [--since D] [--until D] [--q TEXT] [--measure M] [--doc ID] [--limit N] [--format table|json|csv]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	f := store.Filter{Actor: *actor, Lang: *langFlag, Query: *q, Measure: *measure, DocumentID: *docID, Desc: true}
 	if *stance != "" {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -21,21 +20,10 @@ func init() {
 }
 
 func runDemo(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("demo", "sumber demo [--db DSN]", stderr, "Ingests the eight sample reports bundled with sumber (fiction written for the project,", "see samples/README.md) and prints their ledger. Running it again adds nothing.")
 	db := dbFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber demo [--db DSN]")
-		fmt.Fprintln(stderr, "Ingests the eight sample reports bundled with sumber (fiction written for the project,")
-		fmt.Fprintln(stderr, "see samples/README.md) and prints their ledger. Running it again adds nothing.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	ctx := context.Background()
 	st, err := openStore(ctx, *db)

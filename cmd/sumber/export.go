@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,21 +14,12 @@ func init() {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("export", "sumber export [--db DSN] [--format jsonl|csv] [-o FILE]", stderr)
 	db := dbFlag(fs)
 	format := fs.String("format", "jsonl", "jsonl (one document per line with its attributions; 'sumber import' reads it back) or csv (one attribution per row)")
 	out := fs.String("o", "-", "output file (- for standard output)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber export [--db DSN] [--format jsonl|csv] [-o FILE]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	if *format != "jsonl" && *format != "csv" {
 		return fmt.Errorf("--format %q: want jsonl or csv", *format)

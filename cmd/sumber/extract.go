@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,21 +24,12 @@ func init() {
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("extract", "sumber extract [--lang id|en|vi] [--published YYYY-MM-DD] [--format json|table] FILE|-", stderr)
 	langFlag := fs.String("lang", "", "language of the text: id, en or vi (default: detect)")
 	pub := fs.String("published", "", "publication date YYYY-MM-DD, anchors relative dates and years")
 	format := fs.String("format", "json", "output format: json (JSON Lines) or table")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber extract [--lang id|en|vi] [--published YYYY-MM-DD] [--format json|table] FILE|-")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 1, 1); err != nil {
+		return err
 	}
 	opt := sumber.ExtractOptions{Lang: *langFlag}
 	if *pub != "" {

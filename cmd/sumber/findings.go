@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 
@@ -16,22 +15,13 @@ func init() {
 }
 
 func runFindings(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("findings", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("findings", "sumber findings [--db DSN] [--kind conflict|revision|corroboration] [--format table|json] [--rebuild]", stderr)
 	db := dbFlag(fs)
 	kind := fs.String("kind", "", "only this kind: conflict, revision or corroboration")
 	format := fs.String("format", "table", "output: table or json")
 	rebuild := fs.Bool("rebuild", false, "discard the analysis state and analyse the whole ledger again")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber findings [--db DSN] [--kind conflict|revision|corroboration] [--format table|json] [--rebuild]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	k := sumber.FindingKind(*kind)
 	switch k {

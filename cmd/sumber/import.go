@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,20 +13,10 @@ func init() {
 }
 
 func runImport(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("import", "sumber import [--db DSN] FILE|-", stderr, "Documents whose content is already stored are skipped; ids are kept.")
 	db := dbFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber import [--db DSN] FILE|-")
-		fmt.Fprintln(stderr, "Documents whose content is already stored are skipped; ids are kept.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 1, 1); err != nil {
+		return err
 	}
 	var r io.Reader = os.Stdin
 	if name := fs.Arg(0); name != "-" {

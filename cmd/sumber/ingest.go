@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,8 +26,7 @@ func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 
 func runIngest(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("ingest", "sumber ingest [--db DSN] [--lang L] [--allow-private] [--workers N] [--feed URL [--every DURATION]] URL|FILE|DIR|- ...", stderr, "       sumber ingest --queue [--db DSN] URL ...      (queue URLs for workers)", "       sumber ingest --worker [--db DSN] [--every DURATION]")
 	db := dbFlag(fs)
 	langFlag := fs.String("lang", "", "language of every input: id, en or vi (default: as declared by the page, else detected)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from private, loopback and link-local addresses")
@@ -41,12 +39,6 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "timeout of one HTTP request")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest page, feed or file read, in bytes")
 	quiet := fs.Bool("quiet", false, "print only the summary, not a line per input")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber ingest [--db DSN] [--lang L] [--allow-private] [--workers N] [--feed URL [--every DURATION]] URL|FILE|DIR|- ...")
-		fmt.Fprintln(stderr, "       sumber ingest --queue [--db DSN] URL ...      (queue URLs for workers)")
-		fmt.Fprintln(stderr, "       sumber ingest --worker [--db DSN] [--every DURATION]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}

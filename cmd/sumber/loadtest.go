@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -26,26 +25,15 @@ func init() {
 }
 
 func runLoadtest(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("loadtest", "sumber loadtest [--url http://127.0.0.1:PORT] [--readers 50] [--writers 5] [--duration 60s]", stderr, "Runs readers and writers against a server on loopback, reports p50/p99 latency and errors,", "and checks that every document written is counted afterwards.")
 	target := fs.String("url", "", "base URL of a running server on loopback; empty starts 'sumber serve' as a child process on a fresh ledger")
 	db := fs.String("db", "", "ledger of the child server (default: a new SQLite file in a temporary directory, seeded with the samples)")
 	readers := fs.Int("readers", 50, "concurrent readers (pages and API listings)")
 	writers := fs.Int("writers", 5, "concurrent writers (POST /api/v1/documents)")
 	duration := fs.Duration("duration", 60*time.Second, "length of the run (at most 10m)")
 	token := fs.String("token", "", "bearer token (an editor's) for a server with --token-file")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber loadtest [--url http://127.0.0.1:PORT] [--readers 50] [--writers 5] [--duration 60s]")
-		fmt.Fprintln(stderr, "Runs readers and writers against a server on loopback, reports p50/p99 latency and errors,")
-		fmt.Fprintln(stderr, "and checks that every document written is counted afterwards.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

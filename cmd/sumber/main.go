@@ -5,6 +5,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -63,6 +64,35 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// newFlags returns a subcommand's flag set, writing to stderr; its usage
+// prints "usage: " and usageLine, any further lines, then the flags.
+func newFlags(name, usageLine string, stderr io.Writer, more ...string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: "+usageLine)
+		for _, l := range more {
+			fmt.Fprintln(stderr, l)
+		}
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args and checks that between min and max positional
+// arguments remain (max < 0: no upper bound). On a problem the usage has
+// been printed and errUsage is returned.
+func parseFlags(fs *flag.FlagSet, args []string, min, max int) error {
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if n := fs.NArg(); n < min || (max >= 0 && n > max) {
+		fs.Usage()
+		return errUsage
+	}
+	return nil
 }
 
 // errUsage means the flag package already printed the problem.

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -19,16 +18,10 @@ func init() {
 }
 
 func runMeasure(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("measure", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("measure", "sumber measure [--db DSN] [--format table|json] NAME|--list", stderr, "  NAME is a measure key (north-korea/troops/killed-or-wounded) or a unique part of one")
 	db := dbFlag(fs)
 	list := fs.Bool("list", false, "list every measure with its estimate")
 	format := fs.String("format", "table", "output: table or json")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber measure [--db DSN] [--format table|json] NAME|--list")
-		fmt.Fprintln(stderr, "  NAME is a measure key (north-korea/troops/killed-or-wounded) or a unique part of one")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -31,8 +30,7 @@ type serveOptions struct {
 }
 
 func runServe(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("serve", "sumber serve [--addr 127.0.0.1:8080] [--db DSN] [--token-file F] [--lang en|id]", stderr, "Serves the ledger as web pages and as JSON under /api/v1 (OpenAPI at /api/v1/openapi.json).")
 	var o serveOptions
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address; anything but loopback needs --token-file")
 	fs.StringVar(&o.db, "db", "", dbUsage)
@@ -41,17 +39,8 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.logFormat, "log", "text", "log format: text or json")
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let ingest fetch private and loopback addresses (intranets, tests)")
 	fs.BoolVar(&o.secureCookies, "secure-cookies", false, "mark cookies Secure (when behind a TLS proxy)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber serve [--addr 127.0.0.1:8080] [--db DSN] [--token-file F] [--lang en|id]")
-		fmt.Fprintln(stderr, "Serves the ledger as web pages and as JSON under /api/v1 (OpenAPI at /api/v1/openapi.json).")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() != 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseFlags(fs, args, 0, 0); err != nil {
+		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
