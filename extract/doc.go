@@ -464,6 +464,10 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	}
 	x := att{source: d.tokSpan(s.first, c), srcFirst: s.first, srcLast: c, cue: d.tokSpan(c, c+1), c: colonCue,
 		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "speaker-colon"}
+	// the speaker's turn is quoted speech: "I think" in it is the speaker's
+	for k := c + 1; k < end; k++ {
+		d.inq[k] = true
+	}
 	if x.content.empty() {
 		return false
 	}
