@@ -210,12 +210,28 @@ func (d *doc) namedIn(a, b int) bool {
 	return false
 }
 
+// titleCase reports a headline-style sentence in which most words are
+// capitalised ("Obama Says Museum Will Tell of Suffering"): there a
+// capital does not mark a name.
+func (d *doc) titleCase(s sentence) bool {
+	words, upper := 0, 0
+	for k := s.first; k < s.last; k++ {
+		if t := d.toks[k]; t.kind == word && len(t.low) > 3 {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*10 >= words*8
+}
+
 // cueContext rejects cue words used as names or nouns: a capitalised word
 // inside a sentence ("The New York Post", "United States") or a word after
 // a determiner ("the think tank", "các cáo buộc").
 func (d *doc) cueContext(s sentence, i int) bool {
 	t := d.toks[i]
-	if t.upper && i > s.first {
+	if t.upper && i > s.first && !d.titleCase(s) {
 		p := d.toks[i-1]
 		if p.kind == word || p.kind == number || p.low == "," {
 			return false
@@ -777,7 +793,8 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// between commas after a subject, "according to X" relays the claim that
 	// follows: "the NIS, according to lawmaker Han, told parliament …"
-	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
+	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && i-1-d.leadingConnectors(lastCueEnd, i-1) <= 6 &&
+		d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
 		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
 		return
 	}
@@ -1354,13 +1371,29 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 		return false
 	}
 	// "…,” Zelensky said in his nightly video address, citing military intelligence."
-	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) {
+	// "…,” he told the group, adding that …": a short object, then a participle
+	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) && !d.objectThenParticiple(r.next) {
 		return false
 	}
 	if d.toks[q].kind == quote && d.closingLike(q) {
 		return true
 	}
 	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
+}
+
+// objectThenParticiple reports a short phrase from k, a comma, and a cue
+// in -ing: "the group, adding that …".
+func (d *doc) objectThenParticiple(k int) bool {
+	for m := k; m < len(d.toks) && m-k <= 5; m++ {
+		if d.isComma(m) {
+			c := d.l.cueAt(d.toks, m+1)
+			return c != nil && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+		}
+		if d.hard(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // postposedRight reports whether what follows the cue is only a tail
