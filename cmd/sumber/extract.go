@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"sumber/ingest"
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
@@ -62,7 +64,10 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// readText reads a file or stdin ("-") as UTF-8 text, refusing binary data.
+// readText reads a file or stdin ("-") as text: binary data is refused,
+// and text that is not UTF-8 is decoded by its byte-order mark or as
+// windows-1252 (the same rules as ingest), so offsets are in code points
+// of what a reader sees.
 func readText(name string) (string, error) {
 	var r io.Reader = os.Stdin
 	if name != "-" {
@@ -80,35 +85,14 @@ func readText(name string) (string, error) {
 	if len(b) > maxExtractInput {
 		return "", fmt.Errorf("%s: larger than %d MiB", name, maxExtractInput>>20)
 	}
-	if len(b) == 0 {
+	if len(bytes.TrimSpace(b)) == 0 {
 		return "", fmt.Errorf("%s: empty input", name)
 	}
-	if looksBinary(b) {
+	if ingest.LooksBinary(b) {
 		return "", errors.New(name + ": looks like binary data, not text")
 	}
-	if !utf8.Valid(b) {
-		// keep going with replacement characters, so offsets stay meaningful
-		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
-	}
-	return string(b), nil
-}
-
-// looksBinary reports NUL bytes or a high share of control characters in
-// the first 8 KB.
-func looksBinary(b []byte) bool {
-	if len(b) > 8192 {
-		b = b[:8192]
-	}
-	ctl := 0
-	for _, c := range b {
-		if c == 0 {
-			return true
-		}
-		if c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
-		}
-	}
-	return ctl*10 > len(b)
+	text, _ := ingest.Decode(b, "", false)
+	return text, nil
 }
 
 func writeTable(w io.Writer, atts []sumber.Attribution) error {

@@ -61,6 +61,16 @@ func TestExtractTableAndLanguageDetection(t *testing.T) {
 	}
 }
 
+// TestExtractWindows1252 reads a Latin-1 file as a person would see it.
+func TestExtractWindows1252(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "latin1.txt")
+	os.WriteFile(in, []byte("Menteri itu mengatakan bahwa caf\xe9 itu tutup.\n"), 0o644)
+	out := mustRun(t, "extract", "--lang", "id", in)
+	if !strings.Contains(out, `"café itu tutup"`) {
+		t.Errorf("windows-1252 text not decoded: %s", out)
+	}
+}
+
 func TestExtractBadInput(t *testing.T) {
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "x.bin")
