@@ -281,12 +281,30 @@ func (d *doc) sentViaAt(j int) bool {
 	return len(d.sentVia) > 0 && j > 0 && d.sentVia[len(d.sentVia)-1].sp.s >= d.toks[j-1].end
 }
 
+// withName extends a source phrase [a, b) read rightwards by the name
+// that follows it between commas: "Ketua Palang Merah Varesia, Doran
+// Ilves," / "juru bicara EMRA, Sandra Kovic".
+func (d *doc) withName(b, limit int) int {
+	if b >= limit || !d.isComma(b) {
+		return b
+	}
+	e := b + 1
+	for e < limit && e-b <= 5 && d.toks[e].kind == word && d.toks[e].upper {
+		e++
+	}
+	if e-(b+1) >= 2 && (e >= limit || d.isComma(e) || isTerminal(d.toks[e]) || !d.toks[e].upper) {
+		return e
+	}
+	return b
+}
+
 // npRight reads a noun phrase starting at token a: up to a comma, a
 // terminal, a quote, a boundary word or a temporal preposition.
 func (d *doc) npRight(a, limit int) int {
 	b := a
 	for b < limit && b-a < d.npLimit() {
-		if d.hard(b) || (b > a && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 || d.l.is(wTemporal, d.toks, b) > 0)) {
+		if d.hard(b) || (b > a && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||
+			d.l.is(wTemporal, d.toks, b) > 0 || d.l.is(wToPrep, d.toks, b) > 0)) {
 			break
 		}
 		if b > a && d.l.cueAt(d.toks[:limit], b) != nil && d.cueContext(sentence{a, limit}, b) {
@@ -348,7 +366,11 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	// the main clause's subject is the first source of the sentence: "A said
 	// B suggested C, but declined to say D" – A declined
 	for k := firstAtt; k < len(d.atts); k++ {
-		if y := d.atts[k]; y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
+		y := d.atts[k]
+		if y.srcFirst >= 0 && y.srcLast == y.srcFirst+1 && d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
+			continue // "Hale, who had denied X, confirmed Y": Hale confirmed
+		}
+		if y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
 			return y.srcFirst, y.srcLast
 		}
 	}
@@ -563,6 +585,17 @@ func (d *doc) insideAttribution(i, si int) bool {
 	return false
 }
 
+// allNames reports whether tokens [a, b) are capitalised words and
+// commas only, as in the dateline "Kabar Timur, Jakarta".
+func (d *doc) allNames(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; !(t.kind == word && t.upper) && !d.isComma(k) {
+			return false
+		}
+	}
+	return b > a && b-a <= 6
+}
+
 // isCaps reports whether a word of two or more letters is all capitals.
 func isCaps(w string) bool {
 	n := 0
@@ -742,6 +775,7 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 	if b <= a {
 		return
 	}
+	b = d.withName(b, s.last)
 	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "passive-agent"}
 	if k > s.first && d.isComma(k-1) {
 		x.content = d.contentLeft(k-1, s)
@@ -837,7 +871,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 func (d *doc) leadingConnectors(a, b int) int {
 	// a dateline: "SEOUL, Nov. 13 (APA) — …", "HARIAN TIMUR - …"
 	for k := a; k < b && k-a < 12; k++ {
-		if isDash(d.toks[k]) && d.hard(k) && k > a && (d.toks[k-1].low == ")" || isCaps(d.text[d.toks[a].start:d.toks[a].end])) {
+		if isDash(d.toks[k]) && d.hard(k) && k > a && (d.toks[k-1].low == ")" || isCaps(d.text[d.toks[a].start:d.toks[a].end]) || d.allNames(a, k)) {
 			a = k + 1
 			break
 		}
@@ -946,6 +980,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Later
 		}
 		p -= n
+	}
+	// "Hale, who on Wednesday had denied": a date between subject and cue
+	for m := p; m >= lastCueEnd && m >= s.first && p-m < 5; m-- {
+		if n := l.is(wTemporal, d.toks, m); n > 0 && m+n <= p && d.dateLike(m+n, p+1) {
+			p = m - 1
+			for p >= lastCueEnd && l.ends(wTrim, d.toks, p) > 0 && l.ends(wCoord, d.toks, p) == 0 {
+				p -= l.ends(wTrim, d.toks, p)
+			}
+			break
+		}
 	}
 	// relative pronouns: "Smith, who said" (the pronoun is the source) and
 	// "penilaian yang menyatakan" (the noun before it is)
@@ -1197,6 +1241,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if sb <= sa {
 				return
 			}
+			sb = d.withName(sb, s.last)
 			x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 			x.rule = "verb-inverted"
 		}
@@ -1310,10 +1355,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
-	if n := l.is(wComp, d.toks, k); n > 0 && k+n < end {
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end {
 		r.comp = true
 		k += n
-	} else if x.c.object {
+	} else if x.c.object || l.is(wToPrep, d.toks, k) > 0 {
+		// "told X that", "mengatakan kepada parlemen bahwa", "nói với báo chí rằng"
 		// "told Breitbart host Alex Marlow on Thursday that/how …"
 		for look := k + 1; look < end && look-k < 10; look++ {
 			if d.hard(look) {
