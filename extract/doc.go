@@ -1220,6 +1220,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if sb <= sa {
 			return
 		}
+		// "had said on March 10 that …, and warned that …": the same moment
+		for m := first(d.atts, s, si); m < len(d.atts); m++ {
+			if y := d.atts[m]; y.srcFirst == sa && y.timing == sumber.Earlier && x.timing == "" {
+				x.timing = sumber.Earlier
+			}
+		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		x.content = d.contentRight(compEnd, s, false)
 		x.rule = "verb-participle"

@@ -468,7 +468,7 @@ func (d *doc) laterPositions() {
 		}
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
-			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 {
+			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
 				y.timing = sumber.Later
 				break
 			}
