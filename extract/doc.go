@@ -172,10 +172,14 @@ func (d *doc) sentence(si int, s sentence) {
 		}
 		before := len(d.atts)
 		switch c.frame {
-		case fRelay:
-			// handled from the verb it follows or precedes
-			i = j
-			continue
+		case fRelay, fRelayC:
+			if c.frame == fRelay || d.citesSource(j) {
+				// handled from the verb it follows or precedes
+				i = j
+				continue
+			}
+			d.verb(si, s, c, i, j, lastCueEnd) // "…, citing low growth": a reason given
+
 		case fPrep, fPrepC:
 			d.prep(si, s, c, i, j, lastCueEnd)
 		default:
@@ -899,7 +903,7 @@ func (d *doc) sentenceHasVerbCue(s sentence, except int) bool {
 		if k == except {
 			continue
 		}
-		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay {
+		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay && c.frame != fRelayC {
 			return true
 		}
 	}
@@ -1477,7 +1481,32 @@ func (d *doc) postposedRight(r rightCtx, s sentence) bool {
 
 func (d *doc) isRelay(k int) bool {
 	c := d.l.cueAt(d.toks, k)
-	return c != nil && c.frame == fRelay
+	return c != nil && (c.frame == fRelay || (c.frame == fRelayC && d.citesSource(k+len(c.seq))))
+}
+
+// citesSource reports whether the phrase at k names a source that can be
+// relayed: an outlet, a name, or a source noun ("officials", "a report",
+// "sumber intelijen", "nguồn tin"). "Citing low growth" gives a reason,
+// and is a claim of its own.
+func (d *doc) citesSource(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	b := d.npRight(k, min(len(d.toks), k+d.npLimit()))
+	if _, ok := d.outlet(k, b); ok {
+		return true
+	}
+	for m := k; m < b; m++ {
+		if d.l.is(wSourceNoun, d.toks, m) > 0 {
+			return true
+		}
+	}
+	for m := k; m < b && m-k < 3; m++ {
+		if d.toks[m].upper && d.toks[m].kind == word {
+			return true
+		}
+	}
+	return false
 }
 
 // relay reads "mengutip X" at k: X becomes the origin, and the clause

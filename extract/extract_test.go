@@ -240,6 +240,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the Tax Foundation", cue: "according to", content: "The top 1 percent would gain the most"}}},
 		{"a date between a relative pronoun and the cue", "Viktor Hale, who on Wednesday had denied that any draft existed, confirmed it later.",
 			[]want{{source: "who", actor: "Viktor Hale", cue: "denied", timing: sumber.Earlier}, {source: "Viktor Hale", cue: "confirmed"}}},
+		{"citing a reason is a claim of its own", "“This is not a hard race,” he said, citing the candidate's appeal.",
+			[]want{{source: "he", cue: "said"}, {source: "he", cue: "citing", content: "the candidate's appeal"}}},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",
