@@ -13,14 +13,14 @@ import (
 type frame uint8
 
 const (
-	fVerb  frame = iota // SOURCE CUE CONTENT, or post-posed after the content
-	fVerbC              // like fVerb, but only with evidence of reporting
-	fPost               // only post-posed: "…," kata dia / ujarnya
-	fPrep               // according to SOURCE, CONTENT
-	fRelay              // citing X: X is the origin, the subject a relay
-	fNoun               // a claim noun: "X's claim that …", "klaim X bahwa …", "tuyên bố của X rằng …"
-	fPrepC              // like fPrep, but only opening a clause: "theo" is also "following"
-	fRelayC             // like fRelay, but only before a source: "citing officials" relays, "citing low growth" gives a reason
+	fVerb   frame = iota // SOURCE CUE CONTENT, or post-posed after the content
+	fVerbC               // like fVerb, but only with evidence of reporting
+	fPost                // only post-posed: "…," kata dia / ujarnya
+	fPrep                // according to SOURCE, CONTENT
+	fRelay               // citing X: X is the origin, the subject a relay
+	fNoun                // a claim noun: "X's claim that …", "klaim X bahwa …", "tuyên bố của X rằng …"
+	fPrepC               // like fPrep, but only opening a clause: "theo" is also "following"
+	fRelayC              // like fRelay, but only before a source: "citing officials" relays, "citing low growth" gives a reason
 )
 
 var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC}
