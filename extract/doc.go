@@ -1182,6 +1182,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf {
 			return
 		}
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
+			return
+		}
 		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
 			x.timing = sumber.Superseded
 		}

@@ -21,9 +21,10 @@ const (
 	fNoun                // a claim noun: "X's claim that …", "klaim X bahwa …", "tuyên bố của X rằng …"
 	fPrepC               // like fPrep, but only opening a clause: "theo" is also "following"
 	fRelayC              // like fRelay, but only before a source: "citing officials" relays, "citing low growth" gives a reason
+	fVerbN               // like fVerb, but only with a named or pronoun subject: "Trump wants …", not "the plan wants"
 )
 
-var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC}
+var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC, "verbn": fVerbN}
 
 // cue is one form of a lexicon entry.
 type cue struct {
