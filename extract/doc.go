@@ -192,6 +192,7 @@ func (d *doc) sentence(si int, s sentence) {
 	}
 	d.dashCredit(si, s)
 	d.claimNouns(si, s)
+	d.inPolls(si, s)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
 		for k := first; k < len(d.atts); k++ {
@@ -489,8 +490,8 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 		first++
 	}
 	c := first
-	for c < s.last && c-first < 4 && d.toks[c].kind == word && d.toks[c].upper {
-		c++
+	for c < s.last && c-first < 4 && d.toks[c].kind == word && (d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0)) {
+		c++ // "WALLACE:", "Graham:", "Clinton camp:", "Poll:"
 	}
 	if c == first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], first) != nil {
 		return false
@@ -575,6 +576,45 @@ func (d *doc) claimNouns(si int, s sentence) {
 			content: content, sent: si, nestedIn: -1, rule: "noun-claim"})
 	}
 }
+
+// inPolls reads "Trump leads in the latest poll" / "unggul dalam survei
+// terbaru": a poll or survey after "in" is the source of the clause
+// before it.
+func (d *doc) inPolls(si int, s sentence) {
+	for i := s.first + 2; i < s.last-1; i++ {
+		if d.l.is(wInSource, d.toks, i) == 0 {
+			continue
+		}
+		b := d.npRight(i+1, s.last)
+		poll := false
+		for m := i + 1; m < b; m++ {
+			if d.l.is(wPollNoun, d.toks, m) > 0 {
+				poll = true
+			}
+		}
+		if !poll || d.insideAttribution(i, si) {
+			continue
+		}
+		start := d.leadingConnectors(s.first, i)
+		end := i
+		for end > start && d.isComma(end-1) {
+			end--
+		}
+		if end-start < 3 {
+			continue
+		}
+		a, bb := d.trimNP(i+1, b)
+		if bb <= a {
+			continue
+		}
+		d.atts = append(d.atts, att{source: d.tokSpan(a, bb), srcFirst: a, srcLast: bb, cue: d.tokSpan(i, i+1), c: pollCue,
+			content: d.tokSpan(start, end), sent: si, nestedIn: -1, rule: "in-poll"})
+		return
+	}
+}
+
+// pollCue is the pseudo-entry of "in the poll".
+var pollCue = &cue{lemma: "in", stance: sumber.Assert, frame: fVerb, form: "in", seq: []string{"in"}}
 
 // insideAttribution reports whether token i is the cue or source of an
 // attribution already found in sentence si.
