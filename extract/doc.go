@@ -383,6 +383,19 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	for a < q && (d.l.is(wTrim, d.toks, a) > 0 || d.l.is(wContrast, d.toks, a) > 0 || d.l.is(wCoord, d.toks, a) > 0) {
 		a++ // "But Megan Hester, …, said"
 	}
+	// "On September 27 they …": a date opening the sentence
+	if n := d.l.is(wTemporal, d.toks, a); n > 0 {
+		e := a + n
+		for e < q && e-a < 6 && d.dateLike(e, e+1) {
+			e++
+		}
+		if e > a+n {
+			a = e
+			if a < q && d.isComma(a) {
+				a++
+			}
+		}
+	}
 	b := a
 	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is(wTrim, d.toks, b) == 0 && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
@@ -461,13 +474,15 @@ func (d *doc) hasCue(a, b int) bool {
 // ("Phil Lovas, a spokesman"), not a clause ("During the rally Monday").
 func (d *doc) nameBefore(q, lim int) bool {
 	n := 0
-	for k := q - 1; k >= lim && !d.hard(k); k-- {
+	k := q - 1
+	for ; k >= lim && !d.hard(k); k-- {
 		if d.toks[k].kind == word && !d.toks[k].upper {
 			return false
 		}
 		n++
 	}
-	return n > 0
+	// "In June, the senator said": a time, not a name
+	return n > 0 && d.l.is(wTemporal, d.toks, k+1) == 0 && d.l.is(wAside, d.toks, k+1) == 0 && d.l.is(wDateWord, d.toks, k+1) == 0
 }
 
 // paragraphEnd returns the index after the last token of the paragraph
