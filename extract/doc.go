@@ -405,6 +405,10 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		if d.l.cueAt(d.toks, b) != nil && b > a {
 			break
 		}
+		// a name ends at the first lower-case word: "Hillary Clinton spoke …"
+		if b > a && d.toks[a].upper && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper && d.toks[b-1].upper {
+			break
+		}
 		b++
 	}
 	if b-a > 5 {
@@ -1140,7 +1144,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 						// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
@@ -1151,6 +1155,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 									a, q = ta, c1
 								}
 							}
+						}
+					} else if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && d.isComma(c0) && c0 > lim &&
+						q-(c0+1) <= d.npLimit() && !d.hasCue(c0+1, q) {
+						// "Ông Karel Dunn, chuyên gia quân sự tại Viện …, đánh giá rằng":
+						// a name opening the clause, then its appositive
+						c1 := d.npLeft(c0-1, lim)
+						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= 5 && d.endsInName(na, c0) && d.toks[na].upper && (c1 < s.first || d.hard(c1)) {
+							a, b, q = na, q, c1
 						}
 					}
 					tries = 99

@@ -265,7 +265,7 @@ func TestEnglish(t *testing.T) {
 		{"post-posed after an unquoted clause", "The convoy crossed the border at dawn, a source said.",
 			[]want{{source: "a source", cue: "said", content: "The convoy crossed the border at dawn"}}},
 		{"appositive after a name", "Phil Lovas, a campaign chairman, said he had not seen the letter.",
-			[]want{{source: "Phil Lovas", cue: "said", content: "he had not seen the letter"}}},
+			[]want{{source: "Phil Lovas, a campaign chairman", actor: "Phil Lovas", cue: "said", content: "he had not seen the letter"}}},
 		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
 			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
 	}

@@ -76,6 +76,18 @@ func (d *doc) actorName(a, b int) string {
 	if b <= a {
 		return ""
 	}
+	// "Phil Lovas, a campaign chairman": the name before the appositive;
+	// "juru bicara EMRA, Sandra Kovic": the name after the title
+	for k := a + 1; k < b-1; k++ {
+		if d.isComma(k) {
+			if d.toks[k-1].upper && d.endsInName(a, k) {
+				b = k
+			} else if d.endsInName(k+1, b) && d.allNames(k+1, b) {
+				a = k + 1
+			}
+			break
+		}
+	}
 	if o, ok := d.outlet(a, b); ok {
 		return o
 	}
