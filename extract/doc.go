@@ -1498,13 +1498,29 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 	}
 	// "…,” Zelensky said in his nightly video address, citing military intelligence."
 	// "…,” he told the group, adding that …": a short object, then a participle
-	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) && !d.objectThenParticiple(r.next) {
+	// "…,” Melanie said, and soon the balloons were dropping": a new clause
+	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) &&
+		!d.objectThenParticiple(r.next) && !d.shortThenComma(r.next) {
 		return false
 	}
 	if d.toks[q].kind == quote && d.closingLike(q) {
 		return true
 	}
 	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
+}
+
+// shortThenComma reports at most eight tokens from k (no complementizer)
+// followed by a comma: the cue's own tail before a new clause.
+func (d *doc) shortThenComma(k int) bool {
+	for m := k; m < len(d.toks) && m-k <= 8; m++ {
+		if d.isComma(m) {
+			return true
+		}
+		if d.hard(m) || d.l.is(wComp, d.toks, m) > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // objectThenParticiple reports a short phrase from k, a comma, and a cue
@@ -1685,7 +1701,7 @@ func (d *doc) closingLike(m int) bool {
 	switch d.text[t.start:t.end] {
 	case "”", "»", "’", "」":
 		return true
-	case "“", "«", "„", "「", "‘":
+	case "“", "«", "„", "「", "‘", "``":
 		return false
 	}
 	// a straight quote closes when it hugs the previous token

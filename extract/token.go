@@ -165,9 +165,16 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 				}
 			}
 		default:
-			if isQuote(r) {
+			switch {
+			case c == '\'' && i+1 < len(text) && text[i+1] == '\'':
+				t.kind = quote // '' as a quotation mark, as some papers write it
+				n = 2
+			case c == '`' && i+1 < len(text) && text[i+1] == '`':
 				t.kind = quote
-			} else {
+				n = 2
+			case isQuote(r):
+				t.kind = quote
+			default:
 				t.kind = punct
 			}
 			i += n
