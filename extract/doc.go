@@ -1698,14 +1698,22 @@ func (d *doc) contentLeft(q int, s sentence) span {
 // closingLike reports whether the quote token at m closes a quotation.
 func (d *doc) closingLike(m int) bool {
 	t := d.toks[m]
+	hugsBefore := m > 0 && d.toks[m-1].end == t.start && d.toks[m-1].kind != quote
+	hugsAfter := m+1 < len(d.toks) && d.toks[m+1].start == t.end && d.toks[m+1].kind != quote
 	switch d.text[t.start:t.end] {
-	case "”", "»", "’", "」":
+	case "”":
+		// a closing mark typed where an opening one belongs: ” He said
+		return !(hugsAfter && !hugsBefore)
+	case "“":
+		// an opening mark typed at the end of a quotation: “It's unusual,“ said
+		return hugsBefore && !hugsAfter
+	case "»", "’", "」":
 		return true
-	case "“", "«", "„", "「", "‘", "``":
+	case "«", "„", "「", "‘", "``":
 		return false
 	}
 	// a straight quote closes when it hugs the previous token
-	return m > 0 && d.toks[m-1].end == t.start && d.toks[m-1].kind != quote
+	return hugsBefore
 }
 
 // openingQuote finds the quotation mark that opens the quotation closed at
@@ -1765,8 +1773,8 @@ func (d *doc) closingQuote(o int) int {
 // is matched with a closing one of the same kind.
 func quoteFamily(q string) rune {
 	switch q {
-	case "“", "”", "„":
-		return '“'
+	case "“", "”", "„", "\"", "''", "``":
+		return '"' // double quotation marks pair whatever their glyphs: “…" and "…”
 	case "‘", "’", "‚":
 		return '‘'
 	case "«", "»":
