@@ -414,6 +414,11 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	if b-a > 5 {
 		return 0, 0
 	}
+	// not a subject: "In the next weeks …", "the …", an imperative "Get …"
+	if b > a && (d.l.is(wAside, d.toks, a) > 0 || d.l.is(wTemporal, d.toks, a) > 0 ||
+		(b-a == 1 && (d.l.is(wAppositive, d.toks, a) > 0 || d.l.is(wDet, d.toks, a) > 0))) {
+		return 0, 0
+	}
 	return a, b
 }
 
