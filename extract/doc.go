@@ -1251,7 +1251,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
 		}
-		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf {
+		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) {
 			return
 		}
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
@@ -1512,6 +1512,20 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 		return true
 	}
 	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
+}
+
+// asFrame reports "see X as Y" / "view X as Y": an "as" within a few
+// tokens after the cue, before any comma.
+func (d *doc) asFrame(j int, s sentence) bool {
+	for m := j + 1; m < s.last && m-j <= 6; m++ {
+		if d.hard(m) || d.isComma(m) {
+			return false
+		}
+		if d.toks[m].low == "as" || d.toks[m].low == "sebagai" || d.toks[m].low == "là" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortThenComma reports at most eight tokens from k (no complementizer)
