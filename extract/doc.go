@@ -1736,47 +1736,33 @@ func (d *doc) closingLike(m int) bool {
 }
 
 // openingQuote finds the quotation mark that opens the quotation closed at
-// token q, looking back at most a few sentences within the paragraph.
-func (d *doc) openingQuote(q int) int {
-	fam := quoteFamily(d.text[d.toks[q].start:d.toks[q].end])
-	depth := 0
-	for m := q - 1; m >= 0 && q-m < 400; m-- {
-		if d.toks[m+1].blank {
-			return -1
-		}
-		t := d.toks[m]
-		if t.kind != quote || quoteFamily(d.text[t.start:t.end]) != fam {
-			continue // a quotation of another kind nested inside: ‘…’ within “…”
-		}
-		if d.closingLike(m) {
-			if fam == '"' {
-				return -1 // straight quotes cannot nest
-			}
-			depth++
-			continue
-		}
-		if depth == 0 {
-			return m
-		}
-		depth--
-	}
-	return -1
-}
+// token q, or -1.
+func (d *doc) openingQuote(q int) int { return d.matchQuote(q, -1) }
 
 // closingQuote finds the quotation mark that closes the quotation opened
-// at token o.
-func (d *doc) closingQuote(o int) int {
-	fam := quoteFamily(d.text[d.toks[o].start:d.toks[o].end])
+// at token o, or -1.
+func (d *doc) closingQuote(o int) int { return d.matchQuote(o, +1) }
+
+// matchQuote finds the mark that pairs with the quotation mark at token q,
+// looking back (step -1) from a closing mark or forward (step +1) from an
+// opening one, within the paragraph and at most 400 tokens away. Marks of
+// another kind nested inside are passed over (‘…’ within “…”); double
+// quotation marks do not nest.
+func (d *doc) matchQuote(q, step int) int {
+	fam := quoteFamily(d.text[d.toks[q].start:d.toks[q].end])
 	depth := 0
-	for m := o + 1; m < len(d.toks) && m-o < 400; m++ {
-		if d.toks[m].blank {
+	for m := q + step; m >= 0 && m < len(d.toks) && (m-q)*step < 400; m += step {
+		if (step < 0 && d.toks[m+1].blank) || (step > 0 && d.toks[m].blank) {
 			return -1
 		}
 		t := d.toks[m]
 		if t.kind != quote || quoteFamily(d.text[t.start:t.end]) != fam {
 			continue
 		}
-		if !d.closingLike(m) {
+		if d.closingLike(m) == (step < 0) { // another mark facing the same way: nested
+			if fam == '"' {
+				return -1
+			}
 			depth++
 			continue
 		}
