@@ -1,0 +1,136 @@
+package extract
+
+// Contents: reading what is claimed to the right or left of a cue, and
+// fixing contents across the attributions of one sentence.
+
+import (
+	"strings"
+)
+
+// contentRight reads a content span starting at token k to the end of
+// the clause: the sentence end, a closing quote when it opens with one,
+// or a comma before a break word. A nested content stops at any comma
+// before a clause boundary.
+func (d *doc) contentRight(k int, s sentence, nested bool) span {
+	end := s.last
+	for end > k && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	if k >= end {
+		return span{}
+	}
+	if d.toks[k].kind == quote {
+		if m := d.closingQuote(k); m > k {
+			return d.tokSpan(k, m+1)
+		}
+	}
+	// a claim reported inside a quotation ends with the quotation
+	if d.inq[k] {
+		for o := k - 1; o >= 0 && k-o < 400; o-- {
+			if d.toks[o].kind == quote && !d.closingLike(o) {
+				if m := d.closingQuote(o); m > k && m < end {
+					end = m
+				}
+				break
+			}
+		}
+	}
+	for m := k + 1; m < end; m++ {
+		if !d.isComma(m) && d.toks[m].low != "—" && d.toks[m].low != "–" {
+			continue
+		}
+		if d.toks[m].low == ";" {
+			end = m
+			break
+		}
+		if d.l.is(wBreak, d.toks, m+1) > 0 || (nested && d.l.is(wBoundary, d.toks, m+1) > 0) {
+			end = m
+			break
+		}
+	}
+	for end > k && (d.isComma(end-1) || d.toks[end-1].low == ":") {
+		end--
+	}
+	return d.tokSpan(k, end)
+}
+
+// contentLeft reads the content of a post-posed cue: the quotation or
+// clause ending at token q (a comma or a closing quote).
+func (d *doc) contentLeft(q int, s sentence) span {
+	if q < 0 || q < s.first-200 {
+		return span{}
+	}
+	e := q // exclusive end of the content
+	// “…,” said X  /  “…” kata dia  /  …, kata dia
+	if q >= 0 && d.toks[q].kind == quote {
+		if o := d.openingQuote(q); o >= 0 {
+			return d.tokSpan(o, q+1)
+		}
+		return span{}
+	}
+	if q-1 >= 0 && d.isComma(q) && d.toks[q-1].kind == quote {
+		if o := d.openingQuote(q - 1); o >= 0 {
+			return d.tokSpan(o, q)
+		}
+	}
+	if !d.isComma(q) {
+		return span{}
+	}
+	// a clause: from the sentence start (after connectors) to the comma
+	start := d.leadingConnectors(s.first, e)
+	// a quote opened before and closed inside: take the whole quotation
+	for m := e - 1; m >= start; m-- {
+		if d.toks[m].kind == quote && d.closingLike(m) {
+			if o := d.openingQuote(m); o >= 0 && o < start {
+				start = o
+			}
+			break
+		}
+	}
+	return d.trimSpan(d.tokSpan(start, e))
+}
+
+// clauses fixes the contents of one sentence's attributions: a content
+// stops before a later attribution that starts a new clause (after a
+// comma), and a cue inside another's content is nested in it.
+func (d *doc) clauses(first int) {
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		for m := first; m < len(d.atts); m++ {
+			if m == k {
+				continue
+			}
+			y := &d.atts[m]
+			if !x.content.contains(y.cue) {
+				continue
+			}
+			if y.clauseStart > x.cue.e && y.clauseStart > x.content.s && x.rule != "speaker-colon" && x.rule != "dash-credit" {
+				// a new clause: "X said A, and Y said B" – cut X's content
+				cut := y.clauseStart
+				for cut > x.content.s && strings.ContainsRune(" ,;", rune(d.text[cut-1])) {
+					cut--
+				}
+				x.content.e = cut
+				continue
+			}
+			if y.nestedIn < 0 {
+				y.nestedIn = k
+			}
+		}
+	}
+	// nested contents stop at the inner clause boundary
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		if x.nestedIn < 0 || x.rule == "prep-final" || x.srcLast < 0 {
+			continue
+		}
+		start := d.tokenAt(x.content.s)
+		if start < 0 {
+			continue
+		}
+		s := d.sents[x.sent]
+		if inner := d.contentRight(start, s, true); !inner.empty() && inner.e < x.content.e {
+			x.content.e = inner.e
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package extract
+
+// Frames without a verb cue: speaker labels, quotations credited after a
+// dash, claim nouns and polls.
+
+import (
+	"sumber"
+)
+
+// speakerLabel reads "WALLACE: …" and headline "Graham: …" forms: one to
+// four capitalised words opening a sentence, then a colon; the content is
+// the rest of the paragraph.
+func (d *doc) speakerLabel(si int, s sentence) bool {
+	first := s.first
+	if d.toks[first].kind == quote && first+1 < s.last { // a transcript paragraph in quotes
+		first++
+	}
+	c := first
+	for c < s.last && c-first < 4 && d.toks[c].kind == word && (d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0)) {
+		c++ // "WALLACE:", "Graham:", "Clinton camp:", "Poll:"
+	}
+	if c == first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], first) != nil {
+		return false
+	}
+	s.first = first
+	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …"
+	if d.l.is(wLabel, d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
+		return false
+	}
+	end := d.paragraphEnd(c)
+	for end > c+1 && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	x := att{source: d.tokSpan(s.first, c), srcFirst: s.first, srcLast: c, cue: d.tokSpan(c, c+1), c: colonCue,
+		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "speaker-colon"}
+	// the speaker's turn is quoted speech: "I think" in it is the speaker's
+	for k := c + 1; k < end; k++ {
+		d.inq[k] = true
+	}
+	if x.content.empty() {
+		return false
+	}
+	d.atts = append(d.atts, x)
+	return true
+}
+
+// colonCue is the pseudo-entry for speaker labels.
+var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
+
+// claimNouns reads nominal attributions: "Trump's claim that …" (a
+// possessive before the noun), "klaim Pentagon bahwa …" and "tuyên bố của
+// NIS rằng …" (the source after the noun). A complementizer is required:
+// without one the noun names a topic, not a claim.
+func (d *doc) claimNouns(si int, s sentence) {
+	l := d.l
+	if len(l.nouns) == 0 {
+		return
+	}
+	for i := s.first; i < s.last; i++ {
+		var c *cue
+		if d.toks[i].info != nil {
+			c = d.toks[i].info.noun
+		}
+		if c == nil || d.insideAttribution(i, si) {
+			continue
+		}
+		var a, b, after int
+		if i > s.first && isPossessive(d.toks[i-1].low) {
+			// the possessor: capitalised words ending in 's
+			b = i
+			a = i - 1
+			for a > s.first && i-a < 4 && d.toks[a-1].kind == word && d.toks[a-1].upper {
+				a--
+			}
+			after = i + 1
+		} else {
+			a = i + 1
+			if a < s.last && l.is(wGenitive, d.toks, a) > 0 {
+				a += l.is(wGenitive, d.toks, a)
+			}
+			if a >= s.last || !d.toks[a].upper {
+				continue
+			}
+			b = a
+			for b < s.last && b-a < 6 && l.is(wComp, d.toks, b) == 0 && !d.hard(b) {
+				b++
+			}
+			after = b
+		}
+		if after >= s.last || l.is(wComp, d.toks, after) == 0 || b <= a {
+			continue
+		}
+		content := d.contentRight(after+l.is(wComp, d.toks, after), s, false)
+		if content.empty() {
+			continue
+		}
+		src := d.tokSpan(a, b)
+		if isPossessive(d.toks[b-1].low) && b-1 == a {
+			src = span{d.toks[a].start, d.toks[a].end}
+		}
+		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,
+			content: content, sent: si, nestedIn: -1, rule: "noun-claim"})
+	}
+}
+
+// inPolls reads "Trump leads in the latest poll" / "unggul dalam survei
+// terbaru": a poll or survey after "in" is the source of the clause
+// before it.
+func (d *doc) inPolls(si int, s sentence) {
+	for i := s.first + 2; i < s.last-1; i++ {
+		if d.l.is(wInSource, d.toks, i) == 0 {
+			continue
+		}
+		b := d.npRight(i+1, s.last)
+		poll := false
+		for m := i + 1; m < b; m++ {
+			if d.l.is(wPollNoun, d.toks, m) > 0 {
+				poll = true
+			}
+		}
+		if !poll || d.insideAttribution(i, si) {
+			continue
+		}
+		start := d.leadingConnectors(s.first, i)
+		end := i
+		for end > start && d.isComma(end-1) {
+			end--
+		}
+		if end-start < 3 {
+			continue
+		}
+		a, bb := d.trimNP(i+1, b)
+		if bb <= a {
+			continue
+		}
+		d.atts = append(d.atts, att{source: d.tokSpan(a, bb), srcFirst: a, srcLast: bb, cue: d.tokSpan(i, i+1), c: pollCue,
+			content: d.tokSpan(start, end), sent: si, nestedIn: -1, rule: "in-poll"})
+		return
+	}
+}
+
+// pollCue is the pseudo-entry of "in the poll".
+var pollCue = &cue{lemma: "in", stance: sumber.Assert, frame: fVerb, form: "in", seq: []string{"in"}}
+
+// insideAttribution reports whether token i is the cue or source of an
+// attribution already found in sentence si.
+func (d *doc) insideAttribution(i, si int) bool {
+	t := d.toks[i]
+	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+		x := d.atts[k]
+		if (x.cue.s <= t.start && t.end <= x.cue.e) || (x.source.s <= t.start && t.end <= x.source.e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashCue is the pseudo-entry for quotations credited after a dash.
+var dashCue = &cue{lemma: "―", stance: sumber.Assert, frame: fVerb, form: "―", seq: []string{"―"}}
+
+func isDash(t token) bool {
+	switch t.low {
+	case "―", "—", "–", "-":
+		return t.kind == punct
+	}
+	return false
+}
+
+// dashCredit reads a quotation credited after a dash at the end of a
+// paragraph: "“…” ― Sonya Herridge" / "“…” -- Carla Sanchez, teacher".
+func (d *doc) dashCredit(si int, s sentence) {
+	for q := s.first; q < s.last-1; q++ {
+		if d.toks[q].kind != quote || !d.closingLike(q) || !isDash(d.toks[q+1]) {
+			continue
+		}
+		a := q + 1
+		for a < s.last && isDash(d.toks[a]) {
+			a++
+		}
+		end := d.paragraphEnd(a)
+		if end > s.last {
+			end = s.last
+		}
+		b := a
+		for b < end && d.toks[b].kind == word && d.toks[b].upper && b-a < 5 {
+			b++
+		}
+		if b == a || (b < end && !d.isComma(b) && !isTerminal(d.toks[b])) {
+			continue
+		}
+		o := d.openingQuote(q)
+		if o < 0 {
+			continue
+		}
+		d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(q+1, q+2), c: dashCue,
+			content: d.tokSpan(o, q+1), sent: si, nestedIn: -1, rule: "dash-credit"})
+	}
+}

@@ -1,0 +1,335 @@
+package extract
+
+// Noun phrases: reading sources leftwards and rightwards, trimming them,
+// and recognising names, dates and pronouns among their words.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// withName extends a source phrase [a, b) read rightwards by the name
+// that follows it between commas: "Ketua Palang Merah Varesia, Doran
+// Ilves," / "juru bicara EMRA, Sandra Kovic".
+func (d *doc) withName(b, limit int) int {
+	if b >= limit || !d.isComma(b) {
+		return b
+	}
+	e := b + 1
+	for e < limit && e-b <= 5 && d.toks[e].kind == word && d.toks[e].upper {
+		e++
+	}
+	if e-(b+1) >= 2 && (e >= limit || d.isComma(e) || isTerminal(d.toks[e]) || !d.toks[e].upper) {
+		return e
+	}
+	return b
+}
+
+// npRight reads a noun phrase starting at token a: up to a comma, a
+// terminal, a quote, a boundary word or a temporal preposition.
+func (d *doc) npRight(a, limit int) int {
+	b := a
+	for b < limit && b-a < d.npLimit() {
+		if d.hard(b) || (b > a && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||
+			d.l.is(wTemporal, d.toks, b) > 0 || d.l.is(wToPrep, d.toks, b) > 0)) {
+			break
+		}
+		if b > a && d.l.cueAt(d.toks[:limit], b) != nil && d.cueContext(sentence{a, limit}, b) {
+			break
+		}
+		b++
+	}
+	return b
+}
+
+// npLeft scans a subject noun phrase leftwards from token p and returns
+// the index of the token that stopped it (a comma, quote, boundary word,
+// or the limit minus one). Parenthesised asides such as "(D-Wis.)" are
+// part of the phrase.
+func (d *doc) npLeft(p, limit int) int {
+	q := p
+	for q >= limit && p-q < d.npLimit() {
+		if d.toks[q].low == ")" {
+			o := q - 1
+			for o >= limit && d.toks[o].low != "(" && q-o < 10 {
+				o--
+			}
+			if o >= limit && d.toks[o].low == "(" {
+				q = o - 1
+				continue
+			}
+			break
+		}
+		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 || d.l.ends(wWh, d.toks, q) > 0 {
+			break
+		}
+		// "the town halls which he said …": a relative word ends the subject
+		if q < p && d.l.ends(wRelative, d.toks, q) > 0 {
+			break
+		}
+		// "Merrill says X and said Y": a coordination after a lower-case word
+		// joins verb phrases, not names ("Trump and Clinton said")
+		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) {
+			break
+		}
+		q--
+	}
+	return q
+}
+
+// clauseSubject finds the subject for a cue that continues a clause:
+// the source of the sentence's previous attribution, or else the noun
+// phrase opening the sentence (up to an auxiliary or a verb-like word).
+func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
+	// the main clause's subject is the first source of the sentence: "A said
+	// B suggested C, but declined to say D" – A declined
+	for k := firstAtt; k < len(d.atts); k++ {
+		y := d.atts[k]
+		if y.srcFirst >= 0 && y.srcLast == y.srcFirst+1 && d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
+			continue // "Hale, who had denied X, confirmed Y": Hale confirmed
+		}
+		if y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
+			return y.srcFirst, y.srcLast
+		}
+	}
+	a := d.leadingConnectors(s.first, q)
+	for a < q && (d.l.is(wTrim, d.toks, a) > 0 || d.l.is(wContrast, d.toks, a) > 0 || d.l.is(wCoord, d.toks, a) > 0) {
+		a++ // "But Megan Hester, …, said"
+	}
+	// "On September 27 they …": a date opening the sentence
+	if n := d.l.is(wTemporal, d.toks, a); n > 0 {
+		e := a + n
+		for e < q && e-a < 6 && d.dateLike(e, e+1) {
+			e++
+		}
+		if e > a+n {
+			a = e
+			if a < q && d.isComma(a) {
+				a++
+			}
+		}
+	}
+	b := a
+	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is(wTrim, d.toks, b) == 0 && d.l.is(wBoundary, d.toks, b) == 0 {
+		w := d.toks[b].low
+		if b > a && !d.toks[b].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		if d.l.cueAt(d.toks, b) != nil && b > a {
+			break
+		}
+		// a name ends at the first lower-case word: "Hillary Clinton spoke …"
+		if b > a && d.toks[a].upper && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper && d.toks[b-1].upper {
+			break
+		}
+		b++
+	}
+	if b-a > 5 {
+		return 0, 0
+	}
+	// not a subject: "In the next weeks …", "the …", an imperative "Get …"
+	if b > a && (d.l.is(wAside, d.toks, a) > 0 || d.l.is(wTemporal, d.toks, a) > 0 ||
+		(b-a == 1 && (d.l.is(wAppositive, d.toks, a) > 0 || d.l.is(wDet, d.toks, a) > 0))) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// quoteBeforeSubject looks back from the cue at k for a closing quotation
+// mark (or one followed by a comma) that is separated from the cue only by
+// a short run of name and appositive chunks; it returns the index of the
+// mark or the comma after it, or -1.
+func (d *doc) quoteBeforeSubject(k, lim int) int {
+	words := 0
+	for m := k - 1; m >= lim && k-m <= 30; m-- {
+		t := d.toks[m]
+		switch {
+		case t.kind == quote:
+			if !d.closingLike(m) || words == 0 {
+				return -1
+			}
+			return m
+		case d.isComma(m) && m > lim && d.toks[m-1].kind == quote && d.closingLike(m-1):
+			if words == 0 {
+				return -1
+			}
+			return m
+		case t.kind == word || t.kind == number:
+			if d.l.cueAt(d.toks[:k], m) != nil && d.cueContext(sentence{lim, k}, m) {
+				return -1
+			}
+			words++
+		case d.isComma(m) || t.low == "(" || t.low == ")" || t.low == "-":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// endsInName reports whether tokens [a, b) end in at least two
+// capitalised words (or are one), with at most a short lower-case title
+// before them: "Han Min-jae", "đại tá Lena Morrow", "Kolonel Adrik Veltan".
+func (d *doc) endsInName(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	n := 0
+	for k := b - 1; k >= a && d.toks[k].kind == word && d.toks[k].upper; k-- {
+		n++
+	}
+	return n == b-a || (n >= 2 && b-a-n <= 3)
+}
+
+// hasCue reports whether a cue starts inside tokens [a, b).
+func (d *doc) hasCue(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.l.cueAt(d.toks[:b], k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports whether the words before the comma at q, back to the
+// previous boundary, are all capitalised: a name an appositive can follow
+// ("Phil Lovas, a spokesman"), not a clause ("During the rally Monday").
+func (d *doc) nameBefore(q, lim int) bool {
+	n := 0
+	k := q - 1
+	for ; k >= lim && !d.hard(k); k-- {
+		if d.toks[k].kind == word && !d.toks[k].upper {
+			return false
+		}
+		n++
+	}
+	// "In June, the senator said": a time, not a name
+	return n > 0 && d.l.is(wTemporal, d.toks, k+1) == 0 && d.l.is(wAside, d.toks, k+1) == 0 && d.l.is(wDateWord, d.toks, k+1) == 0
+}
+
+// allNames reports whether tokens [a, b) are capitalised words and
+// commas only, as in the dateline "Kabar Timur, Jakarta".
+func (d *doc) allNames(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; !(t.kind == word && t.upper) && !d.isComma(k) {
+			return false
+		}
+	}
+	return b > a && b-a <= 6
+}
+
+// isCaps reports whether a word of two or more letters is all capitals.
+func isCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
+func (d *doc) trimNP(a, b int) (int, int) {
+	for a < b {
+		if n := d.l.is(wTrim, d.toks, a); n > 0 && a+n <= b && !d.toks[a].upper {
+			a += n
+			continue
+		}
+		if n := d.l.is(wTrim, d.toks, a); n > 0 && a+n < b && d.toks[a].upper && a > 0 && !d.isComma(a-1) {
+			a += n
+			continue
+		}
+		break
+	}
+	for a < b {
+		if n := d.l.ends(wTrim, d.toks, b-1); n > 0 && b-n >= a {
+			b -= n
+			continue
+		}
+		break
+	}
+	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected":
+	// a determiner and common nouns before a name describe the content
+	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
+		for k := a + 2; k < b; k++ {
+			if d.toks[k].upper && d.toks[k].kind == word {
+				a = k
+				break
+			}
+		}
+	}
+	// English adverbs in -ly between the subject and the cue: "Varesia swiftly"
+	for b > a+1 && d.l.code == "en" && strings.HasSuffix(d.toks[b-1].low, "ly") && !d.toks[b-1].upper && d.toks[b-1].kind == word {
+		b--
+	}
+	// a date before the subject: "said on Monday it estimated"
+	if n := d.l.is(wTemporal, d.toks, a); n > 0 {
+		for k := a + n; k < b && k-a < 6; k++ {
+			if !d.dateLike(a+n, k+1) {
+				if k > a+n {
+					a = k
+				}
+				break
+			}
+		}
+	}
+	// a date between the subject and the cue: "Zelensky pada 23 Desember"
+	for k := a + 1; k < b && k-a < 12; k++ {
+		if d.l.is(wTemporal, d.toks, k) > 0 && b-k <= 6 && d.dateLike(k+d.l.is(wTemporal, d.toks, k), b) {
+			b = k
+			break
+		}
+	}
+	return a, b
+}
+
+// dateLike reports whether tokens [a, b) look like a date or time: a
+// number, a weekday or month name from the date lexicon, or a capitalised
+// day name in parentheses.
+func (d *doc) dateLike(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind == number || t.low == "(" || t.low == ")" {
+			continue
+		}
+		if t.kind == word && (t.upper || d.l.is(wDateWord, d.toks, k) > 0) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// outletAt returns the length of an outlet name starting at token k.
+func (d *doc) outletAt(k int) int {
+	for n := maxOutletWords(); n >= 1; n-- {
+		if k+n > len(d.toks) {
+			continue
+		}
+		if _, ok := d.outlet(k, k+n); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// pronounLike reports whether tokens [a, b) are a personal or relative pronoun.
+func (d *doc) pronounLike(a, b int) bool {
+	for _, c := range []wclass{wPronSg, wPronPl, wRelative} {
+		if n := d.l.is(c, d.toks, a); n > 0 && a+n == b {
+			return true
+		}
+	}
+	return false
+}

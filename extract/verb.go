@@ -1,0 +1,738 @@
+package extract
+
+// The verb frames: a cue with its subject before or after it, what stands
+// between the cue and its content, relays and passives.
+
+import (
+	"strings"
+
+	"sumber"
+)
+
+// passiveBy reads "SUBJECT was CUE by AGENT": the agent is the source and
+// the subject, with what follows, the content.
+func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
+	a := by + d.l.is(wAgent, d.toks, by)
+	b := d.npRight(a, s.last)
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return
+	}
+	q := d.npLeft(k-1, s.first)
+	for q+1 < k && d.l.is(wPassive, d.toks, q+1) == 0 && d.l.is(wTrim, d.toks, q+1) > 0 {
+		q++
+	}
+	subjEnd := k
+	for subjEnd > q+1 && (d.l.ends(wPassive, d.toks, subjEnd-1) > 0 || d.l.ends(wTrim, d.toks, subjEnd-1) > 0) {
+		subjEnd--
+	}
+	if subjEnd <= q+1 {
+		return
+	}
+	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "passive-by"}
+	x.content = d.tokSpan(q+1, subjEnd)
+	d.atts = append(d.atts, x)
+}
+
+// passive reads an Indonesian passive cue: "hal itu disampaikan oleh
+// Menteri X" or "…, dikatakan Menteri X." The agent after the verb is the
+// source; the subject before it, or the clause, is the content.
+func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
+	a := j
+	switch {
+	case d.toks[a-1].low != "oleh" && a < s.last && d.toks[a].low == "oleh":
+		a++
+	case a < s.last && d.toks[a].upper && d.toks[a].kind == word:
+		// "Hal itu disampaikan Juru Bicara Kemlu …": the agent follows directly
+	case k > s.first && d.isComma(k-1):
+	default:
+		return // no agent: "Pyongyang diyakini telah …" names no source
+	}
+	b := d.npRight(a, s.last)
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return
+	}
+	b = d.withName(b, s.last)
+	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "passive-agent"}
+	if k > s.first && d.isComma(k-1) {
+		x.content = d.contentLeft(k-1, s)
+	} else {
+		start := d.leadingConnectors(s.first, k)
+		x.content = d.trimSpan(d.tokSpan(start, k))
+	}
+	d.contentAnaphor(&x, s)
+	if x.content.empty() {
+		return
+	}
+	d.atts = append(d.atts, x)
+}
+
+// contentAnaphor replaces a content that only points back ("hal itu",
+// "this", "điều này") with the sentence before, which is what was said.
+func (d *doc) contentAnaphor(x *att, s sentence) {
+	k := d.tokenAt(x.content.s)
+	if k < 0 || x.sent == 0 {
+		return
+	}
+	n := d.l.is(wContentAnaphor, d.toks, k)
+	if n == 0 || d.toks[k+n-1].end != x.content.e {
+		return
+	}
+	prev := d.sents[x.sent-1]
+	end := prev.last
+	for end > prev.first && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	if end > prev.first {
+		x.content = d.tokSpan(prev.first, end)
+	}
+}
+
+// verb handles the verb frames: pre-posed ("X said that …") and
+// post-posed ("…, X said." / "“…,” kata dia." / "ujarnya").
+func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
+	l := d.l
+	k := i // start of the cue span, extended left over a negator
+	neg := false
+	if n := l.ends(wNeg, d.toks, k-1); n > 0 && k-n >= lastCueEnd {
+		neg = c.stance != sumber.Neither // "belum mengonfirmasi maupun membantah" is neither, not a negation
+		k -= n
+	}
+	// Indonesian passive: "dikatakan oleh X" names the source after the
+	// verb; without an agent the source is unknown and nothing is claimed
+	if c.passv {
+		d.passive(si, s, c, k, j, neg)
+		return
+	}
+	// English passive with an agent: "was first reported by The Post"
+	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) {
+		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
+			d.passiveBy(si, s, c, k, j, by, neg)
+			return
+		}
+	}
+	// a gerund after "by", "while", "after": "by saying he would serve" is a
+	// claim by the clause's subject when a clause follows
+	gerund := false
+	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && j < s.last {
+		nx := j
+		if d.isComma(nx) && nx+1 < s.last {
+			nx++
+		}
+		if l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote {
+			gerund = true
+		}
+	}
+	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
+	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
+	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund {
+		if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.toks[k-1].low != "to" {
+			neg = c.stance != sumber.Neither
+			k -= n + m
+		} else if !neg || d.toks[k-1].low == "to" {
+			return
+		} else {
+			k -= n // "could not confirm": the modal joins the cue
+		}
+	}
+	x := att{cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, srcFirst: -1, srcLast: -1}
+	if c.nya {
+		t := d.toks[j-1]
+		x.cue = span{d.toks[k].start, t.end - 3}
+	}
+	// adverbs between the subject and the cue carry timing: "awalnya", "kemudian"
+	p := k - 1
+	for p >= lastCueEnd {
+		n := l.ends(wTrim, d.toks, p)
+		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 {
+			break
+		}
+		if l.ends(wEarlier, d.toks, p) > 0 {
+			x.timing = sumber.Earlier
+		} else if l.ends(wLater, d.toks, p) > 0 {
+			x.timing = sumber.Later
+		}
+		p -= n
+	}
+	// "Hale, who on Wednesday had denied": a date between subject and cue
+	for m := p; m >= lastCueEnd && m >= s.first && p-m < 5; m-- {
+		if n := l.is(wTemporal, d.toks, m); n > 0 && m+n <= p && d.dateLike(m+n, p+1) {
+			p = m - 1
+			for p >= lastCueEnd && l.ends(wTrim, d.toks, p) > 0 && l.ends(wCoord, d.toks, p) == 0 {
+				p -= l.ends(wTrim, d.toks, p)
+			}
+			break
+		}
+	}
+	// relative pronouns: "Smith, who said" (the pronoun is the source) and
+	// "penilaian yang menyatakan" (the noun before it is)
+	relSelf := p >= s.first && l.ends(wRelative, d.toks, p) > 0
+	relNP := false
+	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first {
+		p -= n
+		relNP = true
+		if p > s.first && d.isComma(p) { // "Kremlin, yang … membantah"
+			p--
+		}
+	}
+	// the subject: leftwards to a comma, a quote, a boundary word or another cue
+	q := p
+	if relSelf {
+		q = p - 1
+	} else {
+		q = d.npLeft(p, max(lastCueEnd, s.first))
+	}
+	a, b := q+1, p+1
+	if !relSelf {
+		b0 := b
+		a, b = d.trimNP(a, b)
+		if relNP {
+			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
+		}
+		// an aside between commas: "Clinton, at a press gaggle, said" /
+		// "Culpepper, who runs the effort, said": the subject is before it
+		// "The Times, citing officials, reported": the relay is skipped too
+		lim := max(lastCueEnd, s.first)
+		xs0 := d.rightContext(&att{c: c}, j, s)
+		// "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said": after a
+		// quotation, everything up to the cue names the speaker
+		if b <= a && d.isComma(q) {
+			if m := d.quoteBeforeSubject(k, lim); m >= 0 {
+				if ta, tb := d.trimNP(m+1, q); tb > ta {
+					a, b, q = ta, tb, m
+				}
+			}
+		}
+		if b > a && d.isComma(q) && q > lim {
+			if c0 := d.npLeft(q-1, lim); d.isRelay(c0 + 1) {
+				d.relay(&x, c0+1, q)
+			}
+		}
+		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
+			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
+			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
+				break
+			}
+			if b <= a && isDash(d.toks[q]) {
+				// "Many speakers — including Muslims, Jews — said": skip the aside
+				o := q - 1
+				for o > lim && q-o < 30 && !(isDash(d.toks[o]) && d.hard(o)) {
+					o--
+				}
+				if o > lim && isDash(d.toks[o]) {
+					q2 := d.npLeft(o-1, lim)
+					if a2, b2 := d.trimNP(q2+1, o); b2 > a2 {
+						q, a, b = q2, a2, b2
+					}
+				}
+				break
+			}
+			if b <= a && q-2 > lim && d.isComma(q-2) && (l.is(wTrim, d.toks, q-1) > 0 || l.is(wBoundary, d.toks, q-1) > 0) {
+				// "Varesia, however, insists": skip the adverb between commas
+				q -= 2
+				q2 := d.npLeft(q-1, lim)
+				if a2, b2 := d.trimNP(q2+1, q); b2 > a2 {
+					q, a, b = q2, a2, b2
+				}
+				break
+			}
+			if b <= a {
+				// nothing between the comma and the cue: look at the chunk before
+				c0 := d.npLeft(q-1, lim)
+				switch {
+				case d.isRelay(c0 + 1):
+					d.relay(&x, c0+1, q)
+				case len(d.pendingVia) > 0 && d.pendingVia[0].sp.s >= d.toks[c0+1].start:
+					// "NIS, according to Han, told": skip the relay, keep the subject
+					lim = s.first
+				case d.parentheticalIn(c0+1, q):
+					// "NIS, kata dia, menduga": skip the parenthetical cue and
+					// take the subject before it
+					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
+					lim = s.first
+				case l.is(wAside, d.toks, c0+1) > 0:
+				default:
+					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
+					// capitalised chunk between commas is the subject's name
+					if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+						a, b = d.trimNP(c0+1, q)
+						q = c0
+						// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
+						if d.isComma(c0) && c0 > lim {
+							c1 := d.npLeft(c0-1, lim)
+							if c0-(c1+1) <= d.npLimit()/2 && c1+1 < c0 && !d.hasCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
+								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
+									a, q = ta, c1
+								}
+							}
+						}
+					} else if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && d.isComma(c0) && c0 > lim &&
+						q-(c0+1) <= d.npLimit() && !d.hasCue(c0+1, q) {
+						// "Ông Karel Dunn, chuyên gia quân sự tại Viện …, đánh giá rằng":
+						// a name opening the clause, then its appositive
+						c1 := d.npLeft(c0-1, lim)
+						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= 5 && d.endsInName(na, c0) && d.toks[na].upper && (c1 < s.first || d.hard(c1)) {
+							a, b, q = na, q, c1
+						}
+					}
+					tries = 99
+					continue
+				}
+				if !d.isSep(c0) || c0 <= lim {
+					break
+				}
+				q = c0
+			}
+			q2 := d.npLeft(q-1, lim)
+			a2, b2 := d.trimNP(q2+1, q)
+			if b2 <= a2 {
+				break
+			}
+			q, a, b = q2, a2, b2
+		}
+	}
+	// "Thông tin trên được Bộ Quốc phòng công bố": the agent follows the
+	// passive marker; the subject before it is what was said
+	for r := a + 1; r < b-1; r++ {
+		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b {
+			x.passiveSubject = d.tokSpan(a, r)
+			a = r + n
+			break
+		}
+	}
+	// "Yonhap dẫn lời nghị sĩ Lee cho biết": the relay splits the subject
+	var relayedBy []via
+	for r := a; r < b; r++ {
+		if d.isRelay(r) {
+			c := l.cueAt(d.toks, r)
+			if pa, pb := d.trimNP(a, r); pb > pa {
+				o, _ := d.outlet(pa, pb)
+				if o == "" {
+					o = d.actorName(pa, pb)
+				}
+				relayedBy = append(relayedBy, via{sp: d.tokSpan(pa, pb), actor: o})
+			}
+			a = r + len(c.seq)
+			break
+		}
+	}
+	x.via = append(x.via, relayedBy...)
+	if len(d.pendingVia) > 0 && d.pendingVia[0].sp.e <= d.toks[k].start {
+		x.via = append(x.via, d.pendingVia...)
+		d.pendingVia = d.pendingVia[:0]
+	}
+	// first or second person inside a quotation is the quoted speaker
+	// talking, not a new source: "“I think …,” she said"
+	if b > a && d.inq[k] && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
+		return
+	}
+	// inside a quotation, only a named third party is a new source: “…
+	// what Obama said when he said …” is the speaker's own account
+	if d.inq[k] && !d.namedIn(a, b) {
+		return
+	}
+	// q now points at what stopped the scan (or before the sentence)
+	right := j
+	xs := d.rightContext(&x, right, s)
+	hasComp, compEnd := xs.comp, xs.next
+
+	switch {
+	case gerund:
+		sa, sb := d.clauseSubject(s, k, first(d.atts, s, si))
+		if sb <= sa {
+			return
+		}
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+		x.content = d.contentRight(compEnd, s, false)
+		x.rule = "verb-gerund"
+		x.clauseStart = d.toks[k-1].start
+	case b > a && (relSelf || !(d.postposedRight(xs, s) || d.quoteTail(q, xs))):
+		// pre-posed: SOURCE CUE [that] CONTENT
+		if c.frame == fPost {
+			return
+		}
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		x.commaBefore = q >= s.first && d.isComma(q)
+		if x.commaBefore {
+			x.clauseStart = d.toks[q].start
+		}
+		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) {
+			return
+		}
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
+			return
+		}
+		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
+			x.timing = sumber.Superseded
+		}
+		x.content = d.contentRight(compEnd, s, false)
+		if !x.passiveSubject.empty() {
+			x.content = x.passiveSubject
+			d.contentAnaphor(&x, s)
+		}
+		if x.content.empty() && xs.colon && s.last < len(d.toks) {
+			// "He said:" and the quotation in the next paragraph
+			x.content = d.trimSpan(d.tokSpan(s.last, d.paragraphEnd(s.last)))
+		}
+		x.rule = "verb-preposed"
+		if hasComp {
+			x.rule = "verb-preposed-comp"
+		}
+		if relSelf {
+			x.rule = "verb-relative"
+		}
+		if relNP || relSelf {
+			// a relative clause ends at its closing comma: "Kremlin, yang … membantah X, menolak …"
+			for m := compEnd; m < s.last && d.toks[m].start < x.content.e; m++ {
+				if d.isComma(m) && d.toks[m].start > x.content.s {
+					x.content.e = d.toks[m-1].end
+					break
+				}
+			}
+		}
+	case b > a:
+		// post-posed with the subject before the cue: "…, X said."
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) {
+			x.clauseStart = d.toks[q].start
+		}
+		x.content = d.contentLeft(q, s)
+		x.rule = "verb-postposed"
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
+		// "…, saying X" / "… and said X": the subject of the clause before
+		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
+		if sb <= sa {
+			return
+		}
+		// "had said on March 10 that …, and warned that …": the same moment
+		for m := first(d.atts, s, si); m < len(d.atts); m++ {
+			if y := d.atts[m]; y.srcFirst == sa && y.timing == sumber.Earlier && x.timing == "" {
+				x.timing = sumber.Earlier
+			}
+		}
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+		x.content = d.contentRight(compEnd, s, false)
+		x.rule = "verb-participle"
+		x.clauseStart = d.toks[q].start
+	default:
+		// nothing before the cue: "…,” said X." / "…, ujarnya." / "…, kata dia."
+		if c.nya {
+			t := d.toks[j-1]
+			x.source = span{t.end - 3, t.end}
+			x.pronoun = 1
+			x.rule = "post-nya"
+		} else {
+			sa := j
+			for sa < s.last && l.is(wAddressee, d.toks, sa) > 0 {
+				sa += l.is(wAddressee, d.toks, sa)
+			}
+			sb := d.npRight(sa, s.last)
+			sa, sb = d.trimNP(sa, sb)
+			if sb <= sa {
+				return
+			}
+			sb = d.withName(sb, s.last)
+			x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+			x.rule = "verb-inverted"
+		}
+		x.content = d.contentLeft(q, s)
+	}
+	// "“…” Jordan said in a phone interview.": only a circumstance follows
+	// the cue, and the quotation just before is what was said
+	if (x.rule == "verb-preposed" || x.rule == "verb-participle") && !hasComp && !xs.colon && xs.tail <= 8 &&
+		(c.stance == sumber.Assert || c.stance == sumber.Claim) && l.is(wCircumstance, d.toks, compEnd) > 0 && s.first > 0 {
+		if m := s.first - 1; d.toks[m].kind == quote && d.closingLike(m) {
+			if o := d.openingQuote(m); o >= 0 {
+				x.content = d.tokSpan(o, m+1)
+				x.rule = "verb-after-quotation"
+			}
+		}
+	}
+	// a parenthetical cue inside the sentence: "NIS, kata dia, menduga …" /
+	// "The count, he said, is rising": the content is the whole sentence
+	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||
+		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && d.isComma(j))
+	if paren && q >= s.first && d.isComma(q) && q-d.leadingConnectors(s.first, q) <= 4 {
+		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) {
+			end := s.last
+			for end > e && isTerminal(d.toks[end-1]) {
+				end--
+			}
+			start := d.leadingConnectors(s.first, q)
+			x.content = d.tokSpan(start, end)
+			x.rule = "verb-parenthetical"
+		}
+	}
+	if x.source.empty() || (x.content.empty() && c.stance != sumber.Neither) {
+		return // "declined to comment." stands without a content
+	}
+	d.atts = append(d.atts, x)
+}
+
+// parentheticalIn reports whether the attribution found last has its cue
+// within tokens [a, b) and was read as a parenthetical.
+func (d *doc) parentheticalIn(a, b int) bool {
+	if len(d.atts) == 0 || a >= b {
+		return false
+	}
+	x := d.atts[len(d.atts)-1]
+	lo, hi := d.toks[a].start, d.toks[b-1].end
+	return x.rule == "verb-parenthetical" && lo <= x.source.s && x.source.e <= hi
+}
+
+// afterSource returns the index of the first token after both the cue
+// (ending at token j) and the source.
+func (d *doc) afterSource(x *att, j int) int {
+	e := j
+	for e < len(d.toks) && d.toks[e].end <= x.source.e {
+		e++
+	}
+	return e
+}
+
+// rightCtx describes what follows a cue.
+type rightCtx struct {
+	next      int  // first content token, after complementizer/colon/relays
+	comp      bool // a complementizer (that, bahwa, rằng) introduces the content
+	colon     bool
+	quoteNext bool
+	tail      int // tokens left in the sentence after the cue, minus the terminal
+}
+
+// rightContext skips what stands between a cue and its content:
+// addressees and via ("told Reuters", "kepada wartawan"), relays
+// (", mengutip X,"), a complementizer or a colon.
+func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
+	l := d.l
+	r := rightCtx{next: j}
+	end := s.last
+	for end > j && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	r.tail = end - j
+	k := j
+	for steps := 0; k < end && steps < 6; steps++ {
+		switch {
+		case l.is(wAddressee, d.toks, k) > 0:
+			k += l.is(wAddressee, d.toks, k)
+		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
+			k = d.relay(x, k+1, end)
+		case d.isRelay(k):
+			k = d.relay(x, k, end)
+		case d.outletAt(k) > 0:
+			// "told Reuters", "nói với AFP"
+			n := d.outletAt(k)
+			o, _ := d.outlet(k, k+n)
+			x.via = append(x.via, via{sp: d.tokSpan(k, k+n), actor: o})
+			k += n
+		default:
+			steps = 99
+			continue
+		}
+	}
+	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
+	if l.is(wComp, d.toks, k) == 0 {
+		for look := k + 1; look < end && look-k <= 6; look++ {
+			if l.is(wComp, d.toks, look) > 0 {
+				from := k
+				if n := l.is(wTemporal, d.toks, k); n > 0 {
+					from += n
+				}
+				if d.dateLike(from, look) && !d.isComma(look-1) {
+					k = look
+				}
+				break
+			}
+		}
+	}
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end {
+		r.comp = true
+		k += n
+	} else if x.c.object || l.is(wToPrep, d.toks, k) > 0 {
+		// "told X that", "mengatakan kepada parlemen bahwa", "nói với báo chí rằng"
+		// "told Breitbart host Alex Marlow on Thursday that/how …"
+		for look := k + 1; look < end && look-k < 10; look++ {
+			if d.hard(look) {
+				break
+			}
+			if n := l.is(wComp, d.toks, look); n > 0 && look+n < end {
+				r.comp = true
+				k = look + n
+				break
+			}
+			if l.is(wWh, d.toks, look) > 0 {
+				r.comp = true
+				k = look
+				break
+			}
+		}
+	}
+	if k < end && d.toks[k].low == ":" {
+		r.colon = true
+		k++
+	}
+	if k < end && d.isComma(k) && d.toks[k].low == "," && !r.comp && k+1 < end {
+		// "X said, …" / "Dia menambahkan, …" / "Ông X cho biết, …"
+		k++
+	}
+	if k < end && d.toks[k].kind == quote {
+		r.quoteNext = true
+	}
+	r.next = k
+	return r
+}
+
+// invertedSubject reports whether a named or determined subject follows
+// the cue directly, as in "…, said Howard Rubel, an analyst" or "…, said
+// the official", rather than a participle's complement ("…, saying the
+// count was right").
+func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
+	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") {
+		return false
+	}
+	t := d.toks[j]
+	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0) {
+		return false
+	}
+	// the subject is a short phrase ending the sentence or an appositive's comma
+	b := d.npRight(j, s.last)
+	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
+}
+
+// quoteTail reports a quotation closing just before the subject and only
+// a short tail after the cue: "“…,” ông viết trên mạng xã hội." / "“…,” he
+// told reporters in Brussels."
+func (d *doc) quoteTail(q int, r rightCtx) bool {
+	if r.comp || r.colon || r.quoteNext || q < 0 {
+		return false
+	}
+	// "…,” Zelensky said in his nightly video address, citing military intelligence."
+	// "…,” he told the group, adding that …": a short object, then a participle
+	// "…,” Melanie said, and soon the balloons were dropping": a new clause
+	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) &&
+		!d.objectThenParticiple(r.next) && !d.shortThenComma(r.next) {
+		return false
+	}
+	if d.toks[q].kind == quote && d.closingLike(q) {
+		return true
+	}
+	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
+}
+
+// asFrame reports "see X as Y" / "view X as Y": an "as" within a few
+// tokens after the cue, before any comma.
+func (d *doc) asFrame(j int, s sentence) bool {
+	for m := j + 1; m < s.last && m-j <= 6; m++ {
+		if d.hard(m) || d.isComma(m) {
+			return false
+		}
+		if d.toks[m].low == "as" || d.toks[m].low == "sebagai" || d.toks[m].low == "là" {
+			return true
+		}
+	}
+	return false
+}
+
+// shortThenComma reports at most eight tokens from k (no complementizer)
+// followed by a comma: the cue's own tail before a new clause.
+func (d *doc) shortThenComma(k int) bool {
+	for m := k; m < len(d.toks) && m-k <= 8; m++ {
+		if d.isComma(m) {
+			return true
+		}
+		if d.hard(m) || d.l.is(wComp, d.toks, m) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// objectThenParticiple reports a short phrase from k, a comma, and a cue
+// in -ing: "the group, adding that …".
+func (d *doc) objectThenParticiple(k int) bool {
+	for m := k; m < len(d.toks) && m-k <= 5; m++ {
+		if d.isComma(m) {
+			c := d.l.cueAt(d.toks, m+1)
+			return c != nil && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+		}
+		if d.hard(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// postposedRight reports whether what follows the cue is only a tail
+// ("…, he said." / "…, he told Reuters on Monday."), so that the content
+// is before it.
+func (d *doc) postposedRight(r rightCtx, s sentence) bool {
+	if r.comp || r.colon {
+		return false
+	}
+	end := s.last
+	for end > r.next && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	if r.next >= end {
+		return true
+	}
+	// "…, aid groups said Tuesday, as both sides traded blame": a date
+	// and then a new clause after a comma
+	k := r.next
+	if n := d.l.is(wTemporal, d.toks, k); n > 0 {
+		k += n
+	}
+	m := k
+	for m < end && m-k < 5 && !d.isComma(m) {
+		m++
+	}
+	return m < end && d.isComma(m) && d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0)
+}
+
+func (d *doc) isRelay(k int) bool {
+	c := d.l.cueAt(d.toks, k)
+	return c != nil && (c.frame == fRelay || (c.frame == fRelayC && d.citesSource(k+len(c.seq))))
+}
+
+// citesSource reports whether the phrase at k names a source that can be
+// relayed: an outlet, a name, or a source noun ("officials", "a report",
+// "sumber intelijen", "nguồn tin"). "Citing low growth" gives a reason,
+// and is a claim of its own.
+func (d *doc) citesSource(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	b := d.npRight(k, min(len(d.toks), k+d.npLimit()))
+	if _, ok := d.outlet(k, b); ok {
+		return true
+	}
+	for m := k; m < b; m++ {
+		if d.l.is(wSourceNoun, d.toks, m) > 0 {
+			return true
+		}
+	}
+	for m := k; m < b && m-k < 3; m++ {
+		if d.toks[m].upper && d.toks[m].kind == word {
+			return true
+		}
+	}
+	return false
+}
+
+// relay reads "mengutip X" at k: X becomes the origin, and the clause
+// subject a via. It returns the token after the relay phrase.
+func (d *doc) relay(x *att, k, end int) int {
+	c := d.l.cueAt(d.toks, k)
+	a := k + len(c.seq)
+	b := d.npRight(a, end)
+	a2, b2 := d.trimNP(a, b)
+	if b2 > a2 {
+		o, _ := d.outlet(a2, b2)
+		x.origin = &via{sp: d.tokSpan(a2, b2), actor: o}
+	}
+	if b < end && d.isComma(b) {
+		b++
+	}
+	return b
+}
