@@ -63,17 +63,7 @@ type DocumentJSON struct {
 }
 
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err != nil {
-		s.storeFail(w, r, err)
-		return
-	}
-	doc, err := s.st.Document(r.Context(), id)
-	if err != nil {
-		s.storeFail(w, r, err)
-		return
-	}
-	recs, err := s.docRecords(r.Context(), id)
+	doc, recs, err := s.documentWithRecords(r)
 	if err != nil {
 		s.storeFail(w, r, err)
 		return

@@ -377,23 +377,28 @@ func pathID(r *http.Request) (int64, error) {
 }
 
 func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err != nil {
-		s.storeFail(w, r, err)
-		return
-	}
-	doc, err := s.st.Document(r.Context(), id)
-	if err != nil {
-		s.storeFail(w, r, err)
-		return
-	}
-	recs, err := s.docRecords(r.Context(), id)
+	doc, recs, err := s.documentWithRecords(r)
 	if err != nil {
 		s.storeFail(w, r, err)
 		return
 	}
 	l := s.localizer(r)
 	s.render(w, r, http.StatusOK, "document", docView{Doc: doc, Records: recs, Text: highlight(doc.Text, spansOf(recs, l))})
+}
+
+// documentWithRecords loads the document named by the request path and
+// its attributions with their store ids.
+func (s *Server) documentWithRecords(r *http.Request) (*sumber.Document, []store.Record, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := s.st.Document(r.Context(), id)
+	if err != nil {
+		return nil, nil, err
+	}
+	recs, err := s.docRecords(r.Context(), id)
+	return doc, recs, err
 }
 
 // docRecords loads every attribution of a document, with ids.
