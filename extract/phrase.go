@@ -92,20 +92,35 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			return y.srcFirst, y.srcLast
 		}
 	}
-	a := d.leadingConnectors(s.first, q)
-	for a < q && (d.l.is(wTrim, d.toks, a) > 0 || d.l.is(wContrast, d.toks, a) > 0 || d.l.is(wCoord, d.toks, a) > 0) {
-		a++ // "But Megan Hester, …, said"
-	}
-	// "On September 27 they …": a date opening the sentence
-	if n := d.l.is(wTemporal, d.toks, a); n > 0 {
-		e := a + n
-		for e < q && e-a < 6 && d.dateLike(e, e+1) {
-			e++
+	// "who have taken to the streets and called for …": the relative
+	// pronoun of the clause is its subject
+	if q < len(d.toks) && d.l.is(wCoord, d.toks, q) > 0 {
+		for m := q - 1; m > s.first && q-m < 12 && !d.isComma(m); m-- {
+			if d.l.is(wRelative, d.toks, m) > 0 && d.isComma(m-1) {
+				return m, m + 1
+			}
 		}
-		if e > a+n {
-			a = e
-			if a < q && d.isComma(a) {
-				a++
+	}
+	a := d.leadingConnectors(s.first, q)
+	for moved := true; moved && a < q; {
+		moved = false
+		for a < q && (d.l.is(wTrim, d.toks, a) > 0 || d.l.is(wContrast, d.toks, a) > 0 || d.l.is(wCoord, d.toks, a) > 0) {
+			a++ // "But Megan Hester, …, said"
+			moved = true
+		}
+		if a < q && d.isComma(a) {
+			a++
+			moved = true
+		}
+		// "On Thursday, however, Trump …": a date opening the sentence
+		if n := d.l.is(wTemporal, d.toks, a); n > 0 {
+			e := a + n
+			for e < q && e-a < 6 && d.dateLike(e, e+1) {
+				e++
+			}
+			if e > a+n {
+				a = e
+				moved = true
 			}
 		}
 	}

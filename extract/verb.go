@@ -114,6 +114,34 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// a gerund after "by", "while", "after": "by saying he would serve" is a
 	// claim by the clause's subject when a clause follows
+	// "Citing a theory, Trump accused …" / "In defending himself, Trump …" /
+	// "After saying X, she …": a participle opening the sentence lends the
+	// claim to the subject after its comma
+	if strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && d.l.code == "en" {
+		lead := d.leadingConnectors(s.first, k)
+		if lead < k && l.is(wGerundPrep, d.toks, lead) > 0 && lead+l.is(wGerundPrep, d.toks, lead) == k {
+			// "After saying X, …" needs a clause: "In offering analysis, …" is no claim
+			if nx := j; nx < s.last && (l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote) {
+				lead = k
+			}
+		}
+		if lead == k {
+			if comma := d.nextComma(j, s); comma > 0 {
+				sub := sentence{comma + 1, s.last}
+				if sa, sb := d.clauseSubject(sub, s.last, len(d.atts)); sb > sa {
+					x := att{cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1, rule: "verb-opening-participle",
+						source: d.tokSpan(sa, sb), srcFirst: sa, srcLast: sb, content: d.trimSpan(d.tokSpan(j, comma))}
+					if xs := d.rightContext(&x, j, s); xs.comp && xs.next < comma {
+						x.content = d.trimSpan(d.tokSpan(xs.next, comma))
+					}
+					if !x.content.empty() {
+						d.atts = append(d.atts, x)
+					}
+					return
+				}
+			}
+		}
+	}
 	gerund := false
 	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && j < s.last {
 		nx := j
@@ -433,6 +461,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				return
 			}
 			sb = d.withName(sb, s.last)
+			if sb < s.last && d.toks[sb].low == ":" && q < s.first {
+				// "Said Ellis: “…”": the content follows the colon
+				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+				x.content = d.contentRight(sb+1, s, false)
+				x.rule = "verb-inverted-colon"
+				if !x.content.empty() {
+					d.atts = append(d.atts, x)
+				}
+				return
+			}
 			x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 			x.rule = "verb-inverted"
 		}
@@ -632,6 +670,20 @@ func (d *doc) asFrame(j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// nextComma returns the first comma after token j within the sentence
+// and a dozen tokens, or -1.
+func (d *doc) nextComma(j int, s sentence) int {
+	for m := j; m < s.last && m-j < 14; m++ {
+		if d.isComma(m) {
+			return m
+		}
+		if d.hard(m) && d.toks[m].kind != quote {
+			return -1
+		}
+	}
+	return -1
 }
 
 // shortThenComma reports at most eight tokens from k (no complementizer)
