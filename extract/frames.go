@@ -113,9 +113,11 @@ func (d *doc) inPolls(si int, s sentence) {
 		}
 		b := d.npRight(i+1, s.last)
 		poll := false
-		for m := i + 1; m < b; m++ {
-			if d.l.is(wPollNoun, d.toks, m) > 0 {
+		for m := i + 1; m < b && m-i <= 4; m++ {
+			if n := d.l.is(wPollNoun, d.toks, m); n > 0 {
 				poll = true
+				b = m + n // the source ends with the poll: "in the polls behind Clinton"
+				break
 			}
 		}
 		if !poll || d.insideAttribution(i, si) {
