@@ -51,6 +51,16 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 	for end > k && (d.isComma(end-1) || d.toks[end-1].low == ":") {
 		end--
 	}
+	// "…, Selasa (3/12/2024).": a date after the last comma dates the
+	// statement, it is not part of what was said
+	for m := end - 1; m > k && end-m <= 8; m-- {
+		if d.isComma(m) {
+			if d.dateLike(m+1, end) && d.l.is(wDateWord, d.toks, m+1) > 0 {
+				end = m
+			}
+			break
+		}
+	}
 	return d.tokSpan(k, end)
 }
 

@@ -30,7 +30,9 @@ func (d *doc) withName(b, limit int) int {
 func (d *doc) npRight(a, limit int) int {
 	b := a
 	for b < limit && b-a < d.npLimit() {
-		if d.hard(b) || (b > a && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||
+		// a capitalised word inside a name is not a function word: "Lalu Muhamad Iqbal"
+		inName := d.toks[b].upper && b > a && d.toks[b-1].upper
+		if d.hard(b) || (b > a && !inName && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||
 			d.l.is(wTemporal, d.toks, b) > 0 || d.l.is(wToPrep, d.toks, b) > 0)) {
 			break
 		}

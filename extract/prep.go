@@ -7,6 +7,20 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	a := j
 	b := d.npRight(a, s.last)
 	a, b = d.trimNP(a, b)
+	if c.nya {
+		// "Menurutnya, …": the suffix is the source
+		t := d.toks[j-1]
+		x := att{source: span{t.end - 3, t.end}, srcFirst: -1, srcLast: -1, pronoun: 1, cue: span{d.toks[i].start, t.end - 3},
+			c: c, sent: si, nestedIn: -1, rule: "prep-nya"}
+		k := j
+		if k < s.last && d.isComma(k) {
+			k++
+		}
+		if x.content = d.contentRight(k, s, false); !x.content.empty() {
+			d.atts = append(d.atts, x)
+		}
+		return
+	}
 	if b <= a {
 		return
 	}
