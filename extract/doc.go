@@ -168,6 +168,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.dashCredit(si, s)
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
+	d.openingTiming(s, first)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
 		for k := first; k < len(d.atts); k++ {
@@ -204,6 +205,30 @@ func (d *doc) titleCase(s sentence) bool {
 		}
 	}
 	return words >= 3 && upper*10 >= words*8
+}
+
+// openingTiming applies a timing word that opens the sentence before a
+// comma ("Earlier,", "Sebelumnya,", "Trước đó,", "Later,") to the
+// sentence's own claims that have none.
+func (d *doc) openingTiming(s sentence, first int) {
+	k := s.first
+	for k < s.last && (d.l.is(wContrast, d.toks, k) > 0 || d.isComma(k)) {
+		k++ // "Tuy nhiên, trước đó, …"
+	}
+	var t sumber.Timing
+	if n := d.l.is(wEarlier, d.toks, k); n > 0 && k+n < s.last && d.isComma(k+n) {
+		t = sumber.Earlier
+	} else if n := d.l.is(wLater, d.toks, k); n > 0 && k+n < s.last && d.isComma(k+n) {
+		t = sumber.Later
+	}
+	if t == "" {
+		return
+	}
+	for m := first; m < len(d.atts); m++ {
+		if x := &d.atts[m]; x.timing == "" && x.sent == d.atts[first].sent {
+			x.timing = t
+		}
+	}
 }
 
 // cueContext rejects cue words used as names or nouns: a capitalised word

@@ -325,6 +325,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Ông Kim", content: "phần lớn binh sĩ thuộc lực lượng đặc nhiệm"}}},
 		{"a nominalizer after the cue is not content", "Hải quân Oskaria bác bỏ thông tin tàu chiến nổ súng cảnh cáo.",
 			[]want{{stance: sumber.Deny, content: "tàu chiến nổ súng cảnh cáo"}}},
+		{"a timing word opening the sentence", "Trước đó, Bình Nhưỡng đã phủ nhận mọi cáo buộc về việc đưa quân sang Nga.",
+			[]want{{source: "Bình Nhưỡng", stance: sumber.Deny, timing: sumber.Earlier, content: "mọi cáo buộc về việc đưa quân sang Nga"}}},
+		{"a trailing theo relays, it is not content", "Giới chức Hàn Quốc ước tính khoảng 10.000 binh sĩ đang ở Nga, theo hãng tin Yonhap.",
+			[]want{{source: "Giới chức Hàn Quốc", content: "khoảng 10.000 binh sĩ đang ở Nga"}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
 	}
