@@ -275,6 +275,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Ellis", cue: "Said", content: "“I don't get the sense she is interested.”", rule: "verb-inverted-colon"}}},
 		{"a relative pronoun is the subject of a coordinated verb", "Demonstrators, who have taken to the streets and called for the footage to be released, gathered.",
 			[]want{{source: "who", actor: "Demonstrators", cue: "called for"}}},
+		{"for the first time between the cue and that", "On Monday its state media acknowledged for the first time that troops had been sent.",
+			[]want{{cue: "acknowledged", stance: sumber.Confirm, timing: sumber.Later, content: "troops had been sent"}}},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",

@@ -553,6 +553,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	for steps := 0; k < end && steps < 6; steps++ {
 		switch {
 		case l.is(wAddressee, d.toks, k) > 0:
+			if l.is(wLater, d.toks, k) > 0 && x.timing == "" {
+				x.timing = sumber.Later // "acknowledged for the first time that …"
+			}
 			k += l.is(wAddressee, d.toks, k)
 		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
 			k = d.relay(x, k+1, end)
