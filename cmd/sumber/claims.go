@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
+	"sumber/gazetteer"
 	"text/tabwriter"
 	"time"
 
@@ -62,7 +64,7 @@ func runClaims(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	recs, err := listClaims(ctx, st, f, *limit)
+	recs, err := listActorClaims(ctx, st, f, *limit)
 	if err != nil {
 		return err
 	}
@@ -106,6 +108,39 @@ func listClaims(ctx context.Context, st store.Store, f store.Filter, limit int) 
 		}
 		f.After = next
 	}
+}
+
+// listActorClaims is listClaims for an actor under all its names: when
+// the gazetteer knows the name ("North Korea"), the claims stored under
+// each alias ("Korea Utara", "Triều Tiên", "Pyongyang" …) are merged,
+// newest first.
+func listActorClaims(ctx context.Context, st store.Store, f store.Filter, limit int) ([]store.Record, error) {
+	a, known := gazetteer.Identify(f.Actor)
+	if f.Actor == "" || !known {
+		return listClaims(ctx, st, f, limit)
+	}
+	names := append([]string{a.Name}, a.Aliases...)
+	seen := map[int64]bool{}
+	var out []store.Record
+	for _, n := range names {
+		g := f
+		g.Actor = n
+		recs, err := listClaims(ctx, st, g, limit)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			if !seen[r.ID] {
+				seen[r.ID] = true
+				out = append(out, r)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
 }
 
 func stanceList() string {
