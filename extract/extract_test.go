@@ -331,6 +331,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bình Nhưỡng", stance: sumber.Deny, timing: sumber.Earlier, content: "mọi cáo buộc về việc đưa quân sang Nga"}}},
 		{"a trailing theo relays, it is not content", "Giới chức Hàn Quốc ước tính khoảng 10.000 binh sĩ đang ở Nga, theo hãng tin Yonhap.",
 			[]want{{source: "Giới chức Hàn Quốc", content: "khoảng 10.000 binh sĩ đang ở Nga"}}},
+		{"an outlet in a post-posed tail is a via", "“Chúng tôi đang theo dõi chặt chẽ”, một quan chức Hàn Quốc nói với Yonhap.",
+			[]want{{source: "một quan chức Hàn Quốc", cue: "nói", via: []string{"Yonhap"}}}},
+		{"chưa đưa ra bình luận is neither", "Hãng thông tấn KCNA chưa đưa ra bình luận về thông tin trên.",
+			[]want{{stance: sumber.Neither}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
 	}

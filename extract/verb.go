@@ -422,6 +422,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	case b > a:
 		// post-posed with the subject before the cue: "…, X said."
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		d.tailOutlet(&x, j, s)
 		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) {
 			x.clauseStart = d.toks[q].start
 		}
@@ -687,6 +688,23 @@ func (d *doc) nextComma(j int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// tailOutlet adds an outlet named in a post-posed cue's tail as a via:
+// "“…”, một quan chức nói với Yonhap." / "“…,” he told Reuters by phone."
+func (d *doc) tailOutlet(x *att, j int, s sentence) {
+	for m := j; m < s.last && m-j < 8 && !d.isComma(m); m++ {
+		if n := d.outletAt(m); n > 0 {
+			o, _ := d.outlet(m, m+n)
+			for _, v := range x.via {
+				if v.actor == o {
+					return
+				}
+			}
+			x.via = append(x.via, via{sp: d.tokSpan(m, m+n), actor: o})
+			return
+		}
+	}
 }
 
 // shortThenComma reports at most eight tokens from k (no complementizer)
