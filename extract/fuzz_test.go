@@ -2,7 +2,9 @@ package extract
 
 import (
 	"math/rand"
+	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -97,5 +99,43 @@ func TestWindowedSpans(t *testing.T) {
 				t.Fatalf("span %+v covers %q", sp, string(runes[sp.Start:sp.End]))
 			}
 		}
+	}
+}
+
+// TestConcurrentExtract runs the engine from many goroutines at once and
+// checks each gets what a lone call gets (the engine shares its lexicons
+// and pools its working state).
+func TestConcurrentExtract(t *testing.T) {
+	texts := map[string]string{}
+	for _, code := range []string{"id", "en", "vi"} {
+		b, err := os.ReadFile("testdata/bench-" + code + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[code] = string(b)
+	}
+	want := map[string]int{}
+	for code, text := range texts {
+		want[code] = len(engine.Extract(text, sumber.ExtractOptions{Lang: code, Published: pub}))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				for code, text := range texts {
+					if n := len(engine.Extract(text, sumber.ExtractOptions{Lang: code, Published: pub})); n != want[code] {
+						errs <- code
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for code := range errs {
+		t.Errorf("%s: concurrent extraction differs from a lone one", code)
 	}
 }
