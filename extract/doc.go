@@ -236,6 +236,15 @@ func (d *doc) openingTiming(s sentence, first int) {
 // a determiner ("the think tank", "các cáo buộc").
 func (d *doc) cueContext(s sentence, i int) bool {
 	t := d.toks[i]
+	// a participle right after a common noun and before "of"/"by" is an
+	// adjective: "people accused of rape", "PACs supported by the Kochs"
+	if d.l.code == "en" && i > s.first && i+1 < s.last && strings.HasSuffix(t.low, "ed") {
+		p, n := d.toks[i-1], d.toks[i+1].low
+		if (n == "of" || n == "by") && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 &&
+			d.l.is(wTrim, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) {
+			return false
+		}
+	}
 	if t.upper && i > s.first && !d.titleCase(s) {
 		p := d.toks[i-1]
 		if p.kind == word || p.kind == number || p.low == "," {

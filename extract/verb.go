@@ -391,6 +391,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
 			return
 		}
+		// not a subject: "of Republican claims", "disparaging remarks"
+		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) {
+			return
+		}
 		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
 			x.timing = sumber.Superseded
 		}
