@@ -277,6 +277,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "who", actor: "Demonstrators", cue: "called for"}}},
 		{"for the first time between the cue and that", "On Monday its state media acknowledged for the first time that troops had been sent.",
 			[]want{{cue: "acknowledged", stance: sumber.Confirm, timing: sumber.Later, content: "troops had been sent"}}},
+		{"a participle between a noun and 'of' is an adjective", "The firm defended people accused of fraud in court.",
+			[]want{{source: "The firm", cue: "defended"}}},
 		{"a date before that", "The ministry said Wednesday night that the convoy had turned back.",
 			[]want{{source: "The ministry", content: "the convoy had turned back"}}},
 		{"speaker label", "MORAN: We have no evidence of that.",
