@@ -26,6 +26,7 @@ func (d *doc) attach() {
 			ds = append(ds, m)
 		}
 	}
+	defer func() { d.sameDay(ds) }()
 	if len(ds) == 0 {
 		return
 	}
@@ -141,4 +142,36 @@ func (d *doc) claimRegions() []span {
 		out = append(out, r)
 	}
 	return out
+}
+
+// sameDay dates a claim whose sentence says "the same day" ("chiều cùng
+// ngày", "pada hari yang sama", "later that day") with the last date the
+// text gave before it, or the claim date of the attribution before it.
+func (d *doc) sameDay(ds []dates.Match) {
+	var last *sumber.ClaimDate
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.date != nil {
+			last = x.date
+			continue
+		}
+		s := d.sents[x.sent]
+		for t := s.first; t < s.last; t++ {
+			n := d.l.is(wSameDay, d.toks, t)
+			if n == 0 || x.content.contains(span{d.toks[t].start, d.toks[t].end}) {
+				continue
+			}
+			ref := last
+			for _, m := range ds {
+				if m.End <= d.toks[t].start && m.Value != "" && m.Precision == sumber.Day {
+					ref = &sumber.ClaimDate{Value: m.Value, Precision: m.Precision}
+				}
+			}
+			if ref != nil {
+				x.date = &sumber.ClaimDate{Span: sumber.Span{Start: d.toks[t].start, End: d.toks[t+n-1].end},
+					Value: ref.Value, Precision: ref.Precision, Relative: true}
+			}
+			break
+		}
+	}
 }

@@ -337,6 +337,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "một quan chức Hàn Quốc", cue: "nói", via: []string{"Yonhap"}}}},
 		{"chưa đưa ra bình luận is neither", "Hãng thông tấn KCNA chưa đưa ra bình luận về thông tin trên.",
 			[]want{{stance: sumber.Neither}}},
+		{"the same day takes the date before it", "Bộ Giao thông cho biết hải quân đã chặn tàu hôm 10/12. “Đây là hành động cướp biển”, bộ trưởng nói trong cuộc họp báo chiều cùng ngày.",
+			[]want{{cue: "cho biết"}, {cue: "nói", date: "2024-12-10"}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
 	}
