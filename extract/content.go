@@ -76,6 +76,17 @@ func (d *doc) contentLeft(q int, s sentence) span {
 		if o := d.openingQuote(q); o >= 0 {
 			return d.tokSpan(o, q+1)
 		}
+		// a quotation carried over from an earlier paragraph has no opening
+		// mark in this one: take the paragraph up to the closing mark
+		if d.closingLike(q) {
+			start := q
+			for start > 0 && !d.toks[start].nl && q-start < 400 {
+				start--
+			}
+			if start < q && start >= s.first-200 {
+				return d.tokSpan(start, q+1)
+			}
+		}
 		return span{}
 	}
 	if q-1 >= 0 && d.isComma(q) && d.toks[q-1].kind == quote {

@@ -43,7 +43,11 @@ func (d *doc) closingLike(m int) bool {
 	case "«", "„", "「", "‘", "``":
 		return false
 	}
-	// a straight quote closes when it hugs the previous token
+	// a straight quote closes when it hugs the previous token, or follows a
+	// closing single quote: "… 'Clinton,' " said Bree
+	if !hugsBefore && m > 0 && (d.toks[m-1].kind == quote || d.toks[m-1].low == "'") && d.text[d.toks[m-1].start:d.toks[m-1].end] != "\"" && !hugsAfter {
+		return true
+	}
 	return hugsBefore
 }
 
