@@ -30,11 +30,6 @@ func (s *scanner) index() {
 	}
 }
 
-func (s *scanner) word(i int) string {
-	t := s.toks[i]
-	return s.low[t.s:t.e]
-}
-
 func (s *scanner) isPunct(i int, p string) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
