@@ -164,6 +164,12 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "menilai"}, {source: "nya", cue: "Menurut", actor: "Andi Widjajanto", content: "kedua pihak belum siap berunding"}}},
 		{"dilansir dari an outlet is a via", "Dilansir dari Reuters, militer Rusia mengklaim telah menghancurkan 30 drone.",
 			[]want{{source: "militer Rusia", cue: "mengklaim", via: []string{"Reuters"}}}},
+		{"demikian dilaporkan names the outlet after the claim", "Korea Utara telah mengirim sekitar 1.500 tentara ke Rusia, demikian dilaporkan kantor berita Yonhap.",
+			[]want{{source: "kantor berita Yonhap", actor: "Yonhap", cue: "demikian dilaporkan", content: "Korea Utara telah mengirim sekitar 1.500 tentara ke Rusia", via: []string{}}}},
+		{"lapor X mengutip Y", "Tentara itu diangkut dari Chongjin, lapor Yonhap mengutip Badan Intelijen Nasional.",
+			[]want{{source: "Badan Intelijen Nasional", cue: "lapor", via: []string{"Yonhap"}}}},
+		{"an agency the gazetteer does not know is still an outlet", "\"Warga kami melarikan diri,\" ujar juru bicara Tomas Reyl, seperti dikutip kantor berita VARPRESS.",
+			[]want{{cue: "ujar", via: []string{"VARPRESS"}}}},
 		{"outlet wrapped in generic words", "Menurut kantor berita Asia Press Agency (APA), Pentagon menyatakan memiliki bukti.",
 			[]want{{source: "Pentagon", via: []string{"Asia Press Agency"}}}},
 	}

@@ -15,6 +15,19 @@ func (d *doc) outlet(a, b int) (string, bool) {
 	if b <= a || b-a > maxOutletWords()+4 {
 		return "", false
 	}
+	// an agency the gazetteer does not know, named as one: "kantor berita
+	// VARPRESS", "hãng tin OTA", "the news agency Interlink"
+	if n := d.l.is(wOutletWord, d.toks, a); n > 1 && a+n < b && d.allNames(a+n, b) {
+		if o, ok := d.knownOutlet(a+n, b); ok {
+			return o, true
+		}
+		return strings.Join(strings.Fields(d.text[d.toks[a+n].start:d.toks[b-1].end]), " "), true
+	}
+	return d.knownOutlet(a, b)
+}
+
+// knownOutlet reports whether tokens [a, b) name an outlet of the gazetteer.
+func (d *doc) knownOutlet(a, b int) (string, bool) {
 	// the phrase may wrap the name in generic words and an acronym:
 	// "kantor berita Asia Press Agency (APA)", "hãng tin Yonhap", "the AP"
 	for i := a; i < b; i++ {

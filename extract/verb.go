@@ -466,6 +466,20 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				return
 			}
 			sb = d.withName(sb, s.last)
+			// the subject after the cue is not also its own relay ("…, demikian
+			// dilaporkan kantor berita Yonhap")
+			src := d.tokSpan(sa, sb)
+			vs := x.via[:0]
+			for _, v := range x.via {
+				if !(v.sp.s < src.e && src.s < v.sp.e) {
+					vs = append(vs, v)
+				}
+			}
+			x.via = vs
+			// "…, lapor Yonhap mengutip NIS.": the outlet relays the origin
+			if sb < s.last && d.isRelay(sb) {
+				d.relay(&x, sb, s.last)
+			}
 			if sb < s.last && d.toks[sb].low == ":" && q < s.first {
 				// "Said Ellis: “…”": the content follows the colon
 				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
