@@ -99,31 +99,12 @@ func writeTable(w io.Writer, atts []sumber.Attribution) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tSOURCE\tACTOR\tCUE\tSTANCE\tVIA\tDATE\tFIGURES\tCONTENT\tRULE")
 	for i, a := range atts {
-		st := string(a.Stance)
-		if a.Negated {
-			st = "not " + st
-		}
-		if a.Timing != "" {
-			st += " (" + string(a.Timing) + ")"
-		}
-		var vias []string
-		for _, v := range a.Via {
-			n := v.Actor
-			if n == "" {
-				n = v.Span.Text
-			}
-			vias = append(vias, n)
-		}
 		date := ""
 		if a.Date != nil {
 			date = a.Date.Value
 		}
-		var figs []string
-		for _, f := range a.Figures {
-			figs = append(figs, figureString(f))
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, clip(a.Source.Text, 30), clip(a.Actor, 24), clip(a.Cue.Text, 24), st,
-			strings.Join(vias, " ← "), date, strings.Join(figs, "; "), clip(a.Content.Text, 70), a.Rule)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, clip(a.Source.Text, 30), clip(a.Actor, 24), clip(a.Cue.Text, 24),
+			stanceString(a), viaString(a), date, figuresString(a), clip(a.Content.Text, 70), a.Rule)
 	}
 	return tw.Flush()
 }
