@@ -199,6 +199,14 @@ func load(code string) *lexicon {
 	return lx
 }
 
+// licenceNames and flagNames are the words of dates.tsv's value and
+// flags columns.
+var (
+	licenceNames = map[string]lic{"year": licYear, "month": licMonth, "dm": licDM, "weekday": licWeekday,
+		"season": licSeason, "monthnum": licMonthNum}
+	flagNames = map[string]flag{"cap": fCap, "capbare": fCapBare, "abbr": fAbbr, "needctx": fNeedCtx}
+)
+
 func parseRow(r lang.Row) (entry, error) {
 	e := entry{line: r.Line}
 	if r.Field(0) == "" || !utf8.ValidString(r.Field(0)) {
@@ -242,22 +250,11 @@ func parseRow(r lang.Row) (entry, error) {
 		}
 	case kCtx, kNoun:
 		for _, p := range strings.Split(v, ",") {
-			switch strings.TrimSpace(p) {
-			case "year":
-				e.lic |= licYear
-			case "month":
-				e.lic |= licMonth
-			case "dm":
-				e.lic |= licDM
-			case "weekday":
-				e.lic |= licWeekday
-			case "season":
-				e.lic |= licSeason
-			case "monthnum":
-				e.lic |= licMonthNum
-			default:
+			l, ok := licenceNames[strings.TrimSpace(p)]
+			if !ok {
 				err = fmt.Errorf("licence %q", p)
 			}
+			e.lic |= l
 		}
 	case kUnit:
 		switch v {
@@ -278,18 +275,11 @@ func parseRow(r lang.Row) (entry, error) {
 	}
 	if f := r.Field(3); f != "" {
 		for _, p := range strings.Split(f, ",") {
-			switch strings.TrimSpace(p) {
-			case "cap":
-				e.flags |= fCap
-			case "capbare":
-				e.flags |= fCapBare
-			case "abbr":
-				e.flags |= fAbbr
-			case "needctx":
-				e.flags |= fNeedCtx
-			default:
+			fl, ok := flagNames[strings.TrimSpace(p)]
+			if !ok {
 				return e, fmt.Errorf("unknown flag %q", p)
 			}
+			e.flags |= fl
 		}
 	}
 	return e, nil
