@@ -212,6 +212,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		q = d.npLeft(p, max(lastCueEnd, s.first))
 	}
 	a, b := q+1, p+1
+	// what follows the cue, read once: its effects on x (relays, vias, a
+	// later timing) are applied below, after the subject's own
+	rc := att{c: c}
+	xs := d.rightContext(&rc, j, s)
 	if !relSelf {
 		b0 := b
 		a, b = d.trimNP(a, b)
@@ -222,7 +226,6 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "Culpepper, who runs the effort, said": the subject is before it
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
-		xs0 := d.rightContext(&att{c: c}, j, s)
 		// "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said": after a
 		// quotation, everything up to the cue names the speaker
 		if b <= a && d.isComma(q) {
@@ -283,7 +286,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && (xs0.comp || xs0.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && (xs.comp || xs.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 						// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
@@ -361,8 +364,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
-	right := j
-	xs := d.rightContext(&x, right, s)
+	x.via = append(x.via, rc.via...)
+	if rc.origin != nil {
+		x.origin = rc.origin
+	}
+	if x.timing == "" {
+		x.timing = rc.timing
+	}
 	hasComp, compEnd := xs.comp, xs.next
 
 	switch {
