@@ -582,3 +582,35 @@ func TestViaFiguresOnlyWhereAnnotated(t *testing.T) {
 		t.Errorf("dump:\n%s", b.String())
 	}
 }
+
+func TestAgreement(t *testing.T) {
+	set := loadT(t, "pn/train", LoadOptions{Annotator: AllAnnotators})
+	rep := Agreement(set.Documents)
+	// alpha has two versions: b2 (one attribution) is scored against a1
+	// (two); beta has one version and is left out.
+	if len(rep.Docs) != 1 || rep.Docs[0].Doc.Label() != "alpha_a1" {
+		t.Fatalf("agreement over %d documents; want alpha_a1 only", len(rep.Docs))
+	}
+	cue := rep.Roles[Cue].Exact
+	if cue.Gold != 2 || cue.Predicted != 1 || cue.Matched != 1 {
+		t.Errorf("cue counts %+v; want 1 of 2 gold matched by 1 predicted", cue)
+	}
+	if c := rep.Roles[Content].Exact; c.Matched != 1 {
+		t.Errorf("content exact %+v: b2's trailing full stop is punctuation and must not matter", c)
+	}
+}
+
+func TestByEntry(t *testing.T) {
+	set := loadT(t, "pn/train", LoadOptions{Annotator: AllAnnotators})
+	rules, entries := Agreement(set.Documents).ByEntry()
+	if len(rules) != 1 || rules[0] != (EntryScore{Key: "annotator", Predicted: 1, Matched: 1}) {
+		t.Errorf("rules = %+v", rules)
+	}
+	if len(entries) != 1 || entries[0].Precision() != 1 {
+		t.Errorf("entries = %+v", entries)
+	}
+	var b strings.Builder
+	if err := Agreement(set.Documents).WriteEntries(&b); err != nil || !strings.Contains(b.String(), "        1         1  100.0  annotator") {
+		t.Errorf("WriteEntries: %v\n%s", err, b.String())
+	}
+}

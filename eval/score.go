@@ -233,8 +233,13 @@ func extract(ex sumber.Extractor, d *Document) (preds []sumber.Attribution, pani
 }
 
 func scoreDoc(ex sumber.Extractor, d *Document) *DocResult {
-	t := newText(d.Text)
 	preds, panicked := extract(ex, d)
+	return scorePredictions(d, preds, panicked)
+}
+
+// scorePredictions scores preds against d's gold attributions.
+func scorePredictions(d *Document, preds []sumber.Attribution, panicked string) *DocResult {
+	t := newText(d.Text)
 	res := &DocResult{Doc: d, Predicted: preds, Panic: panicked, text: t}
 	for i := range preds {
 		p := &preds[i]

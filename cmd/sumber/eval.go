@@ -28,9 +28,11 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	annotator := fs.String("annotator", eval.FirstAnnotator,
 		"PolNeAR articles with several annotators' versions: `first|all|ID` (first in sorted order, each version as its own document, or only annotator ID)")
 	errorsFile := fs.String("errors", "", "write a per-document dump of misses, spurious predictions and wrong spans to `FILE` (- for stdout)")
+	entriesFile := fs.String("entries", "", "write cue precision per rule and per lexicon entry to `FILE` (- for stdout)")
+	agreement := fs.Bool("agreement", false, "score annotators against each other instead of the extractor: each article's later versions against its first (implies --annotator all)")
 	verbose := fs.Bool("v", false, "print every annotation warning, not just a count")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: sumber eval [--json] [--annotator first|all|ID] [--errors FILE] [-v] DIR...")
+		fmt.Fprintln(stderr, "usage: sumber eval [--json] [--annotator first|all|ID] [--errors FILE] [--entries FILE] [--agreement] [-v] DIR...")
 		fmt.Fprintln(stderr, "\nScores the extractor against gold BRAT annotations. Each DIR is one set:")
 		fmt.Fprintln(stderr, "flat (NAME.txt + NAME.ann, optional metadata.jsonl) or PolNeAR (text/ and")
 		fmt.Fprintln(stderr, "attributions/, metadata.tsv in DIR or its parent). Sets are pooled.")
@@ -65,7 +67,11 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	var sets []*eval.Set
 	nwarn := 0
 	for _, dir := range dirs {
-		set, err := eval.Load(dir, eval.LoadOptions{Annotator: *annotator})
+		choice := *annotator
+		if *agreement {
+			choice = eval.AllAnnotators
+		}
+		set, err := eval.Load(dir, eval.LoadOptions{Annotator: choice})
 		if err != nil {
 			return err
 		}
@@ -82,10 +88,21 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "sumber eval: %d annotation warnings (malformed or inconsistent lines skipped or repaired); -v lists them\n", nwarn)
 	}
 
-	rep := eval.Score(newEvalExtractor(), docs, eval.ScoreOptions{})
+	var rep *eval.Report
+	if *agreement {
+		rep = eval.Agreement(docs)
+		fmt.Fprintf(stdout, "annotator agreement: %d later versions scored against their article's first\n", len(rep.Docs))
+	} else {
+		rep = eval.Score(newEvalExtractor(), docs, eval.ScoreOptions{})
+	}
 
 	if *errorsFile != "" {
-		if err := evalWriteErrors(*errorsFile, rep, stdout); err != nil {
+		if err := evalWriteTo(*errorsFile, stdout, rep.WriteErrors); err != nil {
+			return err
+		}
+	}
+	if *entriesFile != "" {
+		if err := evalWriteTo(*entriesFile, stdout, rep.WriteEntries); err != nil {
 			return err
 		}
 	}
@@ -135,15 +152,16 @@ func evalAnnotatorNote(s *eval.Set) string {
 	return b.String()
 }
 
-func evalWriteErrors(path string, rep *eval.Report, stdout io.Writer) error {
+// evalWriteTo runs write on stdout for "-" or on a new file at path.
+func evalWriteTo(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "-" {
-		return rep.WriteErrors(stdout)
+		return write(stdout)
 	}
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := rep.WriteErrors(f); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}

@@ -146,3 +146,21 @@ func TestEvalUsage(t *testing.T) {
 		t.Errorf("pn: err = %v; want it to name pn/train", err)
 	}
 }
+
+func TestEvalAgreementAndEntries(t *testing.T) {
+	var out, errb bytes.Buffer
+	err := runEval([]string{"--agreement", "--entries", "-", filepath.Join(evalTestdata, "pn", "train")}, &out, &errb)
+	if err != nil {
+		t.Fatalf("%v; stderr: %s", err, errb.String())
+	}
+	for _, want := range []string{
+		"annotator agreement: 1 later versions scored against their article's first",
+		"documents 1   gold 2   predicted 1   paired 1",
+		"predicted cue-match      P  rule",
+		"        1         1  100.0  annotator",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
