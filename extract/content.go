@@ -5,6 +5,7 @@ package extract
 
 import (
 	"strings"
+	"sumber"
 )
 
 // contentRight reads a content span starting at token k to the end of
@@ -154,4 +155,75 @@ func (d *doc) clauses(first int) {
 			x.content.e = inner.e
 		}
 	}
+}
+
+// echoes folds a speaker's report of their own view into one claim: in
+// "Leenders said he believed that more than half …" the pronoun opening
+// the content is the speaker again, so "he believed" is not a second
+// source but the stance of the first claim (believe, not assert). The
+// inner attribution is dropped; its figures and anything nested in it
+// pass to the holder.
+func (d *doc) echoes(first int) {
+	drop := false
+	for m := first; m < len(d.atts); m++ {
+		y := &d.atts[m]
+		k := y.nestedIn
+		if k < 0 || y.srcFirst < 0 || y.srcLast != y.srcFirst+1 || y.origin != nil {
+			continue
+		}
+		x := &d.atts[k]
+		if x.echo != nil || x.c.stance != sumber.Assert || !d.pronounLike(y.srcFirst, y.srcLast) || d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
+			continue
+		}
+		// the pronoun opens the holder's content, after an optional "that"
+		c := d.tokenAt(x.content.s)
+		if c >= 0 && d.l.is(wComp, d.toks, c) > 0 {
+			c += d.l.is(wComp, d.toks, c)
+		}
+		if c != y.srcFirst || d.toks[y.srcFirst].start < x.cue.e {
+			continue
+		}
+		x.echo = y.c
+		if y.neg {
+			x.neg = true
+		}
+		y.c = nil // dropped below
+		drop = true
+	}
+	if !drop {
+		return
+	}
+	// compact, re-pointing what was nested in a dropped attribution at its holder
+	parent := make([]int, len(d.atts))
+	newIdx := make([]int, len(d.atts))
+	n := first
+	for m := range d.atts {
+		parent[m] = d.atts[m].nestedIn
+		newIdx[m] = m
+		if m >= first {
+			newIdx[m] = -1
+			if d.atts[m].c != nil {
+				newIdx[m] = n
+				n++
+			}
+		}
+	}
+	n = first
+	for m := first; m < len(d.atts); m++ {
+		y := d.atts[m]
+		if y.c == nil {
+			continue
+		}
+		h := parent[m]
+		for h >= 0 && newIdx[h] < 0 {
+			h = parent[h]
+		}
+		y.nestedIn = -1
+		if h >= 0 {
+			y.nestedIn = newIdx[h]
+		}
+		d.atts[n] = y
+		n++
+	}
+	d.atts = d.atts[:n]
 }

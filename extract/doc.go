@@ -50,6 +50,7 @@ type att struct {
 	commaBefore          bool // the source follows a comma: a new clause, not nested
 	clauseStart          int  // byte offset of the comma opening this attribution's clause, 0 if none
 	passiveSubject       span // "Thông tin trên được Bộ X công bố": what the agent said
+	echo                 *cue // "said he believed": the inner cue whose stance the claim takes
 	date                 *sumber.ClaimDate
 	figures              []sumber.Figure
 }
@@ -176,6 +177,7 @@ func (d *doc) sentence(si int, s sentence) {
 		}
 	}
 	d.clauses(first)
+	d.echoes(first)
 }
 
 // namedIn reports whether tokens [a, b) contain a capitalised word that

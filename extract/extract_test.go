@@ -218,7 +218,15 @@ func TestEnglish(t *testing.T) {
 		{"dateline before a post-posed cue", "SEOUL, Nov. 13 (APA) — More than 10,000 soldiers are in Russia, the spy agency said.",
 			[]want{{source: "the spy agency", content: "More than 10,000 soldiers are in Russia"}}},
 		{"date before a nested subject", "The Pentagon said on Monday it estimated that 10,000 troops were in Kursk.",
-			[]want{{source: "The Pentagon", cue: "said"}, {source: "it", actor: "Pentagon", cue: "estimated", content: "10,000 troops were in Kursk"}}},
+			[]want{{source: "The Pentagon", cue: "said", stance: sumber.Believe, content: "it estimated that 10,000 troops were in Kursk", date: "2024-12-23"}}},
+		// the speaker's own view, reported by the speaker, is one claim
+		// with the view's stance, not a second source
+		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
+			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
+		{"said that they suspected", "Officials said that they suspected sabotage.",
+			[]want{{source: "Officials", cue: "said", stance: sumber.Suspect, content: "they suspected sabotage"}}},
+		{"a third party's view stays nested", "Officials said intelligence agencies believe the convoy was hit.",
+			[]want{{source: "Officials", cue: "said"}, {source: "intelligence agencies", cue: "believe", stance: sumber.Believe, via: []string{"Officials"}}}},
 		{"post-posed cue with a date and a new clause after it", "Thousands have fled since the fighting resumed, aid groups said Tuesday, as both sides traded blame.",
 			[]want{{source: "aid groups", cue: "said", content: "Thousands have fled since the fighting resumed", date: "2024-12-24"}}},
 		{"an accusation the named actor denied", "The ministry said drones hit a power station, an accusation Varesia swiftly denied.",

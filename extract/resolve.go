@@ -403,7 +403,7 @@ func (d *doc) output() []sumber.Attribution {
 			Cue:      ri.span(x.cue),
 			Lemma:    x.c.lemma,
 			Content:  ri.span(x.content),
-			Stance:   x.c.stance,
+			Stance:   x.stance(),
 			Negated:  x.neg,
 			Timing:   x.timing,
 			Date:     x.date,
@@ -499,4 +499,13 @@ func (d *doc) laterPositions() {
 			}
 		}
 	}
+}
+
+// stance is the claim's stance: its cue's, or the view it echoes ("said
+// he believed" is a belief).
+func (x *att) stance() sumber.Stance {
+	if x.echo != nil && x.echo.stance != sumber.Neither {
+		return x.echo.stance
+	}
+	return x.c.stance
 }
