@@ -253,7 +253,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || isPossessive(d.toks[i-1].low)) {
+	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || d.possessiveAt(i-1)) {
 		return false // "the claims", "Trump's claim"
 	}
 	// a participle after a count is an adjective: "758 pledged delegates"

@@ -65,11 +65,11 @@ func (d *doc) claimNouns(si int, s sentence) {
 			continue
 		}
 		var a, b, after int
-		if i > s.first && isPossessive(d.toks[i-1].low) {
+		if i > s.first && d.possessiveAt(i-1) {
 			// the possessor: capitalised words ending in 's
 			b = i
 			a = i - 1
-			for a > s.first && i-a < 4 && d.toks[a-1].kind == word && d.toks[a-1].upper {
+			for a > s.first && i-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper {
 				a--
 			}
 			after = i + 1

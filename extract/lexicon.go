@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"sumber"
 	"sumber/lang"
@@ -180,7 +181,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			return nil, fmt.Errorf("lang/%s/cues.tsv:%d: unknown stance %q", code, r.Line, st)
 		}
 		for _, form := range strings.Split(r.Field(3), "|") {
-			seq := strings.Fields(strings.ToLower(form))
+			seq := phraseWords(form)
 			if len(seq) == 0 {
 				continue
 			}
@@ -217,7 +218,7 @@ func loadLexicon(code string) (*lexicon, error) {
 		if !ok {
 			return nil, fmt.Errorf("lang/%s/words.tsv:%d: unknown class %q", code, r.Line, r.Field(0))
 		}
-		if seq := strings.Fields(strings.ToLower(r.Field(1))); len(seq) > 0 {
+		if seq := phraseWords(r.Field(1)); len(seq) > 0 {
 			p.add(seq)
 			l.word(seq[0]).first |= 1 << cl
 			l.word(seq[len(seq)-1]).last |= 1 << cl
@@ -323,4 +324,26 @@ func seqTokens(seq []string) []token {
 		t[i].low = w
 	}
 	return t
+}
+
+// phraseWords splits a lexicon phrase into the words the tokenizer makes
+// of it: at spaces, and before a clitic ("editor's note" is three words).
+func phraseWords(phrase string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		for {
+			i := strings.IndexAny(w, "'’")
+			if i <= 0 {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(w[i:])
+			if !clitic(w[i+n:]) {
+				break
+			}
+			out = append(out, w[:i])
+			w = w[i:]
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -253,6 +253,20 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
+// possessiveAt reports whether token k is a possessive: "Trump's" or the
+// clitic "’s" after a noun ("Trump" "’s"), but not "is" or "has" after a
+// pronoun ("He’s predicting", "that’s").
+func (d *doc) possessiveAt(k int) bool {
+	if !isPossessive(d.toks[k].low) {
+		return false
+	}
+	if k > 0 && isClitic(d.toks[k].low) {
+		p := k - 1
+		return !(d.pronounLike(p, k) || d.l.is(wPronSelf, d.toks, p) > 0 || d.l.is(wWh, d.toks, p) > 0 || d.l.is(wContentAnaphor, d.toks, p) > 0)
+	}
+	return true
+}
+
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
 func (d *doc) trimNP(a, b int) (int, int) {
 	for a < b {

@@ -68,8 +68,8 @@ func (d *doc) lookupOutlet(a, b int) (gazetteer.Outlet, bool) {
 	}
 	d.key = d.key[:0]
 	for k := a; k < b; k++ {
-		if k > a {
-			d.key = append(d.key, ' ')
+		if k > a && !isClitic(d.toks[k].low) {
+			d.key = append(d.key, ' ') // "People's Daily" keeps its apostrophe attached
 		}
 		d.key = append(d.key, d.toks[k].low...)
 	}

@@ -145,6 +145,9 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 					continue
 				}
 				// inner hyphen, apostrophe or dot followed by a letter: Jong-un, don't, U.S
+				if (r2 == '\'' || r2 == '’') && clitic(low[i+n2:]) {
+					break // "He’s predicting": the clitic is a word of its own
+				}
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '‐' {
 					if i+n2 < len(text) {
 						r3, _ := utf8.DecodeRuneInString(text[i+n2:])
@@ -163,6 +166,16 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 				if abbrev(low[start:i+1]) || isInitial(text[start:i]) || isAcronym(text[start:i]) || beforeComma {
 					i++
 				}
+			}
+		case (r == '\'' || r == '’') && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word && clitic(low[i+n:]):
+			t.kind = word
+			i += n
+			for i < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r2) {
+					break
+				}
+				i += n2
 			}
 		default:
 			switch {
@@ -203,4 +216,31 @@ func isAcronym(w string) bool {
 		}
 	}
 	return dots > 0 && dots*2+1 >= len(w)-dots
+}
+
+// clitic reports whether rest, the text after an apostrophe inside a
+// word, is an English clitic that tokenizes as a word of its own: the
+// possessive or "is"/"has" 's, 're, 've, 'll, 'd, 'm ("He’s predicting",
+// "Trump’s campaign"). "n't" stays with its verb ("don't").
+func clitic(rest string) bool {
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	if n < len(rest) {
+		if r, _ := utf8.DecodeRuneInString(rest[n:]); isWordRune(r) {
+			return false
+		}
+	}
+	switch rest[:n] {
+	case "s", "re", "ve", "ll", "d", "m":
+		return true
+	}
+	return false
+}
+
+// isClitic reports whether a token is a clitic split off by tokenize.
+func isClitic(low string) bool {
+	r, n := utf8.DecodeRuneInString(low)
+	return (r == '\'' || r == '’') && len(low) > n && clitic(low[n:])
 }
