@@ -221,6 +221,11 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The Pentagon", cue: "said", stance: sumber.Believe, content: "it estimated that 10,000 troops were in Kursk", date: "2024-12-23"}}},
 		// the speaker's own view, reported by the speaker, is one claim
 		// with the view's stance, not a second source
+		{"a progressive form that is also a noun", "Donald Trump is questioning whether the count was fair.",
+			[]want{{source: "Donald Trump", cue: "questioning", content: "whether the count was fair"}}},
+		{"a contracted auxiliary", "He’s predicting that the party will win Ohio.",
+			[]want{{source: "He", cue: "predicting", content: "the party will win Ohio"}}},
+		{"the same form as a noun", "The questioning of witnesses lasted hours.", nil},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",

@@ -393,7 +393,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
 		}
-		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) {
+		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) && !d.verbalAfterAux(k, j, s) {
 			return
 		}
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
@@ -834,4 +834,27 @@ func (d *doc) relay(x *att, k, end int) int {
 		b++
 	}
 	return b
+}
+
+// verbalAfterAux reports whether the cue [k, j) is a verb by its form: a
+// participle after an auxiliary ("is questioning", "has questioned", "’s
+// thanking") followed by a wh-clause or an object rather than a
+// preposition ("Donald Trump is questioning whether …").
+func (d *doc) verbalAfterAux(k, j int, s sentence) bool {
+	if d.l.code != "en" || k-1 < s.first || j >= s.last {
+		return false
+	}
+	last := d.toks[j-1].low
+	if !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed") {
+		return false
+	}
+	p := k - 1
+	for p > s.first && d.l.ends(wTrim, d.toks, p) > 0 && d.l.ends(wAux, d.toks, p) == 0 {
+		p -= d.l.ends(wTrim, d.toks, p)
+	}
+	if d.l.ends(wAux, d.toks, p) == 0 {
+		return false
+	}
+	n := d.toks[j]
+	return d.l.is(wWh, d.toks, j) > 0 || (n.kind == word && d.l.is(wNotSubject, d.toks, j) == 0 && !isTerminal(n))
 }
