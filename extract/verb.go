@@ -358,9 +358,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if b > a && d.inq[k] && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
 		return
 	}
-	// inside a quotation, only a named third party is a new source: “…
-	// what Obama said when he said …” is the speaker's own account
-	if d.inq[k] && !d.namedIn(a, b) {
+	// inside a quotation, only a named third party reporting something is
+	// a new source: “… what Obama said when he said …” is the speaker's
+	// own account, and “… voters believe …” the speaker's view of them
+	if d.inq[k] && !(d.namedIn(a, b) && c.frame == fVerb && reports(c.stance)) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
@@ -857,4 +858,14 @@ func (d *doc) verbalAfterAux(k, j int, s sentence) bool {
 	}
 	n := d.toks[j]
 	return d.l.is(wWh, d.toks, j) > 0 || (n.kind == word && d.l.is(wNotSubject, d.toks, j) == 0 && !isTerminal(n))
+}
+
+// reports reports whether a stance is a report of what was said rather
+// than a view held: assert, claim, confirm, deny, neither.
+func reports(st sumber.Stance) bool {
+	switch st {
+	case sumber.Assert, sumber.Claim, sumber.Confirm, sumber.Deny, sumber.Neither:
+		return true
+	}
+	return false
 }
