@@ -242,6 +242,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The ministry", cue: "said", content: "drones hit a power station"}, {source: "Varesia", cue: "denied", stance: sumber.Deny, content: "The ministry said drones hit a power station"}}},
 		{"negated ability", "The Red Cross could not confirm the death toll.",
 			[]want{{source: "The Red Cross", cue: "could not confirm", stance: sumber.Confirm, negated: true}}},
+		{"negated ability in one token", "The Red Cross couldn’t confirm the death toll.",
+			[]want{{source: "The Red Cross", cue: "couldn’t confirm", stance: sumber.Confirm, negated: true}}},
 		{"speaker with appositives after a quotation", "“We lost,” Scott Pruitt, the attorney general of Oklahoma, R-Okla., said at an event.",
 			[]want{{source: "Scott Pruitt, the attorney general of Oklahoma, R-Okla.", cue: "said", content: "“We lost,”"}}},
 		{"sentence-initial conjunction before a long appositive", "But Megan Hester, senior associate at the Institute for School Reform, said parents want neighborhood schools.",
