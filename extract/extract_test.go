@@ -230,6 +230,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Smith", cue: "said", content: "“Voters believe the system is rigged,”"}}},
 		{"a report by a named party inside a quotation stays", "“Moscow denied sending troops,” Smith said.",
 			[]want{{source: "Moscow", cue: "denied", stance: sumber.Deny}, {source: "Smith", cue: "said"}}},
+		{"a participle after an opening prepositional phrase", "In a speech in Ohio on Tuesday night, Mr. Trump struck a measured tone, saying he understood the responsibility.",
+			[]want{{source: "Mr. Trump", cue: "saying", content: "he understood the responsibility", rule: "verb-participle"}}},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",

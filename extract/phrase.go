@@ -126,6 +126,21 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			}
 		}
 	}
+	// "In a victory speech on Tuesday night, Mr. Trump struck …, saying":
+	// an opening prepositional phrase up to its comma is not the subject
+	if a < q && (d.l.is(wAside, d.toks, a) > 0 || d.l.is(wTemporal, d.toks, a) > 0) {
+		for m := a + 1; m < q && m-a <= 15; m++ {
+			if d.isComma(m) {
+				if m+1 < q && d.l.is(wAside, d.toks, m+1) == 0 {
+					a = m + 1
+				}
+				break
+			}
+			if d.hard(m) {
+				break
+			}
+		}
+	}
 	b := a
 	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is(wTrim, d.toks, b) == 0 && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
