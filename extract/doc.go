@@ -117,7 +117,7 @@ func (d *doc) hard(i int) bool {
 			// a spaced dash separates ("Jakarta - Korea Utara membantah");
 			// a tight one joins ("D-Wis")
 			return i > 0 && d.toks[i-1].end < t.start && i+1 < len(d.toks) && d.toks[i+1].start > t.end
-		case "/", "&", "'", "’":
+		case "/", "&", "'", "’", "%":
 			return false
 		}
 		return true
