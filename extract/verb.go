@@ -289,8 +289,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && (xs.comp || xs.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
-						// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
-						if d.isComma(c0) && c0 > lim {
+						if na, nb, nq, ok := d.beforePlace(q, lim); ok {
+							// "Johnnie Wilson, 61, of Springfield, Va., said": the
+							// name was a place; the speaker comes before it
+							a, b, q = na, nb, nq
+						} else if d.isComma(c0) && c0 > lim {
+							// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
 							c1 := d.npLeft(c0-1, lim)
 							if c0-(c1+1) <= d.npLimit()/2 && c1+1 < c0 && !d.hasCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
 								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
@@ -868,4 +872,31 @@ func reports(st sumber.Stance) bool {
 		return true
 	}
 	return false
+}
+
+// beforePlace looks left from the comma at q, which follows a name, for
+// the asides of a person's description: a place introduced by "of" or
+// "from" and an age ("Brianne Stone, 29, of Huntsville, Ala., says"). When
+// it finds one, it returns the name before them and the comma before
+// that name's chunk.
+func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
+	place := false
+	for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
+		c := d.npLeft(q-1, lim)
+		if c+1 >= q {
+			return 0, 0, 0, false
+		}
+		switch {
+		case d.l.is(wNotSubject, d.toks, c+1) > 0 && q-(c+1) <= 5:
+			place = true
+		case q-(c+1) == 1 && d.toks[c+1].kind == number:
+		case place && d.endsInName(c+1, q):
+			a, b = d.trimNP(c+1, q)
+			return a, b, c, b > a
+		default:
+			return 0, 0, 0, false
+		}
+		q = c
+	}
+	return 0, 0, 0, false
 }
