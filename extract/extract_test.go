@@ -236,6 +236,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Brianne Stone", cue: "says", content: "her biggest concern is the economy"}}},
 		{"a poll share as the source", "In Virginia, 85% of Democrats said the system favors the wealthy.",
 			[]want{{source: "85% of Democrats", cue: "said", content: "the system favors the wealthy"}}},
+		{"a headline verb that is also a noun", "Glenn Beck Blasts Drudge for Mocking His Fast",
+			[]want{{source: "Glenn Beck", cue: "Blasts", content: "Drudge for Mocking His Fast"}}},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",

@@ -398,7 +398,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
 		}
-		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) && !d.verbalAfterAux(k, j, s) {
+		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) && !d.verbalAfterAux(k, j, s) && !d.headlineVerb(a, b, k, s) {
 			return
 		}
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
@@ -899,4 +899,11 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 		q = c
 	}
 	return 0, 0, 0, false
+}
+
+// headlineVerb reports whether the cue at k is the verb of a title-case
+// headline after a capitalised subject [a, b): "Glenn Beck Blasts Drudge".
+// Headlines give no other evidence that a form such as "Blasts" is a verb.
+func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
+	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.titleCase(s)
 }
