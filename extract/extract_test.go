@@ -238,6 +238,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "85% of Democrats", cue: "said", content: "the system favors the wealthy"}}},
 		{"a headline verb that is also a noun", "Glenn Beck Blasts Drudge for Mocking His Fast",
 			[]want{{source: "Glenn Beck", cue: "Blasts", content: "Drudge for Mocking His Fast"}}},
+		{"a claim noun owned by a pronoun", "Envoy Lena Morrow said the road was open. Few accepted her claim that the convoy carried food.",
+			[]want{{source: "Envoy Lena Morrow", cue: "said"}, {source: "her", actor: "Envoy Lena Morrow", cue: "claim", stance: sumber.Claim, content: "the convoy carried food"}}},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",

@@ -65,7 +65,10 @@ func (d *doc) claimNouns(si int, s sentence) {
 			continue
 		}
 		var a, b, after int
-		if i > s.first && d.possessiveAt(i-1) {
+		if i > s.first && l.is(wPronPoss, d.toks, i-1) > 0 && (d.pronounLike(i-1, i) || l.is(wPronSelf, d.toks, i-1) > 0) {
+			// "his claim that …": the possessive pronoun, resolved like any other
+			a, b, after = i-1, i, i+1
+		} else if i > s.first && d.possessiveAt(i-1) {
 			// the possessor: capitalised words ending in 's
 			b = i
 			a = i - 1
