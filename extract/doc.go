@@ -280,12 +280,17 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	// compounds that contain a cue word: "thông tin", "theo dõi", "tiếp theo"
-	if n := d.l.is(wNotCue, d.toks, i); n > 0 {
+	// compounds that contain a cue word: "thông tin", "theo dõi", "tiếp
+	// theo", "also called"; a longer cue still wins: "also called on"
+	end := i + 1
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil {
+		end = i + len(c.seq)
+	}
+	if n := d.l.is(wNotCue, d.toks, i); n > 0 && i+n >= end {
 		return false
 	}
 	if i > s.first {
-		if n := d.l.is(wNotCue, d.toks, i-1); n > 1 {
+		if n := d.l.is(wNotCue, d.toks, i-1); n > 1 && i-1+n >= end {
 			return false
 		}
 	}
