@@ -87,6 +87,8 @@ func TestIndonesian(t *testing.T) {
 	}{
 		{"indirect with bahwa", "Menteri Pertahanan Korea Selatan mengatakan bahwa pasukan itu sudah tiba di garis depan.",
 			[]want{{source: "Menteri Pertahanan Korea Selatan", cue: "mengatakan", content: "pasukan itu sudah tiba di garis depan", stance: sumber.Assert}}},
+		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
+			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",
 			[]want{{source: "dia", cue: "kata", content: "“Kami tidak akan mundur,”", stance: sumber.Assert}}},
 		{"ujarnya takes -nya as source", "Juru bicara militer Ukraina Andriy Kovalenko menyebut serangan itu gagal. “Mereka kehilangan banyak tank,” ujarnya.",
@@ -346,6 +348,12 @@ func TestVietnamese(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"a circumstance between the cue and rằng", "Tổng thống Volodymyr Zelensky cho biết trong bài phát biểu tối rằng lực lượng Ukraine đã bắt giữ hai binh sĩ.",
+			[]want{{source: "Tổng thống Volodymyr Zelensky", cue: "cho biết", content: "lực lượng Ukraine đã bắt giữ hai binh sĩ"}}},
+		{"a body's name with lower-case syllables, after a connector", "Ngược lại, Bộ Ngoại giao Nga gọi các báo cáo này là tuyên truyền và cáo buộc Kiev lan truyền số liệu sai lệch.",
+			[]want{{source: "Bộ Ngoại giao Nga", cue: "cáo buộc", stance: sumber.Claim, content: "Kiev lan truyền số liệu sai lệch"}}},
+		{"đồng thời joins a second verb of the subject", "Ông Zelensky tuyên bố quân Ukraine đã tiến lên, đồng thời kêu gọi các đồng minh cung cấp thêm tên lửa.",
+			[]want{{source: "Ông Zelensky", cue: "tuyên bố"}, {source: "Ông Zelensky", cue: "kêu gọi", content: "các đồng minh cung cấp thêm tên lửa"}}},
 		{"cho biết", "Bộ Quốc phòng Hàn Quốc cho biết khoảng 1.100 binh sĩ đã thương vong.",
 			[]want{{source: "Bộ Quốc phòng Hàn Quốc", cue: "cho biết", stance: sumber.Assert, content: "khoảng 1.100 binh sĩ đã thương vong"}}},
 		{"theo at the start", "Theo Cơ quan Tình báo quốc gia, Triều Tiên đã gửi thêm quân.",

@@ -106,8 +106,13 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	a := d.leadingConnectors(s.first, q)
 	for moved := true; moved && a < q; {
 		moved = false
-		for a < q && (d.l.is(wTrim, d.toks, a) > 0 || d.l.is(wContrast, d.toks, a) > 0 || d.l.is(wCoord, d.toks, a) > 0) {
-			a++ // "But Megan Hester, …, said"
+		for a < q {
+			// "But Megan Hester, …, said", "Ngược lại, Bộ Ngoại giao Nga …"
+			n := max(d.l.is(wTrim, d.toks, a), d.l.is(wContrast, d.toks, a), d.l.is(wCoord, d.toks, a))
+			if n == 0 {
+				break
+			}
+			a += n
 			moved = true
 		}
 		if a < q && d.isComma(a) {
@@ -151,7 +156,11 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			break
 		}
 		// a name ends at the first lower-case word: "Hillary Clinton spoke …"
-		if b > a && d.toks[a].upper && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper && d.toks[b-1].upper {
+		// (in Vietnamese, names of bodies keep inner syllables lower-case,
+		// "Bộ Ngoại giao Nga gọi …": the name ends before a lower-case word
+		// that a capitalised one does not follow)
+		if b > a && d.toks[a].upper && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper &&
+			(d.toks[b-1].upper || d.l.code == "vi") && (d.l.code != "vi" || b+1 >= q || !d.toks[b+1].upper) {
 			break
 		}
 		b++

@@ -606,13 +606,13 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
-		for look := k + 1; look < end && look-k <= 6; look++ {
+		for look := k + 1; look < end && look-k <= 10; look++ {
 			if l.is(wComp, d.toks, look) > 0 {
 				from := k
 				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
 				}
-				if d.dateLike(from, look) && !d.isComma(look-1) {
+				if (d.dateLike(from, look) || d.circumstance(k, look)) && !d.isComma(look-1) {
 					k = look
 				}
 				break
@@ -906,4 +906,24 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 // Headlines give no other evidence that a form such as "Blasts" is a verb.
 func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
 	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.titleCase(s)
+}
+
+// circumstance reports whether tokens [a, b) are a prepositional phrase
+// of circumstance between a cue and its complementizer: "said in a
+// statement on its website that", "mengatakan dalam konferensi pers di
+// Jakarta bahwa", "cho biết trong bài phát biểu tối rằng". It must open
+// with a preposition and hold no punctuation, quotation or other cue.
+func (d *doc) circumstance(a, b int) bool {
+	if b-a < 2 || (d.l.is(wAside, d.toks, a) == 0 && d.l.is(wTemporal, d.toks, a) == 0) {
+		return false
+	}
+	for m := a; m < b; m++ {
+		if d.hard(m) && d.toks[m].low != "(" && d.toks[m].low != ")" {
+			return false
+		}
+		if m > a && d.l.cueAt(d.toks[:b], m) != nil && d.cueContext(sentence{a, b}, m) {
+			return false
+		}
+	}
+	return true
 }
