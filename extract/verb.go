@@ -460,7 +460,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		x.content = d.contentRight(compEnd, s, false)
 		x.rule = "verb-participle"
-		x.clauseStart = d.toks[q].start
+		x.clauseStart = d.toks[q-max(l.ends(wCoord, d.toks, q), 1)+1].start // "…, đồng thời kêu gọi"
 	default:
 		// nothing before the cue: "…,” said X." / "…, ujarnya." / "…, kata dia."
 		if c.nya {
