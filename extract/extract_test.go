@@ -244,6 +244,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Envoy Lena Morrow", cue: "said"}, {source: "her", actor: "Envoy Lena Morrow", cue: "claim", stance: sumber.Claim, content: "the convoy carried food"}}},
 		{"a longer cue wins over a compound that is not one", "He also called on Congress to act. The pact, also called the compact, is new.",
 			[]want{{source: "He", cue: "called on", content: "Congress to act"}}},
+		{"a tally after a colon is not speech", "Hillary Clinton: 1,769.\nBernie Sanders: 1,501.", nil},
+		{"a headline kicker is not a speaker", "The Ninth Circle: The Hellish View From Inside The Beltway", nil},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",

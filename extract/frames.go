@@ -31,6 +31,15 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	for end > c+1 && isTerminal(d.toks[end-1]) {
 		end--
 	}
+	// a tally, not speech: "Clinton: 1,769."; a headline's kicker, not a
+	// speaker: "The Ninth Circle: The Hellish View …"
+	words := false
+	for k := c + 1; k < end && !words; k++ {
+		words = d.toks[k].kind == word
+	}
+	if !words || (d.l.is(wDet, d.toks, s.first) > 0 && d.titleCase(s)) {
+		return false
+	}
 	x := att{source: d.tokSpan(s.first, c), srcFirst: s.first, srcLast: c, cue: d.tokSpan(c, c+1), c: colonCue,
 		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "speaker-colon"}
 	// the speaker's turn is quoted speech: "I think" in it is the speaker's
