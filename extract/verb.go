@@ -902,10 +902,11 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 }
 
 // headlineVerb reports whether the cue at k is the verb of a title-case
-// headline after a capitalised subject [a, b): "Glenn Beck Blasts Drudge".
+// headline after a capitalised subject [a, b) that is a name, not a
+// determined noun: "Glenn Beck Blasts Drudge", not "The Hellish View".
 // Headlines give no other evidence that a form such as "Blasts" is a verb.
 func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
-	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.titleCase(s)
+	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.l.is(wDet, d.toks, a) == 0 && d.titleCase(s)
 }
 
 // circumstance reports whether tokens [a, b) are a prepositional phrase
