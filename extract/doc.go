@@ -167,6 +167,7 @@ func (d *doc) sentence(si int, s sentence) {
 		i = j
 	}
 	d.dashCredit(si, s)
+	d.colonQuotes(si, s)
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)

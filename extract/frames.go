@@ -210,3 +210,64 @@ func (d *doc) dashCredit(si int, s sentence) {
 			content: d.tokSpan(o, q+1), sent: si, nestedIn: -1, rule: "dash-credit"})
 	}
 }
+
+// colonQuotes reads a quotation introduced by a name and a colon inside a
+// sentence: "… - Philip Bump: “…”", "More from the report: “…”", "Here's
+// Clinton in December 1992: “…”". The colon is the cue; words that only
+// introduce ("more from", "here's") are not part of the source.
+func (d *doc) colonQuotes(si int, s sentence) {
+	l := d.l
+	for c := s.first + 1; c+1 < len(d.toks) && c < s.last; c++ {
+		if d.toks[c].low != ":" || d.toks[c+1].kind != quote || d.closingLike(c+1) || d.inq[c] {
+			continue
+		}
+		if d.hasCueEndingAt(c, si) {
+			continue // "He said:" is read by the verb
+		}
+		a := c
+		for a > s.first && c-a < 8 && (d.toks[a-1].kind == word || d.toks[a-1].kind == number || d.toks[a-1].low == "’" || d.toks[a-1].low == "'") {
+			a--
+		}
+		for a < c {
+			n := l.is(wQuoteIntro, d.toks, a)
+			if n == 0 {
+				break
+			}
+			a += n
+		}
+		// the source ends before a circumstance: "Clinton in December 1992"
+		b := a
+		for b < c && l.is(wAside, d.toks, b) == 0 && l.is(wTemporal, d.toks, b) == 0 {
+			b++
+		}
+		if b <= a || b-a > 5 || !(d.toks[b-1].upper || l.ends(wSourceNoun, d.toks, b-1) > 0) || d.hasCue(a, c) ||
+			l.is(wAgent, d.toks, a) > 0 || l.is(wPronPoss, d.toks, a) > 0 {
+			continue // a verb before the colon reads it; "by X:" is a byline; "His assessment:" a summary
+		}
+		if b-a == 1 && (l.is(wLabel, d.toks, a) > 0 || d.pronounLike(a, b)) {
+			continue
+		}
+		e := d.closingQuote(c + 1)
+		if e < 0 {
+			e = d.paragraphEnd(c+1) - 1
+		}
+		x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(c, c+1), c: colonCue,
+			content: d.tokSpan(c+1, e+1), sent: si, nestedIn: -1, rule: "colon-quote"}
+		if x.content.empty() {
+			continue
+		}
+		d.atts = append(d.atts, x)
+	}
+}
+
+// hasCueEndingAt reports whether an attribution of sentence si has its cue
+// or source ending right before token c.
+func (d *doc) hasCueEndingAt(c, si int) bool {
+	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+		x := d.atts[k]
+		if x.cue.e == d.toks[c-1].end || x.source.e == d.toks[c-1].end || x.cue.s == d.toks[c].start {
+			return true
+		}
+	}
+	return false
+}

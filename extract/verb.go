@@ -617,6 +617,18 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				break
 			}
+			// "says to Nevadans: “…”", "added about Carson: “…”": a short
+			// phrase before a colon that opens a quotation
+			if d.toks[look].low == ":" && look+1 < end && d.toks[look+1].kind == quote && look-k <= 5 && !d.hasCue(k, look) {
+				plain := true
+				for m := k; m < look && plain; m++ {
+					plain = !d.hard(m)
+				}
+				if plain {
+					k = look
+				}
+				break
+			}
 		}
 	}
 	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end {
