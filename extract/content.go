@@ -190,6 +190,16 @@ func (d *doc) echoes(first int) {
 		y.c = nil // dropped below
 		drop = true
 	}
+	// a view ascribed to someone inside another's report is the reporter's
+	// characterisation, not a claim of theirs: in "Trump said Clinton wants
+	// to abolish it", Clinton claims nothing; but an informant's assessment
+	// is reported as theirs: "officials said intelligence agencies believe"
+	for m := first; m < len(d.atts); m++ {
+		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.c.stance == sumber.Believe && y.origin == nil && !d.informant(y) {
+			y.c = nil
+			drop = true
+		}
+	}
 	if !drop {
 		return
 	}
@@ -226,4 +236,16 @@ func (d *doc) echoes(first int) {
 		n++
 	}
 	d.atts = d.atts[:n]
+}
+
+// informant reports whether an attribution's source is a body that
+// informs, named by a source noun ("intelligence agencies", "analysts",
+// "the ministry").
+func (d *doc) informant(x *att) bool {
+	for k := x.srcFirst; k >= 0 && k < x.srcLast; k++ {
+		if d.l.is(wSourceNoun, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -257,6 +257,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",
 			[]want{{source: "Officials", cue: "said", stance: sumber.Suspect, content: "they suspected sabotage"}}},
+		{"a view ascribed inside a report is the reporter's", "Trump said Clinton wants to abolish the Second Amendment.",
+			[]want{{source: "Trump", cue: "said", content: "Clinton wants to abolish the Second Amendment"}}},
 		{"a third party's view stays nested", "Officials said intelligence agencies believe the convoy was hit.",
 			[]want{{source: "Officials", cue: "said"}, {source: "intelligence agencies", cue: "believe", stance: sumber.Believe, via: []string{"Officials"}}}},
 		{"post-posed cue with a date and a new clause after it", "Thousands have fled since the fighting resumed, aid groups said Tuesday, as both sides traded blame.",
