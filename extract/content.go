@@ -193,9 +193,11 @@ func (d *doc) echoes(first int) {
 	// a view ascribed to someone inside another's report is the reporter's
 	// characterisation, not a claim of theirs: in "Trump said Clinton wants
 	// to abolish it", Clinton claims nothing; but an informant's assessment
-	// is reported as theirs: "officials said intelligence agencies believe"
+	// is reported as theirs: "officials said intelligence agencies believe".
+	// An act (showed, offered, attacked) inside a report is narrated: in
+	// "officials said Russia offered to mediate" Russia states nothing
 	for m := first; m < len(d.atts); m++ {
-		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.c.stance == sumber.Believe && y.origin == nil && !d.informant(y) {
+		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.origin == nil && (y.c.narrated || y.c.stance == sumber.Believe && !d.informant(y)) {
 			y.c = nil
 			drop = true
 		}

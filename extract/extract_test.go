@@ -259,6 +259,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Officials", cue: "said", stance: sumber.Suspect, content: "they suspected sabotage"}}},
 		{"a view ascribed inside a report is the reporter's", "Trump said Clinton wants to abolish the Second Amendment.",
 			[]want{{source: "Trump", cue: "said", content: "Clinton wants to abolish the Second Amendment"}}},
+		{"an act inside a report is narrated, not claimed", "Officials said Russia offered to mediate between the two sides.",
+			[]want{{source: "Officials", cue: "said", content: "Russia offered to mediate between the two sides"}}},
 		{"a third party's view stays nested", "Officials said intelligence agencies believe the convoy was hit.",
 			[]want{{source: "Officials", cue: "said"}, {source: "intelligence agencies", cue: "believe", stance: sumber.Believe, via: []string{"Officials"}}}},
 		{"post-posed cue with a date and a new clause after it", "Thousands have fled since the fighting resumed, aid groups said Tuesday, as both sides traded blame.",

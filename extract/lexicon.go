@@ -37,7 +37,10 @@ type cue struct {
 	nya    bool     // Indonesian form ending in the -nya suffix: the suffix is the source
 	object bool     // takes an addressee before its content ("told X that")
 	passv  bool     // Indonesian passive (di- form): the subject is what is said
-	line   int
+	// narrated: the lemma names an act rather than a statement ("show",
+	// "offer", "attack"); inside another's report it is narrated, not claimed
+	narrated bool
+	line     int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -157,11 +160,12 @@ const (
 	wAux
 	wPronPoss
 	wQuoteIntro
+	wNarrated
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -230,6 +234,8 @@ func loadLexicon(code string) (*lexicon, error) {
 	for _, cs := range l.cues {
 		for _, c := range cs {
 			c.object = l.class[wObject].at(seqTokens(c.seq), 0) == len(c.seq)
+			lw := phraseWords(c.lemma)
+			c.narrated = l.class[wNarrated].at(seqTokens(lw), 0) == len(lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {
