@@ -392,6 +392,12 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "cho biết"}, {cue: "nói", date: "2024-12-10"}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
+		{"thông tin rằng is a noun and its complementizer, not a cue", "Điện Kremlin bác bỏ thông tin rằng hàng trăm binh sĩ đã thiệt mạng.",
+			[]want{{source: "Điện Kremlin", cue: "bác bỏ", stance: sumber.Deny, content: "hàng trăm binh sĩ đã thiệt mạng"}}},
+		{"bài viết is an article, not a cue", "Trong bài viết đăng trên mạng xã hội, Bộ trưởng Lan cho biết dịch bệnh đã được kiểm soát.",
+			[]want{{source: "Bộ trưởng Lan", cue: "cho biết"}}},
+		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
+			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

@@ -177,6 +177,7 @@ func TestFindVI(t *testing.T) {
 		// Not figures.
 		{"Ngày 23/12/2024, lúc 10:30, Tổng thống Putin và ông Kim gặp nhau năm 2023 lần thứ 2.", nil},
 		{"Một người phát ngôn cho biết năm nay tình hình căng thẳng vào tháng 12.", nil},
+		{"Cả hai bên đều tuyên bố kiểm soát cao điểm 412 và đã bắn nhiều đạn pháo.", nil},
 	})
 }
 
