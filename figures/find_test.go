@@ -56,6 +56,8 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
+		{"Pemerintah mengevakuasi 54 WNI, kedua belah pihak sepakat menukar 100 tawanan di dekat Bukit 412.",
+			[]string{"54 WNI|= 54 people /displaced", "100 tawanan|= 100 prisoners /exchanged"}},
 		// Bounds, units, measures before and after, subject.
 		{"Badan intelijen itu menilai Pyongyang telah mengerahkan setidaknya 12.000 tentara ke wilayah Kursk.",
 			[]string{"setidaknya 12.000 tentara|>= 12000 troops /deployed"}},
@@ -178,6 +180,8 @@ func TestFindVI(t *testing.T) {
 		{"Ngày 23/12/2024, lúc 10:30, Tổng thống Putin và ông Kim gặp nhau năm 2023 lần thứ 2.", nil},
 		{"Một người phát ngôn cho biết năm nay tình hình căng thẳng vào tháng 12.", nil},
 		{"Cả hai bên đều tuyên bố kiểm soát cao điểm 412 và đã bắn nhiều đạn pháo.", nil},
+		{"Quân đội tuyên bố đã tiêu diệt khoảng 400 binh sĩ và sẽ trao đổi 150 tù binh, triển khai 300 quan sát viên.",
+			[]string{"khoảng 400 binh sĩ|~ 400 troops /killed", "150 tù binh|= 150 prisoners /exchanged", "300 quan sát viên|= 300 observers /deployed"}},
 	})
 }
 
