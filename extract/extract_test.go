@@ -174,6 +174,13 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "ujar", via: []string{"VARPRESS"}}}},
 		{"outlet wrapped in generic words", "Menurut kantor berita Asia Press Agency (APA), Pentagon menyatakan memiliki bukti.",
 			[]want{{source: "Pentagon", via: []string{"Asia Press Agency"}}}},
+		{"a date between commas after the subject", "Juru bicara Kementerian Pertahanan Rusia Igor Konashenkov, Kamis (24/10), mengklaim pasukannya menembak jatuh 47 drone.",
+			[]want{{source: "Juru bicara Kementerian Pertahanan Rusia Igor Konashenkov", cue: "mengklaim", stance: sumber.Claim, date: "2024-10-24"}}},
+		{"post-posed bare stems tegas, pungkasnya", "\"Tidak ada tentara kami yang terlibat,\" tegas Duta Besar Kim Song. \"Kami terus memantau,\" pungkasnya.",
+			[]want{{source: "Duta Besar Kim Song", cue: "tegas"}, {source: "nya", cue: "pungkas", actor: "Duta Besar Kim Song"}}},
+		{"kilah is a contested claim", "\"Itu hanya latihan,\" kilah juru bicara militer.",
+			[]want{{source: "juru bicara militer", cue: "kilah", stance: sumber.Claim}}},
+		{"bare stems are not cues outside the post-posed frame", "Situasinya sudah jelas, pemerintah harus bertindak. Aturan itu tegas melarang impor senjata, sebut saja senapan.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })

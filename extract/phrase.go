@@ -366,6 +366,23 @@ func (d *doc) dateLike(a, b int) bool {
 	return true
 }
 
+// strictDate reports whether tokens [a, b) are only date words, numbers
+// and brackets, with at least one date word ("Senin (21/10)", "ngày 18/10").
+func (d *doc) strictDate(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == number || t.low == "(" || t.low == ")":
+		case d.l.is(wDateWord, d.toks, k) > 0:
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
 // outletAt returns the length of an outlet name starting at token k.
 func (d *doc) outletAt(k int) int {
 	for n := maxOutletWords(); n >= 1; n-- {
