@@ -62,7 +62,9 @@ func (d *doc) npLeft(p, limit int) int {
 			}
 			break
 		}
-		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 || d.l.ends(wWh, d.toks, q) > 0 {
+		// (a not-cue compound holding a wh word is a noun: "số liệu", figures)
+		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 ||
+			d.l.ends(wWh, d.toks, q) > d.l.ends(wNotCue, d.toks, q) {
 			break
 		}
 		// "the town halls which he said …": a relative word ends the subject
