@@ -473,7 +473,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 
 	if !q.digits && !vague && hi < 10 {
-		if lo == 1 && hi == 1 && meas == nil || unit == "" && meas == nil {
+		// a lone "one" counts nothing even near a measure: "diluncurkan
+		// dalam satu gelombang" (launched in one wave)
+		if lo == 1 && hi == 1 && (meas == nil || unit == "") || unit == "" && meas == nil {
 			return Match{}, q.e, false
 		}
 	}

@@ -56,6 +56,8 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
+		{"Sekitar 40 drone diluncurkan dalam satu gelombang.",
+			[]string{"Sekitar 40 drone|~ 40 drones /fired"}},
 		{"Sedikitnya 11 orang, termasuk empat anak-anak, tewas. Militer mencegat 17 dari 23 drone. Dua pekerja tewas dan puluhan lainnya terluka.",
 			[]string{"Sedikitnya 11 orang|>= 11 people /killed", "empat anak-anak|= 4 children /killed", "17|= 17 drones /intercepted", "23 drone|= 23 drones", "Dua pekerja|= 2 workers /killed", "puluhan lainnya|~ 20-99 workers /wounded"}},
 		{"Pemerintah mengevakuasi 54 WNI, kedua belah pihak sepakat menukar 100 tawanan di dekat Bukit 412.",
