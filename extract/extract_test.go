@@ -178,6 +178,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Kementerian Kesehatan", cue: "dirilis", content: "sedikitnya 40 warga sipil tewas", date: "2024-10-21", rule: "prep-passive"}}},
 		{"menurut a source quoted by an outlet: the outlet is a via", "Menurut sumber diplomatik yang dikutip AP, kedua pihak sepakat menukar tahanan.",
 			[]want{{source: "sumber diplomatik", cue: "Menurut", via: []string{"Associated Press"}, content: "kedua pihak sepakat menukar tahanan"}}},
+		{"menurut an outlet quoting officials: the officials are the source", "Menurut Reuters mengutip dua pejabat keamanan, sedikitnya 12 warga sipil tewas.",
+			[]want{{source: "dua pejabat keamanan", cue: "Menurut", via: []string{"Reuters"}, content: "sedikitnya 12 warga sipil tewas"}}},
 		{"a date between commas after the subject", "Juru bicara Kementerian Pertahanan Rusia Igor Konashenkov, Kamis (24/10), mengklaim pasukannya menembak jatuh 47 drone.",
 			[]want{{source: "Juru bicara Kementerian Pertahanan Rusia Igor Konashenkov", cue: "mengklaim", stance: sumber.Claim, date: "2024-10-24"}}},
 		{"post-posed bare stems tegas, pungkasnya", "\"Tidak ada tentara kami yang terlibat,\" tegas Duta Besar Kim Song. \"Kami terus memantau,\" pungkasnya.",
@@ -413,6 +415,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "một nguồn tin ngoại giao", cue: "Theo", via: []string{"Associated Press"}, content: "hai bên nhất trí trao đổi tù binh"}}},
 		{"số liệu is a noun, not whether", "Số liệu do Bộ Y tế công bố cho thấy dịch bệnh đã giảm.",
 			[]want{{source: "Bộ Y tế", cue: "công bố"}}},
+		{"theo an outlet quoting someone: the one quoted is the source", "Theo hãng tin Reuters dẫn lời một quan chức quân đội Ukraine, Nga đã điều khoảng 10.000 binh sĩ tới Kursk.",
+			[]want{{source: "một quan chức quân đội Ukraine", cue: "Theo", via: []string{"Reuters"}, content: "Nga đã điều khoảng 10.000 binh sĩ tới Kursk"}}},
 		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
 			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
 	}

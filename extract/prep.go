@@ -48,6 +48,19 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			a, b, i, j, c = aa, ab, b, b+len(ic.seq), ic
 		}
 		next, srcEnd = ce, ce
+	} else if ic := d.l.cueAt(d.toks[:s.last], b); !ok && opening && ic != nil && ic.frame == fRelay && b < s.last {
+		// "theo hãng tin Reuters dẫn lời một quan chức, …": the one quoted
+		// is the source, the outlet relays it
+		o, _ := d.outlet(a, b)
+		if o == "" {
+			o = d.actorName(a, b)
+		}
+		ra := b + len(ic.seq)
+		rb := d.npRight(ra, s.last)
+		if ta, tb := d.trimNP(ra, rb); tb > ta {
+			relayVia = append(relayVia, via{sp: d.tokSpan(a, b), actor: o})
+			a, b, next, srcEnd = ta, tb, rb, rb
+		}
 	}
 	src := d.tokSpan(a, b)
 	// the outlet relays the other claims in the sentence
