@@ -157,7 +157,7 @@ func (d *doc) sentence(si int, s sentence) {
 			d.verb(si, s, c, i, j, lastCueEnd) // "…, citing low growth": a reason given
 
 		case fPrep, fPrepC:
-			d.prep(si, s, c, i, j, lastCueEnd)
+			j = d.prep(si, s, c, i, j, lastCueEnd)
 		default:
 			d.verb(si, s, c, i, j, lastCueEnd)
 		}

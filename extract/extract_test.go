@@ -174,6 +174,19 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "ujar", via: []string{"VARPRESS"}}}},
 		{"outlet wrapped in generic words", "Menurut kantor berita Asia Press Agency (APA), Pentagon menyatakan memiliki bukti.",
 			[]want{{source: "Pentagon", via: []string{"Asia Press Agency"}}}},
+		{"menurut data released by an agent: the agent is the source", "Menurut data yang dirilis Kementerian Kesehatan pada Senin (21/10), sedikitnya 40 warga sipil tewas.",
+			[]want{{source: "Kementerian Kesehatan", cue: "dirilis", content: "sedikitnya 40 warga sipil tewas", date: "2024-10-21", rule: "prep-passive"}}},
+		{"menurut a source quoted by an outlet: the outlet is a via", "Menurut sumber diplomatik yang dikutip AP, kedua pihak sepakat menukar tahanan.",
+			[]want{{source: "sumber diplomatik", cue: "Menurut", via: []string{"Associated Press"}, content: "kedua pihak sepakat menukar tahanan"}}},
+		{"menurut an outlet quoting officials: the officials are the source", "Menurut Reuters mengutip dua pejabat keamanan, sedikitnya 12 warga sipil tewas.",
+			[]want{{source: "dua pejabat keamanan", cue: "Menurut", via: []string{"Reuters"}, content: "sedikitnya 12 warga sipil tewas"}}},
+		{"a date between commas after the subject", "Juru bicara Kementerian Pertahanan Rusia Igor Konashenkov, Kamis (24/10), mengklaim pasukannya menembak jatuh 47 drone.",
+			[]want{{source: "Juru bicara Kementerian Pertahanan Rusia Igor Konashenkov", cue: "mengklaim", stance: sumber.Claim, date: "2024-10-24"}}},
+		{"post-posed bare stems tegas, pungkasnya", "\"Tidak ada tentara kami yang terlibat,\" tegas Duta Besar Kim Song. \"Kami terus memantau,\" pungkasnya.",
+			[]want{{source: "Duta Besar Kim Song", cue: "tegas"}, {source: "nya", cue: "pungkas", actor: "Duta Besar Kim Song"}}},
+		{"kilah is a contested claim", "\"Itu hanya latihan,\" kilah juru bicara militer.",
+			[]want{{source: "juru bicara militer", cue: "kilah", stance: sumber.Claim}}},
+		{"bare stems are not cues outside the post-posed frame", "Situasinya sudah jelas, pemerintah harus bertindak. Aturan itu tegas melarang impor senjata, sebut saja senapan.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -403,6 +416,20 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "cho biết"}, {cue: "nói", date: "2024-12-10"}}},
 		{"negated believe", "Các quan chức không tin rằng ông Kim đã nhận tiền.",
 			[]want{{negated: true, stance: sumber.Believe, content: "ông Kim đã nhận tiền"}}},
+		{"thông tin rằng is a noun and its complementizer, not a cue", "Điện Kremlin bác bỏ thông tin rằng hàng trăm binh sĩ đã thiệt mạng.",
+			[]want{{source: "Điện Kremlin", cue: "bác bỏ", stance: sumber.Deny, content: "hàng trăm binh sĩ đã thiệt mạng"}}},
+		{"bài viết is an article, not a cue", "Trong bài viết đăng trên mạng xã hội, Bộ trưởng Lan cho biết dịch bệnh đã được kiểm soát.",
+			[]want{{source: "Bộ trưởng Lan", cue: "cho biết"}}},
+		{"theo a noun published by an agent: the agent is the source", "Theo số liệu được Bộ Y tế công bố hôm 21/10, ít nhất 40 dân thường đã thiệt mạng.",
+			[]want{{source: "Bộ Y tế", cue: "công bố", content: "ít nhất 40 dân thường đã thiệt mạng", date: "2024-10-21", rule: "prep-passive"}}},
+		{"theo a source quoted by an outlet: the outlet is a via", "Theo một nguồn tin ngoại giao được hãng AP dẫn lời, hai bên nhất trí trao đổi tù binh.",
+			[]want{{source: "một nguồn tin ngoại giao", cue: "Theo", via: []string{"Associated Press"}, content: "hai bên nhất trí trao đổi tù binh"}}},
+		{"số liệu is a noun, not whether", "Số liệu do Bộ Y tế công bố cho thấy dịch bệnh đã giảm.",
+			[]want{{source: "Bộ Y tế", cue: "công bố"}}},
+		{"theo an outlet quoting someone: the one quoted is the source", "Theo hãng tin Reuters dẫn lời một quan chức quân đội Ukraine, Nga đã điều khoảng 10.000 binh sĩ tới Kursk.",
+			[]want{{source: "một quan chức quân đội Ukraine", cue: "Theo", via: []string{"Reuters"}, content: "Nga đã điều khoảng 10.000 binh sĩ tới Kursk"}}},
+		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
+			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

@@ -62,7 +62,9 @@ func (d *doc) npLeft(p, limit int) int {
 			}
 			break
 		}
-		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 || d.l.ends(wWh, d.toks, q) > 0 {
+		// (a not-cue compound holding a wh word is a noun: "số liệu", figures)
+		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 ||
+			d.l.ends(wWh, d.toks, q) > d.l.ends(wNotCue, d.toks, q) {
 			break
 		}
 		// "the town halls which he said …": a relative word ends the subject
@@ -364,6 +366,23 @@ func (d *doc) dateLike(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// strictDate reports whether tokens [a, b) are only date words, numbers
+// and brackets, with at least one date word ("Senin (21/10)", "ngày 18/10").
+func (d *doc) strictDate(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == number || t.low == "(" || t.low == ")":
+		case d.l.is(wDateWord, d.toks, k) > 0:
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0
 }
 
 // outletAt returns the length of an outlet name starting at token k.

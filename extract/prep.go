@@ -1,9 +1,13 @@
 package extract
 
+import "strings"
+
 // The prepositional frame: "according to X", "menurut X", "theo X".
 
 // prep handles "according to X, CONTENT" and "CONTENT, according to X".
-func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
+// It returns the token to continue from: j, or past a cue inside X that
+// it has read.
+func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	a := j
 	b := d.npRight(a, s.last)
 	a, b = d.trimNP(a, b)
@@ -19,44 +23,81 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.content = d.contentRight(k, s, false); !x.content.empty() {
 			d.atts = append(d.atts, x)
 		}
-		return
+		return j
 	}
 	if b <= a {
-		return
+		return j
+	}
+	next, srcEnd := j, b
+	opening := d.leadingConnectors(lastCueEnd, i) == i
+	var relayVia []via
+	if nb, aa, ab, ic, ce, ok := d.innerPassive(a, b, s.last); ok && opening {
+		if ic.frame == fRelay || ic.frame == fRelayC {
+			// "theo một nguồn tin được AP dẫn lời", "menurut sumber yang
+			// dikutip AP": the noun is the source, the agent relays it
+			o, _ := d.outlet(aa, ab)
+			if o == "" {
+				o = d.actorName(aa, ab)
+			}
+			relayVia = append(relayVia, via{sp: d.tokSpan(aa, ab), actor: o})
+			b = nb
+		} else {
+			// "theo số liệu được Bộ Y tế công bố", "menurut data yang dirilis
+			// Kementerian": the agent of the verb inside the phrase is the
+			// source and that verb the cue
+			a, b, i, j, c = aa, ab, b, b+len(ic.seq), ic
+		}
+		next, srcEnd = ce, ce
+	} else if ic := d.l.cueAt(d.toks[:s.last], b); !ok && opening && ic != nil && ic.frame == fRelay && b < s.last {
+		// "theo hãng tin Reuters dẫn lời một quan chức, …": the one quoted
+		// is the source, the outlet relays it
+		o, _ := d.outlet(a, b)
+		if o == "" {
+			o = d.actorName(a, b)
+		}
+		ra := b + len(ic.seq)
+		rb := d.npRight(ra, s.last)
+		if ta, tb := d.trimNP(ra, rb); tb > ta {
+			relayVia = append(relayVia, via{sp: d.tokSpan(a, b), actor: o})
+			a, b, next, srcEnd = ta, tb, rb, rb
+		}
 	}
 	src := d.tokSpan(a, b)
 	// the outlet relays the other claims in the sentence
-	if o, ok := d.outlet(a, b); ok && d.sentenceHasVerbCue(s, i) {
+	if o, ok := d.outlet(a, b); ok && d.sentenceHasVerbCue(s, i) && next == j {
 		d.sentVia = append(d.sentVia, via{sp: src, actor: o})
-		return
+		return next
 	}
 	// between commas after a subject, "according to X" relays the claim that
 	// follows: "the NIS, according to lawmaker Han, told parliament …"
 	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && i-1-d.leadingConnectors(lastCueEnd, i-1) <= 6 &&
 		d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
 		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
-		return
+		return next
 	}
-	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1}
+	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, via: relayVia}
 	lead := d.leadingConnectors(lastCueEnd, i)
-	if lead == i { // cue opens the clause: content follows the source
-		k := b
+	if opening { // cue opens the clause: content follows the source
+		k := srcEnd
 		for k < s.last && (d.isComma(k) || d.hard(k) && d.toks[k].kind != quote) {
 			k++
 		}
 		// skip a temporal tail of the source ("menurut AFP pada 24 Desember,")
-		if k < s.last && !d.isComma(b) {
+		if k < s.last && !d.isComma(srcEnd) {
 			for k < s.last && !d.isComma(k) && k-b < 8 {
 				k++
 			}
 			if k < s.last && d.isComma(k) {
 				k++
 			} else {
-				k = b
+				k = srcEnd
 			}
 		}
 		x.content = d.contentRight(k, s, false)
 		x.rule = "prep-initial"
+		if c.frame != fPrep && c.frame != fPrepC {
+			x.rule = "prep-passive"
+		}
 	} else {
 		end := i
 		for end > lead && (d.isComma(end-1) || d.toks[end-1].low == "(") {
@@ -66,7 +107,38 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.rule = "prep-final"
 	}
 	if x.content.empty() {
-		return
+		return next
 	}
 	d.atts = append(d.atts, x)
+	return next
+}
+
+// innerPassive finds a passive verb with its agent at the end of the noun
+// phrase [a, b) read after a prepositional cue, with the verb's cue at b:
+// "số liệu được|do Bộ Y tế | công bố" (noun, marker, agent, verb) or
+// "data yang | dirilis [oleh] Kementerian" (noun, relative, verb, agent).
+// It returns the end of the noun (nb), the agent [aa, ab), the inner cue
+// and the token after the whole phrase.
+func (d *doc) innerPassive(a, b, last int) (nb, aa, ab int, ic *cue, end int, ok bool) {
+	if b >= last {
+		return
+	}
+	ic = d.l.cueAt(d.toks[:last], b)
+	if ic == nil || ic.frame == fPrep || ic.frame == fPrepC || ic.frame == fNoun {
+		return
+	}
+	for r := a + 1; r < b-1; r++ {
+		if n := d.l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b {
+			ta, tb := d.trimNP(r+n, b)
+			return r, ta, tb, ic, b + len(ic.seq), tb > ta
+		}
+	}
+	if b-1 > a && d.l.ends(wRelativeNp, d.toks, b-1) > 0 && (ic.passv || strings.HasPrefix(d.toks[b].low, "di")) {
+		k := b + len(ic.seq)
+		k += d.l.is(wAgent, d.toks, k)
+		e := d.npRight(k, last)
+		ta, tb := d.trimNP(k, e)
+		return b - d.l.ends(wRelativeNp, d.toks, b-1), ta, tb, ic, e, tb > ta
+	}
+	return
 }

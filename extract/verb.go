@@ -193,6 +193,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			break
 		}
 	}
+	// "Sugiono, Senin (21/10), mengatakan": a date between commas after the
+	// subject (every word a date word, a number or a bracket)
+	if p-2 > lastCueEnd && p-2 > s.first && d.isComma(p) {
+		for m := p - 1; m > lastCueEnd && m > s.first && p-m <= 6; m-- {
+			if d.isComma(m) {
+				if d.strictDate(m+1, p) {
+					p = m - 1
+				}
+				break
+			}
+		}
+	}
 	// relative pronouns: "Smith, who said" (the pronoun is the source) and
 	// "penilaian yang menyatakan" (the noun before it is)
 	relSelf := p >= s.first && l.ends(wRelative, d.toks, p) > 0

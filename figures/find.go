@@ -116,6 +116,7 @@ func chunkEnd(text string, start int) int {
 // scan reads the figures of the current chunk, whose text starts at base.
 func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
+	s.lastUnit, s.lastEnd = "", 0
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		trig := t.k == tNum
@@ -134,6 +135,9 @@ func (s *scanner) scan(base int, out []Match) []Match {
 			m.End += base
 			out = append(out, m)
 			floor = next
+			if m.Unit != "" {
+				s.lastUnit, s.lastEnd = m.Unit, next
+			}
 		}
 		if next <= i {
 			next = i + 1
@@ -341,6 +345,27 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
+	// "17 of the 23 drones", "17 dari 23 drone": the first number counts
+	// what the second does
+	if unit == "" && cur == nil {
+		if _, x := s.match(k, bit(kPartOf)); x > k && x < n && (s.toks[x].k == tNum || s.first[x] != nil && s.first[x].below&startMask != 0) {
+			if q2, ok := s.quantityAt(x, false); ok {
+				if e, _ := s.match(q2.e, bit(kUnit)); e != nil {
+					unit = e.val
+				}
+			}
+		}
+	}
+	// "14 warga sipil tewas dan puluhan lainnya terluka", "two workers were
+	// killed and several others wounded": "others" counts what the figure
+	// before it in the sentence counted
+	var others *entry
+	if unit == "" && cur == nil && s.lastUnit != "" {
+		if e, x := s.match(k, bit(kOthers)); e != nil && !s.sentenceEndBetween(s.lastEnd, q.s) {
+			unit, others = s.lastUnit, e
+			k, spanEnd = x, x
+		}
+	}
 	// A bound after the unit: "3.000 người trở lên", "3,000 troops or more".
 	if after == nil && unitEnt != nil && k < n {
 		if e, x := s.match(k, bit(kBoundAfter)); e != nil && x > k+1 {
@@ -390,10 +415,33 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		a = st
 	}
 
-	// The measure: after the unit in the same clause, else before.
+	// The measure: after the unit in the same clause, else before. An
+	// aside between commas is skipped: "11 people, including four
+	// children, were killed" (and "four children" inside it reads on past
+	// its closing comma).
 	var meas *entry
+	inAside := false
+	if e, _ := s.matchEnding(start, floor, bit(kAside)); e != nil {
+		inAside = true
+	}
 	for j, steps := k, 0; j < n && steps < 8; j, steps = j+1, steps+1 {
 		t := s.toks[j]
+		if s.isPunct(j, ",") {
+			if inAside {
+				inAside = false
+				continue
+			}
+			if e, _ := s.match(j+1, bit(kAside)); e != nil {
+				c := j + 1
+				for c < n && c-j < 12 && !s.isPunct(c, ",") && s.toks[c].k != tBreak {
+					c++
+				}
+				if c < n && s.isPunct(c, ",") {
+					j, steps = c, steps-1
+					continue
+				}
+			}
+		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
 		}
@@ -425,7 +473,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 
 	if !q.digits && !vague && hi < 10 {
-		if lo == 1 && hi == 1 && meas == nil || unit == "" && meas == nil {
+		// a lone "one" counts nothing even near a measure: "diluncurkan
+		// dalam satu gelombang" (launched in one wave)
+		if lo == 1 && hi == 1 && (meas == nil || unit == "") || unit == "" && meas == nil {
 			return Match{}, q.e, false
 		}
 	}
@@ -487,12 +537,24 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	add("range=", rangeEnt)
 	add("after=", after)
 	add("unit=", unitEnt)
+	add("others=", others)
 	add("measure=", meas)
 	if subjS >= 0 {
 		b.WriteString("+subject")
 	}
 	m.Rule = b.String()
 	return m, spanEnd, true
+}
+
+// sentenceEndBetween reports whether a full stop, question or exclamation
+// mark stands between tokens a and b.
+func (s *scanner) sentenceEndBetween(a, b int) bool {
+	for j := a; j < b && j < len(s.toks); j++ {
+		if s.isPunct(j, ".") && !s.glued(j+1) || s.isPunct(j, "!") || s.isPunct(j, "?") || s.toks[j].k == tBreak {
+			return true
+		}
+	}
+	return false
 }
 
 // ParseNumber reads one number expression in the given language: "10.000",

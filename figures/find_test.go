@@ -56,13 +56,19 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
+		{"Sekitar 40 drone diluncurkan dalam satu gelombang.",
+			[]string{"Sekitar 40 drone|~ 40 drones /fired"}},
+		{"Sedikitnya 11 orang, termasuk empat anak-anak, tewas. Militer mencegat 17 dari 23 drone. Dua pekerja tewas dan puluhan lainnya terluka.",
+			[]string{"Sedikitnya 11 orang|>= 11 people /killed", "empat anak-anak|= 4 children /killed", "17|= 17 drones /intercepted", "23 drone|= 23 drones", "Dua pekerja|= 2 workers /killed", "puluhan lainnya|~ 20-99 workers /wounded"}},
+		{"Pemerintah mengevakuasi 54 WNI, kedua belah pihak sepakat menukar 100 tawanan di dekat Bukit 412.",
+			[]string{"54 WNI|= 54 people /displaced", "100 tawanan|= 100 prisoners /exchanged"}},
 		// Bounds, units, measures before and after, subject.
 		{"Badan intelijen itu menilai Pyongyang telah mengerahkan setidaknya 12.000 tentara ke wilayah Kursk.",
 			[]string{"setidaknya 12.000 tentara|>= 12000 troops /deployed"}},
 		{"Seoul menyebut lebih dari 1.100 tentara Korea Utara tewas atau terluka dalam pertempuran, sementara Kyiv menyatakan jumlahnya lebih dari 4.000.",
 			[]string{"lebih dari 1.100 tentara|> 1100 troops /killed-or-wounded @Korea Utara", "lebih dari 4.000|> 4000 ana"}},
 		{"Sedikitnya 30 orang tewas dan 45 lainnya luka-luka akibat serangan rudal itu.",
-			[]string{"Sedikitnya 30 orang|>= 30 people /killed", "45|= 45 /wounded"}},
+			[]string{"Sedikitnya 30 orang|>= 30 people /killed", "45 lainnya|= 45 people /wounded"}},
 		{"Pejabat itu mengatakan sekitar 200 prajurit ditawan oleh pasukan Ukraina.",
 			[]string{"sekitar 200 prajurit|~ 200 troops /captured"}},
 		{"Hingga 500 serdadu dilaporkan hilang, kurang dari 50 di antaranya perwira.",
@@ -109,12 +115,14 @@ func TestFindID(t *testing.T) {
 
 func TestFindEN(t *testing.T) {
 	runFind(t, "en", []findCase{
+		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
+			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed"}},
 		{"Western officials believe Pyongyang has deployed at least 11,000 soldiers to Russia's Kursk region.",
 			[]string{"at least 11,000 soldiers|>= 11000 troops /deployed"}},
 		{"Seoul said more than 1,000 North Korean troops were killed or wounded, while Kyiv put the figure at more than 3,000.",
 			[]string{"more than 1,000 North Korean troops|> 1000 troops /killed-or-wounded @North Korean", "more than 3,000|> 3000 ana"}},
 		{"The strike killed at least 30 people and wounded 52 others.",
-			[]string{"at least 30 people|>= 30 people /killed", "52|= 52 /wounded"}},
+			[]string{"at least 30 people|>= 30 people /killed", "52 others|= 52 people /wounded"}},
 		{"About 500 troops from North Korea were captured, officials said.",
 			[]string{"About 500 troops|~ 500 troops /captured @North Korea"}},
 		{"Up to 2,000 soldiers remain missing and fewer than 40 civilians died.",
@@ -177,6 +185,13 @@ func TestFindVI(t *testing.T) {
 		// Not figures.
 		{"Ngày 23/12/2024, lúc 10:30, Tổng thống Putin và ông Kim gặp nhau năm 2023 lần thứ 2.", nil},
 		{"Một người phát ngôn cho biết năm nay tình hình căng thẳng vào tháng 12.", nil},
+		{"Cả hai bên đều tuyên bố kiểm soát cao điểm 412 và đã bắn nhiều đạn pháo.", nil},
+		{"Ít nhất 11 người, trong đó có bốn trẻ em, đã thiệt mạng; hàng chục binh sĩ chết và hơn 100 người khác bị thương.",
+			[]string{"Ít nhất 11 người|>= 11 people /killed", "bốn trẻ em|= 4 children /killed", "hàng chục binh sĩ|~ 20-99 troops /killed", "hơn 100 người|> 100 people /wounded"}},
+		{"Phòng không bắn hạ 17 trong số 23 máy bay không người lái.",
+			[]string{"17|= 17 drones /intercepted", "23 máy bay không người lái|= 23 drones"}},
+		{"Quân đội tuyên bố đã tiêu diệt khoảng 400 binh sĩ và sẽ trao đổi 150 tù binh, triển khai 300 quan sát viên.",
+			[]string{"khoảng 400 binh sĩ|~ 400 troops /killed", "150 tù binh|= 150 prisoners /exchanged", "300 quan sát viên|= 300 observers /deployed"}},
 	})
 }
 

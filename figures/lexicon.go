@@ -35,6 +35,9 @@ const (
 	kSkip
 	kPrep
 	kStop
+	kAside
+	kPartOf
+	kOthers
 )
 
 var kindNames = map[string]kind{
@@ -43,7 +46,7 @@ var kindNames = map[string]kind{
 	"range": kRange, "range-open": kRangeOpen, "anaphor": kAnaphor, "link": kLink,
 	"not-before": kNotBefore, "not-after": kNotAfter, "month": kMonth,
 	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
-	"prep": kPrep, "stop": kStop,
+	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 }
 
 // mask is a set of kinds.

@@ -15,6 +15,10 @@ type scanner struct {
 	// first[i] is the trie node of token i as the first token of a
 	// phrase (nil when no phrase starts with it), looked up once per token.
 	first []*node
+	// lastUnit is the unit of the last figure read in this chunk and
+	// lastEnd the token after it: "others" after a later number takes it.
+	lastUnit string
+	lastEnd  int
 }
 
 // index fills s.first for the current tokens.
