@@ -227,7 +227,11 @@ func (d *doc) echoes(first int) {
 			continue
 		}
 		h := parent[m]
-		for h >= 0 && newIdx[h] < 0 {
+		for steps := 0; h >= 0 && newIdx[h] < 0; steps++ {
+			if steps == len(parent) { // contents that hold each other's cues
+				h = -1
+				break
+			}
 			h = parent[h]
 		}
 		y.nestedIn = -1

@@ -435,3 +435,34 @@ func TestVietnamese(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })
 	}
 }
+
+// TestEchoesNestingCycle: two attributions whose contents hold each
+// other's cues, both dropped as ascribed views, must not send the
+// re-pointing of nested attributions round in a circle.
+func TestEchoesNestingCycle(t *testing.T) {
+	l, err := loadLexicon("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc{}
+	d.reset("Clinton wants it, Trump thinks.", l, sumber.ExtractOptions{Lang: "en"})
+	view := &cue{lemma: "want", stance: sumber.Believe, frame: fVerbN}
+	d.atts = []att{
+		{c: view, nestedIn: 1, srcFirst: 0, srcLast: 1},
+		{c: view, nestedIn: 0, srcFirst: 4, srcLast: 5},
+		{c: view, nestedIn: 0, srcFirst: -1, srcLast: -1, origin: &via{}},
+	}
+	done := make(chan struct{})
+	go func() {
+		d.echoes(0)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("echoes did not return: a nesting cycle loops")
+	}
+	if len(d.atts) != 1 || d.atts[0].nestedIn != -1 {
+		t.Errorf("atts = %d, nestedIn %d; want the one kept, nested in nothing", len(d.atts), d.atts[0].nestedIn)
+	}
+}
