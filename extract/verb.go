@@ -410,7 +410,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
 		}
-		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) && !d.verbalAfterAux(k, j, s) && !d.headlineVerb(a, b, k, s) {
+		// a form that is also a noun is a verb with evidence: a complementizer,
+		// colon or quotation after it, a pronoun, relative or short name
+		// before it ("Trump calls Clinton …"), an auxiliary, a headline
+		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) && !d.verbalAfterAux(k, j, s) && !d.headlineVerb(a, b, k, s) && !(b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper && !d.titleCase(s)) {
 			return
 		}
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
