@@ -17,6 +17,7 @@ import (
 	"sumber/store/pgtest"
 	"syscall"
 	"testing"
+	"time"
 
 	"sumber"
 	"sumber/extract"
@@ -441,5 +442,92 @@ func checkComplete(t *testing.T, st store.Store) int {
 			return n
 		}
 		f.After = next
+	}
+}
+
+// TestIngestEveryInterrupted polls a feed with --every and interrupts it
+// with SIGINT (then, in a second run, SIGTERM) after the first poll: the
+// command must stop at once, exit 0, print the total of the polls and
+// leave every document it stored complete. A second poll round in the
+// same run must not store the feed's items again.
+func TestIngestEveryInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	var srv *httptest.Server
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.FS(samples.FS)))
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		b, _ := fs.ReadFile(samples.FS, "feed.xml")
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(bytes.ReplaceAll(b, []byte("http://127.0.0.1/"), []byte(srv.URL+"/")))
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "poll.db")
+			// a short interval, so that the second poll (which must find
+			// nothing new) runs before the signal
+			args := []string{"ingest", "--db", db, "--allow-private", "--quiet", "--feed", srv.URL + "/feed.xml", "--every", "300ms"}
+			js, _ := json.Marshal(args)
+			cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelper$", "-test.count=1")
+			cmd.Env = append(os.Environ(), envIngestHelper+"="+string(js))
+			stdout, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(stdout)
+			var out []string
+			for sc.Scan() {
+				out = append(out, sc.Text())
+				if strings.HasPrefix(sc.Text(), "poll 2 at ") {
+					cmd.Process.Signal(sig)
+					break
+				}
+			}
+			for sc.Scan() {
+				out = append(out, sc.Text())
+			}
+			waited := make(chan error, 1)
+			go func() { waited <- cmd.Wait() }()
+			select {
+			case err := <-waited:
+				if err != nil {
+					t.Fatalf("exit: %v\nstdout:\n%s\nstderr:\n%s", err, strings.Join(out, "\n"), stderr.String())
+				}
+			case <-time.After(20 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still polling 20 s after %v", sig)
+			}
+			all := strings.Join(out, "\n")
+			for _, want := range []string{"poll 1 at ", "7 new", "poll 2 at ", "stopped; all polls together:"} {
+				if !strings.Contains(all, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, all)
+				}
+			}
+			if i := strings.Index(all, "poll 2 at "); i >= 0 {
+				if p2 := strings.SplitN(all[i:], "\n", 2)[0]; !strings.Contains(p2, " 0 new,") || !strings.Contains(p2, " 0 attributions added") {
+					t.Errorf("the second poll stored items again: %s", p2)
+				}
+			}
+			if !strings.Contains(stderr.String(), "interrupted") {
+				t.Errorf("stderr lacks the interruption notice:\n%s", stderr.String())
+			}
+			st, err := openStore(context.Background(), db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			if n := checkComplete(t, st); n != 8 {
+				t.Errorf("%d documents stored, want the feed's 8", n)
+			}
+		})
 	}
 }
