@@ -228,12 +228,18 @@ type ingestOutput struct {
 	quiet  bool
 	bar    *progressbar.ProgressBar
 	stderr io.Writer
-	total  int
+	total  int // inputs queued so far
+	done   int // inputs finished so far
 }
 
 func newIngestOutput(stdout, stderr io.Writer, quiet bool) *ingestOutput {
+	return newIngestOutputBar(stdout, stderr, quiet, isTerminal(stderr))
+}
+
+// newIngestOutputBar is newIngestOutput with the choice of a bar made.
+func newIngestOutputBar(stdout, stderr io.Writer, quiet, bar bool) *ingestOutput {
 	o := &ingestOutput{stdout: stdout, stderr: stderr, quiet: quiet}
-	if isTerminal(stderr) {
+	if bar {
 		o.bar = progressbar.NewOptions(-1,
 			progressbar.OptionSetWriter(stderr),
 			progressbar.OptionSetDescription("ingesting"),
@@ -248,15 +254,23 @@ func newIngestOutput(stdout, stderr io.Writer, quiet bool) *ingestOutput {
 	return o
 }
 
+// The bar's maximum stays above the count until finish: inputs are
+// queued as a directory is walked or a feed read, so the finished ones can
+// catch up with the queued ones mid-run, and a bar that reaches its
+// maximum stops drawing for good.
 func (o *ingestOutput) queued(n int) {
 	o.total += n
 	if o.bar != nil {
-		o.bar.ChangeMax(o.total)
+		o.bar.ChangeMax(max(o.total, o.done+1))
 	}
 }
 
 func (o *ingestOutput) result(r ingest.Result) {
+	o.done++
 	if o.bar != nil {
+		if o.done >= o.total {
+			o.bar.ChangeMax(o.done + 1)
+		}
 		o.bar.Add(1)
 		return
 	}
@@ -269,10 +283,11 @@ func (o *ingestOutput) result(r ingest.Result) {
 // finish clears the bar, so that the summary starts on a clean line.
 func (o *ingestOutput) finish() {
 	if o.bar != nil {
+		o.bar.ChangeMax(max(o.done, 1))
 		o.bar.Finish()
 		o.bar.Reset()
-		o.total = 0
 	}
+	o.total, o.done = 0, 0
 }
 
 // resultLine describes one input's result.
