@@ -119,13 +119,14 @@ func (d *doc) claimNouns(si int, s sentence) {
 // terbaru": a poll or survey after "in" is the source of the clause
 // before it.
 func (d *doc) inPolls(si int, s sentence) {
-	for i := s.first + 2; i < s.last-1; i++ {
+	lead := d.leadingConnectors(s.first, s.last)
+	for i := lead; i < s.last-1; i++ {
 		if d.l.is(wInSource, d.toks, i) == 0 {
 			continue
 		}
 		b := d.npRight(i+1, s.last)
 		poll := false
-		for m := i + 1; m < b && m-i <= 4; m++ {
+		for m := i + 1; m < b && m-i <= 8; m++ {
 			if n := d.l.is(wPollNoun, d.toks, m); n > 0 {
 				poll = true
 				b = m + n // the source ends with the poll: "in the polls behind Clinton"
@@ -135,20 +136,40 @@ func (d *doc) inPolls(si int, s sentence) {
 		if !poll || d.insideAttribution(i, si) {
 			continue
 		}
-		start := d.leadingConnectors(s.first, i)
-		end := i
-		for end > start && d.isComma(end-1) {
-			end--
-		}
-		if end-start < 3 {
-			continue
-		}
 		a, bb := d.trimNP(i+1, b)
 		if bb <= a {
 			continue
 		}
+		var content span
+		if i == lead {
+			// "In an NBC poll released Monday, 50 percent chose Clinton."
+			e := bb
+			for e < s.last && e-bb < 6 && !d.isComma(e) && !d.hard(e) {
+				e++
+			}
+			if e >= s.last || !d.isComma(e) {
+				continue
+			}
+			end := s.last
+			for end > e+1 && isTerminal(d.toks[end-1]) {
+				end--
+			}
+			content = d.tokSpan(e+1, end)
+		} else {
+			end := i
+			for end > lead && d.isComma(end-1) {
+				end--
+			}
+			if end-lead < 3 {
+				continue
+			}
+			content = d.tokSpan(lead, end)
+		}
+		if content.empty() {
+			continue
+		}
 		d.atts = append(d.atts, att{source: d.tokSpan(a, bb), srcFirst: a, srcLast: bb, cue: d.tokSpan(i, i+1), c: pollCue,
-			content: d.tokSpan(start, end), sent: si, nestedIn: -1, rule: "in-poll"})
+			content: content, sent: si, nestedIn: -1, rule: "in-poll"})
 		return
 	}
 }
