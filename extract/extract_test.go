@@ -272,6 +272,8 @@ func TestEnglish(t *testing.T) {
 		{"a particular poll opening the sentence", "In an NBC News poll released Monday, 50 percent of respondents chose Clinton.",
 			[]want{{source: "an NBC News poll", cue: "In", content: "50 percent of respondents chose Clinton", rule: "in-poll"}}},
 		{"polling in general is no source", "Trump has a slight lead in the polls over Cruz.", nil},
+		{"an outlet credited with a sentence that claims nothing else", "The minister earned $11 million in 2014, according to The Washington Post.",
+			[]want{{source: "The Washington Post", cue: "according to", content: "The minister earned $11 million in 2014", rule: "prep-final"}}},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",

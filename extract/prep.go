@@ -63,8 +63,10 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 	}
 	src := d.tokSpan(a, b)
-	// the outlet relays the other claims in the sentence
-	if o, ok := d.outlet(a, b); ok && d.sentenceHasVerbCue(s, i) && next == j {
+	// the outlet relays the other claims in the sentence, if it has any;
+	// "…, according to AP." after a sentence that claims nothing else is
+	// the outlet's own report
+	if o, ok := d.outlet(a, b); ok && (first(d.atts, s, si) < len(d.atts) || d.sentenceHasVerbCue(sentence{b, s.last}, -1)) && next == j {
 		d.sentVia = append(d.sentVia, via{sp: src, actor: o})
 		return next
 	}
