@@ -186,6 +186,12 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Duta Besar Kim Song", cue: "tegas"}, {source: "nya", cue: "pungkas", actor: "Duta Besar Kim Song"}}},
 		{"kilah is a contested claim", "\"Itu hanya latihan,\" kilah juru bicara militer.",
 			[]want{{source: "juru bicara militer", cue: "kilah", stance: sumber.Claim}}},
+		{"belum memberikan konfirmasi resmi declines to confirm", "Kementerian Luar Negeri belum memberikan konfirmasi resmi mengenai penangkapan itu.",
+			[]want{{source: "Kementerian Luar Negeri", cue: "belum memberikan konfirmasi resmi", stance: sumber.Neither, content: "mengenai penangkapan itu"}}},
+		{"mengaku alone is a self-report, not an admission", "Seorang saksi mengaku melihat puluhan tentara memasuki desa.",
+			[]want{{source: "Seorang saksi", cue: "mengaku", stance: sumber.Claim, content: "melihat puluhan tentara memasuki desa"}}},
+		{"a noun released by an agent: the next verb reports, the agent is the actor", "Data yang dirilis Kementerian Kesehatan menunjukkan 52 orang meninggal.",
+			[]want{{actor: "Kementerian Kesehatan", cue: "menunjukkan", content: "52 orang meninggal"}}},
 		{"bare stems are not cues outside the post-posed frame", "Situasinya sudah jelas, pemerintah harus bertindak. Aturan itu tegas melarang impor senjata, sebut saja senapan.", nil},
 	}
 	for _, tc := range tests {
@@ -361,6 +367,14 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "a source", cue: "said", content: "The convoy crossed the border at dawn"}}},
 		{"appositive after a name", "Phil Lovas, a campaign chairman, said he had not seen the letter.",
 			[]want{{source: "Phil Lovas, a campaign chairman", actor: "Phil Lovas", cue: "said", content: "he had not seen the letter"}}},
+		{"according to figures released by an agent: the agent is the actor", "According to figures released by the United Nations, more than 2,000 people have fled.",
+			[]want{{source: "figures released by the United Nations", actor: "United Nations", cue: "According to", content: "more than 2,000 people have fled"}}},
+		{"figures released by an agent show", "Data compiled by the World Health Organization show that cases are rising.",
+			[]want{{actor: "World Health Organization", cue: "show", content: "cases are rising"}}},
+		{"a source quoted by an outlet: the outlet is a via", "A senior official quoted by Reuters said the talks had collapsed.",
+			[]want{{source: "A senior official", via: []string{"Reuters"}, cue: "said", content: "the talks had collapsed"}}},
+		{"according to a diplomat cited by an outlet", "The talks collapsed, according to a diplomat cited by the BBC.",
+			[]want{{source: "a diplomat", via: []string{"BBC"}, cue: "according to", content: "The talks collapsed"}}},
 		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
 			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
 	}
@@ -428,6 +442,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Y tế", cue: "công bố"}}},
 		{"theo an outlet quoting someone: the one quoted is the source", "Theo hãng tin Reuters dẫn lời một quan chức quân đội Ukraine, Nga đã điều khoảng 10.000 binh sĩ tới Kursk.",
 			[]want{{source: "một quan chức quân đội Ukraine", cue: "Theo", via: []string{"Reuters"}, content: "Nga đã điều khoảng 10.000 binh sĩ tới Kursk"}}},
+		{"chưa đưa ra xác nhận chính thức declines to confirm", "Bộ Ngoại giao Thái Lan chưa đưa ra xác nhận chính thức về vụ việc.",
+			[]want{{source: "Bộ Ngoại giao Thái Lan", cue: "chưa đưa ra xác nhận chính thức", stance: sumber.Neither}}},
+		{"a published result shows: the content follows the second verb", "Kết quả khảo sát được Bộ Y tế công bố hôm qua cho thấy hơn 300 người đã nhiễm bệnh.",
+			[]want{{source: "Bộ Y tế", cue: "công bố", content: "hơn 300 người đã nhiễm bệnh"}}},
 		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
 			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
 	}
