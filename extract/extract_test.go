@@ -192,6 +192,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Seorang saksi", cue: "mengaku", stance: sumber.Claim, content: "melihat puluhan tentara memasuki desa"}}},
 		{"a noun released by an agent: the next verb reports, the agent is the actor", "Data yang dirilis Kementerian Kesehatan menunjukkan 52 orang meninggal.",
 			[]want{{actor: "Kementerian Kesehatan", cue: "menunjukkan", content: "52 orang meninggal"}}},
+		{"menurut a report by an outlet quoting someone", "Menurut laporan kantor berita Reuters yang mengutip sumber di kepolisian, dua tersangka telah ditangkap.",
+			[]want{{source: "sumber di kepolisian", cue: "Menurut", via: []string{"Reuters"}, content: "dua tersangka telah ditangkap"}}},
 		{"bare stems are not cues outside the post-posed frame", "Situasinya sudah jelas, pemerintah harus bertindak. Aturan itu tegas melarang impor senjata, sebut saja senapan.", nil},
 	}
 	for _, tc := range tests {
@@ -375,6 +377,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "A senior official", via: []string{"Reuters"}, cue: "said", content: "the talks had collapsed"}}},
 		{"according to a diplomat cited by an outlet", "The talks collapsed, according to a diplomat cited by the BBC.",
 			[]want{{source: "a diplomat", via: []string{"BBC"}, cue: "according to", content: "The talks collapsed"}}},
+		{"a named agency is not an anaphor for the previous speaker", "\"We will hold the line,\" Prime Minister Hun Manet told reporters. The U.N. refugee agency estimated that 130,000 people had fled.",
+			[]want{{cue: "told"}, {source: "The U.N. refugee agency", actor: "U.N. refugee agency", cue: "estimated"}}},
 		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
 			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
 	}
@@ -446,6 +450,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Ngoại giao Thái Lan", cue: "chưa đưa ra xác nhận chính thức", stance: sumber.Neither}}},
 		{"a published result shows: the content follows the second verb", "Kết quả khảo sát được Bộ Y tế công bố hôm qua cho thấy hơn 300 người đã nhiễm bệnh.",
 			[]want{{source: "Bộ Y tế", cue: "công bố", content: "hơn 300 người đã nhiễm bệnh"}}},
+		{"bổ sung after a noun is an adjective", "Quan chức địa phương cho biết hàng trăm binh sĩ bổ sung đã được điều đến khu vực.",
+			[]want{{source: "Quan chức địa phương", cue: "cho biết", content: "hàng trăm binh sĩ bổ sung đã được điều đến khu vực"}}},
 		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
 			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
 	}

@@ -50,15 +50,20 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		next, srcEnd = ce, ce
 	} else if ic := d.l.cueAt(d.toks[:s.last], b); !ok && opening && ic != nil && ic.frame == fRelay && b < s.last {
 		// "theo hãng tin Reuters dẫn lời một quan chức, …": the one quoted
-		// is the source, the outlet relays it
-		o, _ := d.outlet(a, b)
-		if o == "" {
-			o = d.actorName(a, b)
+		// is the source, the outlet relays it ("menurut laporan kantor
+		// berita Reuters yang mengutip …": without the relative word)
+		ob := b - d.l.ends(wRelativeNp, d.toks, b-1)
+		o := ""
+		for oa := a; oa < ob && o == ""; oa++ {
+			o, _ = d.outlet(oa, ob) // "laporan kantor berita Reuters"
 		}
 		ra := b + len(ic.seq)
 		rb := d.npRight(ra, s.last)
-		if ta, tb := d.trimNP(ra, rb); tb > ta {
-			relayVia = append(relayVia, via{sp: d.tokSpan(a, b), actor: o})
+		if ta, tb := d.trimNP(ra, rb); tb > ta && ob > a {
+			if o == "" {
+				o = d.actorName(a, ob)
+			}
+			relayVia = append(relayVia, via{sp: d.tokSpan(a, ob), actor: o})
 			a, b, next, srcEnd = ta, tb, rb, rb
 		}
 	}

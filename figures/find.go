@@ -487,6 +487,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
+	// A bare number coordinated right after a figure, with a measure of
+	// its own, counts what that figure counted: "12 civilians were killed
+	// and 46 wounded".
+	if unit == "" && cur == nil && !anaph && meas != nil && !q.year && inheritUnit(s.lastUnit) &&
+		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
+		unit = s.lastUnit
+	}
 	// A count noun before the number names what it counts when the
 	// number does not: "jumlah warga sipil yang tewas mencapai 20 orang",
 	// "the number of troops killed was no more than 300", "the death toll
@@ -648,6 +655,17 @@ func (s *scanner) inMeasure(j, floor int) bool {
 var personUnits = map[string]bool{
 	"troops": true, "civilians": true, "refugees": true, "workers": true,
 	"prisoners": true, "mercenaries": true, "observers": true, "members": true,
+	"suspects": true, "protesters": true, "police": true,
+}
+
+// inheritUnit reports whether a later bare number may count unit: things
+// and people, not percent, distances, durations or money.
+func inheritUnit(unit string) bool {
+	switch unit {
+	case "", "percent", "km", "tonnes", "duration":
+		return false
+	}
+	return strings.ToUpper(unit) != unit // currency codes
 }
 
 // stopBetween reports whether a clause stop ("và", "dan", "and") stands
