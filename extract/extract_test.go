@@ -379,6 +379,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "a diplomat", via: []string{"BBC"}, cue: "according to", content: "The talks collapsed"}}},
 		{"a named agency is not an anaphor for the previous speaker", "\"We will hold the line,\" Prime Minister Hun Manet told reporters. The U.N. refugee agency estimated that 130,000 people had fled.",
 			[]want{{cue: "told"}, {source: "The U.N. refugee agency", actor: "U.N. refugee agency", cue: "estimated"}}},
+		{"a neither cue takes an object, not an inverted subject", "The company, which employs about 3,000 workers, has not commented on the allegations.",
+			[]want{{source: "The company", cue: "has not commented on", stance: sumber.Neither, content: "the allegations"}}},
 		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
 			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
 	}

@@ -714,8 +714,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 // the official", rather than a participle's complement ("…, saying the
 // count was right").
 func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
-	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") {
-		return false
+	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") || c.stance == sumber.Neither {
+		return false // "… has not commented on the allegations": an object
 	}
 	t := d.toks[j]
 	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0) {
