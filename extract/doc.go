@@ -290,8 +290,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if n := d.l.is(wNotCue, d.toks, i); n > 0 && i+n >= end {
 		return false
 	}
-	if i > s.first {
-		if n := d.l.is(wNotCue, d.toks, i-1); n > 1 && i-1+n >= end {
+	for p := i - 1; p >= s.first && p >= i-3; p-- {
+		// "binh sĩ bổ sung": a compound starting before the cue
+		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end {
 			return false
 		}
 	}

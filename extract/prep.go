@@ -50,16 +50,45 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		next, srcEnd = ce, ce
 	} else if ic := d.l.cueAt(d.toks[:s.last], b); !ok && opening && ic != nil && ic.frame == fRelay && b < s.last {
 		// "theo hãng tin Reuters dẫn lời một quan chức, …": the one quoted
-		// is the source, the outlet relays it
-		o, _ := d.outlet(a, b)
-		if o == "" {
-			o = d.actorName(a, b)
+		// is the source, the outlet relays it ("menurut laporan kantor
+		// berita Reuters yang mengutip …": without the relative word)
+		ob := b - d.l.ends(wRelativeNp, d.toks, b-1)
+		o := ""
+		for oa := a; oa < ob && o == ""; oa++ {
+			o, _ = d.outlet(oa, ob) // "laporan kantor berita Reuters"
 		}
 		ra := b + len(ic.seq)
 		rb := d.npRight(ra, s.last)
-		if ta, tb := d.trimNP(ra, rb); tb > ta {
-			relayVia = append(relayVia, via{sp: d.tokSpan(a, b), actor: o})
+		if ta, tb := d.trimNP(ra, rb); tb > ta && ob > a {
+			if o == "" {
+				o = d.actorName(a, ob)
+			}
+			relayVia = append(relayVia, via{sp: d.tokSpan(a, ob), actor: o})
 			a, b, next, srcEnd = ta, tb, rb, rb
+		}
+	}
+	agent := ""
+	if next == j && relayVia == nil {
+		for r := a + 1; r < b-1; r++ {
+			// "according to figures released by the UN": the agent is the
+			// actor; "according to a source quoted by AP": the agent relays
+			if n := d.l.is(wPassiveAgent, d.toks, r); n > 0 && d.verbBy(r, n) {
+				if ta, tb := d.trimNP(r+n, b); tb > ta {
+					agent = d.actorName(ta, tb)
+				}
+				break
+			}
+			if ic := d.l.cueAt(d.toks[:b], r); ic != nil && (ic.frame == fRelay || ic.frame == fRelayC) && d.verbBy(r, len(ic.seq)) {
+				if ta, tb := d.trimNP(r+len(ic.seq), b); tb > ta {
+					o, _ := d.outlet(ta, tb)
+					if o == "" {
+						o = d.actorName(ta, tb)
+					}
+					relayVia = append(relayVia, via{sp: d.tokSpan(ta, tb), actor: o})
+					_, b = d.trimNP(a, r)
+				}
+				break
+			}
 		}
 	}
 	src := d.tokSpan(a, b)
@@ -77,7 +106,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
 		return next
 	}
-	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, via: relayVia}
+	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, via: relayVia, actor: agent}
 	lead := d.leadingConnectors(lastCueEnd, i)
 	if opening { // cue opens the clause: content follows the source
 		k := srcEnd
@@ -143,4 +172,53 @@ func (d *doc) innerPassive(a, b, last int) (nb, aa, ab int, ic *cue, end int, ok
 		return b - d.l.ends(wRelativeNp, d.toks, b-1), ta, tb, ic, e, tb > ta
 	}
 	return
+}
+
+// verbBy reports whether the n-token phrase at r is a participle with its
+// agent word ("released by", "quoted by"), not a bare passive marker
+// ("được", "do"): the noun before it is what the verb acted on.
+func (d *doc) verbBy(r, n int) bool {
+	return n > 1 && d.l.is(wAgent, d.toks, r+n-1) > 0
+}
+
+// nextCueContent finds a reporting verb shortly after k, before any comma
+// ("… công bố hôm thứ Hai cho thấy …"), and returns where its content
+// starts.
+func (d *doc) nextCueContent(k int, s sentence) (int, bool) {
+	for m := k; m < s.last && m-k <= 8; m++ {
+		if d.isComma(m) || d.hard(m) {
+			break
+		}
+		c := d.l.cueAt(d.toks[:s.last], m)
+		if c == nil {
+			continue
+		}
+		if c.frame == fPrep || c.frame == fPrepC || c.frame == fNoun || c.frame == fRelay || c.frame == fRelayC {
+			break
+		}
+		e := m + len(c.seq)
+		e += d.l.is(wComp, d.toks, e)
+		return e, e < s.last
+	}
+	return 0, false
+}
+
+// relPassiveAgent reads "yang dirilis [oleh] AGENT" at r, inside a subject
+// ending at b ("Data yang dirilis BNPB menunjukkan …"), and returns the
+// agent's name: the one who made the thing that reports.
+func (d *doc) relPassiveAgent(r, b int) string {
+	n := d.l.is(wRelativeNp, d.toks, r)
+	if n == 0 || r+n >= b {
+		return ""
+	}
+	ic := d.l.cueAt(d.toks[:b], r+n)
+	if ic == nil || !(ic.passv || strings.HasPrefix(d.toks[r+n].low, "di")) {
+		return ""
+	}
+	k := r + n + len(ic.seq)
+	k += d.l.is(wAgent, d.toks, k)
+	if ta, tb := d.trimNP(k, b); tb > ta {
+		return d.actorName(ta, tb)
+	}
+	return ""
 }

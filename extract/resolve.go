@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"sumber"
@@ -315,12 +316,36 @@ func (d *doc) anaphorFits(a, b int, name string) bool {
 			// "the agency" fits any name with agency-like words
 			if strings.Contains(head, "agency") || strings.Contains(head, "badan") || strings.Contains(head, "cơ quan") {
 				for _, w := range []string{"agency", "intelligence", "intelijen", "service", "badan", "tình báo", "nis"} {
-					if strings.Contains(low, w) {
+					if containsWord(low, w) {
 						return true
 					}
 				}
 			}
 		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in s between non-letters: "nis"
+// in "the NIS" but not in "minister".
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := ' ', ' '
+		if j > 0 {
+			before, _ = utf8.DecodeLastRuneInString(s[:j])
+		}
+		if j+len(w) < len(s) {
+			after, _ = utf8.DecodeRuneInString(s[j+len(w):])
+		}
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = j + 1
 	}
 	return false
 }

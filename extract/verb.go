@@ -58,6 +58,9 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 	if k > s.first && d.isComma(k-1) {
 		x.content = d.contentLeft(k-1, s)
 	} else {
+		if d.l.ends(wRelativeNp, d.toks, k-1) > 0 {
+			return // "Data yang dirilis BNPB menunjukkan …": a noun phrase, the next verb reports
+		}
 		start := d.leadingConnectors(s.first, k)
 		x.content = d.trimSpan(d.tokSpan(start, k))
 	}
@@ -343,8 +346,20 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// passive marker; the subject before it is what was said
 	for r := a + 1; r < b-1; r++ {
 		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b {
+			if d.verbBy(r, n) {
+				// "Figures released by the UN show …": the whole phrase is
+				// the source, its agent the actor
+				if ta, tb := d.trimNP(r+n, b); tb > ta {
+					x.actor = d.actorName(ta, tb)
+				}
+				break
+			}
 			x.passiveSubject = d.tokSpan(a, r)
 			a = r + n
+			break
+		}
+		if ag := d.relPassiveAgent(r, b); ag != "" {
+			x.actor = ag // "Data yang dirilis BNPB menunjukkan …"
 			break
 		}
 	}
@@ -353,14 +368,22 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	for r := a; r < b; r++ {
 		if d.isRelay(r) {
 			c := l.cueAt(d.toks, r)
-			if pa, pb := d.trimNP(a, r); pb > pa {
+			pa, pb := d.trimNP(a, r)
+			ra := r + len(c.seq)
+			if d.verbBy(r, len(c.seq)) {
+				// "a source quoted by AP said": the agent relays
+				pa, pb = d.trimNP(ra, b)
+				b = r
+			} else {
+				a = ra
+			}
+			if pb > pa {
 				o, _ := d.outlet(pa, pb)
 				if o == "" {
 					o = d.actorName(pa, pb)
 				}
 				relayedBy = append(relayedBy, via{sp: d.tokSpan(pa, pb), actor: o})
 			}
-			a = r + len(c.seq)
 			break
 		}
 	}
@@ -428,8 +451,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentRight(compEnd, s, false)
 		if !x.passiveSubject.empty() {
-			x.content = x.passiveSubject
-			d.contentAnaphor(&x, s)
+			if m, ok := d.nextCueContent(compEnd, s); ok {
+				// "Kết quả điều tra được Bộ Y tế công bố hôm thứ Hai cho
+				// thấy …": what the published thing shows is the content
+				x.content = d.contentRight(m, s, false)
+			} else {
+				x.content = x.passiveSubject
+				d.contentAnaphor(&x, s)
+			}
 		}
 		if x.content.empty() && xs.colon && s.last < len(d.toks) {
 			// "He said:" and the quotation in the next paragraph
@@ -688,8 +717,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 // the official", rather than a participle's complement ("…, saying the
 // count was right").
 func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
-	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") {
-		return false
+	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") || c.stance == sumber.Neither {
+		return false // "… has not commented on the allegations": an object
 	}
 	t := d.toks[j]
 	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0) {

@@ -308,6 +308,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				}
 				unit, unitEnt = e.val, e
 				k, spanEnd = x, x
+				// "ratusan tentara tambahan", "binh sĩ bổ sung"
+				for s.lx.modAfter && k < n {
+					if _, x := s.match(k, bit(kSkip)); x > k {
+						k, spanEnd = x, x
+						continue
+					}
+					break
+				}
 				break
 			}
 			if _, x := s.match(kk, bit(kSkip)); x > kk {
@@ -365,6 +373,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			unit, others = s.lastUnit, e
 			k, spanEnd = x, x
 		}
+	}
+	// A bare classifier ("người", "orang") coordinated right after a
+	// figure of people of one kind counts that kind: "500 binh sĩ thiệt
+	// mạng và hơn 100 người bị thương" (100 troops wounded).
+	if unitEnt != nil && unitEnt.flags&fClassifier != 0 && personUnits[s.lastUnit] && s.lastUnit != unit &&
+		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
+		unit = s.lastUnit
 	}
 	// A bound after the unit: "3.000 người trở lên", "3,000 troops or more".
 	if after == nil && unitEnt != nil && k < n {
@@ -472,7 +487,47 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
-	if !q.digits && !vague && hi < 10 {
+	// A bare number coordinated right after a figure, with a measure of
+	// its own, counts what that figure counted: "12 civilians were killed
+	// and 46 wounded".
+	if unit == "" && cur == nil && !anaph && meas != nil && !q.year && inheritUnit(s.lastUnit) &&
+		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
+		unit = s.lastUnit
+	}
+	// A count noun before the number names what it counts when the
+	// number does not: "jumlah warga sipil yang tewas mencapai 20 orang",
+	// "the number of troops killed was no more than 300", "the death toll
+	// rose to 40".
+	measure := ""
+	if meas != nil {
+		measure = meas.val
+	}
+	var countEnt *entry
+	if !anaph && cur == nil && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0 || meas == nil) {
+		if e, ce := s.countBefore(start, floor); e != nil && e.kind == kAnaphor {
+			// "con số này có thể tăng lên 15.000": an anaphor further back
+			anaph, anaEnt = true, e
+		} else if e != nil {
+			countEnt = e
+			cu, cm := e.val, e.val2
+			for j := ce; j < start; j++ {
+				if u, x := s.match(j, bit(kUnit)); u != nil && x <= start && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 {
+					cu = u.val
+				}
+				if m, x := s.match(j, bit(kMeasure)); m != nil && x <= start && (cm == "" || cm == e.val2) {
+					cm = m.val
+				}
+			}
+			if cu != "" && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0) {
+				unit = cu
+			}
+			if measure == "" {
+				measure = cm
+			}
+		}
+	}
+
+	if !q.digits && !vague && hi < 10 && countEnt == nil {
 		// a lone "one" counts nothing even near a measure: "diluncurkan
 		// dalam satu gelombang" (launched in one wave)
 		if lo == 1 && hi == 1 && (meas == nil || unit == "") || unit == "" && meas == nil {
@@ -503,9 +558,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if hi != lo {
 		m.Value = (lo + hi) / 2
 	}
-	if meas != nil {
-		m.Measure = meas.val
-	}
+	m.Measure = measure
 	if subjS >= 0 {
 		m.Subject = s.text[s.toks[subjS].s:s.toks[subjE-1].e]
 	}
@@ -539,11 +592,91 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	add("unit=", unitEnt)
 	add("others=", others)
 	add("measure=", meas)
+	add("count=", countEnt)
 	if subjS >= 0 {
 		b.WriteString("+subject")
 	}
 	m.Rule = b.String()
 	return m, spanEnd, true
+}
+
+// countBefore finds a count noun ("jumlah", "số", "the number of", "death
+// toll") in the clause before token start and returns it with the token
+// after it; or an anaphor ("con số này") standing there.
+func (s *scanner) countBefore(start, floor int) (*entry, int) {
+	for j := start - 1; j >= floor && j >= start-12; j-- {
+		t := s.toks[j]
+		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
+			return nil, 0
+		}
+		for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {
+			if e, x := s.match(p, bit(kAnaphor)); e != nil && x > j && x <= start && !s.countPast(p, x) {
+				return e, x
+			}
+		}
+		if e, x := s.match(j, bit(kCount)); e != nil && x <= start {
+			if j > floor && s.toks[j-1].k == tWord {
+				if a, ax := s.match(j-1, bit(kAtom)|bit(kSeveral)); a != nil && ax == j {
+					return nil, 0 // "một số binh sĩ": a number, not a count
+				}
+			}
+			return e, x
+		}
+		if e, _ := s.match(j, bit(kStop)); e != nil && !s.inMeasure(j, floor) {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// countPast reports whether a count phrase starting in [a, b) runs past b:
+// "the number of" is a count, not the anaphor "the number".
+func (s *scanner) countPast(a, b int) bool {
+	for q := a; q < b; q++ {
+		if e, x := s.match(q, bit(kCount)); e != nil && x > b {
+			return true
+		}
+	}
+	return false
+}
+
+// inMeasure reports whether token j lies inside a measure phrase ("tewas
+// dan terluka").
+func (s *scanner) inMeasure(j, floor int) bool {
+	for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {
+		if e, x := s.match(p, bit(kMeasure)); e != nil && x > j {
+			return true
+		}
+	}
+	return false
+}
+
+// personUnits are the units that count people of one kind.
+var personUnits = map[string]bool{
+	"troops": true, "civilians": true, "refugees": true, "workers": true,
+	"prisoners": true, "mercenaries": true, "observers": true, "members": true,
+	"suspects": true, "protesters": true, "police": true,
+}
+
+// inheritUnit reports whether a later bare number may count unit: things
+// and people, not percent, distances, durations or money.
+func inheritUnit(unit string) bool {
+	switch unit {
+	case "", "percent", "km", "tonnes", "duration":
+		return false
+	}
+	return strings.ToUpper(unit) != unit // currency codes
+}
+
+// stopBetween reports whether a clause stop ("và", "dan", "and") stands
+// between tokens a and b.
+func (s *scanner) stopBetween(a, b int) bool {
+	for j := a; j < b && j < len(s.toks); j++ {
+		if e, _ := s.match(j, bit(kStop)); e != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEndBetween reports whether a full stop, question or exclamation

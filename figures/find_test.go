@@ -85,7 +85,7 @@ func TestFindID(t *testing.T) {
 		{"Belasan warga sipil terluka, puluhan rumah rusak dan ratusan tentara dikerahkan.",
 			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan rumah|~ 20-99 homes", "ratusan tentara|~ 100-999 troops /deployed"}},
 		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
-			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /deployed", "beberapa ratus orang|~ 200-900 people /displaced"}},
+			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /deployed", "beberapa ratus orang|~ 300-900 people /displaced"}},
 		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
 			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang|~ 1000000-9999999 people"}},
 		// Money and percent.
@@ -110,13 +110,35 @@ func TestFindID(t *testing.T) {
 		// Spelled small numbers need something counted.
 		{"Satu-satunya pejabat yang hadir, dua di antaranya diam.", nil},
 		{"Dua tentara tewas.", []string{"Dua tentara|= 2 troops /killed"}},
+		// A count noun before the number gives its unit and measure.
+		{"Polisi menyebut jumlah warga sipil yang tewas mencapai 14 orang.",
+			[]string{"14 orang|= 14 civilians /killed"}},
+		{"Jumlah personel yang dikirim ke sana tidak lebih dari 800 orang.",
+			[]string{"tidak lebih dari 800 orang|<= 800 troops /deployed"}},
+		{"Jumlah korban tewas bertambah menjadi 31.",
+			[]string{"31|= 31 people /killed"}},
+		// Words after the unit belong to the figure; bare "beberapa".
+		{"Militer memindahkan ribuan tentara tambahan ke utara.",
+			[]string{"ribuan tentara tambahan|~ 1000-9999 troops /deployed"}},
+		{"Angkatan Laut mengerahkan beberapa kapal perang.",
+			[]string{"beberapa kapal|~ 3-9 ships /deployed"}},
+		{"Selama beberapa hari tidak ada kabar.", nil},
 	})
 }
 
 func TestFindEN(t *testing.T) {
 	runFind(t, "en", []findCase{
 		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
-			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed"}},
+			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed", "several others|~ 3-9 workers /wounded"}},
+		{"The death toll rose to 42 on Friday.", []string{"42|= 42 people /killed"}},
+		{"At least 12 civilians had been killed and 46 wounded since Thursday.",
+			[]string{"At least 12 civilians|>= 12 civilians /killed", "46|= 46 civilians /wounded"}},
+		{"Prices rose 5 percent in May and 3 in June.",
+			[]string{"5 percent|= 5 percent", "3|= 3"}},
+		{"Officials said the number of troops killed was no more than 300.",
+			[]string{"no more than 300|<= 300 troops /killed"}},
+		{"A few soldiers were detained; several days later they were freed.",
+			[]string{"A few soldiers|~ 2-5 troops /detained"}},
 		{"Western officials believe Pyongyang has deployed at least 11,000 soldiers to Russia's Kursk region.",
 			[]string{"at least 11,000 soldiers|>= 11000 troops /deployed"}},
 		{"Seoul said more than 1,000 North Korean troops were killed or wounded, while Kyiv put the figure at more than 3,000.",
@@ -138,7 +160,7 @@ func TestFindEN(t *testing.T) {
 		{"A dozen or so civilians, dozens of soldiers and hundreds of shells.",
 			[]string{"A dozen or so civilians|~ 11-19 civilians", "dozens of soldiers|~ 20-99 troops", "hundreds of shells|~ 100-999 shells"}},
 		{"Several hundred troops and tens of thousands of people; thousands fled, hundreds of thousands stayed.",
-			[]string{"Several hundred troops|~ 200-900 troops", "tens of thousands of people|~ 20000-99999 people", "thousands|~ 1000-9999 /displaced", "hundreds of thousands|~ 100000-999999"}},
+			[]string{"Several hundred troops|~ 300-900 troops", "tens of thousands of people|~ 20000-99999 people", "thousands|~ 1000-9999 /displaced", "hundreds of thousands|~ 100000-999999"}},
 		{"Nearly 3,000 soldiers, roughly 40% of the force, and some 2,500 more troops.",
 			[]string{"Nearly 3,000 soldiers|~ 3000 troops", "roughly 40%|~ 40 percent", "some 2,500 more troops|~ 2500 troops"}},
 		{"Aid worth $5 million, 2.5 billion won and 10 percent more; the US pledged $1.2bn and €300m.",
@@ -146,7 +168,7 @@ func TestFindEN(t *testing.T) {
 		{"A thousand soldiers and one hundred and fifty shells.",
 			[]string{"A thousand soldiers|= 1000 troops", "one hundred and fifty shells|= 150 shells"}},
 		{"3,000 or more troops and 500-plus casualties.",
-			[]string{"3,000 or more troops|>= 3000 troops", "500-plus|> 500 /killed-or-wounded"}},
+			[]string{"3,000 or more troops|>= 3000 troops", "500-plus|> 500 troops /killed-or-wounded"}},
 		{"The number stood at 2,000, the ministry said.",
 			[]string{"2,000|= 2000 ana"}},
 		// Not figures.
@@ -160,6 +182,15 @@ func TestFindVI(t *testing.T) {
 	runFind(t, "vi", []findCase{
 		{"Tình báo phương Tây cho rằng Triều Tiên đã điều ít nhất 11.000 binh sĩ tới Nga.",
 			[]string{"ít nhất 11.000 binh sĩ|>= 11000 troops /deployed"}},
+		{"Quân đội cho biết số binh sĩ thiệt mạng là 37 người.",
+			[]string{"37 người|= 37 troops /killed"}},
+		{"Khoảng 60 binh sĩ đã thiệt mạng và hơn 40 người bị thương.",
+			[]string{"Khoảng 60 binh sĩ|~ 60 troops /killed", "hơn 40 người|> 40 troops /wounded"}},
+		{"Khoảng 60 tên lửa bị bắn hạ và hơn 40 người bị thương.",
+			[]string{"Khoảng 60 tên lửa|~ 60 missiles /intercepted", "hơn 40 người|> 40 people /wounded"}},
+		{"Một số binh sĩ thiệt mạng.", nil},
+		{"Con số này có thể tăng lên 15.000 trong vài tháng tới.",
+			[]string{"15.000|= 15000 ana"}},
 		{"Seoul cho biết hơn 1.000 binh sĩ Triều Tiên đã thiệt mạng hoặc bị thương, trong khi Kiev nói con số này là hơn 3.000.",
 			[]string{"hơn 1.000 binh sĩ|> 1000 troops /killed-or-wounded @Triều Tiên", "hơn 3.000|> 3000 ana"}},
 		{"Khoảng 200 lính bị bắt và chưa đến 50 dân thường bị thương.",
@@ -187,7 +218,7 @@ func TestFindVI(t *testing.T) {
 		{"Một người phát ngôn cho biết năm nay tình hình căng thẳng vào tháng 12.", nil},
 		{"Cả hai bên đều tuyên bố kiểm soát cao điểm 412 và đã bắn nhiều đạn pháo.", nil},
 		{"Ít nhất 11 người, trong đó có bốn trẻ em, đã thiệt mạng; hàng chục binh sĩ chết và hơn 100 người khác bị thương.",
-			[]string{"Ít nhất 11 người|>= 11 people /killed", "bốn trẻ em|= 4 children /killed", "hàng chục binh sĩ|~ 20-99 troops /killed", "hơn 100 người|> 100 people /wounded"}},
+			[]string{"Ít nhất 11 người|>= 11 people /killed", "bốn trẻ em|= 4 children /killed", "hàng chục binh sĩ|~ 20-99 troops /killed", "hơn 100 người|> 100 troops /wounded"}},
 		{"Phòng không bắn hạ 17 trong số 23 máy bay không người lái.",
 			[]string{"17|= 17 drones /intercepted", "23 máy bay không người lái|= 23 drones"}},
 		{"Quân đội tuyên bố đã tiêu diệt khoảng 400 binh sĩ và sẽ trao đổi 150 tù binh, triển khai 300 quan sát viên.",

@@ -38,6 +38,7 @@ const (
 	kAside
 	kPartOf
 	kOthers
+	kCount
 )
 
 var kindNames = map[string]kind{
@@ -47,6 +48,7 @@ var kindNames = map[string]kind{
 	"not-before": kNotBefore, "not-after": kNotAfter, "month": kMonth,
 	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
+	"count": kCount,
 }
 
 // mask is a set of kinds.
@@ -65,12 +67,13 @@ const (
 	fBefore
 	fAfter
 	fNeedsOpen
+	fBare
 )
 
 var flagNames = map[string]uint16{
 	"tens-only": fTensOnly, "article": fArticle, "self": fSelf, "attach": fAttach,
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
-	"both": fBefore | fAfter, "needs-open": fNeedsOpen,
+	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 }
 
 // entry is one lexicon row.
@@ -79,6 +82,7 @@ type entry struct {
 	flags  uint16
 	v1, v2 float64
 	val    string // bound op, unit, currency code, measure label
+	val2   string // count: the measure it names
 	phrase string // as written in the file
 	ref    string // "id/numbers.tsv:12", for explanations
 }
@@ -247,7 +251,11 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 		case kAtom, kAdd, kHalf, kScale:
 			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
 			flagFields = r.Fields[min(3, len(r.Fields)):]
-		case kVague, kSeveral:
+		case kSeveral:
+			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
+			e.v2, _ = strconv.ParseFloat(r.Field(3), 64)
+			flagFields = r.Fields[min(4, len(r.Fields)):]
+		case kVague:
 			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
 			e.v2, _ = strconv.ParseFloat(r.Field(3), 64)
 			e.val = r.Field(4)
@@ -257,6 +265,8 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 		case kBound, kBoundAfter, kUnit, kMeasure, kNotBefore, kNotAfter:
 			e.val = r.Field(2)
 			flagFields = r.Fields[min(3, len(r.Fields)):]
+		case kCount:
+			e.val, e.val2 = r.Field(2), r.Field(3)
 		case kCurrency:
 			e.val = r.Field(2)
 			flagFields = r.Fields[min(3, len(r.Fields)):]

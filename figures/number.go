@@ -174,6 +174,15 @@ func (s *scanner) quantityAt(i int, money bool) (q quantity, ok bool) {
 				}
 				return q, true
 			}
+			// without a scale it counts the noun after it: "several
+			// soldiers", "beberapa kapal", "several others"
+			k := end
+			if _, x := s.match(k, bit(kSkip)); x > k {
+				k = x
+			}
+			if u, _ := s.match(k, bit(kUnit)|bit(kOthers)); e.flags&fBare != 0 && u != nil && u.val != "duration" {
+				return quantity{s: i, e: end, lo: e.v1, hi: e.v2, op: sumber.About, vague: true, rule: "several=" + e.phrase, firstEnt: e}, true
+			}
 		}
 	}
 
