@@ -282,6 +282,9 @@ func TestEnglish(t *testing.T) {
 		{"polling in general is no source", "Trump has a slight lead in the polls over Cruz.", nil},
 		{"an outlet credited with a sentence that claims nothing else", "The minister earned $11 million in 2014, according to The Washington Post.",
 			[]want{{source: "The Washington Post", cue: "according to", content: "The minister earned $11 million in 2014", rule: "prep-final"}}},
+		{"according to after a complementizer opens the reported clause", "The minister said that, according to intelligence officials, the troops had left.",
+			[]want{{source: "The minister", cue: "said", content: "according to intelligence officials, the troops had left"},
+				{source: "intelligence officials", cue: "according to", content: "the troops had left", via: []string{"minister"}, rule: "prep-initial"}}},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",
@@ -402,6 +405,8 @@ func TestVietnamese(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"theo after rằng opens the reported clause", "Tổng thống Volodymyr Zelensky nói rằng theo thông tin tình báo của Kiev, Triều Tiên đang chuẩn bị 10.000 binh sĩ.",
+			[]want{{source: "Tổng thống Volodymyr Zelensky", cue: "nói"}, {source: "thông tin tình báo của Kiev", cue: "theo", content: "Triều Tiên đang chuẩn bị 10.000 binh sĩ", rule: "prep-initial"}}},
 		{"a circumstance between the cue and rằng", "Tổng thống Volodymyr Zelensky cho biết trong bài phát biểu tối rằng lực lượng Ukraine đã bắt giữ hai binh sĩ.",
 			[]want{{source: "Tổng thống Volodymyr Zelensky", cue: "cho biết", content: "lực lượng Ukraine đã bắt giữ hai binh sĩ"}}},
 		{"a body's name with lower-case syllables, after a connector", "Ngược lại, Bộ Ngoại giao Nga gọi các báo cáo này là tuyên truyền và cáo buộc Kiev lan truyền số liệu sai lệch.",

@@ -29,7 +29,11 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		return j
 	}
 	next, srcEnd := j, b
-	opening := d.leadingConnectors(lastCueEnd, i) == i
+	// "according to X" opens a clause at its start, after connectors, or
+	// right after a complementizer: "nói rằng theo X, …", "said that,
+	// according to X, …"
+	opening := d.leadingConnectors(lastCueEnd, i) == i || (i-1 >= s.first && d.l.ends(wComp, d.toks, i-1) > 0) ||
+		(i-2 >= s.first && d.isComma(i-1) && d.l.ends(wComp, d.toks, i-2) > 0)
 	var relayVia []via
 	if nb, aa, ab, ic, ce, ok := d.innerPassive(a, b, s.last); ok && opening {
 		if ic.frame == fRelay || ic.frame == fRelayC {

@@ -678,6 +678,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end {
 		r.comp = true
 		k += n
+		if d.isComma(k) && k+1 < end { // "said that, according to X, …"
+			k++
+		}
 	} else if x.c.object || l.is(wToPrep, d.toks, k) > 0 {
 		// "told X that", "mengatakan kepada parlemen bahwa", "nói với báo chí rằng"
 		// "told Breitbart host Alex Marlow on Thursday that/how …"
