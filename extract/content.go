@@ -5,7 +5,9 @@ package extract
 
 import (
 	"strings"
+
 	"sumber"
+	"sumber/gazetteer"
 )
 
 // contentRight reads a content span starting at token k to the end of
@@ -245,13 +247,29 @@ func (d *doc) echoes(first int) {
 }
 
 // informant reports whether an attribution's source is a body that
-// informs, named by a source noun ("intelligence agencies", "analysts",
-// "the ministry").
+// informs: named by a source noun ("intelligence agencies", "analysts",
+// "the ministry"), by an acronym ("NIS", "JCS"), or a body the gazetteer
+// knows (an agency, ministry, military, legislature, government or
+// organisation, not a person or a country).
 func (d *doc) informant(x *att) bool {
 	for k := x.srcFirst; k >= 0 && k < x.srcLast; k++ {
 		if d.l.is(wSourceNoun, d.toks, k) > 0 {
 			return true
 		}
+		if w := d.text[d.toks[k].start:d.toks[k].end]; len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	if x.srcFirst < 0 || x.srcLast <= x.srcFirst {
+		return false
+	}
+	m, ok := gazetteer.FindActor(d.text[d.toks[x.srcFirst].start:d.toks[x.srcLast-1].end])
+	if !ok {
+		return false
+	}
+	switch m.Actor.Kind {
+	case "agency", "intelligence", "military", "ministry", "legislature", "government", "organisation":
+		return true
 	}
 	return false
 }

@@ -87,6 +87,8 @@ func TestIndonesian(t *testing.T) {
 	}{
 		{"indirect with bahwa", "Menteri Pertahanan Korea Selatan mengatakan bahwa pasukan itu sudah tiba di garis depan.",
 			[]want{{source: "Menteri Pertahanan Korea Selatan", cue: "mengatakan", content: "pasukan itu sudah tiba di garis depan", stance: sumber.Assert}}},
+		{"an agency's estimate inside a lawmaker's report stays nested", "Anggota parlemen itu mengatakan NIS kini memperkirakan sekitar 11 ribu tentara Korea Utara berada di Rusia.",
+			[]want{{source: "Anggota parlemen itu", cue: "mengatakan"}, {source: "NIS", cue: "memperkirakan", stance: sumber.Believe, via: []string{"Anggota parlemen itu"}}}},
 		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
 			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",
