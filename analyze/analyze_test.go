@@ -10,10 +10,14 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"sumber"
 	"sumber/store"
+	"sumber/store/pgtest"
+	"sumber/store/postgres"
+	"sumber/store/sqlite"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -490,4 +494,99 @@ func TestSamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestConcurrentUpdaters: two analyzers on two handles of one database
+// (two connection pools, as an ingest worker and "sumber serve" are)
+// update while the story's documents arrive. Their saves must not
+// overwrite each other: the findings at the end are those of a rebuild,
+// and every attribution is counted exactly once.
+func TestConcurrentUpdaters(t *testing.T) {
+	handles := map[string]func(t *testing.T) (store.Store, store.Store){
+		"sqlite": func(t *testing.T) (store.Store, store.Store) {
+			path := filepath.Join(t.TempDir(), "ledger.db")
+			return openSQLite(t, path), openSQLite(t, path)
+		},
+	}
+	if postgresDSN(t) != "" {
+		handles["postgres"] = func(t *testing.T) (store.Store, store.Store) {
+			dsn := pgtest.DSN(t, "sumber_analyze_")
+			return openPostgres(t, dsn), openPostgres(t, dsn)
+		}
+	}
+	for name, open := range handles {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			docs := storyDocuments(t)
+			st1, st2 := open(t)
+			a1, a2 := New(st1), New(st2)
+			var wg sync.WaitGroup
+			errs := make(chan error, 64)
+			for _, d := range docs {
+				saveDocs(t, st1, []*sumber.Document{d})
+				for _, a := range []*Analyzer{a1, a2} {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						if _, err := a.Update(ctx); err != nil {
+							errs <- err
+						}
+					}()
+				}
+			}
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				t.Fatal(err)
+			}
+			if _, err := a2.Update(ctx); err != nil {
+				t.Fatal(err)
+			}
+			inc, err := a1.Findings(ctx, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := a1.loadMeta(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stats, err := st1.Stats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Count != stats.Attributions {
+				t.Errorf("the state counts %d attributions processed, the ledger holds %d", m.Count, stats.Attributions)
+			}
+			if _, err := a1.Rebuild(ctx); err != nil {
+				t.Fatal(err)
+			}
+			full, err := a1.Findings(ctx, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ji, _ := json.Marshal(inc)
+			jf, _ := json.Marshal(full)
+			if !bytes.Equal(ji, jf) {
+				t.Errorf("findings after concurrent updates differ from a rebuild:\n%s\n%s", strings.Join(summaries(inc), "\n"), strings.Join(summaries(full), "\n"))
+			}
+		})
+	}
+}
+
+func openSQLite(t *testing.T, path string) store.Store {
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func openPostgres(t *testing.T, dsn string) store.Store {
+	st, err := postgres.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }

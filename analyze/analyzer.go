@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -40,6 +41,11 @@ type meta struct {
 	Recent []int64 `json:"recent,omitempty"`
 	// Count is how many attributions were processed.
 	Count int64 `json:"count"`
+
+	// raw is the meta as stored when it was read (nil: none), the guard
+	// of the next save: another process's update in between makes that
+	// save fail rather than overwrite the other's work.
+	raw []byte
 }
 
 // Analyzer runs cross-document analysis over a store and keeps its
@@ -50,8 +56,10 @@ type meta struct {
 // attributions (and the measures they touch), not to the ledger;
 // otherwise the state lives in memory.
 //
-// An Analyzer serialises its own updates; two processes must not update
-// one store at the same time.
+// An Analyzer serialises its own updates; analyzers in other processes
+// may update the same store at the same time: each save is guarded by the
+// state's watermark (store.StateStore.SaveStateIf), and an update that
+// finds the state changed under it starts again from the new state.
 type Analyzer struct {
 	st       store.Store
 	ss       store.StateStore
@@ -87,6 +95,7 @@ func (a *Analyzer) loadMeta(ctx context.Context) (meta, error) {
 		if err := json.Unmarshal(v, &m); err != nil {
 			return meta{}, fmt.Errorf("analyze: state: %w", err)
 		}
+		m.raw = v
 	}
 	return m, nil
 }
@@ -98,6 +107,28 @@ func (a *Analyzer) loadMeta(ctx context.Context) (meta, error) {
 func (a *Analyzer) Update(ctx context.Context) (Stats, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	// Another process updating the same store at the same moment makes
+	// a save fail with store.ErrStateChanged: start again from the state
+	// it left, which already holds its work.
+	var total Stats
+	for try := 0; ; try++ {
+		s, err := a.update(ctx)
+		total.Documents += s.Documents
+		total.Attributions += s.Attributions
+		total.Observations += s.Observations
+		total.Measures += s.Measures
+		total.Rebuilt = total.Rebuilt || s.Rebuilt
+		if !errors.Is(err, store.ErrStateChanged) || try == maxStateRetries {
+			return total, err
+		}
+	}
+}
+
+// maxStateRetries bounds how often Update starts again after another
+// process changed the state under it.
+const maxStateRetries = 20
+
+func (a *Analyzer) update(ctx context.Context) (Stats, error) {
 	m, err := a.loadMeta(ctx)
 	if err != nil {
 		return Stats{}, err
@@ -150,7 +181,12 @@ func (a *Analyzer) Update(ctx context.Context) (Stats, error) {
 func (a *Analyzer) Rebuild(ctx context.Context) (Stats, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.rebuild(ctx)
+	for try := 0; ; try++ {
+		s, err := a.rebuild(ctx)
+		if !errors.Is(err, store.ErrStateChanged) || try == maxStateRetries {
+			return s, err
+		}
+	}
 }
 
 func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
@@ -163,7 +199,11 @@ func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
 	}); err != nil {
 		return Stats{}, err
 	}
-	if err := a.ss.SaveState(ctx, nil, keys); err != nil {
+	old, err := a.loadMeta(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	if err := a.ss.SaveStateIf(ctx, metaKey, old.raw, nil, keys); err != nil {
 		return Stats{}, err
 	}
 	m := meta{Version: stateVersion}
@@ -322,7 +362,11 @@ func (a *Analyzer) apply(ctx context.Context, m *meta, recs []store.Record) (Sta
 	if puts[metaKey], err = json.Marshal(m); err != nil {
 		return Stats{}, err
 	}
-	return s, a.ss.SaveState(ctx, puts, nil)
+	if err := a.ss.SaveStateIf(ctx, metaKey, m.raw, puts, nil); err != nil {
+		return Stats{}, err
+	}
+	m.raw = puts[metaKey]
+	return s, nil
 }
 
 func decode(b []byte, v any) error {
@@ -603,14 +647,30 @@ func (s *memState) ScanState(_ context.Context, prefix string, fn func(string, [
 	return nil
 }
 
+func (s *memState) SaveStateIf(ctx context.Context, guard string, expect []byte, puts map[string][]byte, dels []string) error {
+	s.mu.Lock()
+	cur, ok := s.m[guard]
+	if ok != (expect != nil) || !bytes.Equal(cur, expect) {
+		s.mu.Unlock()
+		return store.ErrStateChanged
+	}
+	defer s.mu.Unlock()
+	s.save(puts, dels)
+	return nil
+}
+
 func (s *memState) SaveState(_ context.Context, puts map[string][]byte, dels []string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.save(puts, dels)
+	return nil
+}
+
+func (s *memState) save(puts map[string][]byte, dels []string) {
 	for _, k := range dels {
 		delete(s.m, k)
 	}
 	for k, v := range puts {
 		s.m[k] = v
 	}
-	return nil
 }

@@ -315,4 +315,14 @@ type StateStore interface {
 	ScanState(ctx context.Context, prefix string, fn func(key string, value []byte) error) error
 	// SaveState deletes dels and then writes puts, in one transaction.
 	SaveState(ctx context.Context, puts map[string][]byte, dels []string) error
+	// SaveStateIf is SaveState on condition that the value under guard
+	// is still expect (nil: absent), checked and written in one
+	// transaction that no other writer of guard can interleave with,
+	// in this process or another. Otherwise it writes nothing and
+	// returns ErrStateChanged.
+	SaveStateIf(ctx context.Context, guard string, expect []byte, puts map[string][]byte, dels []string) error
 }
+
+// ErrStateChanged is returned by SaveStateIf when another writer changed
+// the guarded value since the caller read it.
+var ErrStateChanged = errors.New("store: analysis state changed by another writer")

@@ -2,8 +2,11 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"sumber/store"
@@ -52,5 +55,66 @@ func testState(t *testing.T, h Harness) {
 	}
 	if len(got) != 701 || string(got["m:a"]) != "one" || got["w"] != nil || len(got["big:0699"]) != 699 {
 		t.Errorf("LoadState: %d values, m:a=%q, w=%q", len(got), got["m:a"], got["w"])
+	}
+}
+
+// testStateGuard checks SaveStateIf: a stale guard writes nothing, and two
+// handles on one database (two connection pools, as two processes have)
+// incrementing a counter through it lose no increment.
+func testStateGuard(t *testing.T, h Harness) {
+	ctx := context.Background()
+	dsn := h.NewDSN(t)
+	a := h.open(t, dsn).(store.StateStore)
+	if err := a.SaveStateIf(ctx, "g", nil, map[string][]byte{"g": []byte("1"), "x": []byte("a")}, nil); err != nil {
+		t.Fatalf("first write with an absent guard: %v", err)
+	}
+	for _, expect := range [][]byte{nil, []byte("0")} {
+		err := a.SaveStateIf(ctx, "g", expect, map[string][]byte{"x": []byte("stale")}, nil)
+		if !errors.Is(err, store.ErrStateChanged) {
+			t.Errorf("guard %q against %q: err = %v, want ErrStateChanged", expect, "1", err)
+		}
+	}
+	if v, _ := a.LoadState(ctx, []string{"x"}); string(v["x"]) != "a" {
+		t.Errorf("a refused save wrote x = %q", v["x"])
+	}
+
+	b := h.open(t, dsn).(store.StateStore)
+	const perWriter = 25
+	var wg sync.WaitGroup
+	errs := make(chan error, 2)
+	for _, ss := range []store.StateStore{a, b} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for done := 0; done < perWriter; {
+				v, err := ss.LoadState(ctx, []string{"g"})
+				if err != nil {
+					errs <- err
+					return
+				}
+				n, _ := strconv.Atoi(string(v["g"]))
+				err = ss.SaveStateIf(ctx, "g", v["g"], map[string][]byte{"g": []byte(strconv.Itoa(n + 1))}, nil)
+				switch {
+				case errors.Is(err, store.ErrStateChanged):
+					continue // the other writer got there first: read again
+				case err != nil:
+					errs <- err
+					return
+				}
+				done++
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	v, err := a.LoadState(ctx, []string{"g"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strconv.Itoa(1 + 2*perWriter); string(v["g"]) != want {
+		t.Errorf("counter = %s after 2×%d guarded increments from 1, want %s: an increment was lost", v["g"], perWriter, want)
 	}
 }

@@ -65,6 +65,7 @@ func Run(t *testing.T, h Harness) {
 		{"Reopen", testReopen},
 		{"CrashMidIngest", testCrash},
 		{"AnalysisState", testState},
+		{"AnalysisStateGuard", testStateGuard},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, h) })

@@ -1,8 +1,10 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"errors"
 	"sort"
 	"strings"
 
@@ -92,6 +94,39 @@ func (db *DB) SaveState(ctx context.Context, puts map[string][]byte, dels []stri
 		return err
 	}
 	defer tx.Rollback()
+	if err := db.saveState(ctx, tx, puts, dels); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SaveStateIf implements store.StateStore. The write transaction holds
+// SQLite's write lock from its start (the write pool begins IMMEDIATE
+// transactions); PostgreSQL takes an advisory transaction lock on the
+// guard key first, so that two processes check and write in turn.
+func (db *DB) SaveStateIf(ctx context.Context, guard string, expect []byte, puts map[string][]byte, dels []string) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if db.d.LockKeys != nil {
+		if err := db.d.LockKeys(ctx, tx, "analysis_state:"+guard, nil); err != nil {
+			return err
+		}
+	}
+	var cur []byte
+	err = tx.QueryRowContext(ctx, db.q(`SELECT value FROM analysis_state WHERE key = ?`), guard).Scan(&cur)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if expect != nil {
+			return store.ErrStateChanged
+		}
+	case err != nil:
+		return err
+	case expect == nil || !bytes.Equal(cur, expect):
+		return store.ErrStateChanged
+	}
 	if err := db.saveState(ctx, tx, puts, dels); err != nil {
 		return err
 	}
