@@ -108,6 +108,8 @@ type Summary struct {
 	// Interrupted is set when the run stopped early because its context
 	// was cancelled; the inputs in flight were finished first.
 	Interrupted bool
+	// FeedTitles maps the URL of every feed read in the run to its title.
+	FeedTitles map[string]string
 }
 
 func (s *Summary) add(r Result) {
@@ -241,6 +243,14 @@ func (p *Pipeline) Run(ctx context.Context, sources []Source) (*Summary, error) 
 			p.OnResult(r)
 		}
 	}
+	titled := func(feedURL, title string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if sum.FeedTitles == nil {
+			sum.FeedTitles = map[string]string{}
+		}
+		sum.FeedTitles[feedURL] = title
+	}
 	queued := func(n int) {
 		if p.OnQueued != nil && n > 0 {
 			mu.Lock()
@@ -274,7 +284,7 @@ func (p *Pipeline) Run(ctx context.Context, sources []Source) (*Summary, error) 
 			if ctx.Err() != nil {
 				return
 			}
-			p.expand(ctx, src, push)
+			p.expand(ctx, src, push, titled)
 		}
 	}()
 
@@ -292,6 +302,7 @@ func (p *Pipeline) Run(ctx context.Context, sources []Source) (*Summary, error) 
 				r, feed := p.process(context.WithoutCancel(ctx), it)
 				if feed != nil {
 					// A URL that turned out to be a feed: its items join the run.
+					titled(it.url, feed.Title)
 					pending.Add(1)
 					go func() {
 						defer pending.Done()
@@ -314,7 +325,7 @@ func (p *Pipeline) Run(ctx context.Context, sources []Source) (*Summary, error) 
 }
 
 // expand turns a source into items.
-func (p *Pipeline) expand(ctx context.Context, src Source, push func(item) bool) {
+func (p *Pipeline) expand(ctx context.Context, src Source, push func(item) bool, titled func(feedURL, title string)) {
 	switch src.Kind {
 	case SourceURL:
 		push(item{input: src.Ref, url: src.Ref})
@@ -329,6 +340,7 @@ func (p *Pipeline) expand(ctx context.Context, src Source, push func(item) bool)
 			push(item{input: src.Ref, err: err})
 			return
 		}
+		titled(src.Ref, feed.Title)
 		p.feedItems(ctx, src.Ref, feed, push)
 	case SourceFile:
 		abs, _ := filepath.Abs(src.Ref)

@@ -323,6 +323,47 @@ type StateStore interface {
 	SaveStateIf(ctx context.Context, guard string, expect []byte, puts map[string][]byte, dels []string) error
 }
 
+// Feed is a feed subscription: a feed polled again and again ("sumber
+// feeds poll", and "sumber serve" in the background), its new items
+// ingested each time.
+type Feed struct {
+	ID  int64  `json:"id"`
+	URL string `json:"url"`
+	// Title is the feed's own title, from its last successful poll.
+	Title string `json:"title,omitempty"`
+	// Every is how often it is polled.
+	Every time.Duration `json:"every"`
+	// Added is when it was subscribed; Polled when it was last polled
+	// (zero: never).
+	Added  time.Time `json:"added"`
+	Polled time.Time `json:"polled,omitzero"`
+	// Items counts the documents stored from it, over all polls.
+	Items int64 `json:"items"`
+	// Error is the last poll's failure, "" when it succeeded.
+	Error string `json:"error,omitempty"`
+}
+
+// Due reports whether the feed should be polled at now.
+func (f Feed) Due(now time.Time) bool {
+	return f.Polled.IsZero() || !now.Before(f.Polled.Add(f.Every))
+}
+
+// FeedStore keeps feed subscriptions. The SQL stores of both dialects
+// implement it; callers type-assert a Store to it.
+type FeedStore interface {
+	// AddFeed subscribes to url, polled every every; subscribing again
+	// to a URL changes its interval and keeps its history.
+	AddFeed(ctx context.Context, url string, every time.Duration) (Feed, error)
+	// Feeds lists the subscriptions, oldest first.
+	Feeds(ctx context.Context) ([]Feed, error)
+	// RemoveFeed ends a subscription (ErrNotFound when there is none);
+	// the documents already stored stay.
+	RemoveFeed(ctx context.Context, id int64) error
+	// FeedPolled records a poll: when, the feed's title (kept when ""),
+	// how many new documents it stored, and its error (nil: none).
+	FeedPolled(ctx context.Context, id int64, at time.Time, title string, added int, pollErr error) error
+}
+
 // ErrStateChanged is returned by SaveStateIf when another writer changed
 // the guarded value since the caller read it.
 var ErrStateChanged = errors.New("store: analysis state changed by another writer")

@@ -66,6 +66,7 @@ func Run(t *testing.T, h Harness) {
 		{"CrashMidIngest", testCrash},
 		{"AnalysisState", testState},
 		{"AnalysisStateGuard", testStateGuard},
+		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, h) })
