@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -526,10 +527,33 @@ type ingestView struct {
 	Results []resultJSON
 	Error   string
 	Kind    string
+	// Subscriptions lists the feed subscriptions, when the store keeps
+	// them (CanSubscribe).
+	Subscriptions []store.Feed
+	CanSubscribe  bool
+	// Every is the choice of polling intervals for a subscription.
+	Every []time.Duration
+}
+
+// subscriptionIntervals are the polling intervals offered in the UI.
+var subscriptionIntervals = []time.Duration{15 * time.Minute, time.Hour, 6 * time.Hour, 24 * time.Hour}
+
+// renderIngest renders the ingest page with the feed subscriptions.
+func (s *Server) renderIngest(w http.ResponseWriter, r *http.Request, code int, v ingestView) {
+	if fs, ok := s.st.(store.FeedStore); ok {
+		v.CanSubscribe, v.Every = true, subscriptionIntervals
+		feeds, err := fs.Feeds(r.Context())
+		if err != nil {
+			s.storeFail(w, r, err)
+			return
+		}
+		v.Subscriptions = feeds
+	}
+	s.render(w, r, code, "ingest", v)
 }
 
 func (s *Server) ingestPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "ingest", ingestView{Kind: "text"})
+	s.renderIngest(w, r, http.StatusOK, ingestView{Kind: "text"})
 }
 
 // ingestSubmit handles the four ingest forms: kind=text (with optional
@@ -560,7 +584,16 @@ func (s *Server) ingestSubmit(w http.ResponseWriter, r *http.Request) {
 		}
 		req.data, req.name = b, fh.Filename
 	}
-	res, err := s.ingest(r.Context(), req)
+	var every time.Duration
+	if req.Kind == "feed" && r.PostFormValue("subscribe") != "" {
+		d, err := time.ParseDuration(r.PostFormValue("every"))
+		if err != nil || !slices.Contains(subscriptionIntervals, d) {
+			s.ingestFail(w, r, http.StatusBadRequest, req.Kind, errors.New("choose how often the feed is polled"))
+			return
+		}
+		every = d
+	}
+	res, sum, err := s.ingestRun(r.Context(), req)
 	if err != nil {
 		var br badRequest
 		code := http.StatusInternalServerError
@@ -570,14 +603,90 @@ func (s *Server) ingestSubmit(w http.ResponseWriter, r *http.Request) {
 		s.ingestFail(w, r, code, req.Kind, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "ingest", ingestView{Results: res, Kind: req.Kind})
+	if every > 0 {
+		if err := s.subscribe(r.Context(), req.URL, every, sum); err != nil {
+			s.ingestFail(w, r, http.StatusInternalServerError, req.Kind, err)
+			return
+		}
+	}
+	s.renderIngest(w, r, http.StatusOK, ingestView{Results: res, Kind: req.Kind})
+}
+
+// subscribe keeps polling a feed just ingested, and records that first
+// ingest as its first poll.
+func (s *Server) subscribe(ctx context.Context, url string, every time.Duration, sum *ingest.Summary) error {
+	fs, ok := s.st.(store.FeedStore)
+	if !ok {
+		return errors.New("this store keeps no feed subscriptions")
+	}
+	f, err := fs.AddFeed(ctx, url, every)
+	if err != nil {
+		return err
+	}
+	var pollErr error
+	for _, r := range sum.Results {
+		if r.Status == ingest.StatusFailed && r.Input == url {
+			pollErr = r.Err
+		}
+	}
+	s.log.Info("feed subscribed", "feed", f.ID, "url", url, "every", every)
+	return fs.FeedPolled(ctx, f.ID, time.Now(), sum.FeedTitles[url], sum.New+sum.NearDuplicate, pollErr)
+}
+
+// unsubscribe ends a feed subscription.
+func (s *Server) unsubscribe(w http.ResponseWriter, r *http.Request) {
+	fs, ok := s.st.(store.FeedStore)
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if !ok || err != nil {
+		s.fail(w, r, http.StatusNotFound, "no such feed")
+		return
+	}
+	if err := fs.RemoveFeed(r.Context(), id); errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, "no such feed")
+		return
+	} else if err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	s.log.Info("feed unsubscribed", "feed", id)
+	http.Redirect(w, r, "/ingest#feeds", http.StatusSeeOther)
+}
+
+// PollFeeds polls the feed subscriptions that are due, every interval,
+// until ctx is cancelled: "sumber serve" runs it in the background.
+func (s *Server) PollFeeds(ctx context.Context, interval time.Duration) {
+	fs, ok := s.st.(store.FeedStore)
+	if !ok {
+		return
+	}
+	for {
+		polls, err := s.pipe.PollFeeds(ctx, fs, time.Now())
+		if err != nil && ctx.Err() == nil {
+			s.log.Error("polling feeds", "err", err)
+		}
+		for _, fp := range polls {
+			if fp.Err != nil {
+				s.log.Warn("feed poll failed", "feed", fp.Feed.ID, "url", fp.Feed.URL, "err", fp.Err)
+				continue
+			}
+			for _, r := range fp.Summary.Results {
+				s.met.Ingested(string(r.Status))
+			}
+			s.log.Info("feed polled", "feed", fp.Feed.ID, "url", fp.Feed.URL, "new", fp.Summary.New, "near_duplicate", fp.Summary.NearDuplicate)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
 }
 
 func (s *Server) ingestFail(w http.ResponseWriter, r *http.Request, code int, kind string, err error) {
 	if kind == "" {
 		kind = "text"
 	}
-	s.render(w, r, code, "ingest", ingestView{Error: err.Error(), Kind: kind})
+	s.renderIngest(w, r, code, ingestView{Error: err.Error(), Kind: kind})
 }
 
 // ingestRequest is one submission, from a form or the API.
@@ -602,17 +711,23 @@ type resultJSON struct {
 
 // ingest runs one submission through the pipeline.
 func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, error) {
+	res, _, err := s.ingestRun(ctx, req)
+	return res, err
+}
+
+// ingestRun is ingest, with the pipeline's summary.
+func (s *Server) ingestRun(ctx context.Context, req ingestRequest) ([]resultJSON, *ingest.Summary, error) {
 	var pub time.Time
 	if req.Published != "" {
 		var err error
 		if pub, err = time.Parse(time.RFC3339, req.Published); err != nil {
 			if pub, err = time.Parse("2006-01-02", req.Published); err != nil {
-				return nil, badRequest{"published must be RFC 3339 or YYYY-MM-DD"}
+				return nil, nil, badRequest{"published must be RFC 3339 or YYYY-MM-DD"}
 			}
 		}
 	}
 	if req.Lang != "" && req.Lang != "id" && req.Lang != "en" && req.Lang != "vi" {
-		return nil, badRequest{"lang must be id, en or vi"}
+		return nil, nil, badRequest{"lang must be id, en or vi"}
 	}
 	var sum *ingest.Summary
 	var err error
@@ -629,10 +744,10 @@ func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, e
 			}
 		}
 		if len(bytes.TrimSpace(body)) == 0 {
-			return nil, badRequest{"nothing to ingest: the text is empty"}
+			return nil, nil, badRequest{"nothing to ingest: the text is empty"}
 		}
 		if ingest.LooksBinary(body) {
-			return nil, badRequest{ingest.ErrBinary.Error()}
+			return nil, nil, badRequest{ingest.ErrBinary.Error()}
 		}
 		var doc *sumber.Document
 		if strings.HasPrefix(ct, "text/html") {
@@ -640,10 +755,10 @@ func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, e
 		} else if strings.HasPrefix(ct, "text/") {
 			doc, err = ingest.FromText(body, ct, req.URL)
 		} else {
-			return nil, badRequest{ingest.ErrNotDocument.Error()}
+			return nil, nil, badRequest{ingest.ErrNotDocument.Error()}
 		}
 		if err != nil {
-			return nil, badRequest{err.Error()}
+			return nil, nil, badRequest{err.Error()}
 		}
 		if req.Title != "" {
 			doc.Title = req.Title
@@ -667,7 +782,7 @@ func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, e
 		}
 		switch {
 		case err != nil:
-			return nil, err
+			return nil, nil, err
 		case !created:
 			res.Status = ingest.StatusDuplicate
 		case doc.DuplicateOf != 0:
@@ -678,7 +793,7 @@ func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, e
 		sum = &ingest.Summary{Results: []ingest.Result{res}}
 	case "url", "feed":
 		if _, err := ingest.CheckURL(req.URL); err != nil {
-			return nil, badRequest{"bad URL: " + err.Error()}
+			return nil, nil, badRequest{"bad URL: " + err.Error()}
 		}
 		kind := ingest.SourceURL
 		if req.Kind == "feed" {
@@ -690,11 +805,11 @@ func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, e
 		}
 		sum, err = p.Run(ctx, []ingest.Source{{Kind: kind, Ref: req.URL}})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ingest.SortResults(sum.Results)
 	default:
-		return nil, badRequest{"kind must be text, html, file, url or feed"}
+		return nil, nil, badRequest{"kind must be text, html, file, url or feed"}
 	}
 	out := make([]resultJSON, len(sum.Results))
 	for i, r := range sum.Results {
@@ -705,7 +820,7 @@ func (s *Server) ingest(ctx context.Context, req ingestRequest) ([]resultJSON, e
 		s.met.Ingested(string(r.Status))
 		s.log.Info("ingested", "input", r.Input, "status", r.Status, "document", r.DocumentID, "attributions", r.Attributions)
 	}
-	return out, nil
+	return out, sum, nil
 }
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {

@@ -153,6 +153,7 @@ func (s *Server) routes() {
 	s.route("GET /actors/{id}", RoleReader, s.actorPage)
 	s.route("GET /ingest", RoleEditor, s.ingestPage)
 	s.route("POST /ingest", RoleEditor, s.ingestSubmit)
+	s.route("POST /feeds/{id}/remove", RoleEditor, s.unsubscribe)
 
 	s.mux.HandleFunc("GET /api/v1/openapi.json", s.openapi)
 	s.route("GET /api/v1/stats", RoleReader, s.apiStats)

@@ -25,6 +25,9 @@ func init() {
 type serveOptions struct {
 	addr, db, tokenFile, lang, logFormat string
 	allowPrivate, secureCookies          bool
+	// poll is how often the feed subscriptions are checked; 0 means
+	// they are not polled.
+	poll time.Duration
 	// ready, when set, receives the listening address (tests).
 	ready func(addr string)
 }
@@ -39,6 +42,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.logFormat, "log", "text", "log format: text or json")
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let ingest fetch private and loopback addresses (intranets, tests)")
 	fs.BoolVar(&o.secureCookies, "secure-cookies", false, "mark cookies Secure (when behind a TLS proxy)")
+	fs.DurationVar(&o.poll, "poll", time.Minute, "check the feed subscriptions this often and poll the due ones (0: never)")
 	if err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -101,6 +105,15 @@ func serve(ctx context.Context, o serveOptions, stderr io.Writer) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	pollCtx, stopPolling := context.WithCancel(ctx)
+	polled := make(chan struct{})
+	go func() {
+		defer close(polled)
+		if o.poll > 0 {
+			srv.PollFeeds(pollCtx, o.poll)
+		}
+	}()
+	defer func() { stopPolling(); <-polled }()
 	select {
 	case err := <-errc:
 		return err

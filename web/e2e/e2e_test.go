@@ -213,9 +213,11 @@ func TestBrowser(t *testing.T) {
 	if st := eval[string](t, ctx, `document.querySelector(".result").dataset.status`); st != "new" {
 		t.Fatalf("upload: status %q: %s", st, eval[string](t, ctx, `document.querySelector(".results").innerText`))
 	}
-	run(t, ctx, "add the feed",
+	run(t, ctx, "add the feed and subscribe to it",
 		chromedp.Navigate(base+"/ingest"),
 		chromedp.SetValue(chromedp.CSS("#in-feed"), site.URL+"/feed.xml"),
+		chromedp.Click(chromedp.CSS("#in-subscribe")),
+		chromedp.SetValue(chromedp.CSS("#in-every"), "6h0m0s"),
 		chromedp.Click(chromedp.CSS("#form-feed button[type=submit]")),
 		chromedp.WaitVisible(chromedp.CSS(".results"), chromedp.RetryInterval(200*time.Millisecond)),
 	)
@@ -232,6 +234,13 @@ func TestBrowser(t *testing.T) {
 	if newDocs < 6 {
 		t.Fatalf("feed: %v", statuses)
 	}
+	// The subscription is listed with its interval and the documents of
+	// this first poll.
+	row := eval[string](t, ctx, `(document.querySelector("#feeds .feed-row") || {innerText: ""}).innerText`)
+	if !strings.Contains(row, site.URL+"/feed.xml") || !strings.Contains(row, "6 hours") || !strings.Contains(row, "sumber sample reports") {
+		t.Errorf("subscription row: %q", row)
+	}
+	shot(t, ctx, out, "feeds")
 
 	// 2. Ledger, searched from the keyboard: "/" focuses the search box.
 	run(t, ctx, "ledger",
