@@ -52,14 +52,6 @@ func testAPI(t *testing.T, dsn string) {
 	}
 
 	// A new document through the API.
-	post := func(body string, hdr map[string]string) (int, string) {
-		h := map[string]string{"Content-Type": "application/json"}
-		for k, v := range hdr {
-			h[k] = v
-		}
-		code, b, _ := e.do(nil, "POST", "/api/v1/documents", strings.NewReader(body), h)
-		return code, b
-	}
 	text := "Menteri Pertahanan Ukraina mengatakan bahwa sekitar 4.000 tentara Korea Utara tewas atau terluka di Kursk."
 	reqBody, _ := json.Marshal(map[string]string{"kind": "text", "text": text, "title": "Uji", "lang": "id", "published": "2025-01-05"})
 
@@ -93,13 +85,18 @@ func testAPI(t *testing.T, dsn string) {
 		{"ingest unknown field", "POST", "/api/v1/documents", "/documents", "400", `{"txt":"x"}`},
 		{"ingest empty", "POST", "/api/v1/documents", "/documents", "400", `{"kind":"text","text":"  "}`},
 		{"ingest bad url", "POST", "/api/v1/documents", "/documents", "400", `{"kind":"url","url":"ftp://x"}`},
+		{"subscribe", "POST", "/api/v1/feeds", "/feeds", "201", `{"url":"https://example.org/rss.xml","every":"1h"}`},
+		{"subscribe bad interval", "POST", "/api/v1/feeds", "/feeds", "400", `{"url":"https://example.org/rss.xml","every":"1s"}`},
+		{"subscribe bad url", "POST", "/api/v1/feeds", "/feeds", "400", `{"url":"javascript:alert(1)"}`},
+		{"feeds", "GET", "/api/v1/feeds", "/feeds", "200", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var code int
 			var body string
 			if tc.method == "POST" {
-				code, body = post(tc.body, nil)
+				h := map[string]string{"Content-Type": "application/json"}
+				code, body, _ = e.do(nil, "POST", tc.path, strings.NewReader(tc.body), h)
 			} else {
 				code, body, _ = e.do(nil, "GET", tc.path, nil, nil)
 			}
@@ -114,6 +111,18 @@ func testAPI(t *testing.T, dsn string) {
 				t.Fatalf("%s %s does not match its schema:\n%v\n%s", tc.method, tc.path, err, clip(body))
 			}
 		})
+	}
+
+	// The subscription is listed, then removed.
+	var feeds web.Page[web.FeedInfo]
+	e.getJSON("/api/v1/feeds", nil, &feeds)
+	if len(feeds.Items) != 1 || feeds.Items[0].EverySeconds != 3600 || feeds.Items[0].Polled != nil {
+		t.Errorf("feeds: %+v", feeds.Items)
+	}
+	for _, want := range []int{204, 404} {
+		if code, body, _ := e.do(nil, "DELETE", "/api/v1/feeds/1", nil, map[string]string{"Content-Type": "application/json"}); code != want {
+			t.Errorf("DELETE /api/v1/feeds/1: %d, want %d: %s", code, want, body)
+		}
 	}
 
 	// The new document is found with its figure.
