@@ -396,6 +396,22 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The company", cue: "has not commented on", stance: sumber.Neither, content: "the allegations"}}},
 		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
 			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
+		{"said, adding that: the content of said is the clause before", "Protesters clashed with riot police on Saturday, a spokesman for the city police said, adding that 14 officers were injured.",
+			[]want{{source: "a spokesman for the city police", cue: "said", content: "Protesters clashed with riot police on Saturday", rule: "verb-postposed"},
+				{source: "a spokesman for the city police", cue: "adding", content: "14 officers were injured"}}},
+		{"said in a statement, saying", "“We will not raise taxes,” the party said in a statement, saying the budget was balanced.",
+			[]want{{source: "the party", cue: "said", content: "“We will not raise taxes,”"},
+				{source: "the party", cue: "saying", content: "the budget was balanced"}}},
+		{"said on a day, up from an earlier figure", "The death toll from the floods rose to 87, the disaster agency said on Monday, up from 52 a day earlier.",
+			[]want{{source: "the disaster agency", cue: "said", content: "The death toll from the floods rose to 87"}}},
+		{"noted, that: the complementizer after a comma still opens the content", "Pollution had become so bad, Mr. Obama noted, that the embassy monitor was the most visited page.",
+			[]want{{source: "Mr. Obama", cue: "noted"}}},
+		{"declined, citing: a neither cue keeps its subject", "Asked about the plan, the company declined, citing legal risks.",
+			[]want{{source: "the company", cue: "declined", stance: sumber.Neither}, {cue: "citing"}}},
+		{"a plural after a count is a noun", "Police arrested three suspects in connection with the shooting, a police spokesman said.",
+			[]want{{source: "a police spokesman", cue: "said", content: "Police arrested three suspects in connection with the shooting"}}},
+		{"a count as a noun before a cue in -ed stays a subject", "The mother of three replied that the plan was unfair.",
+			[]want{{source: "The mother of three", cue: "replied"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })

@@ -423,7 +423,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.content = d.contentRight(compEnd, s, false)
 		x.rule = "verb-gerund"
 		x.clauseStart = d.toks[k-1].start
-	case b > a && (relSelf || !(d.postposedRight(xs, s) || d.quoteTail(q, xs))):
+	case b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance) || d.quoteTail(q, xs))):
 		// pre-posed: SOURCE CUE [that] CONTENT
 		if c.frame == fPost {
 			return
@@ -489,7 +489,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
-	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
@@ -829,7 +829,7 @@ func (d *doc) objectThenParticiple(k int) bool {
 // postposedRight reports whether what follows the cue is only a tail
 // ("…, he said." / "…, he told Reuters on Monday."), so that the content
 // is before it.
-func (d *doc) postposedRight(r rightCtx, s sentence) bool {
+func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance) bool {
 	if r.comp || r.colon {
 		return false
 	}
@@ -850,7 +850,32 @@ func (d *doc) postposedRight(r rightCtx, s sentence) bool {
 	for m < end && m-k < 5 && !d.isComma(m) {
 		m++
 	}
-	return m < end && d.isComma(m) && d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0)
+	if k > 0 && d.isComma(k-1) && d.toks[k-1].low == "," {
+		// "…, a spokesman said, adding that …": the comma right after the cue
+		// was skipped
+		m = k - 1
+	}
+	if m >= end || !d.isComma(m) {
+		return false
+	}
+	// "…, X said in a statement, saying …": a date or a short circumstance
+	// before the comma
+	if d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0) {
+		return true
+	}
+	// "…, a spokesman said, adding that …", "…, X said in a statement,
+	// saying …": with a clause before the subject to be the content, and
+	// nothing but a date or a circumstance between the cue and the comma
+	// ("…, it declined, citing …" declines without a content)
+	before := q > s.first && (d.isComma(q) || d.toks[q].kind == quote)
+	if !before || st == sumber.Neither || !(m < k || d.strictDate(k, m) || d.circumstance(k, m)) || d.l.is(wComp, d.toks, m+1) > 0 {
+		return false
+	}
+	if d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0 {
+		return true
+	}
+	c := d.l.cueAt(d.toks, m+1)
+	return c != nil && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
 }
 
 func (d *doc) isRelay(k int) bool {
