@@ -432,6 +432,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.commaBefore = q >= s.first && d.isComma(q)
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
+		} else if n := l.ends(wCoord, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) {
+			// "…, and officials declined to comment": a new clause
+			x.clauseStart = d.toks[q-n].start
 		}
 		// a form that is also a noun is a verb with evidence: a complementizer,
 		// colon or quotation after it, a pronoun, relative or short name
