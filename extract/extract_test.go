@@ -197,6 +197,14 @@ func TestIndonesian(t *testing.T) {
 		{"menurut a report by an outlet quoting someone", "Menurut laporan kantor berita Reuters yang mengutip sumber di kepolisian, dua tersangka telah ditangkap.",
 			[]want{{source: "sumber di kepolisian", cue: "Menurut", via: []string{"Reuters"}, content: "dua tersangka telah ditangkap"}}},
 		{"bare stems are not cues outside the post-posed frame", "Situasinya sudah jelas, pemerintah harus bertindak. Aturan itu tegas melarang impor senjata, sebut saja senapan.", nil},
+		{"a place and a date after a post-posed speaker", "Inflasi akan turun, kata Gubernur BI Perry Wiratmo di Jakarta, Rabu (12/6).",
+			[]want{{source: "Gubernur BI Perry Wiratmo", cue: "kata", content: "Inflasi akan turun", rule: "verb-inverted"}}},
+		{"a date after a post-posed speaker is not a parenthetical", "Inflasi akan turun, kata Perry, Rabu (12/6).",
+			[]want{{source: "Perry", cue: "kata", content: "Inflasi akan turun", rule: "verb-inverted"}}},
+		{"a place inside a pre-posed subject stays", "Seorang pejabat di Pyongyang mengatakan bahwa itu sah.",
+			[]want{{source: "Seorang pejabat di Pyongyang", cue: "mengatakan", content: "itu sah"}}},
+		{"declining to give details is neither", "Kapolres Jakarta Selatan Kombes Ade Rahmat membenarkan penangkapan tersebut, namun menolak memberikan keterangan lebih lanjut.",
+			[]want{{cue: "membenarkan", stance: sumber.Confirm}, {cue: "menolak memberikan keterangan", stance: sumber.Neither}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -415,6 +423,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "a police spokesman", cue: "said", content: "Police arrested three suspects in connection with the shooting"}}},
 		{"a count as a noun before a cue in -ed stays a subject", "The mother of three replied that the plan was unfair.",
 			[]want{{source: "The mother of three", cue: "replied"}}},
+		{"a post-posed speaker with a prepositional phrase stays whole", "The talks will resume next week, a spokesman for the Labour Party said at a news conference.",
+			[]want{{source: "a spokesman for the Labour Party", cue: "said", content: "The talks will resume next week", rule: "verb-postposed"}}},
+		{"a place and a day after a post-posed cue", "Inflation will ease, Lopez said in Jakarta on Wednesday.",
+			[]want{{source: "Lopez", cue: "said", content: "Inflation will ease", rule: "verb-postposed"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
@@ -490,6 +502,12 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Quan chức địa phương", cue: "cho biết", content: "hàng trăm binh sĩ bổ sung đã được điều đến khu vực"}}},
 		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
 			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
+		{"a place and a date after the cue: the content is before", "Lạm phát sẽ giảm, ông Minh cho biết tại Hà Nội hôm 12/6.",
+			[]want{{source: "ông Minh", cue: "cho biết", content: "Lạm phát sẽ giảm", rule: "verb-postposed"}}},
+		{"a place inside a pre-posed subject stays", "Đại sứ quán Mỹ tại Hà Nội cho biết họ đã nhận được thông tin.",
+			[]want{{source: "Đại sứ quán Mỹ tại Hà Nội", cue: "cho biết"}}},
+		{"declining to give information is neither", "Công an tỉnh từ chối cung cấp thông tin về vụ việc.",
+			[]want{{cue: "từ chối cung cấp thông tin", stance: sumber.Neither}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })
