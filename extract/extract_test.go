@@ -506,6 +506,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "ông Minh", cue: "cho biết", content: "Lạm phát sẽ giảm", rule: "verb-postposed"}}},
 		{"a place inside a pre-posed subject stays", "Đại sứ quán Mỹ tại Hà Nội cho biết họ đã nhận được thông tin.",
 			[]want{{source: "Đại sứ quán Mỹ tại Hà Nội", cue: "cho biết"}}},
+		{"a forecast as a noun is not a cue", "Theo số liệu của Tổng cục Thống kê, tăng trưởng GDP quý III đạt 7,4%, cao hơn dự báo.",
+			[]want{{cue: "Theo", content: "tăng trưởng GDP quý III đạt 7,4%, cao hơn dự báo"}}},
+		{"a content anaphor after the cue is not a nominaliser", "Bộ Y tế chưa xác nhận thông tin này.",
+			[]want{{source: "Bộ Y tế", cue: "chưa xác nhận", negated: true, stance: sumber.Confirm}}},
 		{"declining to give information is neither", "Công an tỉnh từ chối cung cấp thông tin về vụ việc.",
 			[]want{{cue: "từ chối cung cấp thông tin", stance: sumber.Neither}}},
 	}

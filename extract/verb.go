@@ -685,7 +685,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
-	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end {
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && l.is(wContentAnaphor, d.toks, k) <= n {
+		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser)
 		r.comp = true
 		k += n
 		if d.isComma(k) && k+1 < end { // "said that, according to X, …"
