@@ -258,8 +258,13 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		return false // "the claims", "Trump's claim"
 	}
 	// a participle after a count is an adjective: "758 pledged delegates"
-	// (but not a date: "ngày 12/3 tuyên bố")
+	// (but not a date: "ngày 12/3 tuyên bố"); a plural after a count is a
+	// noun: "12 suspects", "three suspects" (but "mother of three replied")
 	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	if i > s.first && d.l.code == "en" && !t.upper && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		((d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/:") && !(i-2 >= s.first && d.toks[i-2].upper)) || d.l.is(wCount, d.toks, i-1) > 0) {
 		return false
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun

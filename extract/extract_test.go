@@ -197,6 +197,14 @@ func TestIndonesian(t *testing.T) {
 		{"menurut a report by an outlet quoting someone", "Menurut laporan kantor berita Reuters yang mengutip sumber di kepolisian, dua tersangka telah ditangkap.",
 			[]want{{source: "sumber di kepolisian", cue: "Menurut", via: []string{"Reuters"}, content: "dua tersangka telah ditangkap"}}},
 		{"bare stems are not cues outside the post-posed frame", "Situasinya sudah jelas, pemerintah harus bertindak. Aturan itu tegas melarang impor senjata, sebut saja senapan.", nil},
+		{"a place and a date after a post-posed speaker", "Inflasi akan turun, kata Gubernur BI Perry Wiratmo di Jakarta, Rabu (12/6).",
+			[]want{{source: "Gubernur BI Perry Wiratmo", cue: "kata", content: "Inflasi akan turun", rule: "verb-inverted"}}},
+		{"a date after a post-posed speaker is not a parenthetical", "Inflasi akan turun, kata Perry, Rabu (12/6).",
+			[]want{{source: "Perry", cue: "kata", content: "Inflasi akan turun", rule: "verb-inverted"}}},
+		{"a place inside a pre-posed subject stays", "Seorang pejabat di Pyongyang mengatakan bahwa itu sah.",
+			[]want{{source: "Seorang pejabat di Pyongyang", cue: "mengatakan", content: "itu sah"}}},
+		{"declining to give details is neither", "Kapolres Jakarta Selatan Kombes Ade Rahmat membenarkan penangkapan tersebut, namun menolak memberikan keterangan lebih lanjut.",
+			[]want{{cue: "membenarkan", stance: sumber.Confirm}, {cue: "menolak memberikan keterangan", stance: sumber.Neither}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -396,6 +404,29 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The company", cue: "has not commented on", stance: sumber.Neither, content: "the allegations"}}},
 		{"colon then the quotation in the next paragraph", "He said:\n“The line will hold.”",
 			[]want{{source: "He", cue: "said", content: "“The line will hold.”"}}},
+		{"said, adding that: the content of said is the clause before", "Protesters clashed with riot police on Saturday, a spokesman for the city police said, adding that 14 officers were injured.",
+			[]want{{source: "a spokesman for the city police", cue: "said", content: "Protesters clashed with riot police on Saturday", rule: "verb-postposed"},
+				{source: "a spokesman for the city police", cue: "adding", content: "14 officers were injured"}}},
+		{"said in a statement, saying", "“We will not raise taxes,” the party said in a statement, saying the budget was balanced.",
+			[]want{{source: "the party", cue: "said", content: "“We will not raise taxes,”"},
+				{source: "the party", cue: "saying", content: "the budget was balanced"}}},
+		{"said on a day, up from an earlier figure", "The death toll from the floods rose to 87, the disaster agency said on Monday, up from 52 a day earlier.",
+			[]want{{source: "the disaster agency", cue: "said", content: "The death toll from the floods rose to 87"}}},
+		{"noted, that: the complementizer after a comma still opens the content", "Pollution had become so bad, Mr. Obama noted, that the embassy monitor was the most visited page.",
+			[]want{{source: "Mr. Obama", cue: "noted"}}},
+		{"declined, citing: a neither cue keeps its subject", "Asked about the plan, the company declined, citing legal risks.",
+			[]want{{source: "the company", cue: "declined", stance: sumber.Neither}, {cue: "citing"}}},
+		{"a new clause after a comma and a coordinator ends the content", "The health ministry has not confirmed the number of cases, and officials declined to comment.",
+			[]want{{source: "The health ministry", cue: "not confirmed", negated: true, content: "the number of cases"},
+				{source: "officials", cue: "declined", stance: sumber.Neither, via: []string{}}}},
+		{"a plural after a count is a noun", "Police arrested three suspects in connection with the shooting, a police spokesman said.",
+			[]want{{source: "a police spokesman", cue: "said", content: "Police arrested three suspects in connection with the shooting"}}},
+		{"a count as a noun before a cue in -ed stays a subject", "The mother of three replied that the plan was unfair.",
+			[]want{{source: "The mother of three", cue: "replied"}}},
+		{"a post-posed speaker with a prepositional phrase stays whole", "The talks will resume next week, a spokesman for the Labour Party said at a news conference.",
+			[]want{{source: "a spokesman for the Labour Party", cue: "said", content: "The talks will resume next week", rule: "verb-postposed"}}},
+		{"a place and a day after a post-posed cue", "Inflation will ease, Lopez said in Jakarta on Wednesday.",
+			[]want{{source: "Lopez", cue: "said", content: "Inflation will ease", rule: "verb-postposed"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
@@ -471,6 +502,16 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Quan chức địa phương", cue: "cho biết", content: "hàng trăm binh sĩ bổ sung đã được điều đến khu vực"}}},
 		{"lại before the cue is an adverb", "Giới phân tích lại cho rằng giao tranh sẽ còn kéo dài.",
 			[]want{{source: "Giới phân tích", cue: "cho rằng", stance: sumber.Believe}}},
+		{"a place and a date after the cue: the content is before", "Lạm phát sẽ giảm, ông Minh cho biết tại Hà Nội hôm 12/6.",
+			[]want{{source: "ông Minh", cue: "cho biết", content: "Lạm phát sẽ giảm", rule: "verb-postposed"}}},
+		{"a place inside a pre-posed subject stays", "Đại sứ quán Mỹ tại Hà Nội cho biết họ đã nhận được thông tin.",
+			[]want{{source: "Đại sứ quán Mỹ tại Hà Nội", cue: "cho biết"}}},
+		{"a forecast as a noun is not a cue", "Theo số liệu của Tổng cục Thống kê, tăng trưởng GDP quý III đạt 7,4%, cao hơn dự báo.",
+			[]want{{cue: "Theo", content: "tăng trưởng GDP quý III đạt 7,4%, cao hơn dự báo"}}},
+		{"a content anaphor after the cue is not a nominaliser", "Bộ Y tế chưa xác nhận thông tin này.",
+			[]want{{source: "Bộ Y tế", cue: "chưa xác nhận", negated: true, stance: sumber.Confirm}}},
+		{"declining to give information is neither", "Công an tỉnh từ chối cung cấp thông tin về vụ việc.",
+			[]want{{cue: "từ chối cung cấp thông tin", stance: sumber.Neither}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

@@ -317,6 +317,9 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	// a determiner and common nouns before a name describe the content
 	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
 		for k := a + 2; k < b; k++ {
+			if d.l.is(wNPPrep, d.toks, k) > 0 {
+				break // "a spokesman for the Labour Party"
+			}
 			if d.toks[k].upper && d.toks[k].kind == word {
 				a = k
 				break
@@ -340,7 +343,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	}
 	// a date between the subject and the cue: "Zelensky pada 23 Desember"
 	for k := a + 1; k < b && k-a < 12; k++ {
-		if d.l.is(wTemporal, d.toks, k) > 0 && b-k <= 6 && d.dateLike(k+d.l.is(wTemporal, d.toks, k), b) {
+		if d.l.is(wTemporal, d.toks, k) > 0 && b-k <= 6 && d.timeLike(k+d.l.is(wTemporal, d.toks, k), b) {
 			b = k
 			break
 		}
@@ -366,6 +369,21 @@ func (d *doc) dateLike(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// timeLike reports whether tokens [a, b) look like a date (dateLike) with
+// a number or a date word in it: "pada 23 Desember", "hôm 15/3", but not
+// a place, "di Pyongyang".
+func (d *doc) timeLike(a, b int) bool {
+	if !d.dateLike(a, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == number || d.l.is(wDateWord, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // strictDate reports whether tokens [a, b) are only date words, numbers

@@ -188,7 +188,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// "Hale, who on Wednesday had denied": a date between subject and cue
 	for m := p; m >= lastCueEnd && m >= s.first && p-m < 5; m-- {
-		if n := l.is(wTemporal, d.toks, m); n > 0 && m+n <= p && d.dateLike(m+n, p+1) {
+		if n := l.is(wTemporal, d.toks, m); n > 0 && m+n <= p && d.timeLike(m+n, p+1) {
 			p = m - 1
 			for p >= lastCueEnd && l.ends(wTrim, d.toks, p) > 0 && l.ends(wCoord, d.toks, p) == 0 {
 				p -= l.ends(wTrim, d.toks, p)
@@ -423,7 +423,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.content = d.contentRight(compEnd, s, false)
 		x.rule = "verb-gerund"
 		x.clauseStart = d.toks[k-1].start
-	case b > a && (relSelf || !(d.postposedRight(xs, s) || d.quoteTail(q, xs))):
+	case b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs))):
 		// pre-posed: SOURCE CUE [that] CONTENT
 		if c.frame == fPost {
 			return
@@ -432,6 +432,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.commaBefore = q >= s.first && d.isComma(q)
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
+		} else if n := l.ends(wCoord, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) {
+			// "…, and officials declined to comment": a new clause
+			x.clauseStart = d.toks[q-n].start
 		}
 		// a form that is also a noun is a verb with evidence: a complementizer,
 		// colon or quotation after it, a pronoun, relative or short name
@@ -489,7 +492,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.content = d.contentLeft(q, s)
 		x.rule = "verb-postposed"
-	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
@@ -518,6 +521,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				sa += l.is(wAddressee, d.toks, sa)
 			}
 			sb := d.npRight(sa, s.last)
+			for m := sa + 1; m < sb; m++ {
+				if l.is(wPlacePrep, d.toks, m) > 0 {
+					sb = m // "…, kata Perry di Jakarta, Rabu (12/6)."
+					break
+				}
+			}
 			sa, sb = d.trimNP(sa, sb)
 			if sb <= sa {
 				return
@@ -568,11 +577,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||
 		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && d.isComma(j))
 	if paren && q >= s.first && d.isComma(q) && q-d.leadingConnectors(s.first, q) <= 4 {
-		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) {
-			end := s.last
-			for end > e && isTerminal(d.toks[end-1]) {
-				end--
-			}
+		end := s.last
+		for end > q && isTerminal(d.toks[end-1]) {
+			end--
+		}
+		// (not when only a time or place follows: "…, kata Perry, Rabu (12/6).")
+		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) && !(e+1 < end && d.namesDates(e+1, end) && d.timeLike(e+1, end)) {
 			start := d.leadingConnectors(s.first, q)
 			x.content = d.tokSpan(start, end)
 			x.rule = "verb-parenthetical"
@@ -675,7 +685,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
-	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end {
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && l.is(wContentAnaphor, d.toks, k) <= n {
+		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser)
 		r.comp = true
 		k += n
 		if d.isComma(k) && k+1 < end { // "said that, according to X, …"
@@ -829,7 +840,7 @@ func (d *doc) objectThenParticiple(k int) bool {
 // postposedRight reports whether what follows the cue is only a tail
 // ("…, he said." / "…, he told Reuters on Monday."), so that the content
 // is before it.
-func (d *doc) postposedRight(r rightCtx, s sentence) bool {
+func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, subject bool) bool {
 	if r.comp || r.colon {
 		return false
 	}
@@ -838,6 +849,11 @@ func (d *doc) postposedRight(r rightCtx, s sentence) bool {
 		end--
 	}
 	if r.next >= end {
+		return true
+	}
+	// "…, Lopez said in Jakarta on Wednesday." / "…, ông Minh cho biết tại
+	// Hà Nội hôm 12/6.": only a place and a time follow the cue
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.placeTime(r.next, end) {
 		return true
 	}
 	// "…, aid groups said Tuesday, as both sides traded blame": a date
@@ -850,7 +866,65 @@ func (d *doc) postposedRight(r rightCtx, s sentence) bool {
 	for m < end && m-k < 5 && !d.isComma(m) {
 		m++
 	}
-	return m < end && d.isComma(m) && d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0)
+	if k > 0 && d.isComma(k-1) && d.toks[k-1].low == "," {
+		// "…, a spokesman said, adding that …": the comma right after the cue
+		// was skipped
+		m = k - 1
+	}
+	if m >= end || !d.isComma(m) {
+		return false
+	}
+	// "…, X said in a statement, saying …": a date or a short circumstance
+	// before the comma
+	if d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0) {
+		return true
+	}
+	// "…, a spokesman said, adding that …", "…, X said in a statement,
+	// saying …": with a clause before the subject to be the content, and
+	// nothing but a date or a circumstance between the cue and the comma
+	// ("…, it declined, citing …" declines without a content)
+	before := q > s.first && (d.isComma(q) || d.toks[q].kind == quote)
+	if !before || st == sumber.Neither || !(m < k || d.strictDate(k, m) || d.circumstance(k, m)) || d.l.is(wComp, d.toks, m+1) > 0 {
+		return false
+	}
+	if d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0 {
+		return true
+	}
+	c := d.l.cueAt(d.toks, m+1)
+	return c != nil && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+}
+
+// placeTime reports whether tokens [a, b) are a short circumstance of
+// place and time after a cue: "in Jakarta on Wednesday", "di Jakarta,
+// Rabu (12/6)", "tại Hà Nội hôm 12/6", "in a statement": it opens with a
+// preposition, and every later word is a name, a number, a date word, a
+// preposition or a determiner (or it is at most four tokens long).
+func (d *doc) placeTime(a, b int) bool {
+	l := d.l
+	if b-a < 2 || b-a > 12 || (l.is(wTemporal, d.toks, a) == 0 && l.is(wAside, d.toks, a) == 0) {
+		return false
+	}
+	if b-a <= 4 && d.circumstance(a, b) {
+		return true
+	}
+	return d.namesDates(a, b)
+}
+
+// namesDates reports whether tokens [a, b) hold only names, numbers, date
+// words, prepositions, determiners, brackets and commas: "Rabu (12/6)",
+// "Senayan, Jakarta, Selasa".
+func (d *doc) namesDates(a, b int) bool {
+	l := d.l
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == number, t.low == "(", t.low == ")", t.low == ",", t.kind == word && t.upper:
+		case l.is(wDateWord, d.toks, k) > 0, l.is(wTemporal, d.toks, k) > 0, l.is(wAside, d.toks, k) > 0, l.is(wDet, d.toks, k) > 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) isRelay(k int) bool {

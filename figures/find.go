@@ -258,6 +258,28 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
+	// A range with the unit on both ends: "2,5 persen hingga 3,5 persen",
+	// "between 2% and 3%" (but "rose from 2% to 3%" is a change, and
+	// "15% or 20%" two figures)
+	if !isRange && cur == nil && endTok < n {
+		if u, ux := s.match(endTok, bit(kUnit)); u != nil && ux < n {
+			if e, x := s.match(ux, bit(kRange)); e != nil && x < n {
+				opener, _ := s.matchEnding(q.s, floor, bit(kRangeOpen))
+				if (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) {
+					if q2, ok := s.quantityAt(x, false); ok && !q.year && !q2.year && q.lo < q2.hi && q2.e < n {
+						if u2, _ := s.match(q2.e, bit(kUnit)); u2 != nil && u2.val == u.val {
+							lo, hi = q.lo, q2.hi
+							endTok = q2.e
+							isRange = true
+							vague = vague || q2.vague
+							rangeEnt = e
+						}
+					}
+				}
+			}
+		}
+	}
+
 	// A bound after the number: "3.000 lebih", "3,000 or more".
 	var after *entry
 	if endTok < n {
@@ -499,6 +521,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// "the number of troops killed was no more than 300", "the death toll
 	// rose to 40".
 	measure := ""
+	if meas != nil && (cur != nil || unitEnt != nil && unitEnt.kind == kCurrency) {
+		// money counts no people: "Rp 5 triliun untuk bantuan korban
+		// banjir" is not a casualty figure
+		meas = nil
+	}
 	if meas != nil {
 		measure = meas.val
 	}
@@ -557,6 +584,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	if hi != lo {
 		m.Value = (lo + hi) / 2
+	}
+	if to, ok := s.lx.relabel[unit+"\x00"+measure]; ok && measure != "" {
+		measure = to // "tiga tersangka ditangkap": suspects are detained, not captured
 	}
 	m.Measure = measure
 	if subjS >= 0 {

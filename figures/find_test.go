@@ -123,6 +123,19 @@ func TestFindID(t *testing.T) {
 		{"Angkatan Laut mengerahkan beberapa kapal perang.",
 			[]string{"beberapa kapal|~ 3-9 ships /deployed"}},
 		{"Selama beberapa hari tidak ada kabar.", nil},
+		// Beyond war reporting: money counts no casualties, ranges with the
+		// unit on both ends, ages, suspects detained, new units.
+		{"Pemerintah menyiapkan anggaran sebesar Rp 5 triliun untuk bantuan korban banjir.",
+			[]string{"Rp 5 triliun|= 5000000000000 IDR"}},
+		{"Bank Indonesia memperkirakan inflasi berada di kisaran 2,5 persen hingga 3,5 persen.",
+			[]string{"2,5 persen hingga 3,5 persen|= 2.5-3.5 percent"}},
+		{"Polisi menangkap tiga tersangka dan menyita 2,5 kilogram sabu.",
+			[]string{"tiga tersangka|= 3 suspects /detained", "2,5 kilogram|= 2.5 kg"}},
+		{"Pria berusia 45 tahun itu ditangkap di rumahnya di Jalan Melati No. 12.", nil},
+		{"Jumlah pasien positif naik menjadi 1.250 kasus, dengan 12 pasien meninggal dunia.",
+			[]string{"1.250 kasus|= 1250 cases", "12 pasien|= 12 patients /killed"}},
+		{"Partai itu meraih 18,5 persen suara dan 95 kursi.",
+			[]string{"18,5 persen|= 18.5 percent", "95 kursi|= 95 seats"}},
 	})
 }
 
@@ -175,6 +188,13 @@ func TestFindEN(t *testing.T) {
 		{"On December 23, 2024, at 10 a.m., the 2nd brigade met in 2023; call +1 202-555-0143.", nil},
 		{"One of the officials said two days later that the 5G network and F-16 jets were ready on 21/10/2024.",
 			[]string{"two days|= 2 duration"}},
+		{"Growth is expected at between 2.5% and 3% next year.",
+			[]string{"between 2.5% and 3%|= 2.5-3 percent"}},
+		{"Inflation rose from 2.1 percent to 2.6 percent in May.",
+			[]string{"2.1 percent|= 2.1 percent", "2.6 percent|= 2.6 percent"}},
+		{"The 45-year-old man, aged 45, was arrested.", nil},
+		{"The company will cut about 1,200 jobs, and police seized $2.3 million from victims of the fraud.",
+			[]string{"about 1,200 jobs|~ 1200 jobs", "$2.3 million|= 2300000 USD"}},
 	})
 }
 
@@ -223,6 +243,10 @@ func TestFindVI(t *testing.T) {
 			[]string{"17|= 17 drones /intercepted", "23 máy bay không người lái|= 23 drones"}},
 		{"Quân đội tuyên bố đã tiêu diệt khoảng 400 binh sĩ và sẽ trao đổi 150 tù binh, triển khai 300 quan sát viên.",
 			[]string{"khoảng 400 binh sĩ|~ 400 troops /killed", "150 tù binh|= 150 prisoners /exchanged", "300 quan sát viên|= 300 observers /deployed"}},
+		{"Công an đã bắt giữ 5 đối tượng, ông A, 52 tuổi, chiếm đoạt 3,2 tỷ đồng.",
+			[]string{"5 đối tượng|= 5 suspects /detained", "3,2 tỷ đồng|= 3200000000 VND"}},
+		{"Lạm phát dự kiến ở mức 4% đến 4,5%, với 120 ca mắc mới.",
+			[]string{"4% đến 4,5%|= 4-4.5 percent", "120 ca mắc|= 120 cases"}},
 	})
 }
 

@@ -68,12 +68,15 @@ const (
 	fAfter
 	fNeedsOpen
 	fBare
+	fChange
+	fAlt
 )
 
 var flagNames = map[string]uint16{
 	"tens-only": fTensOnly, "article": fArticle, "self": fSelf, "attach": fAttach,
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
+	"change": fChange, "alt": fAlt,
 }
 
 // entry is one lexicon row.
@@ -100,8 +103,9 @@ type lexicon struct {
 	root      *node
 	decimal   byte
 	thousands byte
-	modAfter  bool // modifiers follow the noun ("tentara Korea Utara")
-	maxLen    int  // longest phrase, in tokens
+	modAfter  bool              // modifiers follow the noun ("tentara Korea Utara")
+	maxLen    int               // longest phrase, in tokens
+	relabel   map[string]string // unit + "\x00" + measure → measure for that unit
 }
 
 func newLexicon(code string) *lexicon {
@@ -198,7 +202,7 @@ func symbols() *lexicon {
 					continue
 				}
 				loadRows(symLex, code+"/"+name, rows, func(kind string, phrase string) bool {
-					if kind == "setting" || kind == "not-after" || kind == "not-before" {
+					if kind == "setting" || kind == "relabel" || kind == "not-after" || kind == "not-before" {
 						return false
 					}
 					for _, r := range phrase {
@@ -223,6 +227,14 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 	for _, r := range rows {
 		kname, phrase := r.Field(0), r.Field(1)
 		if keep != nil && !keep(kname, phrase) {
+			continue
+		}
+		if kname == "relabel" {
+			// relabel UNIT FROM TO: the measure FROM reads as TO for that unit
+			if lx.relabel == nil {
+				lx.relabel = map[string]string{}
+			}
+			lx.relabel[phrase+"\x00"+r.Field(2)] = r.Field(3)
 			continue
 		}
 		if kname == "setting" {
