@@ -295,6 +295,7 @@ func TestEnglish(t *testing.T) {
 		{"according to after a complementizer opens the reported clause", "The minister said that, according to intelligence officials, the troops had left.",
 			[]want{{source: "The minister", cue: "said", content: "according to intelligence officials, the troops had left"},
 				{source: "intelligence officials", cue: "according to", content: "the troops had left", via: []string{"minister"}, rule: "prep-initial"}}},
+		{"trading blame is no claim", "The two governments traded blame for the shelling of a convoy.", nil},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",
