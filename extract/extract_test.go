@@ -205,6 +205,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Seorang pejabat di Pyongyang", cue: "mengatakan", content: "itu sah"}}},
 		{"declining to give details is neither", "Kapolres Jakarta Selatan Kombes Ade Rahmat membenarkan penangkapan tersebut, namun menolak memberikan keterangan lebih lanjut.",
 			[]want{{cue: "membenarkan", stance: sumber.Confirm}, {cue: "menolak memberikan keterangan", stance: sumber.Neither}}},
+		{"only a time after a post-posed speaker", "Harga beras akan turun, kata Kepala BPS pekan lalu.",
+			[]want{{source: "Kepala BPS", cue: "kata", content: "Harga beras akan turun", rule: "verb-inverted"}}},
+		{"a date between commas before bahwa", "Gubernur mengatakan, Senin (21/10), bahwa pemilihan akan digelar pada 27 November.",
+			[]want{{source: "Gubernur", cue: "mengatakan", content: "pemilihan akan digelar pada 27 November", date: "2024-10-21"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -427,6 +431,12 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "a spokesman for the Labour Party", cue: "said", content: "The talks will resume next week", rule: "verb-postposed"}}},
 		{"a place and a day after a post-posed cue", "Inflation will ease, Lopez said in Jakarta on Wednesday.",
 			[]want{{source: "Lopez", cue: "said", content: "Inflation will ease", rule: "verb-postposed"}}},
+		{"only a time after a post-posed cue", "An earlier estimate of 300 casualties was later raised to 450, officials said earlier this month.",
+			[]want{{source: "officials", cue: "said", content: "An earlier estimate of 300 casualties was later raised to 450", date: "2024-12", rule: "verb-postposed"}}},
+		{"a date between commas before that", "The minister said, on Monday, that the vote would be held in March.",
+			[]want{{source: "The minister", cue: "said", content: "the vote would be held in March", date: "2024-12-23"}}},
+		{"an anaphor opening the story is an antecedent", "The company initially denied that any data had been exposed. On Tuesday, however, it confirmed that 40,000 accounts were accessed.",
+			[]want{{source: "The company", cue: "denied", timing: sumber.Earlier}, {source: "it", actor: "company", cue: "confirmed", timing: sumber.Later, date: "2024-12-24"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
@@ -512,6 +522,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Y tế", cue: "chưa xác nhận", negated: true, stance: sumber.Confirm}}},
 		{"declining to give information is neither", "Công an tỉnh từ chối cung cấp thông tin về vụ việc.",
 			[]want{{cue: "từ chối cung cấp thông tin", stance: sumber.Neither}}},
+		{"only a time after a post-posed cue", "Giá xăng sẽ giảm, Bộ Công Thương cho biết tuần trước.",
+			[]want{{source: "Bộ Công Thương", cue: "cho biết", content: "Giá xăng sẽ giảm", rule: "verb-postposed"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

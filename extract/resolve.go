@@ -239,6 +239,11 @@ func (d *doc) resolve() {
 			} else if a >= 0 {
 				x.actor = d.actorName(a, b)
 			}
+			if x.pronoun == 4 && x.actor != "" {
+				// "The company denied X. It later confirmed Y": an anaphor
+				// that opens the story is itself an antecedent
+				hist = append(hist, mention{x.actor, x.source, x.plural || d.isPlural(a, b), x.nestedIn >= 0})
+			}
 		}
 		if a >= 0 && b > a && x.timing == "" && d.hasSuperseded(a, b) {
 			x.timing = sumber.Superseded

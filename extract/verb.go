@@ -526,6 +526,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					sb = m // "…, kata Perry di Jakarta, Rabu (12/6)."
 					break
 				}
+				if l.is(wDateWord, d.toks, m) > 0 && d.strictDate(m, sb) {
+					sb = m // "…, kata Kepala BPS pekan lalu."
+					break
+				}
 			}
 			sa, sb = d.trimNP(sa, sb)
 			if sb <= sa {
@@ -668,6 +672,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				if (d.dateLike(from, look) || d.circumstance(k, look)) && !d.isComma(look-1) {
 					k = look
+				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
+					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
 				}
 				break
 			}
@@ -854,6 +860,11 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	// "…, Lopez said in Jakarta on Wednesday." / "…, ông Minh cho biết tại
 	// Hà Nội hôm 12/6.": only a place and a time follow the cue
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.placeTime(r.next, end) {
+		return true
+	}
+	// "…, officials said earlier this month.", "…, kata Kepala BPS pekan
+	// lalu.", "…, Bộ Công Thương cho biết tuần trước.": only a time follows
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.strictDate(d.skipTiming(r.next, end), end) {
 		return true
 	}
 	// "…, aid groups said Tuesday, as both sides traded blame": a date
@@ -1060,4 +1071,16 @@ func (d *doc) circumstance(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// skipTiming skips a timing word ("earlier", "sebelumnya") at k, before a
+// time: "earlier this month".
+func (d *doc) skipTiming(k, end int) int {
+	if n := d.l.is(wEarlier, d.toks, k); n > 0 && k+n < end {
+		return k + n
+	}
+	if n := d.l.is(wLater, d.toks, k); n > 0 && k+n < end {
+		return k + n
+	}
+	return k
 }
