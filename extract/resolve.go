@@ -87,6 +87,18 @@ func (d *doc) actorName(a, b int) string {
 		}
 		a += n
 	}
+	// "a statement from the ministry", "keterangan tertulis Basarnas",
+	// "thông cáo báo chí của Bộ Y tế": a document is the vehicle, the
+	// body that issued it is the actor
+	if n := d.l.is(wVehicle, d.toks, a); n > 0 && a+n < b {
+		k := a + n
+		for k < b-1 && d.l.is(wDet, d.toks, k) > 0 {
+			k += d.l.is(wDet, d.toks, k)
+		}
+		if d.toks[k].upper || d.l.is(wAnaphor, d.toks, k) > 0 {
+			a = k
+		}
+	}
 	if b <= a {
 		return ""
 	}

@@ -855,7 +855,8 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		end--
 	}
 	if r.next >= end {
-		return true
+		// "…, and officials declined to comment.": a new clause, not a tail
+		return !(st == sumber.Neither && q >= s.first && d.l.ends(wCoord, d.toks, q) > 0)
 	}
 	// "…, Lopez said in Jakarta on Wednesday." / "…, ông Minh cho biết tại
 	// Hà Nội hôm 12/6.": only a place and a time follow the cue
