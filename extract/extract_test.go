@@ -452,6 +452,11 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "a statement from the ministry", actor: "ministry", cue: "According to", content: "the vaccine program will resume in March"}}},
 		{"declining to comment further has no content", "The spokesman declined to comment further.",
 			[]want{{source: "The spokesman", cue: "declined to comment", stance: sumber.Neither, content: "-"}}},
+		{"a statement to someone inside a report stays nested", "Whitlock said he told Trump the deal was dead.",
+			[]want{{source: "Whitlock", cue: "said", content: "he told Trump the deal was dead"},
+				{source: "he", actor: "Whitlock", cue: "told", content: "the deal was dead", via: []string{"Whitlock"}}}},
+		{"a named addressee before a clause without that", "The senator told Congress Iran had broken the deal.",
+			[]want{{source: "The senator", cue: "told", content: "Iran had broken the deal"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })

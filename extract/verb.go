@@ -717,6 +717,23 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
+	if x.c.object && !r.comp && k < end && d.l.code == "en" {
+		// "told Trump the deal was dead", "told him the plan had failed": a
+		// named or pronoun addressee, then a clause without "that"
+		m := k
+		for m < end && m-k < 3 && d.toks[m].kind == word && d.toks[m].upper && d.l.is(wDet, d.toks, m) == 0 {
+			m++
+		}
+		if m-k >= 2 && m < end && (d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0) {
+			m-- // "told Congress Iran had broken …": the last name is the subject
+		}
+		if m == k && d.pronounLike(k, k+1) && !d.toks[k].upper {
+			m = k + 1
+		}
+		if m > k && end-m >= 3 && d.toks[m].kind == word && d.l.is(wComp, d.toks, m) == 0 && !d.hard(m) && d.clauseAhead(m, end) {
+			k = m
+		}
+	}
 	if k < end && d.toks[k].low == ":" {
 		r.colon = true
 		k++
@@ -1084,4 +1101,18 @@ func (d *doc) skipTiming(k, end int) int {
 		return k + n
 	}
 	return k
+}
+
+// clauseAhead reports whether tokens [a, end) hold an auxiliary or a
+// copula within their first five words: "the deal was dead".
+func (d *doc) clauseAhead(a, end int) bool {
+	for k := a; k < end && k-a < 6; k++ {
+		if d.isComma(k) {
+			return false
+		}
+		if d.l.is(wAux, d.toks, k) > 0 || d.l.is(wModal, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
