@@ -174,8 +174,8 @@ func (d *doc) echoes(first int) {
 			continue
 		}
 		x := &d.atts[k]
-		if x.echo != nil || x.c.stance != sumber.Assert || !d.pronounLike(y.srcFirst, y.srcLast) || d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
-			continue
+		if x.echo != nil || x.c.stance != sumber.Assert || (y.c.stance == sumber.Assert && y.c.object) || !d.pronounLike(y.srcFirst, y.srcLast) || d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
+			continue // ("Whitlock said he told Trump …": a second statement, nested)
 		}
 		// the pronoun opens the holder's content, after an optional "that"
 		c := d.tokenAt(x.content.s)

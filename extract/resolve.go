@@ -87,6 +87,18 @@ func (d *doc) actorName(a, b int) string {
 		}
 		a += n
 	}
+	// "a statement from the ministry", "keterangan tertulis Basarnas",
+	// "thông cáo báo chí của Bộ Y tế": a document is the vehicle, the
+	// body that issued it is the actor
+	if n := d.l.is(wVehicle, d.toks, a); n > 0 && a+n < b {
+		k := a + n
+		for k < b-1 && d.l.is(wDet, d.toks, k) > 0 {
+			k += d.l.is(wDet, d.toks, k)
+		}
+		if d.toks[k].upper || d.l.is(wAnaphor, d.toks, k) > 0 {
+			a = k
+		}
+	}
 	if b <= a {
 		return ""
 	}
@@ -238,6 +250,11 @@ func (d *doc) resolve() {
 				x.plural = m.plural
 			} else if a >= 0 {
 				x.actor = d.actorName(a, b)
+			}
+			if x.pronoun == 4 && x.actor != "" {
+				// "The company denied X. It later confirmed Y": an anaphor
+				// that opens the story is itself an antecedent
+				hist = append(hist, mention{x.actor, x.source, x.plural || d.isPlural(a, b), x.nestedIn >= 0})
 			}
 		}
 		if a >= 0 && b > a && x.timing == "" && d.hasSuperseded(a, b) {

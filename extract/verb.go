@@ -526,6 +526,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					sb = m // "…, kata Perry di Jakarta, Rabu (12/6)."
 					break
 				}
+				if l.is(wDateWord, d.toks, m) > 0 && d.strictDate(m, sb) {
+					sb = m // "…, kata Kepala BPS pekan lalu."
+					break
+				}
 			}
 			sa, sb = d.trimNP(sa, sb)
 			if sb <= sa {
@@ -668,6 +672,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				if (d.dateLike(from, look) || d.circumstance(k, look)) && !d.isComma(look-1) {
 					k = look
+				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
+					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
 				}
 				break
 			}
@@ -709,6 +715,23 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				k = look
 				break
 			}
+		}
+	}
+	if x.c.object && !r.comp && k < end && d.l.code == "en" {
+		// "told Trump the deal was dead", "told him the plan had failed": a
+		// named or pronoun addressee, then a clause without "that"
+		m := k
+		for m < end && m-k < 3 && d.toks[m].kind == word && d.toks[m].upper && d.l.is(wDet, d.toks, m) == 0 {
+			m++
+		}
+		if m-k >= 2 && m < end && (d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0) {
+			m-- // "told Congress Iran had broken …": the last name is the subject
+		}
+		if m == k && d.pronounLike(k, k+1) && !d.toks[k].upper {
+			m = k + 1
+		}
+		if m > k && end-m >= 3 && d.toks[m].kind == word && d.l.is(wComp, d.toks, m) == 0 && !d.hard(m) && d.clauseAhead(m, end) {
+			k = m
 		}
 	}
 	if k < end && d.toks[k].low == ":" {
@@ -849,11 +872,17 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		end--
 	}
 	if r.next >= end {
-		return true
+		// "…, and officials declined to comment.": a new clause, not a tail
+		return !(st == sumber.Neither && q >= s.first && d.l.ends(wCoord, d.toks, q) > 0)
 	}
 	// "…, Lopez said in Jakarta on Wednesday." / "…, ông Minh cho biết tại
 	// Hà Nội hôm 12/6.": only a place and a time follow the cue
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.placeTime(r.next, end) {
+		return true
+	}
+	// "…, officials said earlier this month.", "…, kata Kepala BPS pekan
+	// lalu.", "…, Bộ Công Thương cho biết tuần trước.": only a time follows
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.strictDate(d.skipTiming(r.next, end), end) {
 		return true
 	}
 	// "…, aid groups said Tuesday, as both sides traded blame": a date
@@ -1060,4 +1089,30 @@ func (d *doc) circumstance(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// skipTiming skips a timing word ("earlier", "sebelumnya") at k, before a
+// time: "earlier this month".
+func (d *doc) skipTiming(k, end int) int {
+	if n := d.l.is(wEarlier, d.toks, k); n > 0 && k+n < end {
+		return k + n
+	}
+	if n := d.l.is(wLater, d.toks, k); n > 0 && k+n < end {
+		return k + n
+	}
+	return k
+}
+
+// clauseAhead reports whether tokens [a, end) hold an auxiliary or a
+// copula within their first five words: "the deal was dead".
+func (d *doc) clauseAhead(a, end int) bool {
+	for k := a; k < end && k-a < 6; k++ {
+		if d.isComma(k) {
+			return false
+		}
+		if d.l.is(wAux, d.toks, k) > 0 || d.l.is(wModal, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -117,6 +117,7 @@ func chunkEnd(text string, start int) int {
 func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
 	s.lastUnit, s.lastEnd = "", 0
+	s.changeTo = -1
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		trig := t.k == tNum
@@ -234,7 +235,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if cur != nil {
 				opener, _ = s.matchEnding(curStart, floor, bit(kRangeOpen))
 			}
-			if e.flags&fNeedsOpen == 0 || opener != nil {
+			if opener != nil && s.changeBefore(q.s, curStart, cur != nil, floor) {
+				// "naik dari 12.000 hingga 14.000", "tăng từ 22.000 đến
+				// 24.000", "rose from 3.2 billion to 4.1 billion": a change,
+				// two figures; the connector is no bound of the second
+				s.changeTo = endTok
+			} else if e.flags&fNeedsOpen == 0 || opener != nil {
 				if q2, ok := s.quantityAt(x, cur != nil); ok {
 					if q.year && q2.year {
 						return Match{}, q2.e, false
@@ -265,7 +271,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if u, ux := s.match(endTok, bit(kUnit)); u != nil && ux < n {
 			if e, x := s.match(ux, bit(kRange)); e != nil && x < n {
 				opener, _ := s.matchEnding(q.s, floor, bit(kRangeOpen))
-				if (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) {
+				if opener != nil && s.changeBefore(q.s, curStart, false, floor) {
+					s.changeTo = ux // "naik dari 2,5 persen hingga 3,5 persen"
+				}
+				if (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) && !(opener != nil && s.changeBefore(q.s, curStart, false, floor)) {
 					if q2, ok := s.quantityAt(x, false); ok && !q.year && !q2.year && q.lo < q2.hi && q2.e < n {
 						if u2, _ := s.match(q2.e, bit(kUnit)); u2 != nil && u2.val == u.val {
 							lo, hi = q.lo, q2.hi
@@ -296,6 +305,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if q.digits && endTok == q.e && endTok < n && s.glued(endTok) && s.toks[endTok].k == tWord {
 		if e, _ := s.match(endTok, bit(kUnit)|bit(kCurrency)); e == nil {
 			return Match{}, s.skipChain(endTok + 1), false
+		}
+	}
+	// A house number: "12 Main Street", "5 Jalan Sudirman" (a capitalised
+	// street word, after up to three capitalised names)
+	if q.digits && !isRange {
+		for j := endTok; j < n && j-endTok <= 3 && s.toks[j].k == tWord && s.toks[j].cap; j++ {
+			if e, x := s.match(j, bit(kStreet)); e != nil {
+				return Match{}, x, false
+			}
 		}
 	}
 	if endTok < n {
@@ -433,6 +451,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 	bnd, bs := s.matchEnding(start, floor, bit(kBound))
+	if bnd != nil && s.changeTo >= 0 && bs <= s.changeTo && s.changeTo < start {
+		bnd = nil // "dari 12.000 hingga 14.000" after a verb of change
+	}
 	if bnd != nil {
 		start = bs
 	}
@@ -737,4 +758,19 @@ func ParseNumber(str, lang string) (float64, bool) {
 		return 0, false
 	}
 	return (q.lo + q.hi) / 2, true
+}
+
+// changeBefore reports whether a verb of change stands right before the
+// range opener in front of the number at i (or its currency at curStart):
+// "naik dari", "tăng từ", "rose from".
+func (s *scanner) changeBefore(i, curStart int, hasCur bool, floor int) bool {
+	if hasCur {
+		i = curStart
+	}
+	_, os := s.matchEnding(i, floor, bit(kRangeOpen))
+	if os <= floor {
+		return false
+	}
+	e, _ := s.matchEnding(os, floor, bit(kChange))
+	return e != nil
 }

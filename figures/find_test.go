@@ -136,6 +136,12 @@ func TestFindID(t *testing.T) {
 			[]string{"1.250 kasus|= 1250 cases", "12 pasien|= 12 patients /killed"}},
 		{"Partai itu meraih 18,5 persen suara dan 95 kursi.",
 			[]string{"18,5 persen|= 18.5 percent", "95 kursi|= 95 seats"}},
+		{"Harga beras naik dari Rp 12.000 hingga Rp 14.000 per kilogram.",
+			[]string{"Rp 12.000|= 12000 IDR", "Rp 14.000|= 14000 IDR"}},
+		{"Inflasi turun dari 3,5 persen hingga 2,8 persen.",
+			[]string{"3,5 persen|= 3.5 percent", "2,8 persen|= 2.8 percent"}},
+		{"Harga beras berkisar dari 12.000 hingga 14.000 rupiah per kilogram.",
+			[]string{"dari 12.000 hingga 14.000 rupiah|= 12000-14000 IDR"}},
 	})
 }
 
@@ -195,6 +201,12 @@ func TestFindEN(t *testing.T) {
 		{"The 45-year-old man, aged 45, was arrested.", nil},
 		{"The company will cut about 1,200 jobs, and police seized $2.3 million from victims of the fraud.",
 			[]string{"about 1,200 jobs|~ 1200 jobs", "$2.3 million|= 2300000 USD"}},
+		{"Exports rose from 3.2 billion to 4.5 billion dollars.",
+			[]string{"3.2 billion|= 3200000000", "4.5 billion dollars|= 4500000000 USD"}},
+		{"Police detained 12 protesters at 12 Main Street.",
+			[]string{"12 protesters|= 12 protesters /detained"}},
+		{"The fire at 221 Baker Street injured 4 people.",
+			[]string{"4 people|= 4 people /wounded"}},
 	})
 }
 
@@ -247,6 +259,8 @@ func TestFindVI(t *testing.T) {
 			[]string{"5 đối tượng|= 5 suspects /detained", "3,2 tỷ đồng|= 3200000000 VND"}},
 		{"Lạm phát dự kiến ở mức 4% đến 4,5%, với 120 ca mắc mới.",
 			[]string{"4% đến 4,5%|= 4-4.5 percent", "120 ca mắc|= 120 cases"}},
+		{"Giá xăng tăng từ 22.000 đồng đến 24.000 đồng mỗi lít.",
+			[]string{"22.000 đồng|= 22000 VND", "24.000 đồng|= 24000 VND"}},
 	})
 }
 

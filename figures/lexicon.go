@@ -39,6 +39,8 @@ const (
 	kPartOf
 	kOthers
 	kCount
+	kChange
+	kStreet
 )
 
 var kindNames = map[string]kind{
@@ -48,7 +50,7 @@ var kindNames = map[string]kind{
 	"not-before": kNotBefore, "not-after": kNotAfter, "month": kMonth,
 	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
-	"count": kCount,
+	"count": kCount, "change-verb": kChange, "street": kStreet,
 }
 
 // mask is a set of kinds.

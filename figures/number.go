@@ -19,6 +19,10 @@ type scanner struct {
 	// lastEnd the token after it: "others" after a later number takes it.
 	lastUnit string
 	lastEnd  int
+	// changeTo is the token where the connector of a change read by the
+	// last figure starts ("naik dari 12.000 hingga 14.000"): it is not a
+	// bound of the next figure. -1 when none.
+	changeTo int
 }
 
 // index fills s.first for the current tokens.
