@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"sumber"
 	"sumber/dates"
@@ -18,6 +19,7 @@ func (d *doc) attach() {
 	}
 	regions := d.claimRegions()
 	d.attachFigures(regions)
+	d.revisions()
 	var ds []dates.Match
 	for _, r := range regions {
 		for _, m := range dates.Find(d.text[r.s:r.e], d.l.code, d.opt.Published) {
@@ -82,7 +84,9 @@ func (d *doc) attachFigures(regions []span) {
 			continue // "four days earlier", "dalam dua pekan": time, not a count
 		}
 		inherited := false
-		if m.Anaphoric && prev != nil && m.Unit == "" && m.Measure == "" {
+		if m.Anaphoric && prev != nil && m.Measure == "" && (m.Unit == "" || m.Unit == prev.Unit) {
+			// "con số lên 67 người": the anaphor's unit agrees, so it counts
+			// what the figure before it counted
 			m.Unit, m.Measure, m.Subject = prev.Unit, prev.Measure, prev.Subject
 			inherited = true
 		}
@@ -172,6 +176,24 @@ func (d *doc) sameDay(ds []dates.Match) {
 					Value: ref.Value, Precision: ref.Precision, Relative: true}
 			}
 			break
+		}
+	}
+}
+
+// revisions marks as later a revision of a figure ("On Monday it revised
+// its estimate to 67") when the same actor stated a figure before it: the
+// change of figure is what the analyst looks for.
+func (d *doc) revisions() {
+	for m := range d.atts {
+		y := &d.atts[m]
+		if y.c.frame != fRevise || y.timing != "" || y.nestedIn >= 0 || y.actor == "" || len(y.figures) == 0 {
+			continue
+		}
+		for k := 0; k < m; k++ {
+			if x := &d.atts[k]; strings.EqualFold(x.actor, y.actor) && len(x.figures) > 0 && x.sent < y.sent {
+				y.timing = sumber.Later
+				break
+			}
 		}
 	}
 }

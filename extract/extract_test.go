@@ -22,6 +22,7 @@ type want struct {
 	date                               string
 	resolvedFrom                       string
 	rule                               string
+	measure                            string // the first figure's measure ("-" for no figure)
 }
 
 func check(t *testing.T, text, code string, wants []want) {
@@ -81,6 +82,13 @@ func check(t *testing.T, text, code string, wants []want) {
 			t.Errorf("%q #%d resolved from %+v, want %q", text, i, a.ResolvedFrom, w.resolvedFrom)
 		}
 		field("rule", a.Rule, w.rule)
+		if w.measure != "" {
+			m := "-"
+			if len(a.Figures) > 0 {
+				m = a.Figures[0].Measure
+			}
+			field("measure", m, w.measure)
+		}
 		if a.Rule == "" || a.Entry == "" {
 			t.Errorf("%q #%d has no rule or entry: %q %q", text, i, a.Rule, a.Entry)
 		}
@@ -220,6 +228,11 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "keterangan tertulis Basarnas", actor: "Basarnas", cue: "Menurut", content: "pencarian korban akan dilanjutkan pada Kamis"}}},
 		{"declining to say more has no content", "Juru bicara kepolisian menolak memberikan keterangan lebih lanjut.",
 			[]want{{source: "Juru bicara kepolisian", cue: "menolak memberikan keterangan", stance: sumber.Neither, content: "-"}}},
+		{"a revised figure is a claim, later than the source's earlier figure", "Polisi mengatakan 45 orang tewas dalam kecelakaan itu. Pada Selasa, polisi merevisi jumlah korban tewas menjadi 67 orang.",
+			[]want{{source: "Polisi", cue: "mengatakan"}, {source: "polisi", cue: "merevisi", content: "jumlah korban tewas menjadi 67 orang", stance: sumber.Assert, timing: sumber.Later, measure: "killed"}}},
+		{"updated data is a claim", "BNPB memperbarui data korban menjadi 120 orang meninggal dunia.",
+			[]want{{source: "BNPB", cue: "memperbarui", content: "data korban menjadi 120 orang meninggal dunia", measure: "killed"}}},
+		{"raising a count of things is an act, not a claim", "Pemerintah menaikkan jumlah pasukan menjadi 5.000 orang.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -458,6 +471,14 @@ func TestEnglish(t *testing.T) {
 				{source: "he", actor: "Whitlock", cue: "told", content: "the deal was dead", via: []string{"Whitlock"}}}},
 		{"a named addressee before a clause without that", "The senator told Congress Iran had broken the deal.",
 			[]want{{source: "The senator", cue: "told", content: "Iran had broken the deal"}}},
+		{"a revised estimate is a claim, later than the source's earlier figure", "The health ministry said on Sunday that 52 people had died. On Monday it revised its estimate to 67 deaths.",
+			[]want{{source: "The health ministry", cue: "said"}, {source: "it", actor: "health ministry", cue: "revised", content: "its estimate to 67 deaths", stance: sumber.Assert, timing: sumber.Later, measure: "killed", date: "2024-12-23"}}},
+		{"a raised toll is a claim; the time after the figure is when", "The ministry raised the death toll to 81 on Tuesday, citing newly recovered bodies.",
+			[]want{{source: "The ministry", cue: "raised", content: "the death toll to 81", measure: "killed", date: "2024-12-24"}, {cue: "citing"}}},
+		{"a figure put at a number", "Rescuers put the number of missing at 14.",
+			[]want{{source: "Rescuers", cue: "put", content: "the number of missing at 14", measure: "missing"}}},
+		{"raising rates or a count of things is an act, not a claim", "The Fed raised interest rates to 5.5 percent. The county cut the number of polling places to 60.", nil},
+		{"a revision verb after its clause is no report", "A landslide hit the village, raising the death toll to 90.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
@@ -549,6 +570,9 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "thông cáo báo chí của Bộ Y tế", actor: "Bộ Y tế", cue: "Theo", content: "chiến dịch tiêm chủng sẽ tiếp tục vào tháng 11"}}},
 		{"declining to give more information has no content", "Công an từ chối cung cấp thêm thông tin.",
 			[]want{{source: "Công an", cue: "từ chối cung cấp thêm thông tin", stance: sumber.Neither, content: "-"}}},
+		{"an adjusted figure is a claim; con số inherits the measure", "Bộ Y tế cho biết 50 người đã thiệt mạng trong trận lũ. Đến chiều 22/10, bộ này điều chỉnh con số lên 67 người.",
+			[]want{{source: "Bộ Y tế", cue: "cho biết"}, {source: "bộ này", actor: "Bộ Y tế", cue: "điều chỉnh", content: "con số lên 67 người", timing: sumber.Later, measure: "killed"}}},
+		{"raising a price is an act, not a claim", "Petrolimex nâng giá xăng lên 25.000 đồng.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

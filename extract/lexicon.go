@@ -23,9 +23,10 @@ const (
 	fPrepC               // like fPrep, but only opening a clause: "theo" is also "following"
 	fRelayC              // like fRelay, but only before a source: "citing officials" relays, "citing low growth" gives a reason
 	fVerbN               // like fVerb, but only with a named or pronoun subject: "Trump wants …", not "the plan wants"
+	fRevise              // a revision of a figure: only before a figure noun, a change marker and a number ("revised its estimate to 67")
 )
 
-var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC, "verbn": fVerbN}
+var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC, "verbn": fVerbN, "revise": fRevise}
 
 // cue is one form of a lexicon entry.
 type cue struct {
@@ -165,11 +166,13 @@ const (
 	wPlacePrep
 	wNPPrep
 	wVehicle
+	wChangeTo
+	wFigureNoun
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}

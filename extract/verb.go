@@ -412,6 +412,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.timing = rc.timing
 	}
 	hasComp, compEnd := xs.comp, xs.next
+	// a revision verb reports a figure only before a figure noun, a change
+	// marker and a number: "revised its estimate to 67", "menaikkan jumlah
+	// korban menjadi 67", "nâng số người chết lên 80"; "raised rates to 5
+	// percent" is an act, and "…, it revised" no report
+	if c.frame == fRevise {
+		if !d.changeAhead(j, s) || gerund {
+			return
+		}
+		if !(b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs)))) && !(b <= a && q > s.first && (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0)) {
+			return // only pre-posed, or a participle after its clause
+		}
+	}
 
 	switch {
 	case gerund:
@@ -466,6 +478,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.content.empty() && xs.colon && s.last < len(d.toks) {
 			// "He said:" and the quotation in the next paragraph
 			x.content = d.trimSpan(d.tokSpan(s.last, d.paragraphEnd(s.last)))
+		}
+		if c.frame == fRevise {
+			d.trimTime(&x, j, s)
 		}
 		x.rule = "verb-preposed"
 		if hasComp {
@@ -1115,4 +1130,56 @@ func (d *doc) clauseAhead(a, end int) bool {
 		}
 	}
 	return false
+}
+
+// changeAhead reports whether the clause after a revision verb at j names
+// a figure noun, then a change marker and a number within a few words:
+// "its estimate of the dead to 67", "jumlah korban tewas menjadi 67 orang",
+// "con số lên 67 người", "the death toll at 81".
+func (d *doc) changeAhead(j int, s sentence) bool {
+	l := d.l
+	noun := false
+	for m := j; m < s.last && m-j < 14; m++ {
+		if d.hard(m) || d.isComma(m) {
+			return false
+		}
+		if l.is(wFigureNoun, d.toks, m) > 0 {
+			noun = true
+		}
+		if n := l.is(wChangeTo, d.toks, m); n > 0 && noun {
+			for t := m + n; t < s.last && t-(m+n) < 4 && !d.hard(t); t++ {
+				if d.toks[t].kind == number {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// trimTime ends a revision's content before a time after its figure: in
+// "raised the death toll to 81 on Tuesday" the time is when it was said.
+func (d *doc) trimTime(x *att, j int, s sentence) {
+	end := j
+	for end < s.last && d.toks[end].end <= x.content.e {
+		end++
+	}
+	num := false
+	for m := j; m < end; m++ {
+		if n := d.l.is(wTemporal, d.toks, m); n > 0 && num && m+n < end && d.timeLike(m+n, d.clauseEnd(m+n, end)) {
+			x.content.e = d.toks[m-1].end
+			return
+		}
+		num = num || d.toks[m].kind == number
+	}
+}
+
+// clauseEnd returns the first comma in [a, end), or end.
+func (d *doc) clauseEnd(a, end int) int {
+	for m := a; m < end; m++ {
+		if d.isComma(m) {
+			return m
+		}
+	}
+	return end
 }
