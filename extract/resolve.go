@@ -262,7 +262,6 @@ func (d *doc) resolve() {
 		}
 	}
 	d.supersede()
-	d.laterPositions()
 	// nested attributions are relayed by their holder
 	for k := range d.atts {
 		x := &d.atts[k]
@@ -525,8 +524,13 @@ func (d *doc) supersede() {
 }
 
 // laterPositions marks as later the next position of an actor whose
-// earlier one is marked: "Hale, who on Wednesday had denied X, confirmed
-// on Saturday Y" / "Korea Utara awalnya membantah …, tetapi … kemudian".
+// earlier one is marked, when something shows the change: a marker of
+// time or contrast before its cue ("Hale, who on Wednesday had denied X,
+// confirmed on Saturday Y", "awalnya membantah …, tetapi … kemudian", "now
+// says"), another stance, or another figure. A second statement of the
+// same stance and figure ("The ministry initially said X. The ministry
+// said rescue teams …") is only the next thing it said. It runs after the
+// figures are attached.
 func (d *doc) laterPositions() {
 	for k := range d.atts {
 		x := &d.atts[k]
@@ -536,11 +540,47 @@ func (d *doc) laterPositions() {
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
 			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
-				y.timing = sumber.Later
+				if y.stance() != x.stance() || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures) {
+					y.timing = sumber.Later
+				}
 				break
 			}
 		}
 	}
+}
+
+// changeMarked reports a word of contrast, time or the present between
+// the cue of x and the cue of y, or opening y's sentence: "…, but …",
+// "Namun, …", "… now says", "kini".
+func (d *doc) changeMarked(x, y *att) bool {
+	a := d.sents[y.sent].first
+	if y.sent == x.sent {
+		a = d.tokenAt(x.cue.s)
+		if a < 0 {
+			return false
+		}
+	}
+	for t := a; t < len(d.toks) && d.toks[t].start < y.cue.s; t++ {
+		if d.l.is(wContrast, d.toks, t) > 0 || d.l.is(wNow, d.toks, t) > 0 || d.l.is(wLater, d.toks, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresDiffer reports two claims with figures of which none agree.
+func figuresDiffer(a, b []sumber.Figure) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, f := range a {
+		for _, g := range b {
+			if f.Low == g.Low && f.High == g.High {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // stance is the claim's stance: its cue's, or the view it echoes ("said
