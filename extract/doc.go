@@ -257,6 +257,14 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || d.possessiveAt(i-1)) {
 		return false // "the claims", "Trump's claim"
 	}
+	// "Contrary to its earlier claim, …": a determiner and an adjective of
+	// time before the word make it a noun, which names a claim only with
+	// a complementizer after it ("Tulsa police's earlier claim that …")
+	if n := d.l.ends(wSuperseded, d.toks, i-1); n > 0 && i-1-n >= s.first && (d.l.ends(wNounDet, d.toks, i-1-n) > 0 || d.possessiveAt(i-1-n)) {
+		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || d.l.is(wComp, d.toks, i+len(c.seq)) == 0 {
+			return false
+		}
+	}
 	// a participle after a count is an adjective: "758 pledged delegates"
 	// (but not a date: "ngày 12/3 tuyên bố"); a plural after a count is a
 	// noun: "12 suspects", "three suspects" (but "mother of three replied")

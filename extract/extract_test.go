@@ -492,6 +492,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{cue: "put", timing: sumber.Earlier}, {cue: "said", timing: sumber.Later}}},
 		{"a second statement after a contrast is later", "The agency initially said 12 people had died. But the agency now says the fire was arson.",
 			[]want{{cue: "said", timing: sumber.Earlier}, {cue: "says", timing: sumber.Later}}},
+		{"an earlier claim named before a comma is a noun, not a claim", "Contrary to its earlier claim, the agency now says the outbreak began in March.",
+			[]want{{source: "the agency", cue: "says", content: "the outbreak began in March", via: []string{}}}},
+		{"an earlier claim with that is still a claim", "Video showed his hands in the air, contradicting Tulsa police's earlier claim that he had refused to raise them.",
+			[]want{{cue: "showed"}, {cue: "contradicting"}, {source: "Tulsa police", cue: "claim", content: "he had refused to raise them"}, {cue: "refused"}}},
 		{"a revision verb after its clause is no report", "A landslide hit the village, raising the death toll to 90.", nil},
 	}
 	for _, tc := range tests {
