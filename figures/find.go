@@ -229,6 +229,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	bound := q.op
 
 	// A range: "200-900", "200 hingga 900", "between 200 and 900".
+	changeNext := -1 // after "from X to", where the second figure starts
 	if endTok < n {
 		if e, x := s.match(endTok, bit(kRange)); e != nil && x < n {
 			opener, _ := s.matchEnding(q.s, floor, bit(kRangeOpen))
@@ -240,6 +241,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				// 24.000", "rose from 3.2 billion to 4.1 billion": a change,
 				// two figures; the connector is no bound of the second
 				s.changeTo = endTok
+				changeNext = x
 			} else if e.flags&fNeedsOpen == 0 || opener != nil {
 				if q2, ok := s.quantityAt(x, cur != nil); ok {
 					if q.year && q2.year {
@@ -335,6 +337,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	} else if e, x := s.match(k, bit(kCurrency)); e != nil && e.flags&fAfter != 0 {
 		unit, unitEnt = e.val, e
 		k, spanEnd = x, x
+	}
+	// "rose from 3.2 billion to 4.5 billion dollars", "tăng từ 3,2 tỷ lên
+	// 4,5 tỷ USD": the first figure of a change takes the money of the second
+	if unit == "" && changeNext >= 0 && changeNext < n {
+		if e, _ := s.match(changeNext, bit(kCurrency)); e != nil && e.flags&fAfter == 0 {
+			unit = e.val
+		} else if q2, ok := s.quantityAt(changeNext, false); ok && q2.e < n {
+			if e, _ := s.match(q2.e, bit(kCurrency)); e != nil && e.flags&fAfter != 0 {
+				unit = e.val
+			}
+		}
 	}
 	subjS, subjE := -1, -1
 	if unit == "" {

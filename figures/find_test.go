@@ -202,7 +202,9 @@ func TestFindEN(t *testing.T) {
 		{"The company will cut about 1,200 jobs, and police seized $2.3 million from victims of the fraud.",
 			[]string{"about 1,200 jobs|~ 1200 jobs", "$2.3 million|= 2300000 USD"}},
 		{"Exports rose from 3.2 billion to 4.5 billion dollars.",
-			[]string{"3.2 billion|= 3200000000", "4.5 billion dollars|= 4500000000 USD"}},
+			[]string{"3.2 billion|= 3200000000 USD", "4.5 billion dollars|= 4500000000 USD"}},
+		{"Sales rose from 3.2 billion to 4.5 billion units.",
+			[]string{"3.2 billion|= 3200000000", "4.5 billion|= 4500000000"}},
 		{"Police detained 12 protesters at 12 Main Street.",
 			[]string{"12 protesters|= 12 protesters /detained"}},
 		{"The fire at 221 Baker Street injured 4 people.",
@@ -212,6 +214,8 @@ func TestFindEN(t *testing.T) {
 
 func TestFindVI(t *testing.T) {
 	runFind(t, "vi", []findCase{
+		{"Công an cho biết 3 người bị bắt giữ.", []string{"3 người|= 3 people /detained"}},
+		{"Quân đội cho biết đã bắt giữ 12 binh sĩ Nga.", []string{"12 binh sĩ|= 12 troops /captured @Nga"}},
 		{"Tình báo phương Tây cho rằng Triều Tiên đã điều ít nhất 11.000 binh sĩ tới Nga.",
 			[]string{"ít nhất 11.000 binh sĩ|>= 11000 troops /deployed"}},
 		{"Quân đội cho biết số binh sĩ thiệt mạng là 37 người.",
