@@ -160,7 +160,7 @@ func (d *doc) clauses(first int) {
 }
 
 // echoes folds a speaker's report of their own view into one claim: in
-// "Leenders said he believed that more than half …" the pronoun opening
+// "Morrow said she believed that the dam would hold" the pronoun opening
 // the content is the speaker again, so "he believed" is not a second
 // source but the stance of the first claim (believe, not assert). The
 // inner attribution is dropped; its figures and anything nested in it
@@ -175,7 +175,7 @@ func (d *doc) echoes(first int) {
 		}
 		x := &d.atts[k]
 		if x.echo != nil || x.c.stance != sumber.Assert || (y.c.stance == sumber.Assert && y.c.object) || !d.pronounLike(y.srcFirst, y.srcLast) || d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
-			continue // ("Whitlock said he told Trump …": a second statement, nested)
+			continue // ("Varga said he told Morrow …": a second statement, nested)
 		}
 		// the pronoun opens the holder's content, after an optional "that"
 		c := d.tokenAt(x.content.s)
@@ -193,8 +193,8 @@ func (d *doc) echoes(first int) {
 		drop = true
 	}
 	// a view ascribed to someone inside another's report is the reporter's
-	// characterisation, not a claim of theirs: in "Trump said Clinton wants
-	// to abolish it", Clinton claims nothing; but an informant's assessment
+	// characterisation, not a claim of theirs: in "Dunn said Sari wants
+	// to abolish it", Sari claims nothing; but an informant's assessment
 	// is reported as theirs: "officials said intelligence agencies believe".
 	// An act (showed, offered, attacked) inside a report is narrated: in
 	// "officials said Russia offered to mediate" Russia states nothing

@@ -195,7 +195,7 @@ func (d *doc) namedIn(a, b int) bool {
 }
 
 // titleCase reports a headline-style sentence in which most words are
-// capitalised ("Obama Says Museum Will Tell of Suffering"): there a
+// capitalised ("Sari Says Museum Will Tell of Flood"): there a
 // capital does not mark a name.
 func (d *doc) titleCase(s sentence) bool {
 	words, upper := 0, 0
@@ -259,7 +259,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	// "Contrary to its earlier claim, …": a determiner and an adjective of
 	// time before the word make it a noun, which names a claim only with
-	// a complementizer after it ("Tulsa police's earlier claim that …")
+	// a complementizer after it ("the police's earlier claim that …")
 	if n := d.l.ends(wSuperseded, d.toks, i-1); n > 0 && i-1-n >= s.first && (d.l.ends(wNounDet, d.toks, i-1-n) > 0 || d.possessiveAt(i-1-n)) {
 		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || d.l.is(wComp, d.toks, i+len(c.seq)) == 0 {
 			return false

@@ -31,8 +31,8 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	for end > c+1 && isTerminal(d.toks[end-1]) {
 		end--
 	}
-	// a tally, not speech: "Clinton: 1,769."; a headline's kicker, not a
-	// speaker: "The Ninth Circle: The Hellish View …"
+	// a tally, not speech: "Morrow: 1,204."; a headline's kicker, not a
+	// speaker: "The Long Winter: A Valley Waits …"
 	words := false
 	for k := c + 1; k < end && !words; k++ {
 		words = d.toks[k].kind == word
@@ -129,7 +129,7 @@ func (d *doc) inPolls(si int, s sentence) {
 		for m := i + 1; m < b && m-i <= 8; m++ {
 			if n := d.l.is(wPollNoun, d.toks, m); n > 0 {
 				poll = true
-				b = m + n // the source ends with the poll: "in the polls behind Clinton"
+				b = m + n // the source ends with the poll: "in the polls behind Dunn"
 				break
 			}
 		}
@@ -142,7 +142,7 @@ func (d *doc) inPolls(si int, s sentence) {
 		}
 		var content span
 		if i == lead {
-			// "In an NBC poll released Monday, 50 percent chose Clinton."
+			// "In a Kompas poll released Monday, 50 percent chose Sari."
 			e := bb
 			for e < s.last && e-bb < 6 && !d.isComma(e) && !d.hard(e) {
 				e++
@@ -233,8 +233,8 @@ func (d *doc) dashCredit(si int, s sentence) {
 }
 
 // colonQuotes reads a quotation introduced by a name and a colon inside a
-// sentence: "… - Philip Bump: “…”", "More from the report: “…”", "Here's
-// Clinton in December 1992: “…”". The colon is the cue; words that only
+// sentence: "… - Olena Kovalenko: “…”", "More from the report: “…”", "Here's
+// Morrow in March 2023: “…”". The colon is the cue; words that only
 // introduce ("more from", "here's") are not part of the source.
 func (d *doc) colonQuotes(si int, s sentence) {
 	l := d.l
@@ -256,7 +256,7 @@ func (d *doc) colonQuotes(si int, s sentence) {
 			}
 			a += n
 		}
-		// the source ends before a circumstance: "Clinton in December 1992"
+		// the source ends before a circumstance: "Morrow in March 2023"
 		b := a
 		for b < c && l.is(wAside, d.toks, b) == 0 && l.is(wTemporal, d.toks, b) == 0 {
 			b++

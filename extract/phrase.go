@@ -109,7 +109,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	for moved := true; moved && a < q; {
 		moved = false
 		for a < q {
-			// "But Megan Hester, …, said", "Ngược lại, Bộ Ngoại giao Nga …"
+			// "But Dana Whitfield, …, said", "Ngược lại, Bộ Ngoại giao Nga …"
 			n := max(d.l.is(wTrim, d.toks, a), d.l.is(wContrast, d.toks, a), d.l.is(wCoord, d.toks, a))
 			if n == 0 {
 				break
@@ -133,7 +133,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			}
 		}
 	}
-	// "In a victory speech on Tuesday night, Mr. Trump struck …, saying":
+	// "In a speech on Tuesday night, Mr. Dunn struck …, saying":
 	// an opening prepositional phrase up to its comma is not the subject
 	if a < q && (d.l.is(wAside, d.toks, a) > 0 || d.l.is(wTemporal, d.toks, a) > 0) {
 		for m := a + 1; m < q && m-a <= 15; m++ {
@@ -236,7 +236,7 @@ func (d *doc) hasCue(a, b int) bool {
 
 // nameBefore reports whether the words before the comma at q, back to the
 // previous boundary, are all capitalised: a name an appositive can follow
-// ("Phil Lovas, a spokesman"), not a clause ("During the rally Monday").
+// ("Ivo Daskal, a spokesman"), not a clause ("During the rally Monday").
 func (d *doc) nameBefore(q, lim int) bool {
 	n := 0
 	k := q - 1

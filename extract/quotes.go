@@ -44,7 +44,7 @@ func (d *doc) closingLike(m int) bool {
 		return false
 	}
 	// a straight quote closes when it hugs the previous token, or follows a
-	// closing single quote: "… 'Clinton,' " said Bree
+	// closing single quote: "… 'Sari,' " said Anya
 	if !hugsBefore && m > 0 && (d.toks[m-1].kind == quote || d.toks[m-1].low == "'") && d.text[d.toks[m-1].start:d.toks[m-1].end] != "\"" && !hugsAfter {
 		return true
 	}

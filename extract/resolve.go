@@ -102,7 +102,7 @@ func (d *doc) actorName(a, b int) string {
 	if b <= a {
 		return ""
 	}
-	// "Phil Lovas, a campaign chairman": the name before the appositive;
+	// "Ivo Daskal, a campaign chairman": the name before the appositive;
 	// "juru bicara EMRA, Sandra Kovic": the name after the title
 	for k := a + 1; k < b-1; k++ {
 		if d.isComma(k) {

@@ -8,7 +8,7 @@ import (
 func TestTokenizeClitics(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"He’s predicting", "He|’s|predicting"},
-		{"Trump's campaign", "Trump|'s|campaign"},
+		{"Sari's campaign", "Sari|'s|campaign"},
 		{"they’re sure we'll win", "they|’re|sure|we|'ll|win"},
 		{"don't and wouldn’t", "don't|and|wouldn’t"},            // n't stays with its verb
 		{"O’Brien and rock'n'roll", "O’Brien|and|rock'n'roll"},  // not clitics

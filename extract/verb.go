@@ -241,7 +241,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "Culpepper, who runs the effort, said": the subject is before it
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
-		// "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said": after a
+		// "“…,” Senate Majority Leader Tom Reyes, R-Nev., said": after a
 		// quotation, everything up to the cue names the speaker
 		if b <= a && d.isComma(q) {
 			if m := d.quoteBeforeSubject(k, lim); m >= 0 {
@@ -305,7 +305,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 						if na, nb, nq, ok := d.beforePlace(q, lim); ok {
-							// "Johnnie Wilson, 61, of Springfield, Va., said": the
+							// "Marta Ilyin, 34, of Kestrel, Varesia, said": the
 							// name was a place; the speaker comes before it
 							a, b, q = na, nb, nq
 						} else if d.isComma(c0) && c0 > lim {
@@ -398,7 +398,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 	// inside a quotation, only a named third party reporting something is
-	// a new source: “… what Obama said when he said …” is the speaker's
+	// a new source: “… what Morrow said when he said …” is the speaker's
 	// own account, and “… voters believe …” the speaker's view of them
 	if d.inq[k] && !(d.namedIn(a, b) && c.frame == fVerb && reports(c.stance)) {
 		return
@@ -692,7 +692,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				break
 			}
-			// "says to Nevadans: “…”", "added about Carson: “…”": a short
+			// "says to the farmers: “…”", "added about Dunn: “…”": a short
 			// phrase before a colon that opens a quotation
 			if d.toks[look].low == ":" && look+1 < end && d.toks[look+1].kind == quote && look-k <= 5 && !d.hasCue(k, look) {
 				plain := true
@@ -715,7 +715,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		}
 	} else if x.c.object || l.is(wToPrep, d.toks, k) > 0 {
 		// "told X that", "mengatakan kepada parlemen bahwa", "nói với báo chí rằng"
-		// "told Breitbart host Alex Marlow on Thursday that/how …"
+		// "told Radio Lumora host Aris Tan on Thursday that/how …"
 		for look := k + 1; look < end && look-k < 10; look++ {
 			if d.hard(look) {
 				break
@@ -733,7 +733,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		}
 	}
 	if x.c.object && !r.comp && k < end && d.l.code == "en" {
-		// "told Trump the deal was dead", "told him the plan had failed": a
+		// "told Morrow the deal was dead", "told him the plan had failed": a
 		// named or pronoun addressee, then a clause without "that"
 		m := k
 		for m < end && m-k < 3 && d.toks[m].kind == word && d.toks[m].upper && d.l.is(wDet, d.toks, m) == 0 {
@@ -790,7 +790,7 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 	}
 	// "…,” Zelensky said in his nightly video address, citing military intelligence."
 	// "…,” he told the group, adding that …": a short object, then a participle
-	// "…,” Melanie said, and soon the balloons were dropping": a new clause
+	// "…,” Rina said, and soon the crowd was singing": a new clause
 	if r.tail > 8 && !(r.tail <= 16 && (d.l.is(wAside, d.toks, r.next) > 0 || d.isComma(r.next) || d.isRelay(r.next))) &&
 		!d.objectThenParticiple(r.next) && !d.shortThenComma(r.next) {
 		return false
@@ -1021,7 +1021,7 @@ func (d *doc) relay(x *att, k, end int) int {
 // verbalAfterAux reports whether the cue [k, j) is a verb by its form: a
 // participle after an auxiliary ("is questioning", "has questioned", "’s
 // thanking") followed by a wh-clause or an object rather than a
-// preposition ("Donald Trump is questioning whether …").
+// preposition ("Governor Sari is questioning whether …").
 func (d *doc) verbalAfterAux(k, j int, s sentence) bool {
 	if d.l.code != "en" || k-1 < s.first || j >= s.last {
 		return false
@@ -1053,7 +1053,7 @@ func reports(st sumber.Stance) bool {
 
 // beforePlace looks left from the comma at q, which follows a name, for
 // the asides of a person's description: a place introduced by "of" or
-// "from" and an age ("Brianne Stone, 29, of Huntsville, Ala., says"). When
+// "from" and an age ("Marta Ilyin, 34, of Kestrel, Varesia, says"). When
 // it finds one, it returns the name before them and the comma before
 // that name's chunk.
 func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
