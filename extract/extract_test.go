@@ -106,6 +106,8 @@ func TestIndonesian(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"inverted title and name, then a day", "Cadangan devisa akan tetap di atas 150 miliar dolar AS, kata Gubernur BI Sari Wulandono, Rabu (18/12).",
+			[]want{{source: "Gubernur BI Sari Wulandono", cue: "kata", content: "Cadangan devisa akan tetap di atas 150 miliar dolar AS", date: "2024-12-18"}}},
 		{"indirect with bahwa", "Menteri Pertahanan Korea Selatan mengatakan bahwa pasukan itu sudah tiba di garis depan.",
 			[]want{{source: "Menteri Pertahanan Korea Selatan", cue: "mengatakan", content: "pasukan itu sudah tiba di garis depan", stance: sumber.Assert}}},
 		{"an agency's estimate inside a lawmaker's report stays nested", "Anggota parlemen itu mengatakan NIS kini memperkirakan sekitar 11 ribu tentara Korea Utara berada di Rusia.",
@@ -252,6 +254,8 @@ func TestEnglish(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
+			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
 		{"said that", "The defense minister said that the troops had reached the front line.",
 			[]want{{source: "The defense minister", cue: "said", content: "the troops had reached the front line", stance: sumber.Assert}}},
 		{"post-posed quote", "“We will not retreat,” he said.",
@@ -516,6 +520,11 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Ngoại giao Nga", cue: "cáo buộc", stance: sumber.Claim, content: "Kiev lan truyền số liệu sai lệch"}}},
 		{"đồng thời joins a second verb of the subject", "Ông Zelensky tuyên bố quân Ukraine đã tiến lên, đồng thời kêu gọi các đồng minh cung cấp thêm tên lửa.",
 			[]want{{source: "Ông Zelensky", cue: "tuyên bố"}, {source: "Ông Zelensky", cue: "kêu gọi", content: "các đồng minh cung cấp thêm tên lửa"}}},
+		{"a name and its title between commas, then only a place and a time after the cue", "VEPR dự báo tăng trưởng quý IV đạt 7%, ông Lê Văn Hòa, Viện trưởng, cho biết tại họp báo chiều 5/12.",
+			[]want{{source: "VEPR", cue: "dự báo", content: "tăng trưởng quý IV đạt 7%", via: []string{"ông Lê Văn Hòa"}},
+				{source: "ông Lê Văn Hòa, Viện trưởng", cue: "cho biết", content: "VEPR dự báo tăng trưởng quý IV đạt 7%", date: "2024-12-05", rule: "verb-postposed"}}},
+		{"a nominaliser far from the cue is no complementizer", "Giá điện sẽ không tăng trong quý tới, bà Phạm Thu Hà, Thứ trưởng Bộ Công Thương, nói tại buổi làm việc sáng 12/12.",
+			[]want{{source: "bà Phạm Thu Hà, Thứ trưởng Bộ Công Thương", cue: "nói", content: "Giá điện sẽ không tăng trong quý tới", date: "2024-12-12"}}},
 		{"cho biết", "Bộ Quốc phòng Hàn Quốc cho biết khoảng 1.100 binh sĩ đã thương vong.",
 			[]want{{source: "Bộ Quốc phòng Hàn Quốc", cue: "cho biết", stance: sumber.Assert, content: "khoảng 1.100 binh sĩ đã thương vong"}}},
 		{"theo at the start", "Theo Cơ quan Tình báo quốc gia, Triều Tiên đã gửi thêm quân.",

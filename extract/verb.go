@@ -324,6 +324,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						c1 := d.npLeft(c0-1, lim)
 						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= 5 && d.endsInName(na, c0) && d.toks[na].upper && (c1 < s.first || d.hard(c1)) {
 							a, b, q = na, q, c1
+						} else if na < c0 && c0-na <= 6 && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
+							l.is(wAside, d.toks, na) == 0 && l.is(wTemporal, d.toks, na) == 0 && l.is(wPlacePrep, d.toks, na) == 0 &&
+							d.postposedRight(xs, s, c1, c.stance, true) {
+							// "NHNN dự báo …, ông Nguyễn Văn Minh, Phó Thống đốc, cho
+							// biết tại họp báo chiều 5/10.": only a place or a time
+							// follows the cue; the name and its title between commas
+							// are the speaker, and the clause before them is what
+							// was said
+							a, b, q = na, q, c1
 						}
 					}
 					tries = 99
@@ -680,7 +689,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
 		for look := k + 1; look < end && look-k <= 10; look++ {
-			if l.is(wComp, d.toks, look) > 0 {
+			// (a nominaliser is no complementizer this far from the cue:
+			// "nói tại buổi làm việc sáng 12/10")
+			if l.is(wComp, d.toks, look) > 0 && l.is(wBoundary, d.toks, look) > 0 {
 				from := k
 				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
@@ -950,6 +961,15 @@ func (d *doc) placeTime(a, b int) bool {
 	}
 	if b-a <= 4 && d.circumstance(a, b) {
 		return true
+	}
+	// "at a briefing on Monday", "tại họp báo chiều 5/10": a short
+	// circumstance that ends in a date
+	if b-a <= 8 && d.circumstance(a, b) {
+		for m := a + 2; m < b; m++ {
+			if d.strictDate(m, b) {
+				return true
+			}
+		}
 	}
 	return d.namesDates(a, b)
 }
