@@ -236,13 +236,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if cur != nil {
 				opener, _ = s.matchEnding(curStart, floor, bit(kRangeOpen))
 			}
-			if opener != nil && s.changeBefore(q.s, curStart, cur != nil, floor) {
+			if opener != nil && (s.changeBefore(q.s, curStart, cur != nil, floor) || e.flags&fChange != 0) {
 				// "naik dari 12.000 hingga 14.000", "tăng từ 22.000 đến
 				// 24.000", "rose from 3.2 billion to 4.1 billion": a change,
 				// two figures; the connector is no bound of the second
 				s.changeTo = endTok
 				changeNext = x
-			} else if e.flags&fNeedsOpen == 0 || opener != nil {
+			} else if e.flags&fChange == 0 && (e.flags&fNeedsOpen == 0 || opener != nil) {
 				if q2, ok := s.quantityAt(x, cur != nil); ok {
 					if q.year && q2.year {
 						return Match{}, q2.e, false
@@ -273,10 +273,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if u, ux := s.match(endTok, bit(kUnit)); u != nil && ux < n {
 			if e, x := s.match(ux, bit(kRange)); e != nil && x < n {
 				opener, _ := s.matchEnding(q.s, floor, bit(kRangeOpen))
-				if opener != nil && s.changeBefore(q.s, curStart, false, floor) {
-					s.changeTo = ux // "naik dari 2,5 persen hingga 3,5 persen"
+				change := opener != nil && (s.changeBefore(q.s, curStart, false, floor) || e.flags&fChange != 0)
+				if change {
+					s.changeTo = ux // "naik dari 2,5 persen hingga 3,5 persen", "từ 3% lên 4%"
 				}
-				if (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) && !(opener != nil && s.changeBefore(q.s, curStart, false, floor)) {
+				if !change && e.flags&fChange == 0 && (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) && !(opener != nil && s.changeBefore(q.s, curStart, false, floor)) {
 					if q2, ok := s.quantityAt(x, false); ok && !q.year && !q2.year && q.lo < q2.hi && q2.e < n {
 						if u2, _ := s.match(q2.e, bit(kUnit)); u2 != nil && u2.val == u.val {
 							lo, hi = q.lo, q2.hi

@@ -138,6 +138,12 @@ func TestFindID(t *testing.T) {
 			[]string{"18,5 persen|= 18.5 percent", "95 kursi|= 95 seats"}},
 		{"Harga beras naik dari Rp 12.000 hingga Rp 14.000 per kilogram.",
 			[]string{"Rp 12.000|= 12000 IDR", "Rp 14.000|= 14000 IDR"}},
+		{"Ekspor naik dari 3,2 miliar menjadi 4,5 miliar dolar AS.",
+			[]string{"3,2 miliar|= 3200000000 USD", "4,5 miliar dolar AS|= 4500000000 USD"}},
+		{"Suku bunga dinaikkan dari 6 persen menjadi 6,25 persen.",
+			[]string{"6 persen|= 6 percent", "6,25 persen|= 6.25 percent"}},
+		{"Jumlah pengungsi bertambah menjadi 1.200 orang.",
+			[]string{"1.200 orang|= 1200 refugees"}},
 		{"Inflasi turun dari 3,5 persen hingga 2,8 persen.",
 			[]string{"3,5 persen|= 3.5 percent", "2,8 persen|= 2.8 percent"}},
 		{"Harga beras berkisar dari 12.000 hingga 14.000 rupiah per kilogram.",
@@ -215,6 +221,10 @@ func TestFindEN(t *testing.T) {
 func TestFindVI(t *testing.T) {
 	runFind(t, "vi", []findCase{
 		{"Công an cho biết 3 người bị bắt giữ.", []string{"3 người|= 3 people /detained"}},
+		{"Kim ngạch xuất khẩu tăng từ 3,2 tỷ lên 4,5 tỷ USD.",
+			[]string{"3,2 tỷ|= 3200000000 USD", "4,5 tỷ USD|= 4500000000 USD"}},
+		{"Lãi suất giảm từ 5% xuống 4,5%.",
+			[]string{"5%|= 5 percent", "4,5%|= 4.5 percent"}},
 		{"Quân đội cho biết đã bắt giữ 12 binh sĩ Nga.", []string{"12 binh sĩ|= 12 troops /captured @Nga"}},
 		{"Tình báo phương Tây cho rằng Triều Tiên đã điều ít nhất 11.000 binh sĩ tới Nga.",
 			[]string{"ít nhất 11.000 binh sĩ|>= 11000 troops /deployed"}},
