@@ -256,6 +256,9 @@ func TestEnglish(t *testing.T) {
 	}{
 		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
 			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
+		{"a passive revision with its agent after the figure", "The death toll was revised to 43 by the provincial health office.",
+			[]want{{source: "the provincial health office", cue: "revised", content: "The death toll was revised to 43", rule: "passive-by"}}},
+		{"a passive revision without an agent claims nothing", "The death toll was revised to 43 on Tuesday.", nil},
 		{"said that", "The defense minister said that the troops had reached the front line.",
 			[]want{{source: "The defense minister", cue: "said", content: "the troops had reached the front line", stance: sumber.Assert}}},
 		{"post-posed quote", "“We will not retreat,” he said.",

@@ -31,7 +31,33 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	}
 	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "passive-by"}
 	x.content = d.tokSpan(q+1, subjEnd)
+	if by > j {
+		x.content = d.trimSpan(d.tokSpan(q+1, by)) // "the death toll was revised to 67"
+	}
 	d.atts = append(d.atts, x)
+}
+
+// revisedBy returns the agent marker after a passive revision's change to a
+// number ("[the death toll] was revised to 67 by …"), or -1: the subject
+// before the cue at k must hold a figure noun.
+func (d *doc) revisedBy(k, j int, s sentence) int {
+	l := d.l
+	noun := false
+	for m := d.npLeft(k-1, s.first) + 1; m < k; m++ {
+		noun = noun || l.is(wFigureNoun, d.toks, m) > 0
+	}
+	if !noun || j >= s.last || l.is(wChangeTo, d.toks, j) == 0 {
+		return -1
+	}
+	num := false
+	for m := j + l.is(wChangeTo, d.toks, j); m < s.last && m-j < 8 && !d.hard(m) && !d.isComma(m); m++ {
+		if d.toks[m].kind == number {
+			num = true
+		} else if num && l.is(wAgent, d.toks, m) > 0 {
+			return m
+		}
+	}
+	return -1
 }
 
 // passive reads an Indonesian passive cue: "hal itu disampaikan oleh
@@ -112,6 +138,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) {
 		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
+			return
+		}
+		if c.frame == fRevise {
+			// "the death toll was revised to 67 by the ministry": a figure
+			// noun before, a change to a number, then the agent; without an
+			// agent nobody is named and nothing is claimed
+			if by := d.revisedBy(k, j, s); by > 0 {
+				d.passiveBy(si, s, c, k, j, by, neg)
+			}
 			return
 		}
 	}
