@@ -248,12 +248,13 @@ func (d *doc) echoes(first int) {
 
 // informant reports whether an attribution's source is a body that
 // informs: named by a source noun ("intelligence agencies", "analysts",
-// "the ministry"), by an acronym ("NIS", "JCS"), or a body the gazetteer
+// "the ministry") or the head of a body ("the central bank", "Cục Thống
+// kê"), by an acronym ("NIS", "JCS"), or a body the gazetteer
 // knows (an agency, ministry, military, legislature, government or
 // organisation, not a person or a country).
 func (d *doc) informant(x *att) bool {
 	for k := x.srcFirst; k >= 0 && k < x.srcLast; k++ {
-		if d.l.is(wSourceNoun, d.toks, k) > 0 {
+		if d.l.is(wSourceNoun, d.toks, k) > 0 || d.l.is(wBody, d.toks, k) > 0 {
 			return true
 		}
 		if w := d.text[d.toks[k].start:d.toks[k].end]; len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {

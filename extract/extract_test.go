@@ -347,6 +347,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Dunn", cue: "said", content: "Sari wants to abolish the fuel subsidy"}}},
 		{"an act inside a report is narrated, not claimed", "Officials said Russia offered to mediate between the two sides.",
 			[]want{{source: "Officials", cue: "said", content: "Russia offered to mediate between the two sides"}}},
+		{"a body's forecast inside a report stays nested", "The central bank expects inflation to ease next year, Karel Dunn said.",
+			[]want{{source: "The central bank", cue: "expects", stance: sumber.Believe, via: []string{"Karel Dunn"}}, {source: "Karel Dunn", cue: "said"}}},
 		{"a third party's view stays nested", "Officials said intelligence agencies believe the convoy was hit.",
 			[]want{{source: "Officials", cue: "said"}, {source: "intelligence agencies", cue: "believe", stance: sumber.Believe, via: []string{"Officials"}}}},
 		{"post-posed cue with a date and a new clause after it", "Thousands have fled since the fighting resumed, aid groups said Tuesday, as both sides traded blame.",
