@@ -58,6 +58,28 @@ type Finding struct {
 	Items   []Item   `json:"items"`
 	// Proposition names the compared proposition for stance findings.
 	Proposition string `json:"proposition,omitempty"`
+	// Template names the kind of sentence Explanation is, and Args its
+	// parts, so that a user interface can say it in another language
+	// (the English sentence is Explanation). Args by template:
+	//
+	//   - "conflict.figures": name A, measure key, figures of A, name B,
+	//     figures of B, factor ("×2.7" or "far"), first day, last day
+	//     ("" when the same);
+	//   - "corroboration": name A, figures of A, name B, figures of B,
+	//     measure key, first day, last day ("" when the same);
+	//   - "revision.raised", "revision.lowered", "revision.revised":
+	//     name, measure key, the number of figures not kept ("" when no
+	//     note is shown), the step before which the note goes, then the
+	//     steps ("> 1,100 (2024-12-23)");
+	//   - "conflict.stance": the denying origin, the other origin, its
+	//     stance ("assert", "confirm", "claim"), the proposition, first
+	//     day, last day ("" when the same);
+	//   - "revision.stance": origin, proposition, first stance ("deny",
+	//     "assert", "confirm", "claim"), its day, second stance, its day.
+	//
+	// They are not part of the JSON.
+	Template string   `json:"-"`
+	Args     []string `json:"-"`
 }
 
 func itemOf(o Observation) Item {
@@ -267,9 +289,13 @@ func pairFinding(ps *PairState) (Finding, bool) {
 		r := ratio(median(values(ea)), median(values(eb)))
 		f.Explanation = fmt.Sprintf("%s puts %s at %s while %s puts it at %s, %s apart in the same period (%s).",
 			na, what, fa, nb, fb, factorText(r), period(ea, eb))
+		lo, hi := periodDays(ea, eb)
+		f.Template, f.Args = "conflict.figures", []string{na, key, fa, nb, fb, factorText(r), lo, hi}
 	case sumber.Corroboration:
 		f.Explanation = fmt.Sprintf("%s (%s) and %s (%s) independently agree on %s (%s).",
 			na, fa, nb, fb, what, period(ea, eb))
+		lo, hi := periodDays(ea, eb)
+		f.Template, f.Args = "corroboration", []string{na, fa, nb, fb, key, lo, hi}
 	}
 	return f, true
 }
@@ -345,7 +371,16 @@ func figureList(obs []Observation) string {
 }
 
 func period(a, b []Observation) string {
-	lo, hi := "", ""
+	lo, hi := periodDays(a, b)
+	if hi == "" {
+		return lo
+	}
+	return lo + " to " + hi
+}
+
+// periodDays gives the first and last day of two groups, hi "" when
+// they are the same.
+func periodDays(a, b []Observation) (lo, hi string) {
 	for _, o := range append(append([]Observation{}, a...), b...) {
 		if lo == "" || o.Date < lo {
 			lo = o.When
@@ -355,9 +390,9 @@ func period(a, b []Observation) string {
 		}
 	}
 	if lo == hi {
-		return lo
+		return lo, ""
 	}
-	return lo + " to " + hi
+	return lo, hi
 }
 
 // seriesRevision finds whether an origin's figure changed over time:
@@ -410,6 +445,11 @@ func seriesRevision(s *Series) (Finding, bool) {
 	} else if last < first {
 		dir = "lowered"
 	}
+	f.Template, f.Args = "revision."+dir, []string{name, s.Measure, "", ""}
+	if s.Dropped > 0 && len(parts) > firstPoints {
+		f.Args[2], f.Args[3] = strconv.Itoa(s.Dropped), strconv.Itoa(firstPoints)
+	}
+	f.Args = append(f.Args, parts...)
 	if s.Dropped > 0 && len(parts) > firstPoints {
 		parts = append(parts[:firstPoints], append([]string{fmt.Sprintf("… (%d figures not kept) …", s.Dropped)}, parts[firstPoints:]...)...)
 	}
@@ -499,14 +539,20 @@ func stanceConflict(x *StancePair) Finding {
 		f.Evidence = append(f.Evidence, s.AttributionID)
 		f.Items = append(f.Items, itemOfStatement(s))
 	}
-	when := ev[0].When
-	if last := ev[len(ev)-1].When; last != when {
+	when, last := ev[0].When, ev[len(ev)-1].When
+	if last == when {
+		last = ""
+	}
+	f.Args = []string{rootName(x.Neg), rootName(x.Pos), string(sumber.Assert), f.Proposition, when, last}
+	if last != "" {
 		when += " to " + last
 	}
 	v := "asserts"
 	if len(pos) > 0 {
 		v = verb(pos[0].Stance)
+		f.Args[2] = stanceKey(pos[0].Stance)
 	}
+	f.Template = "conflict.stance"
 	f.Explanation = fmt.Sprintf("%s denies what %s %s (%s), in the same period (%s).",
 		rootName(x.Neg), rootName(x.Pos), v, f.Proposition, when)
 	return f
@@ -541,6 +587,8 @@ func stanceRevision(ss *StanceSeries) (Finding, bool) {
 			}
 			f.Explanation = fmt.Sprintf("%s changed its position on %s: %s (%s), then %s (%s).",
 				rootName(ss.Root), f.Proposition, stanceWord(a), a.When, stanceWord(b), b.When)
+			f.Template = "revision.stance"
+			f.Args = []string{rootName(ss.Root), f.Proposition, stanceWordKey(a), a.When, stanceWordKey(b), b.When}
 			return f, true
 		}
 	}
@@ -591,6 +639,25 @@ func verb(stance string) string {
 		return "claims"
 	}
 	return "asserts"
+}
+
+// stanceKey is the stance verb's key ("assert", "confirm", "claim") as
+// verb words it.
+func stanceKey(stance string) string {
+	switch sumber.Stance(stance) {
+	case sumber.Confirm, sumber.Claim:
+		return stance
+	}
+	return string(sumber.Assert)
+}
+
+// stanceWordKey is the stance's key ("deny", "assert", "confirm",
+// "claim") as stanceWord words it.
+func stanceWordKey(s Statement) string {
+	if negative(s) {
+		return string(sumber.Deny)
+	}
+	return stanceKey(s.Stance)
 }
 
 func stanceWord(s Statement) string {

@@ -99,4 +99,9 @@ type FindingInfo struct {
 	MeasureKey string `json:"measure_key,omitempty"`
 	// Documents are the documents of the evidence attributions.
 	Documents []int64 `json:"documents"`
+	// Template and Args are the parts of Explanation for saying it in
+	// the UI language (see analyze.Finding and Localizer.Explain); no
+	// Template means Explanation is shown as it is.
+	Template string   `json:"-"`
+	Args     []string `json:"-"`
 }

@@ -286,7 +286,7 @@ func (a *Analyzed) Findings(ctx context.Context, kind sumber.FindingKind) ([]Fin
 	defer a.mu.Unlock()
 	a.findings = fs
 	for i, f := range fs {
-		fi := FindingInfo{ID: fmt.Sprintf("f%d", i+1), Finding: f.Finding, Documents: []int64{}}
+		fi := FindingInfo{ID: fmt.Sprintf("f%d", i+1), Finding: f.Finding, Documents: []int64{}, Template: f.Template, Args: f.Args}
 		if strings.Count(f.Measure, "/") == 2 {
 			fi.MeasureKey = f.Measure
 			fi.Measure = analyze.MeasurePhrase(f.Measure)

@@ -139,7 +139,7 @@ func measureChart(m *MeasureInfo, l Localizer) template.HTML {
 	y := func(v float64) float64 { return top + (H-top-bottom)*(1-math.Min(v, ymax)/ymax) }
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-labelledby="chart-title" data-points="%d" xmlns="http://www.w3.org/2000/svg">`, W, H, len(m.Points))
-	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`, html.EscapeString(l.F("chart.title", m.Label)))
+	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`, html.EscapeString(l.F("chart.title", l.MeasureLabel(m.Key, m.Label))))
 	// Axes and grid.
 	for i := 0; i <= 5; i++ {
 		v := ymax * float64(i) / 5

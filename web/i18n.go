@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sumber/analyze"
 )
 
 // The UI strings are data: one JSON object per locale in i18n/, key →
@@ -110,4 +111,103 @@ func (c catalog) pickLang(r *http.Request, def string) string {
 		return def
 	}
 	return "en"
+}
+
+// has reports whether the locale or English has a message for key.
+func (l Localizer) has(key string) bool {
+	if _, ok := l.c[l.Lang][key]; ok {
+		return true
+	}
+	_, ok := l.c["en"][key]
+	return ok
+}
+
+// word returns the message for key when there is one, else fallback.
+func (l Localizer) word(key, fallback string) string {
+	if l.has(key) {
+		return l.T(key)
+	}
+	return fallback
+}
+
+// Measure says a measure key ("north-korea/troops/killed-or-wounded")
+// in the locale: the subject, unit and measure words from the catalogue
+// (measure.subject.* except in English, measure.unit.*, measure.word.*)
+// where it has them,
+// else as analyze.MeasurePhrase says them, put together by
+// measure.phrase.
+func (l Localizer) Measure(key string) string {
+	en := analyze.MeasurePhrase(key)
+	parts := strings.SplitN(key, "/", 3)
+	if len(parts) != 3 || !l.has("measure.phrase") {
+		return en
+	}
+	subj, ok := strings.CutSuffix(en, " "+parts[1]+" "+parts[2])
+	if !ok {
+		return en
+	}
+	// Subjects are names: English keeps the gazetteer's.
+	if n, ok := l.c[l.Lang]["measure.subject."+parts[0]]; ok && l.Lang != "en" {
+		subj = n
+	}
+	return l.F("measure.phrase", subj,
+		l.word("measure.unit."+parts[1], parts[1]), l.word("measure.word."+parts[2], parts[2]))
+}
+
+// Explain says a finding's explanation in the locale from its template
+// and arguments (see analyze.Finding) when the catalogue has the
+// template ("finding." + Template), else gives Explanation.
+func (l Localizer) Explain(f FindingInfo) string {
+	key := "finding." + f.Template
+	a := f.Args
+	if f.Template == "" || !l.has(key) {
+		return f.Explanation
+	}
+	period := func(lo, hi string) string {
+		if hi == "" {
+			return lo
+		}
+		return l.F("finding.period", lo, hi)
+	}
+	switch f.Template {
+	case "conflict.figures":
+		if len(a) == 8 {
+			factor := a[5]
+			if factor == "far" {
+				factor = l.T("finding.far")
+			}
+			return l.F(key, a[0], l.Measure(a[1]), a[2], a[3], a[4], factor, period(a[6], a[7]))
+		}
+	case "corroboration":
+		if len(a) == 7 {
+			return l.F(key, a[0], a[1], a[2], a[3], l.Measure(a[4]), period(a[5], a[6]))
+		}
+	case "revision.raised", "revision.lowered", "revision.revised":
+		if len(a) >= 4 {
+			steps := append([]string(nil), a[4:]...)
+			if at, err := strconv.Atoi(a[3]); err == nil && a[2] != "" && at >= 0 && at <= len(steps) {
+				steps = append(steps[:at], append([]string{l.F("finding.dropped", a[2])}, steps[at:]...)...)
+			}
+			return l.F(key, a[0], l.Measure(a[1]), strings.Join(steps, " → "))
+		}
+	case "conflict.stance":
+		if len(a) == 6 {
+			return l.F(key, a[0], a[1], l.word("finding.verb."+a[2], a[2]), a[3], period(a[4], a[5]))
+		}
+	case "revision.stance":
+		if len(a) == 6 {
+			return l.F(key, a[0], a[1], l.word("finding.stanced."+a[2], a[2]), a[3], l.word("finding.stanced."+a[4], a[4]), a[5])
+		}
+	}
+	return f.Explanation
+}
+
+// MeasureLabel says a measure's label in the locale when it is the
+// phrase of its key (as the analyzer labels measures), else gives label
+// as it is.
+func (l Localizer) MeasureLabel(key, label string) string {
+	if label == analyze.MeasurePhrase(key) {
+		return l.Measure(key)
+	}
+	return label
 }
