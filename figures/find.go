@@ -517,7 +517,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
 		}
-		if e, _ := s.match(j, bit(kMeasure)); e != nil {
+		if e, x := s.match(j, bit(kMeasure)); e != nil && !s.longerChange(j, x) {
 			meas = e
 			break
 		}
@@ -533,7 +533,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				break
 			}
 			for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {
-				if e, x := s.match(p, bit(kMeasure)); e != nil && x > j && x <= start {
+				if e, x := s.match(p, bit(kMeasure)); e != nil && x > j && x <= start && !s.longerChange(p, x) {
 					meas = e
 					break back
 				}
@@ -663,6 +663,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	m.Rule = b.String()
 	return m, spanEnd, true
+}
+
+// longerChange reports whether a change verb longer than the measure
+// phrase [i, x) starts at i: "điều chỉnh" (adjusted) is no "điều"
+// (deployed).
+func (s *scanner) longerChange(i, x int) bool {
+	_, cx := s.match(i, bit(kChange))
+	return cx > x
 }
 
 // countBefore finds a count noun ("jumlah", "số", "the number of", "death

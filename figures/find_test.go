@@ -225,6 +225,8 @@ func TestFindVI(t *testing.T) {
 			[]string{"3,2 tỷ|= 3200000000 USD", "4,5 tỷ USD|= 4500000000 USD"}},
 		{"Lãi suất giảm từ 5% xuống 4,5%.",
 			[]string{"5%|= 5 percent", "4,5%|= 4.5 percent"}},
+		{"Con số thương vong được điều chỉnh lên 67 người.",
+			[]string{"67 người|= 67 people /killed-or-wounded"}},
 		{"Quân đội cho biết đã bắt giữ 12 binh sĩ Nga.", []string{"12 binh sĩ|= 12 troops /captured @Nga"}},
 		{"Tình báo phương Tây cho rằng Triều Tiên đã điều ít nhất 11.000 binh sĩ tới Nga.",
 			[]string{"ít nhất 11.000 binh sĩ|>= 11000 troops /deployed"}},
