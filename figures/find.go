@@ -118,6 +118,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
 	s.lastUnit, s.lastEnd = "", 0
 	s.changeTo = -1
+	s.changeCount, s.changeAt = nil, -1
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		trig := t.k == tNum
@@ -569,6 +570,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if e, ce := s.countBefore(start, floor); e != nil && e.kind == kAnaphor {
 			// "con số này có thể tăng lên 15.000": an anaphor further back
 			anaph, anaEnt = true, e
+		} else if e == nil && s.changeCount != nil && start == s.changeAt {
+			// the second figure of a change counts what the first counted
+			countEnt = s.changeCount
+			if s.changeUnit != "" && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0) {
+				unit = s.changeUnit
+			}
+			if measure == "" {
+				measure = s.changeMeasure
+			}
 		} else if e != nil {
 			countEnt = e
 			cu, cm := e.val, e.val2
@@ -585,6 +595,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 			if measure == "" {
 				measure = cm
+			}
+			if changeNext >= 0 {
+				s.changeCount, s.changeAt, s.changeUnit, s.changeMeasure = e, changeNext, cu, cm
 			}
 		}
 	}
