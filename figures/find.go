@@ -678,11 +678,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	return m, spanEnd, true
 }
 
-// longerChange reports whether a change verb longer than the measure
-// phrase [i, x) starts at i: "điều chỉnh" (adjusted) is no "điều"
-// (deployed).
+// longerChange reports whether a change verb or a clause stop longer than
+// the measure phrase [i, x) starts at i: "điều chỉnh" (adjusted) and
+// "điều tra" (investigate) are no "điều" (deployed).
 func (s *scanner) longerChange(i, x int) bool {
-	_, cx := s.match(i, bit(kChange))
+	_, cx := s.match(i, bit(kChange)|bit(kStop))
 	return cx > x
 }
 
