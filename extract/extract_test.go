@@ -613,6 +613,14 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Y tế", cue: "điều chỉnh", content: "Con số thương vong được điều chỉnh lên 67 người", rule: "passive-by", measure: "killed-or-wounded"}}},
 		{"a passive revision without an agent claims nothing", "Con số thương vong được điều chỉnh lên 67 người.", nil},
 		{"a passive raise of a rate is an act, not a claim", "Lãi suất được điều chỉnh lên 6% bởi Ngân hàng Nhà nước.", nil},
+		{"a denied report that someone believes: the report's claim is the content", "Người phát ngôn Bộ Ngoại giao bác bỏ thông tin cho rằng Việt Nam đã cho phép tàu nước ngoài khảo sát.",
+			[]want{{source: "Người phát ngôn Bộ Ngoại giao", cue: "bác bỏ", stance: sumber.Deny, content: "Việt Nam đã cho phép tàu nước ngoài khảo sát"}}},
+		{"a ministry named with và is one source", "Bộ Kế hoạch và Đầu tư ước tính GDP quý II tăng 6,9%.",
+			[]want{{source: "Bộ Kế hoạch và Đầu tư", cue: "ước tính", content: "GDP quý II tăng 6,9%"}}},
+		{"và after lower-case verbs still joins clauses", "Giá xăng tăng mạnh và Bộ Công Thương cho biết sẽ can thiệp.",
+			[]want{{source: "Bộ Công Thương", cue: "cho biết"}}},
+		{"a forecast level is a noun, not a cue", "Bộ Kế hoạch và Đầu tư ước tính GDP tăng 6,9%, cao hơn mức dự báo 6,5% của Ngân hàng Thế giới.",
+			[]want{{source: "Bộ Kế hoạch và Đầu tư", cue: "ước tính"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })
