@@ -247,6 +247,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "BNPB", cue: "direvisi", content: "Jumlah korban tewas direvisi menjadi 67 orang", rule: "passive-by", measure: "killed"}}},
 		{"a passive revision without an agent claims nothing", "Jumlah korban tewas direvisi menjadi 67 orang pada Selasa.", nil},
 		{"a passive raise of a rate is an act, not a claim", "Suku bunga dinaikkan menjadi 6 persen oleh BI.", nil},
+		{"a connector opening a post-posed content is trimmed", "Sementara itu, harga beras naik, demikian disampaikan Kepala BPS.",
+			[]want{{source: "Kepala BPS", cue: "demikian disampaikan", content: "harga beras naik"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -615,6 +617,8 @@ func TestVietnamese(t *testing.T) {
 		{"a passive raise of a rate is an act, not a claim", "Lãi suất được điều chỉnh lên 6% bởi Ngân hàng Nhà nước.", nil},
 		{"a denied report that someone believes: the report's claim is the content", "Người phát ngôn Bộ Ngoại giao bác bỏ thông tin cho rằng Việt Nam đã cho phép tàu nước ngoài khảo sát.",
 			[]want{{source: "Người phát ngôn Bộ Ngoại giao", cue: "bác bỏ", stance: sumber.Deny, content: "Việt Nam đã cho phép tàu nước ngoài khảo sát"}}},
+		{"a connector opening a post-posed content is trimmed", "Trong khi đó, giá xăng sẽ giảm, Bộ Công Thương cho biết.",
+			[]want{{source: "Bộ Công Thương", cue: "cho biết", content: "giá xăng sẽ giảm"}}},
 		{"a ministry named with và is one source", "Bộ Kế hoạch và Đầu tư ước tính GDP quý II tăng 6,9%.",
 			[]want{{source: "Bộ Kế hoạch và Đầu tư", cue: "ước tính", content: "GDP quý II tăng 6,9%"}}},
 		{"và after lower-case verbs still joins clauses", "Giá xăng tăng mạnh và Bộ Công Thương cho biết sẽ can thiệp.",
