@@ -243,6 +243,12 @@ func TestIndonesian(t *testing.T) {
 		{"a second statement with nothing marking a change is not later", "Polisi awalnya menyebut kebakaran disebabkan korsleting listrik. Polisi mengatakan tim penyelamat masih menyisir gedung.",
 			[]want{{cue: "menyebut", timing: sumber.Earlier}, {cue: "mengatakan", timing: "-"}}},
 		{"raising a count of things is an act, not a claim", "Pemerintah menaikkan jumlah pasukan menjadi 5.000 orang.", nil},
+		{"a passive revision with its agent after the figure", "Jumlah korban tewas direvisi menjadi 67 orang oleh BNPB.",
+			[]want{{source: "BNPB", cue: "direvisi", content: "Jumlah korban tewas direvisi menjadi 67 orang", rule: "passive-by", measure: "killed"}}},
+		{"a passive revision without an agent claims nothing", "Jumlah korban tewas direvisi menjadi 67 orang pada Selasa.", nil},
+		{"a passive raise of a rate is an act, not a claim", "Suku bunga dinaikkan menjadi 6 persen oleh BI.", nil},
+		{"a connector opening a post-posed content is trimmed", "Sementara itu, harga beras naik, demikian disampaikan Kepala BPS.",
+			[]want{{source: "Kepala BPS", cue: "demikian disampaikan", content: "harga beras naik"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
@@ -605,6 +611,20 @@ func TestVietnamese(t *testing.T) {
 		{"an adjusted figure is a claim; con số inherits the measure", "Bộ Y tế cho biết 50 người đã thiệt mạng trong trận lũ. Đến chiều 22/10, bộ này điều chỉnh con số lên 67 người.",
 			[]want{{source: "Bộ Y tế", cue: "cho biết"}, {source: "bộ này", actor: "Bộ Y tế", cue: "điều chỉnh", content: "con số lên 67 người", timing: sumber.Later, measure: "killed"}}},
 		{"raising a price is an act, not a claim", "Petrolimex nâng giá xăng lên 25.000 đồng.", nil},
+		{"a passive revision with its agent after the figure; điều chỉnh is no deployment", "Con số thương vong được điều chỉnh lên 67 người bởi Bộ Y tế.",
+			[]want{{source: "Bộ Y tế", cue: "điều chỉnh", content: "Con số thương vong được điều chỉnh lên 67 người", rule: "passive-by", measure: "killed-or-wounded"}}},
+		{"a passive revision without an agent claims nothing", "Con số thương vong được điều chỉnh lên 67 người.", nil},
+		{"a passive raise of a rate is an act, not a claim", "Lãi suất được điều chỉnh lên 6% bởi Ngân hàng Nhà nước.", nil},
+		{"a denied report that someone believes: the report's claim is the content", "Người phát ngôn Bộ Ngoại giao bác bỏ thông tin cho rằng Việt Nam đã cho phép tàu nước ngoài khảo sát.",
+			[]want{{source: "Người phát ngôn Bộ Ngoại giao", cue: "bác bỏ", stance: sumber.Deny, content: "Việt Nam đã cho phép tàu nước ngoài khảo sát"}}},
+		{"a connector opening a post-posed content is trimmed", "Trong khi đó, giá xăng sẽ giảm, Bộ Công Thương cho biết.",
+			[]want{{source: "Bộ Công Thương", cue: "cho biết", content: "giá xăng sẽ giảm"}}},
+		{"a ministry named with và is one source", "Bộ Kế hoạch và Đầu tư ước tính GDP quý II tăng 6,9%.",
+			[]want{{source: "Bộ Kế hoạch và Đầu tư", cue: "ước tính", content: "GDP quý II tăng 6,9%"}}},
+		{"và after lower-case verbs still joins clauses", "Giá xăng tăng mạnh và Bộ Công Thương cho biết sẽ can thiệp.",
+			[]want{{source: "Bộ Công Thương", cue: "cho biết"}}},
+		{"a forecast level is a noun, not a cue", "Bộ Kế hoạch và Đầu tư ước tính GDP tăng 6,9%, cao hơn mức dự báo 6,5% của Ngân hàng Thế giới.",
+			[]want{{source: "Bộ Kế hoạch và Đầu tư", cue: "ước tính"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

@@ -73,12 +73,22 @@ func (d *doc) npLeft(p, limit int) int {
 		}
 		// "Merrill says X and said Y": a coordination after a lower-case word
 		// joins verb phrases, not names ("Trump and Clinton said")
-		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) {
+		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) && !d.viOrgCoord(q, limit) {
 			break
 		}
 		q--
 	}
 	return q
+}
+
+// viOrgCoord reports whether the coordination at q joins the parts of a
+// Vietnamese body's name: a capitalised two-syllable word before it and a
+// capitalised word after it ("Bộ Kế hoạch và Đầu tư", "Bộ Tài nguyên và
+// Môi trường", "Bộ Y tế và Bộ Công an").
+func (d *doc) viOrgCoord(q, limit int) bool {
+	n := d.l.ends(wCoord, d.toks, q)
+	return d.l.code == "vi" && n == 1 && q-2 >= limit && q+1 < len(d.toks) &&
+		d.toks[q-2].kind == word && d.toks[q-2].upper && d.toks[q+1].kind == word && d.toks[q+1].upper
 }
 
 // clauseSubject finds the subject for a cue that continues a clause:

@@ -131,6 +131,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// Indonesian passive: "dikatakan oleh X" names the source after the
 	// verb; without an agent the source is unknown and nothing is claimed
 	if c.passv {
+		if c.frame == fRevise {
+			// "jumlah korban tewas direvisi menjadi 67 orang oleh BNPB": as
+			// in English, a figure noun before, the agent after the figure
+			if by := d.revisedBy(k, j, s); by > 0 {
+				d.passiveBy(si, s, c, k, j, by, neg)
+			}
+			return
+		}
 		d.passive(si, s, c, k, j, neg)
 		return
 	}

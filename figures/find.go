@@ -118,6 +118,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
 	s.lastUnit, s.lastEnd = "", 0
 	s.changeTo = -1
+	s.changeCount, s.changeAt = nil, -1
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		trig := t.k == tNum
@@ -517,7 +518,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
 		}
-		if e, _ := s.match(j, bit(kMeasure)); e != nil {
+		if e, x := s.match(j, bit(kMeasure)); e != nil && !s.longerChange(j, x) {
 			meas = e
 			break
 		}
@@ -533,7 +534,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				break
 			}
 			for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {
-				if e, x := s.match(p, bit(kMeasure)); e != nil && x > j && x <= start {
+				if e, x := s.match(p, bit(kMeasure)); e != nil && x > j && x <= start && !s.longerChange(p, x) {
 					meas = e
 					break back
 				}
@@ -569,6 +570,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if e, ce := s.countBefore(start, floor); e != nil && e.kind == kAnaphor {
 			// "con số này có thể tăng lên 15.000": an anaphor further back
 			anaph, anaEnt = true, e
+		} else if e == nil && s.changeCount != nil && start == s.changeAt {
+			// the second figure of a change counts what the first counted
+			countEnt = s.changeCount
+			if s.changeUnit != "" && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0) {
+				unit = s.changeUnit
+			}
+			if measure == "" {
+				measure = s.changeMeasure
+			}
 		} else if e != nil {
 			countEnt = e
 			cu, cm := e.val, e.val2
@@ -585,6 +595,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 			if measure == "" {
 				measure = cm
+			}
+			if changeNext >= 0 {
+				s.changeCount, s.changeAt, s.changeUnit, s.changeMeasure = e, changeNext, cu, cm
 			}
 		}
 	}
@@ -663,6 +676,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	m.Rule = b.String()
 	return m, spanEnd, true
+}
+
+// longerChange reports whether a change verb or a clause stop longer than
+// the measure phrase [i, x) starts at i: "điều chỉnh" (adjusted) and
+// "điều tra" (investigate) are no "điều" (deployed).
+func (s *scanner) longerChange(i, x int) bool {
+	_, cx := s.match(i, bit(kChange)|bit(kStop))
+	return cx > x
 }
 
 // countBefore finds a count noun ("jumlah", "số", "the number of", "death

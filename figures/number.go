@@ -23,6 +23,14 @@ type scanner struct {
 	// last figure starts ("naik dari 12.000 hingga 14.000"): it is not a
 	// bound of the next figure. -1 when none.
 	changeTo int
+	// changeCount is the count noun of the first figure of a change, with
+	// the unit and measure read from it, and changeAt the token where the
+	// second figure starts: "korban tewas naik dari 45 menjadi 67 orang"
+	// counts the dead at both ends.
+	changeCount   *entry
+	changeAt      int
+	changeUnit    string
+	changeMeasure string
 }
 
 // index fills s.first for the current tokens.
