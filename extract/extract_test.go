@@ -106,6 +106,8 @@ func TestIndonesian(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"a first name alone is the person named in full before", "Kepala Pusat Data BNPB Abdul Muhari mengatakan banjir melanda tiga desa. Abdul menambahkan bahwa 120 rumah rusak.",
+			[]want{{source: "Kepala Pusat Data BNPB Abdul Muhari", cue: "mengatakan"}, {source: "Abdul", actor: "Kepala Pusat Data BNPB Abdul Muhari", cue: "menambahkan"}}},
 		{"inverted title and name, then a day", "Cadangan devisa akan tetap di atas 150 miliar dolar AS, kata Gubernur BI Sari Wulandono, Rabu (18/12).",
 			[]want{{source: "Gubernur BI Sari Wulandono", cue: "kata", content: "Cadangan devisa akan tetap di atas 150 miliar dolar AS", date: "2024-12-18"}}},
 		{"indirect with bahwa", "Menteri Pertahanan Korea Selatan mengatakan bahwa pasukan itu sudah tiba di garis depan.",
@@ -345,6 +347,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The minister", cue: "said", content: "according to intelligence officials, the troops had left"},
 				{source: "intelligence officials", cue: "according to", content: "the troops had left", via: []string{"minister"}, rule: "prep-initial"}}},
 		{"trading blame is no claim", "The two governments traded blame for the shelling of a convoy.", nil},
+		{"a surname alone is the person named in full before", "Deputy governor Karel Dunn said inflation would ease. Mr. Dunn added that rates would stay.",
+			[]want{{source: "Deputy governor Karel Dunn", cue: "said"}, {source: "Mr. Dunn", actor: "Deputy governor Karel Dunn", cue: "added", resolvedFrom: "Deputy governor Karel Dunn"}}},
+		{"a country is not a short name of a person", "Defence minister Olena Ukraine said the line held. Ukraine said 40 drones were shot down.",
+			[]want{{source: "Defence minister Olena Ukraine", cue: "said"}, {source: "Ukraine", actor: "Ukraine", cue: "said"}}},
 		{"said she did not believe", "Deputy minister Ana Petrov said she did not believe the ceasefire would hold.",
 			[]want{{source: "Deputy minister Ana Petrov", cue: "said", stance: sumber.Believe, negated: true, content: "she did not believe the ceasefire would hold"}}},
 		{"said that they suspected", "Officials said that they suspected sabotage.",
@@ -523,6 +529,8 @@ func TestVietnamese(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"ông and a given name are the person named in full before", "Viện trưởng Lê Văn Hòa cho biết tăng trưởng sẽ đạt 7%. Ông Hòa nói thêm rằng xuất khẩu tăng mạnh.",
+			[]want{{source: "Viện trưởng Lê Văn Hòa", cue: "cho biết"}, {source: "Ông Hòa", actor: "Viện trưởng Lê Văn Hòa", cue: "nói thêm rằng"}}},
 		{"theo after rằng opens the reported clause", "Tổng thống Volodymyr Zelensky nói rằng theo thông tin tình báo của Kiev, Triều Tiên đang chuẩn bị 10.000 binh sĩ.",
 			[]want{{source: "Tổng thống Volodymyr Zelensky", cue: "nói"}, {source: "thông tin tình báo của Kiev", cue: "theo", content: "Triều Tiên đang chuẩn bị 10.000 binh sĩ", rule: "prep-initial"}}},
 		{"a circumstance between the cue and rằng", "Tổng thống Volodymyr Zelensky cho biết trong bài phát biểu tối rằng lực lượng Ukraine đã bắt giữ hai binh sĩ.",

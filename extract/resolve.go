@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,6 +192,19 @@ func (d *doc) resolve() {
 			if x.actor == "" && a >= 0 {
 				x.actor = d.actorName(a, b)
 				x.plural = d.isPlural(a, b)
+				// "Dunn", "ông Hòa", "Pak Abdul": a short mention of a person
+				// named in full before ("Karel Dunn", "Lê Văn Hòa", "Abdul
+				// Muhari") is that person
+				if w := d.shortName(a, b); w != "" {
+					for h := len(hist) - 1; h >= 0; h-- {
+						if f := strings.Fields(hist[h].name); !hist[h].plural && len(f) >= 2 && len(f) <= 7 && slices.Contains(f[max(len(f)-3, 0):], w) {
+							x.actor = hist[h].name
+							sp := hist[h].sp
+							x.resolved = &sp
+							break
+						}
+					}
+				}
 			}
 			if x.actor != "" {
 				hist = append(hist, mention{x.actor, x.source, x.plural, x.nestedIn >= 0})
@@ -590,4 +604,25 @@ func (x *att) stance() sumber.Stance {
 		return x.echo.stance
 	}
 	return x.c.stance
+}
+
+// shortName returns the one capitalised word that tokens [a, b) name a
+// person by, after an honorific ("Dunn", "Mr. Dunn", "ông Hòa", "Pak
+// Abdul"), or "" when they are anything else, including a name the
+// gazetteer knows as an actor of its own ("Ukraine", "Pentagon").
+func (d *doc) shortName(a, b int) string {
+	if n := d.l.is(wHonorific, d.toks, a); n > 0 {
+		a += n
+	}
+	if b-a != 1 || d.toks[a].kind != word || !d.toks[a].upper || d.l.is(wPronSg, d.toks, a) > 0 || d.l.is(wPronPl, d.toks, a) > 0 {
+		return ""
+	}
+	w := d.text[d.toks[a].start:d.toks[a].end]
+	if isCaps(w) {
+		return "" // an acronym names a body: "NIS", "BNPB"
+	}
+	if _, ok := gazetteer.FindActor(w); ok {
+		return ""
+	}
+	return w
 }
