@@ -512,6 +512,14 @@ func TestEnglish(t *testing.T) {
 		{"an earlier claim with that is still a claim", "Video showed the driver's hands in the air, contradicting Kestrel police's earlier claim that he had refused to raise them.",
 			[]want{{cue: "showed"}, {cue: "contradicting"}, {source: "Kestrel police", cue: "claim", content: "he had refused to raise them"}, {cue: "refused"}}},
 		{"a revision verb after its clause is no report", "A landslide hit the village, raising the death toll to 90.", nil},
+		{"a participle of the vehicle noun is no cue", "Prime Minister Ana Ruiz said in a video posted on X that the army would respond.",
+			[]want{{source: "Prime Minister Ana Ruiz", cue: "said", content: "the army would respond"}}},
+		{"a circumstance after the skipped vehicle", "The army said in a statement released late Monday that three soldiers were killed.",
+			[]want{{source: "The army", cue: "said", content: "three soldiers were killed", date: "2024-12-23"}}},
+		{"a short circumstance after the skipped vehicle", "The spokesman added in a statement on its website that the talks had stalled.",
+			[]want{{source: "The spokesman", cue: "added", content: "the talks had stalled"}}},
+		{"a person in a place who shouted is still a source", "Someone in the audience shouted “Cruz.”",
+			[]want{{cue: "shouted"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })

@@ -707,9 +707,15 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	r.tail = end - j
 	k := j
+	addr := -1 // where the last addressee skipped began ("in a statement")
 	for steps := 0; k < end && steps < 6; steps++ {
+		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 {
+			break
+		}
+		addr = -1
 		switch {
 		case l.is(wAddressee, d.toks, k) > 0:
+			addr = k
 			if l.is(wLater, d.toks, k) > 0 && x.timing == "" {
 				x.timing = sumber.Later // "acknowledged for the first time that …"
 			}
@@ -739,7 +745,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
 				}
-				if (d.dateLike(from, look) || d.circumstance(k, look)) && !d.isComma(look-1) {
+				// ("said in a statement posted on its website that": the
+				// circumstance began before the skipped "in a statement")
+				if (d.dateLike(from, look) || d.circumstance(k, look) || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
 					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
@@ -1162,11 +1170,46 @@ func (d *doc) circumstance(a, b int) bool {
 		if d.hard(m) && d.toks[m].low != "(" && d.toks[m].low != ")" {
 			return false
 		}
-		if m > a && d.l.cueAt(d.toks[:b], m) != nil && d.cueContext(sentence{a, b}, m) {
+		if m > a && d.l.cueAt(d.toks[:b], m) != nil && d.cueContext(sentence{a, b}, m) && !d.nounParticiple(a, m) {
 			return false
 		}
 	}
 	return true
+}
+
+// afterVehicle reports that tokens [k, look) continue a circumstance
+// skipped from addr ("in a statement") up to a complementizer at look: a
+// participle of its noun ("in a statement posted on Telegram that") or a
+// few plain words ("in a statement on its website that").
+func (d *doc) afterVehicle(addr, k, look int) bool {
+	if !d.nounParticiple(addr, k) && look-k > 3 {
+		return false
+	}
+	for m := k; m < look; m++ {
+		if d.toks[m].kind != word && d.toks[m].kind != number {
+			return false
+		}
+	}
+	return d.circumstance(addr, look)
+}
+
+// nounParticiple reports a participle at m that modifies the determined
+// noun before it inside a phrase opening at a with a preposition: "in a
+// statement posted on Telegram", "in a video released late Monday". It is
+// no cue there.
+func (d *doc) nounParticiple(a, m int) bool {
+	t := d.toks[m]
+	if d.l.code != "en" || m-3 < a || !strings.HasSuffix(t.low, "ed") || t.upper {
+		return false
+	}
+	p, n := m-3, m+1
+	// a circumstance follows it ("posted on", "released late Monday"), not
+	// an object ("someone in the crowd shouted “…”", "in the past described X")
+	if n >= len(d.toks) || !(d.l.is(wAside, d.toks, n) > 0 || d.l.is(wTemporal, d.toks, n) > 0 || d.l.is(wDateWord, d.toks, n) > 0) {
+		return false
+	}
+	return (d.l.is(wAside, d.toks, p) > 0 || d.l.is(wTemporal, d.toks, p) > 0) &&
+		d.l.is(wDet, d.toks, m-2) > 0 && d.toks[m-1].kind == word && !d.toks[m-1].upper
 }
 
 // skipTiming skips a timing word ("earlier", "sebelumnya") at k, before a
