@@ -518,6 +518,12 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The army", cue: "said", content: "three soldiers were killed", date: "2024-12-23"}}},
 		{"a short circumstance after the skipped vehicle", "The spokesman added in a statement on its website that the talks had stalled.",
 			[]want{{source: "The spokesman", cue: "added", content: "the talks had stalled"}}},
+		{"a bare day before the content's subject is a date", "Sudan's army said Tuesday it had retaken the town.",
+			[]want{{source: "Sudan's army", cue: "said", content: "it had retaken the town", date: "2024-12-24"}}},
+		{"late and a day name after a post-posed cue", "Nearly 200 people remain missing after the floods, the provincial governor said late Thursday, adding that the number could rise.",
+			[]want{{source: "the provincial governor", cue: "said", content: "Nearly 200 people remain missing after the floods", measure: "missing"}, {cue: "adding", content: "the number could rise"}}},
+		{"early and a day name before that", "The minister said early Friday that 80 people were killed.",
+			[]want{{source: "The minister", cue: "said", content: "80 people were killed"}}},
 		{"a person in a place who shouted is still a source", "Someone in the audience shouted “Cruz.”",
 			[]want{{cue: "shouted"}}},
 	}

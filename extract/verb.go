@@ -735,6 +735,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			continue
 		}
 	}
+	// "said Tuesday it had retaken …", "said late Thursday the toll …": a
+	// bare date before the content's subject
+	if n := d.bareDate(k, end); n > 0 {
+		k += n
+	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
 		for look := k + 1; look < end && look-k <= 10; look++ {
@@ -1175,6 +1180,28 @@ func (d *doc) circumstance(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// bareDate returns the length of a short date at k, of date words and
+// numbers with a name or a number in it, that stands before the subject
+// of a clause (a pronoun, a determiner or a name): "Tuesday it had", "late
+// Monday the ministry". It returns 0 otherwise.
+func (d *doc) bareDate(k, end int) int {
+	for n := 3; n >= 1; n-- {
+		b := k + n
+		if b+1 >= end || !d.strictDate(k, b) {
+			continue
+		}
+		named := false
+		for m := k; m < b; m++ {
+			named = named || d.toks[m].upper || d.toks[m].kind == number
+		}
+		t := d.toks[b]
+		if named && t.kind == word && d.l.is(wComp, d.toks, b) == 0 && (d.l.is(wPronSg, d.toks, b) > 0 || d.l.is(wPronPl, d.toks, b) > 0 || d.l.is(wDet, d.toks, b) > 0 || t.upper) {
+			return n
+		}
+	}
+	return 0
 }
 
 // afterVehicle reports that tokens [k, look) continue a circumstance
