@@ -524,6 +524,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the provincial governor", cue: "said", content: "Nearly 200 people remain missing after the floods", measure: "missing"}, {cue: "adding", content: "the number could rise"}}},
 		{"early and a day name before that", "The minister said early Friday that 80 people were killed.",
 			[]want{{source: "The minister", cue: "said", content: "80 people were killed"}}},
+		{"an adverb between the negator and the cue", "Reuters could not independently verify the reports.",
+			[]want{{source: "Reuters", cue: "could not independently verify", stance: sumber.Confirm, negated: true, content: "the reports"}}},
 		{"a person in a place who shouted is still a source", "Someone in the audience shouted “Cruz.”",
 			[]want{{cue: "shouted"}}},
 	}

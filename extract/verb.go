@@ -124,9 +124,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	l := d.l
 	k := i // start of the cue span, extended left over a negator
 	neg := false
-	if n := l.ends(wNeg, d.toks, k-1); n > 0 && k-n >= lastCueEnd {
+	// an adverb between the negator and the cue: "could not independently
+	// verify", "did not immediately confirm"
+	adv := 0
+	if k-2 >= lastCueEnd && k-2 >= s.first && l.is(wTrim, d.toks, k-1) == 1 && l.is(wAux, d.toks, k-1) == 0 &&
+		l.is(wPassive, d.toks, k-1) == 0 && l.is(wCoord, d.toks, k-1) == 0 && l.ends(wNeg, d.toks, k-2) > 0 {
+		adv = 1
+	}
+	if n := l.ends(wNeg, d.toks, k-1-adv); n > 0 && k-adv-n >= lastCueEnd {
 		neg = c.stance != sumber.Neither // "belum mengonfirmasi maupun membantah" is neither, not a negation
-		k -= n
+		k -= n + adv
 	}
 	// Indonesian passive: "dikatakan oleh X" names the source after the
 	// verb; without an agent the source is unknown and nothing is claimed
