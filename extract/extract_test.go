@@ -243,6 +243,8 @@ func TestIndonesian(t *testing.T) {
 		{"a second statement with nothing marking a change is not later", "Polisi awalnya menyebut kebakaran disebabkan korsleting listrik. Polisi mengatakan tim penyelamat masih menyisir gedung.",
 			[]want{{cue: "menyebut", timing: sumber.Earlier}, {cue: "mengatakan", timing: "-"}}},
 		{"raising a count of things is an act, not a claim", "Pemerintah menaikkan jumlah pasukan menjadi 5.000 orang.", nil},
+		{"a passive revision with its agent before the figure", "Jumlah korban tewas direvisi oleh BNPB menjadi 67 orang.",
+			[]want{{source: "BNPB", cue: "direvisi", content: "Jumlah korban tewas direvisi oleh BNPB menjadi 67 orang", measure: "killed", rule: "passive-by"}}},
 		{"a passive revision with its agent after the figure", "Jumlah korban tewas direvisi menjadi 67 orang oleh BNPB.",
 			[]want{{source: "BNPB", cue: "direvisi", content: "Jumlah korban tewas direvisi menjadi 67 orang", rule: "passive-by", measure: "killed"}}},
 		{"a passive revision without an agent claims nothing", "Jumlah korban tewas direvisi menjadi 67 orang pada Selasa.", nil},
@@ -526,6 +528,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The minister", cue: "said", content: "80 people were killed"}}},
 		{"an adverb between the negator and the cue", "Reuters could not independently verify the reports.",
 			[]want{{source: "Reuters", cue: "could not independently verify", stance: sumber.Confirm, negated: true, content: "the reports"}}},
+		{"an English passive revision with its agent before the figure", "The death toll was revised by the ministry to 67.",
+			[]want{{source: "the ministry", cue: "revised", measure: "killed", rule: "passive-by"}}},
 		{"a person in a place who shouted is still a source", "Someone in the audience shouted “Cruz.”",
 			[]want{{cue: "shouted"}}},
 	}

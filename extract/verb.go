@@ -14,6 +14,14 @@ import (
 func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	a := by + d.l.is(wAgent, d.toks, by)
 	b := d.npRight(a, s.last)
+	if c.frame == fRevise && by == j {
+		for m := a + 1; m < b; m++ {
+			if d.l.is(wChangeTo, d.toks, m) > 0 {
+				b = m // "oleh BNPB menjadi 67 orang": the agent ends at the change
+				break
+			}
+		}
+	}
 	a, b = d.trimNP(a, b)
 	if b <= a {
 		return
@@ -33,6 +41,14 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	x.content = d.tokSpan(q+1, subjEnd)
 	if by > j {
 		x.content = d.trimSpan(d.tokSpan(q+1, by)) // "the death toll was revised to 67"
+	} else if c.frame == fRevise {
+		// "jumlah korban tewas direvisi oleh BNPB menjadi 67 orang": the
+		// clause up to the end of the new figure
+		e := b
+		for e < s.last && !d.hard(e) && !d.isComma(e) && !isTerminal(d.toks[e]) {
+			e++
+		}
+		x.content = d.trimSpan(d.tokSpan(q+1, e))
 	}
 	d.atts = append(d.atts, x)
 }
@@ -46,7 +62,23 @@ func (d *doc) revisedBy(k, j int, s sentence) int {
 	for m := d.npLeft(k-1, s.first) + 1; m < k; m++ {
 		noun = noun || l.is(wFigureNoun, d.toks, m) > 0
 	}
-	if !noun || j >= s.last || l.is(wChangeTo, d.toks, j) == 0 {
+	if !noun || j >= s.last {
+		return -1
+	}
+	// the agent before the new figure: "jumlah korban tewas direvisi oleh
+	// BNPB menjadi 67 orang"
+	if n := l.is(wAgent, d.toks, j); n > 0 {
+		for m := j + n + 1; m < s.last && m-j < 8 && !d.hard(m) && !d.isComma(m); m++ {
+			if c := l.is(wChangeTo, d.toks, m); c > 0 {
+				if m+c < s.last && d.toks[m+c].kind == number {
+					return j
+				}
+				break
+			}
+		}
+		return -1
+	}
+	if l.is(wChangeTo, d.toks, j) == 0 {
 		return -1
 	}
 	num := false
