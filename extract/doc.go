@@ -248,6 +248,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
+	if i-3 >= s.first && d.nounParticiple(i-3, i) {
+		return false // "in a video posted on X": a participle of the noun
+	}
 	if t.upper && i > s.first && !d.titleCase(s) {
 		p := d.toks[i-1]
 		if p.kind == word || p.kind == number || p.low == "," {

@@ -14,6 +14,14 @@ import (
 func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	a := by + d.l.is(wAgent, d.toks, by)
 	b := d.npRight(a, s.last)
+	if c.frame == fRevise && by == j {
+		for m := a + 1; m < b; m++ {
+			if d.l.is(wChangeTo, d.toks, m) > 0 {
+				b = m // "oleh BNPB menjadi 67 orang": the agent ends at the change
+				break
+			}
+		}
+	}
 	a, b = d.trimNP(a, b)
 	if b <= a {
 		return
@@ -33,6 +41,14 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	x.content = d.tokSpan(q+1, subjEnd)
 	if by > j {
 		x.content = d.trimSpan(d.tokSpan(q+1, by)) // "the death toll was revised to 67"
+	} else if c.frame == fRevise {
+		// "jumlah korban tewas direvisi oleh BNPB menjadi 67 orang": the
+		// clause up to the end of the new figure
+		e := b
+		for e < s.last && !d.hard(e) && !d.isComma(e) && !isTerminal(d.toks[e]) {
+			e++
+		}
+		x.content = d.trimSpan(d.tokSpan(q+1, e))
 	}
 	d.atts = append(d.atts, x)
 }
@@ -46,7 +62,23 @@ func (d *doc) revisedBy(k, j int, s sentence) int {
 	for m := d.npLeft(k-1, s.first) + 1; m < k; m++ {
 		noun = noun || l.is(wFigureNoun, d.toks, m) > 0
 	}
-	if !noun || j >= s.last || l.is(wChangeTo, d.toks, j) == 0 {
+	if !noun || j >= s.last {
+		return -1
+	}
+	// the agent before the new figure: "jumlah korban tewas direvisi oleh
+	// BNPB menjadi 67 orang"
+	if n := l.is(wAgent, d.toks, j); n > 0 {
+		for m := j + n + 1; m < s.last && m-j < 8 && !d.hard(m) && !d.isComma(m); m++ {
+			if c := l.is(wChangeTo, d.toks, m); c > 0 {
+				if m+c < s.last && d.toks[m+c].kind == number {
+					return j
+				}
+				break
+			}
+		}
+		return -1
+	}
+	if l.is(wChangeTo, d.toks, j) == 0 {
 		return -1
 	}
 	num := false
@@ -124,9 +156,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	l := d.l
 	k := i // start of the cue span, extended left over a negator
 	neg := false
-	if n := l.ends(wNeg, d.toks, k-1); n > 0 && k-n >= lastCueEnd {
+	// an adverb between the negator and the cue: "could not independently
+	// verify", "did not immediately confirm"
+	adv := 0
+	if k-2 >= lastCueEnd && k-2 >= s.first && l.is(wTrim, d.toks, k-1) == 1 && l.is(wAux, d.toks, k-1) == 0 &&
+		l.is(wPassive, d.toks, k-1) == 0 && l.is(wCoord, d.toks, k-1) == 0 && l.ends(wNeg, d.toks, k-2) > 0 {
+		adv = 1
+	}
+	if n := l.ends(wNeg, d.toks, k-1-adv); n > 0 && k-adv-n >= lastCueEnd {
 		neg = c.stance != sumber.Neither // "belum mengonfirmasi maupun membantah" is neither, not a negation
-		k -= n
+		k -= n + adv
 	}
 	// Indonesian passive: "dikatakan oleh X" names the source after the
 	// verb; without an agent the source is unknown and nothing is claimed
@@ -707,9 +746,15 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	r.tail = end - j
 	k := j
+	addr := -1 // where the last addressee skipped began ("in a statement")
 	for steps := 0; k < end && steps < 6; steps++ {
+		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 {
+			break
+		}
+		addr = -1
 		switch {
 		case l.is(wAddressee, d.toks, k) > 0:
+			addr = k
 			if l.is(wLater, d.toks, k) > 0 && x.timing == "" {
 				x.timing = sumber.Later // "acknowledged for the first time that …"
 			}
@@ -729,6 +774,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			continue
 		}
 	}
+	// "said Tuesday it had retaken …", "said late Thursday the toll …": a
+	// bare date before the content's subject
+	if n := d.bareDate(k, end); n > 0 {
+		k += n
+	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
 		for look := k + 1; look < end && look-k <= 10; look++ {
@@ -739,7 +789,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
 				}
-				if (d.dateLike(from, look) || d.circumstance(k, look)) && !d.isComma(look-1) {
+				// ("said in a statement posted on its website that": the
+				// circumstance began before the skipped "in a statement")
+				if (d.dateLike(from, look) || d.circumstance(k, look) || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
 					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
@@ -1162,11 +1214,68 @@ func (d *doc) circumstance(a, b int) bool {
 		if d.hard(m) && d.toks[m].low != "(" && d.toks[m].low != ")" {
 			return false
 		}
-		if m > a && d.l.cueAt(d.toks[:b], m) != nil && d.cueContext(sentence{a, b}, m) {
+		if m > a && d.l.cueAt(d.toks[:b], m) != nil && d.cueContext(sentence{a, b}, m) && !d.nounParticiple(a, m) {
 			return false
 		}
 	}
 	return true
+}
+
+// bareDate returns the length of a short date at k, of date words and
+// numbers with a name or a number in it, that stands before the subject
+// of a clause (a pronoun, a determiner or a name): "Tuesday it had", "late
+// Monday the ministry". It returns 0 otherwise.
+func (d *doc) bareDate(k, end int) int {
+	for n := 3; n >= 1; n-- {
+		b := k + n
+		if b+1 >= end || !d.strictDate(k, b) {
+			continue
+		}
+		named := false
+		for m := k; m < b; m++ {
+			named = named || d.toks[m].upper || d.toks[m].kind == number
+		}
+		t := d.toks[b]
+		if named && t.kind == word && d.l.is(wComp, d.toks, b) == 0 && (d.l.is(wPronSg, d.toks, b) > 0 || d.l.is(wPronPl, d.toks, b) > 0 || d.l.is(wDet, d.toks, b) > 0 || t.upper) {
+			return n
+		}
+	}
+	return 0
+}
+
+// afterVehicle reports that tokens [k, look) continue a circumstance
+// skipped from addr ("in a statement") up to a complementizer at look: a
+// participle of its noun ("in a statement posted on Telegram that") or a
+// few plain words ("in a statement on its website that").
+func (d *doc) afterVehicle(addr, k, look int) bool {
+	if !d.nounParticiple(addr, k) && look-k > 3 {
+		return false
+	}
+	for m := k; m < look; m++ {
+		if d.toks[m].kind != word && d.toks[m].kind != number {
+			return false
+		}
+	}
+	return d.circumstance(addr, look)
+}
+
+// nounParticiple reports a participle at m that modifies the determined
+// noun before it inside a phrase opening at a with a preposition: "in a
+// statement posted on Telegram", "in a video released late Monday". It is
+// no cue there.
+func (d *doc) nounParticiple(a, m int) bool {
+	t := d.toks[m]
+	if d.l.code != "en" || m-3 < a || !strings.HasSuffix(t.low, "ed") || t.upper {
+		return false
+	}
+	p, n := m-3, m+1
+	// a circumstance follows it ("posted on", "released late Monday"), not
+	// an object ("someone in the crowd shouted “…”", "in the past described X")
+	if n >= len(d.toks) || !(d.l.is(wAside, d.toks, n) > 0 || d.l.is(wTemporal, d.toks, n) > 0 || d.l.is(wDateWord, d.toks, n) > 0) {
+		return false
+	}
+	return (d.l.is(wAside, d.toks, p) > 0 || d.l.is(wTemporal, d.toks, p) > 0) &&
+		d.l.is(wDet, d.toks, m-2) > 0 && d.toks[m-1].kind == word && !d.toks[m-1].upper
 }
 
 // skipTiming skips a timing word ("earlier", "sebelumnya") at k, before a
