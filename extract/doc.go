@@ -51,6 +51,7 @@ type att struct {
 	clauseStart          int  // byte offset of the comma opening this attribution's clause, 0 if none
 	passiveSubject       span // "Thông tin trên được Bộ X công bố": what the agent said
 	echo                 *cue // "said he believed": the inner cue whose stance the claim takes
+	comment              bool // "…, an accusation X denied": the claims in its content are not relayed by it
 	date                 *sumber.ClaimDate
 	figures              []sumber.Figure
 }

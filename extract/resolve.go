@@ -283,6 +283,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		h := &d.atts[x.nestedIn]
+		if h.comment {
+			continue
+		}
 		chain := []via{{sp: h.source, actor: h.actor}}
 		chain = append(chain, h.via...)
 		x.via = append(chain, x.via...)

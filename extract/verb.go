@@ -314,8 +314,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	rc := att{c: c}
 	xs := d.rightContext(&rc, j, s)
 	if !relSelf {
-		b0 := b
+		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
+		// "…, an accusation Varesia denied", "…, a figure the government
+		// disputes": the claim before is commented on, not relayed
+		x.comment = a > a0+1 && a0 > s.first && d.isComma(a0-1) && l.is(wAppositive, d.toks, a0) > 0
 		if relNP {
 			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
 		}
