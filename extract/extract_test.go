@@ -373,6 +373,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The health office", cue: "said", via: []string{}}, {source: "the army", cue: "disputes", stance: sumber.Deny}}},
 		{"negated ability", "The Red Cross could not confirm the death toll.",
 			[]want{{source: "The Red Cross", cue: "could not confirm", stance: sumber.Confirm, negated: true}}},
+		{"unable to verify is a negated confirmation", "The agency was unable to verify the figures.",
+			[]want{{source: "The agency", cue: "unable to verify", stance: sumber.Confirm, negated: true, content: "the figures"}}},
 		{"negated ability in one token", "The Red Cross couldn’t confirm the death toll.",
 			[]want{{source: "The Red Cross", cue: "couldn’t confirm", stance: sumber.Confirm, negated: true}}},
 		{"speaker with appositives after a quotation", "“We lost,” Tom Reyes, the attorney general of Nevada, R-Nev., said at an event.",
