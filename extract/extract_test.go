@@ -373,6 +373,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The health office", cue: "said", via: []string{}}, {source: "the army", cue: "disputes", stance: sumber.Deny}}},
 		{"negated ability", "The Red Cross could not confirm the death toll.",
 			[]want{{source: "The Red Cross", cue: "could not confirm", stance: sumber.Confirm, negated: true}}},
+		{"an alias between commas is not the subject", "Varesia's military intelligence agency, known as VMI, said the strike destroyed two radars.",
+			[]want{{source: "Varesia's military intelligence agency", cue: "said", content: "the strike destroyed two radars"}}},
 		{"unable to verify is a negated confirmation", "The agency was unable to verify the figures.",
 			[]want{{source: "The agency", cue: "unable to verify", stance: sumber.Confirm, negated: true, content: "the figures"}}},
 		{"negated ability in one token", "The Red Cross couldn’t confirm the death toll.",

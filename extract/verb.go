@@ -383,6 +383,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
 					lim = s.first
 				case l.is(wAside, d.toks, c0+1) > 0:
+				case c0 > lim && l.ends(wAside, d.toks, c0) > 1 && d.isComma(c0-l.ends(wAside, d.toks, c0)):
+					// "the agency, known as HUR, said": an alias, the subject is before it
+					c0 -= l.ends(wAside, d.toks, c0)
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name

@@ -166,6 +166,8 @@ func TestFindEN(t *testing.T) {
 		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
 			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed", "several others|~ 3-9 workers /wounded"}},
 		{"The death toll rose to 42 on Friday.", []string{"42|= 42 people /killed"}},
+		{"The rebels captured 40 army soldiers and 12 enemy fighters.",
+			[]string{"40 army soldiers|= 40 troops /captured", "12 enemy fighters|= 12 troops"}},
 		{"At least 12 civilians had been killed and 46 wounded since Thursday.",
 			[]string{"At least 12 civilians|>= 12 civilians /killed", "46|= 46 civilians /wounded"}},
 		{"Prices rose 5 percent in May and 3 in June.",
