@@ -85,6 +85,15 @@ type Stats struct {
 	Rebuilt      bool
 }
 
+// add counts o's work into s.
+func (s *Stats) add(o Stats) {
+	s.Documents += o.Documents
+	s.Attributions += o.Attributions
+	s.Observations += o.Observations
+	s.Measures += o.Measures
+	s.Rebuilt = s.Rebuilt || o.Rebuilt
+}
+
 func (a *Analyzer) loadMeta(ctx context.Context) (meta, error) {
 	vals, err := a.ss.LoadState(ctx, []string{metaKey})
 	if err != nil {
@@ -113,11 +122,7 @@ func (a *Analyzer) Update(ctx context.Context) (Stats, error) {
 	var total Stats
 	for try := 0; ; try++ {
 		s, err := a.update(ctx)
-		total.Documents += s.Documents
-		total.Attributions += s.Attributions
-		total.Observations += s.Observations
-		total.Measures += s.Measures
-		total.Rebuilt = total.Rebuilt || s.Rebuilt
+		total.add(s)
 		if !errors.Is(err, store.ErrStateChanged) || try == maxStateRetries {
 			return total, err
 		}
@@ -143,10 +148,7 @@ func (a *Analyzer) update(ctx context.Context) (Stats, error) {
 		if err != nil {
 			return total, err
 		}
-		total.Documents += s.Documents
-		total.Attributions += s.Attributions
-		total.Observations += s.Observations
-		total.Measures += s.Measures
+		total.add(s)
 		if !more {
 			break
 		}
@@ -169,10 +171,7 @@ func (a *Analyzer) update(ctx context.Context) (Stats, error) {
 		if s.Attributions == 0 {
 			return a.rebuild(ctx)
 		}
-		total.Documents += s.Documents
-		total.Attributions += s.Attributions
-		total.Observations += s.Observations
-		total.Measures += s.Measures
+		total.add(s)
 	}
 	return total, nil
 }
@@ -213,10 +212,7 @@ func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
 		if err != nil {
 			return total, err
 		}
-		total.Documents += s.Documents
-		total.Attributions += s.Attributions
-		total.Observations += s.Observations
-		total.Measures += s.Measures
+		total.add(s)
 		if !more {
 			return total, nil
 		}
@@ -649,12 +645,10 @@ func (s *memState) ScanState(_ context.Context, prefix string, fn func(string, [
 
 func (s *memState) SaveStateIf(ctx context.Context, guard string, expect []byte, puts map[string][]byte, dels []string) error {
 	s.mu.Lock()
-	cur, ok := s.m[guard]
-	if ok != (expect != nil) || !bytes.Equal(cur, expect) {
-		s.mu.Unlock()
+	defer s.mu.Unlock()
+	if cur, ok := s.m[guard]; ok != (expect != nil) || !bytes.Equal(cur, expect) {
 		return store.ErrStateChanged
 	}
-	defer s.mu.Unlock()
 	s.save(puts, dels)
 	return nil
 }
