@@ -40,23 +40,13 @@ func (p *Pipeline) PollFeeds(ctx context.Context, fs store.FeedStore, now time.T
 		}
 		sum, err := q.Run(ctx, []Source{{Kind: SourceFeed, Ref: f.URL}})
 		fp := FeedPoll{Feed: f, Summary: sum, Err: err}
-		title := ""
-		if sum != nil {
-			title = sum.FeedTitles[f.URL]
-			for _, r := range sum.Results {
-				if r.Status == StatusFailed && r.Input == f.URL && fp.Err == nil {
-					fp.Err = r.Err // the feed itself failed: unreachable, not a feed
-				}
-			}
+		if fp.Err == nil {
+			fp.Err = sum.FeedError(f.URL)
 		}
 		if errors.Is(fp.Err, context.Canceled) && ctx.Err() != nil {
 			break // not polled after all; try again next time
 		}
-		added := 0
-		if sum != nil {
-			added = sum.New + sum.NearDuplicate
-		}
-		if err := fs.FeedPolled(ctx, f.ID, now, title, added, fp.Err); err != nil {
+		if err := fs.FeedPolled(ctx, f.ID, now, sum.FeedTitle(f.URL), sum.Stored(), fp.Err); err != nil {
 			if errors.Is(err, store.ErrNotFound) {
 				continue // unsubscribed meanwhile
 			}
@@ -65,4 +55,50 @@ func (p *Pipeline) PollFeeds(ctx context.Context, fs store.FeedStore, now time.T
 		out = append(out, fp)
 	}
 	return out, nil
+}
+
+// PollFeedsEvery polls the due subscriptions (PollFeeds) now and then
+// every interval until ctx is cancelled, handing each round to report;
+// it stops early with report's error when report returns one.
+func (p *Pipeline) PollFeedsEvery(ctx context.Context, fs store.FeedStore, interval time.Duration, report func([]FeedPoll, error) error) error {
+	for {
+		if err := report(p.PollFeeds(ctx, fs, time.Now())); err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(interval):
+		}
+	}
+}
+
+// FeedError is why the feed at url itself could not be read in the run
+// (unreachable, not a feed), or nil; failures of its items are not.
+func (s *Summary) FeedError(url string) error {
+	if s == nil {
+		return nil
+	}
+	for _, r := range s.Results {
+		if r.Status == StatusFailed && r.Input == url {
+			return r.Err
+		}
+	}
+	return nil
+}
+
+// FeedTitle is the title of the feed at url read in the run, or "".
+func (s *Summary) FeedTitle(url string) string {
+	if s == nil {
+		return ""
+	}
+	return s.FeedTitles[url]
+}
+
+// Stored counts the documents the run stored: new ones and near-duplicates.
+func (s *Summary) Stored() int {
+	if s == nil {
+		return 0
+	}
+	return s.New + s.NearDuplicate
 }

@@ -623,14 +623,8 @@ func (s *Server) subscribe(ctx context.Context, url string, every time.Duration,
 	if err != nil {
 		return err
 	}
-	var pollErr error
-	for _, r := range sum.Results {
-		if r.Status == ingest.StatusFailed && r.Input == url {
-			pollErr = r.Err
-		}
-	}
 	s.log.Info("feed subscribed", "feed", f.ID, "url", url, "every", every)
-	return fs.FeedPolled(ctx, f.ID, time.Now(), sum.FeedTitles[url], sum.New+sum.NearDuplicate, pollErr)
+	return fs.FeedPolled(ctx, f.ID, time.Now(), sum.FeedTitle(url), sum.Stored(), sum.FeedError(url))
 }
 
 // unsubscribe ends a feed subscription.
@@ -659,8 +653,7 @@ func (s *Server) PollFeeds(ctx context.Context, interval time.Duration) {
 	if !ok {
 		return
 	}
-	for {
-		polls, err := s.pipe.PollFeeds(ctx, fs, time.Now())
+	s.pipe.PollFeedsEvery(ctx, fs, interval, func(polls []ingest.FeedPoll, err error) error {
 		if err != nil && ctx.Err() == nil {
 			s.log.Error("polling feeds", "err", err)
 		}
@@ -674,12 +667,8 @@ func (s *Server) PollFeeds(ctx context.Context, interval time.Duration) {
 			}
 			s.log.Info("feed polled", "feed", fp.Feed.ID, "url", fp.Feed.URL, "new", fp.Summary.New, "near_duplicate", fp.Summary.NearDuplicate)
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(interval):
-		}
-	}
+		return nil // a failed round is logged; the next one may succeed
+	})
 }
 
 func (s *Server) ingestFail(w http.ResponseWriter, r *http.Request, code int, kind string, err error) {

@@ -91,26 +91,26 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 		return nil
 	case "poll":
 		p := &ingest.Pipeline{Store: st, Fetcher: &ingest.Fetcher{AllowPrivate: *allowPrivate}}
-		for {
-			polls, err := p.PollFeeds(ctx, feeds, time.Now())
+		report := func(polls []ingest.FeedPoll, err error) error {
 			if err != nil {
 				return err
 			}
 			for _, fp := range polls {
 				fmt.Fprintln(stdout, pollLine(fp))
 			}
-			if !*loop {
-				if len(polls) == 0 {
-					fmt.Fprintln(stdout, "no feed is due")
-				}
-				return nil
-			}
-			select {
-			case <-ctx.Done():
-				return nil
-			case <-time.After(time.Minute):
-			}
+			return nil
 		}
+		if *loop {
+			return p.PollFeedsEvery(ctx, feeds, time.Minute, report)
+		}
+		polls, err := p.PollFeeds(ctx, feeds, time.Now())
+		if err := report(polls, err); err != nil {
+			return err
+		}
+		if len(polls) == 0 {
+			fmt.Fprintln(stdout, "no feed is due")
+		}
+		return nil
 	}
 	list, err := feeds.Feeds(ctx)
 	if err != nil {
