@@ -1,31 +1,16 @@
 package main
 
 import (
-	"bytes"
-	"io/fs"
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"sumber/samples"
 )
 
 // TestFeedsCommand subscribes to a loopback feed, polls it twice (the
 // second poll stores nothing and is not due before its interval), lists
 // the subscription with its title and count, and removes it.
 func TestFeedsCommand(t *testing.T) {
-	var srv *httptest.Server
-	mux := http.NewServeMux()
-	mux.Handle("/", http.FileServer(http.FS(samples.FS)))
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
-		b, _ := fs.ReadFile(samples.FS, "feed.xml")
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(bytes.ReplaceAll(b, []byte("http://127.0.0.1/"), []byte(srv.URL+"/")))
-	})
-	srv = httptest.NewServer(mux)
-	defer srv.Close()
+	srv := sampleSite(t)
 	db := filepath.Join(t.TempDir(), "feeds.db")
 
 	out := mustRun(t, "feeds", "--db", db)

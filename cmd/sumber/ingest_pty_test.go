@@ -4,12 +4,10 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -73,9 +71,7 @@ func TestIngestProgressOnTerminal(t *testing.T) {
 		}
 	}
 	total := copies * len(names)
-	js, _ := json.Marshal([]string{"ingest", "--db", db, "--workers", "1", dir})
-	cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelper$", "-test.count=1")
-	cmd.Env = append(os.Environ(), envIngestHelper+"="+string(js))
+	cmd := helperCmd("ingest", "--db", db, "--workers", "1", dir)
 	var stdout bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = slave

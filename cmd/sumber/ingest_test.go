@@ -60,6 +60,32 @@ func sampleDir(t *testing.T) string {
 	return dir
 }
 
+// sampleSite serves the sample pages on loopback and, at /feed.xml, the
+// sample feed with its links pointing there; closed when the test ends.
+func sampleSite(t *testing.T) *httptest.Server {
+	t.Helper()
+	var srv *httptest.Server
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.FS(samples.FS)))
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		b, _ := fs.ReadFile(samples.FS, "feed.xml")
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(bytes.ReplaceAll(b, []byte("http://127.0.0.1/"), []byte(srv.URL+"/")))
+	})
+	srv = httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// helperCmd runs the sumber command line args in a child process (see
+// TestIngestHelper).
+func helperCmd(args ...string) *exec.Cmd {
+	js, _ := json.Marshal(args)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelper$", "-test.count=1")
+	cmd.Env = append(os.Environ(), envIngestHelper+"="+string(js))
+	return cmd
+}
+
 // pgDSN returns a DSN for a fresh schema in SUMBER_TEST_POSTGRES, or
 // skips the test.
 func pgDSN(t *testing.T) string { return pgtest.DSN(t, "sumber_cmd_") }
@@ -251,16 +277,7 @@ func TestDemo(t *testing.T) {
 
 func TestIngestFeedAndQueueCommands(t *testing.T) {
 	names, _ := fs.Glob(samples.FS, "*.html")
-	var srv *httptest.Server
-	mux := http.NewServeMux()
-	mux.Handle("/", http.FileServer(http.FS(samples.FS)))
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
-		b, _ := fs.ReadFile(samples.FS, "feed.xml")
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(bytes.ReplaceAll(b, []byte("http://127.0.0.1/"), []byte(srv.URL+"/")))
-	})
-	srv = httptest.NewServer(mux)
-	defer srv.Close()
+	srv := sampleSite(t)
 
 	db := filepath.Join(t.TempDir(), "feed.db")
 	// Without --allow-private the loopback feed is refused.
@@ -349,9 +366,7 @@ func TestIngestKilled(t *testing.T) {
 			args := []string{"ingest", "--db", dsn, "--workers", "2", dir}
 			mustRun(t, "claims", "--db", dsn) // create and migrate first
 
-			js, _ := json.Marshal(args)
-			cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelper$", "-test.count=1")
-			cmd.Env = append(os.Environ(), envIngestHelper+"="+string(js))
+			cmd := helperCmd(args...)
 			stdout, err := cmd.StdoutPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -454,16 +469,7 @@ func TestIngestEveryInterrupted(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	var srv *httptest.Server
-	mux := http.NewServeMux()
-	mux.Handle("/", http.FileServer(http.FS(samples.FS)))
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
-		b, _ := fs.ReadFile(samples.FS, "feed.xml")
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(bytes.ReplaceAll(b, []byte("http://127.0.0.1/"), []byte(srv.URL+"/")))
-	})
-	srv = httptest.NewServer(mux)
-	defer srv.Close()
+	srv := sampleSite(t)
 
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
@@ -471,9 +477,7 @@ func TestIngestEveryInterrupted(t *testing.T) {
 			// a short interval, so that the second poll (which must find
 			// nothing new) runs before the signal
 			args := []string{"ingest", "--db", db, "--allow-private", "--quiet", "--feed", srv.URL + "/feed.xml", "--every", "300ms"}
-			js, _ := json.Marshal(args)
-			cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelper$", "-test.count=1")
-			cmd.Env = append(os.Environ(), envIngestHelper+"="+string(js))
+			cmd := helperCmd(args...)
 			stdout, err := cmd.StdoutPipe()
 			if err != nil {
 				t.Fatal(err)
