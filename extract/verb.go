@@ -545,13 +545,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// "…, and officials declined to comment": a new clause
 			x.clauseStart = d.toks[q-n].start
 		}
+		// a short name as the subject: "Sari wants …", "Morrow calls Dunn …"
+		named := b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper
 		// a form that is also a noun is a verb with evidence: a complementizer,
 		// colon or quotation after it, a pronoun, relative or short name
-		// before it ("Trump calls Clinton …"), an auxiliary, a headline
-		if c.frame == fVerbC && !hasComp && !xs.colon && !xs.quoteNext && !d.pronounLike(a, b) && !relSelf && !d.asFrame(j, s) && !d.verbalAfterAux(k, j, s) && !d.headlineVerb(a, b, k, s) && !(b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper && !d.titleCase(s)) {
+		// before it (outside headlines), an auxiliary, a headline
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) ||
+			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
-		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || (b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper)) {
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named) {
 			return
 		}
 		// not a subject: "of Republican claims", "disparaging remarks"
