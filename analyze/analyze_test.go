@@ -340,18 +340,7 @@ func TestIncremental(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := a.Rebuild(ctx); err != nil {
-				t.Fatal(err)
-			}
-			full, err := a.Findings(ctx, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ji, _ := json.Marshal(inc)
-			jf, _ := json.Marshal(full)
-			if !bytes.Equal(ji, jf) {
-				t.Errorf("incremental findings differ from a rebuild:\n%s\n%s", strings.Join(summaries(inc), "\n"), strings.Join(summaries(full), "\n"))
-			}
+			full := sameAsRebuild(t, a, inc, "incremental findings")
 			if len(full) != 6 {
 				t.Errorf("%d findings, want 6", len(full))
 			}
@@ -557,18 +546,7 @@ func TestConcurrentUpdaters(t *testing.T) {
 			if m.Count != stats.Attributions {
 				t.Errorf("the state counts %d attributions processed, the ledger holds %d", m.Count, stats.Attributions)
 			}
-			if _, err := a1.Rebuild(ctx); err != nil {
-				t.Fatal(err)
-			}
-			full, err := a1.Findings(ctx, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ji, _ := json.Marshal(inc)
-			jf, _ := json.Marshal(full)
-			if !bytes.Equal(ji, jf) {
-				t.Errorf("findings after concurrent updates differ from a rebuild:\n%s\n%s", strings.Join(summaries(inc), "\n"), strings.Join(summaries(full), "\n"))
-			}
+			sameAsRebuild(t, a1, inc, "findings after concurrent updates")
 		})
 	}
 }
@@ -589,4 +567,24 @@ func openPostgres(t *testing.T, dsn string) store.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	return st
+}
+
+// sameAsRebuild rebuilds a's analysis and checks that its findings equal
+// got (what is described by what); it returns the rebuild's findings.
+func sameAsRebuild(t *testing.T, a *Analyzer, got []Finding, what string) []Finding {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := a.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	full, err := a.Findings(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jg, _ := json.Marshal(got)
+	jf, _ := json.Marshal(full)
+	if !bytes.Equal(jg, jf) {
+		t.Errorf("%s differ from a rebuild:\n%s\n%s", what, strings.Join(summaries(got), "\n"), strings.Join(summaries(full), "\n"))
+	}
+	return full
 }
