@@ -678,6 +678,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 			x.rule = "verb-inverted"
 		}
+		// "NIS menduga A, kata Han.": the comma before the cue closes the
+		// clause of a claim that holds it, as in the post-posed case
+		if d.isComma(q) && q > s.first && d.toks[q-1].kind != quote {
+			x.clauseStart = d.toks[q].start
+		}
 		x.content = d.contentLeft(q, s)
 	}
 	// "“…” Jordan said in a phone interview.": only a circumstance follows
