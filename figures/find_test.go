@@ -85,7 +85,7 @@ func TestFindID(t *testing.T) {
 		{"Belasan warga sipil terluka, puluhan rumah rusak dan ratusan tentara dikerahkan.",
 			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan rumah|~ 20-99 homes", "ratusan tentara|~ 100-999 troops /deployed"}},
 		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
-			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /deployed", "beberapa ratus orang|~ 300-900 people /displaced"}},
+			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /supplied", "beberapa ratus orang|~ 300-900 people /displaced"}},
 		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
 			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang|~ 1000000-9999999 people"}},
 		// Money and percent.
@@ -129,6 +129,8 @@ func TestFindID(t *testing.T) {
 			[]string{"Rp 5 triliun|= 5000000000000 IDR"}},
 		{"Bank Indonesia memperkirakan inflasi berada di kisaran 2,5 persen hingga 3,5 persen.",
 			[]string{"2,5 persen hingga 3,5 persen|= 2.5-3.5 percent"}},
+		{"Varesia mengirim 1.200 kontainer bantuan ke Halden.",
+			[]string{"1.200 kontainer|= 1200 containers /supplied"}},
 		{"Polisi menangkap tiga tersangka dan menyita 2,5 kilogram sabu.",
 			[]string{"tiga tersangka|= 3 suspects /detained", "2,5 kilogram|= 2.5 kg"}},
 		{"Pria berusia 45 tahun itu ditangkap di rumahnya di Jalan Melati No. 12.", nil},
@@ -227,12 +229,17 @@ func TestFindEN(t *testing.T) {
 			[]string{"12 protesters|= 12 protesters /detained"}},
 		{"The fire at 221 Baker Street injured 4 people.",
 			[]string{"4 people|= 4 people /wounded"}},
+		// Materiel sent is supplied; troops sent are deployed.
+		{"Oskaria sent 4,000 shells to the front.",
+			[]string{"4,000 shells|= 4000 shells /supplied"}},
 	})
 }
 
 func TestFindVI(t *testing.T) {
 	runFind(t, "vi", []findCase{
 		{"Công an cho biết 3 người bị bắt giữ.", []string{"3 người|= 3 people /detained"}},
+		{"Lumora đã gửi 2.000 container hàng viện trợ tới Virel.",
+			[]string{"2.000 container|= 2000 containers /supplied"}},
 		{"Kim ngạch xuất khẩu tăng từ 3,2 tỷ lên 4,5 tỷ USD.",
 			[]string{"3,2 tỷ|= 3200000000 USD", "4,5 tỷ USD|= 4500000000 USD"}},
 		{"Lãi suất giảm từ 5% xuống 4,5%.",
