@@ -268,6 +268,8 @@ func TestEnglish(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"a quotation ending the paragraph before is not the content of a subject opening the next", "\"The harbour will reopen within a week,\" said Ilse Marren, the port director.\n\nBoth unions agree on the need for new cranes.",
+			[]want{{source: "Ilse Marren", cue: "said"}, {source: "Both unions", cue: "agree", content: "on the need for new cranes", rule: "verb-preposed"}}},
 		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
 			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
 		{"a passive revision with its agent after the figure", "The death toll was revised to 43 by the provincial health office.",

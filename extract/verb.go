@@ -908,6 +908,11 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 	if r.comp || r.colon || r.quoteNext || q < 0 {
 		return false
 	}
+	// a quotation ending the paragraph before is not what a subject opening
+	// this one says: "“…”¶Both sides agree on …"
+	if q+1 < len(d.toks) && d.toks[q+1].blank {
+		return false
+	}
 	// "…,” Zelensky said in his nightly video address, citing military intelligence."
 	// "…,” he told the group, adding that …": a short object, then a participle
 	// "…,” Rina said, and soon the crowd was singing": a new clause
