@@ -25,6 +25,20 @@ func (d *doc) withName(b, limit int) int {
 	return b
 }
 
+// withAppositive extends a source ending at token b over an appositive
+// that follows it after a comma ("…,” said Ilse Marren, the port
+// director."), as a source before its cue keeps one: it returns the end
+// of the appositive's noun phrase, or b when none follows.
+func (d *doc) withAppositive(b, limit int) int {
+	if b+2 >= limit || !d.isComma(b) || d.l.is(wAppositive, d.toks, b+1) == 0 || d.toks[b+2].upper && d.toks[b+1].low != "the" {
+		return b
+	}
+	if e := d.npRight(b+1, limit); e > b+2 {
+		return e
+	}
+	return b
+}
+
 // npRight reads a noun phrase starting at token a: up to a comma, a
 // terminal, a quote, a boundary word or a temporal preposition.
 func (d *doc) npRight(a, limit int) int {

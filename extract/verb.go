@@ -650,7 +650,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if sb <= sa {
 				return
 			}
-			sb = d.withName(sb, s.last)
+			sb = d.withAppositive(d.withName(sb, s.last), s.last)
 			// the subject after the cue is not also its own relay ("…, demikian
 			// dilaporkan kantor berita Yonhap")
 			src := d.tokSpan(sa, sb)
