@@ -245,7 +245,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if d.l.code == "en" && i > s.first && i+1 < s.last && strings.HasSuffix(t.low, "ed") {
 		p, n := d.toks[i-1], d.toks[i+1].low
 		if (n == "of" || n == "by") && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 &&
-			d.l.is(wTrim, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) {
+			d.l.is(wTrim, d.toks, i-1) == 0 && d.l.ends(wNeg, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) {
 			return false
 		}
 	}

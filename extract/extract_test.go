@@ -270,6 +270,12 @@ func TestEnglish(t *testing.T) {
 	}{
 		{"a quotation ending the paragraph before is not the content of a subject opening the next", "\"The harbour will reopen within a week,\" said Ilse Marren, the port director.\n\nBoth unions agree on the need for new cranes.",
 			[]want{{source: "Ilse Marren, the port director", actor: "Ilse Marren", cue: "said"}, {source: "Both unions", cue: "agree", content: "on the need for new cranes", rule: "verb-preposed"}}},
+		{"a negated passive with an agent: the agent has not confirmed", "The casualty list was not confirmed by the regional governor.",
+			[]want{{source: "the regional governor", cue: "not confirmed", stance: sumber.Confirm, negated: true, content: "The casualty list", rule: "passive-by"}}},
+		{"a negated auxiliary is the passive", "The casualty list wasn't confirmed by the regional governor.",
+			[]want{{source: "the regional governor", stance: sumber.Confirm, negated: true, content: "The casualty list", rule: "passive-by"}}},
+		{"a negator inside the auxiliaries of a passive", "The casualty figures have not been verified by the health ministry.",
+			[]want{{source: "the health ministry", cue: "verified", stance: sumber.Confirm, negated: true, content: "The casualty figures", rule: "passive-by"}}},
 		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
 			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
 		{"a passive revision with its agent after the figure", "The death toll was revised to 43 by the provincial health office.",

@@ -31,7 +31,16 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 		q++
 	}
 	subjEnd := k
-	for subjEnd > q+1 && (d.l.ends(wPassive, d.toks, subjEnd-1) > 0 || d.l.ends(wTrim, d.toks, subjEnd-1) > 0) {
+	for subjEnd > q+1 {
+		if n := d.l.ends(wNeg, d.toks, subjEnd-1); n > 0 && subjEnd-n > q+1 {
+			// "the figures have not been verified by X": X has not confirmed them
+			neg = true
+			subjEnd -= n
+			continue
+		}
+		if d.l.ends(wPassive, d.toks, subjEnd-1) == 0 && d.l.ends(wTrim, d.toks, subjEnd-1) == 0 {
+			break
+		}
 		subjEnd--
 	}
 	if subjEnd <= q+1 {
@@ -182,7 +191,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 	// English passive with an agent: "was first reported by The Post"
-	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) {
+	// ("wasn't confirmed by": the negator is the auxiliary)
+	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) {
 		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
 			return
