@@ -310,11 +310,20 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	for p := i - 1; p >= s.first && p >= i-3; p-- {
 		// "binh sĩ bổ sung": a compound starting before the cue
-		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end {
+		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end && !d.definiteThenObject(s, p, end) {
 			return false
 		}
 	}
 	return true
+}
+
+// definiteThenObject reports a compound read as a verb after all: a
+// definite subject before it and a determiner and a common noun after
+// ("The campaign called the charges false", unlike "a campaign called
+// Bring Them Home").
+func (d *doc) definiteThenObject(s sentence, p, end int) bool {
+	return p-1 >= s.first && end+1 < s.last && d.toks[p-1].low == "the" &&
+		d.l.is(wDet, d.toks, end) > 0 && d.toks[end+1].kind == word && !d.toks[end+1].upper
 }
 
 // sentViaAt reports whether the last sentence-level via ends at token j.
