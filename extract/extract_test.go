@@ -279,6 +279,8 @@ func TestEnglish(t *testing.T) {
 		{"a naming compound is a verb after a definite subject and before an object", "The campaign called the allegations baseless.",
 			[]want{{source: "The campaign", cue: "called", content: "the allegations baseless"}}},
 		{"a naming compound names", "Volunteers started a campaign called Clean Rivers.", nil},
+		{"a short name after a full name with an appositive holding a possessive clitic", "Sari Wenant, a member of the Assembly’s budget committee, said the plan was costly.\n\n“It will not pass,” Wenant said.",
+			[]want{{source: "Sari Wenant, a member of the Assembly’s budget committee", actor: "Sari Wenant"}, {source: "Wenant", actor: "Sari Wenant"}}},
 		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
 			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
 		{"a passive revision with its agent after the figure", "The death toll was revised to 43 by the provincial health office.",

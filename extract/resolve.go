@@ -133,11 +133,14 @@ func (d *doc) isPlural(a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
+		if d.isComma(k) {
+			break // an appositive does not change the number: "Han, a member of …"
+		}
 		w := d.toks[k].low
 		if i := strings.IndexByte(w, '-'); i > 0 && w[:i] == w[i+1:] {
 			return true
 		}
-		if d.l.code == "en" && !d.toks[k].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
+		if d.l.code == "en" && !d.toks[k].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPossessive(w) {
 			return true
 		}
 		if d.l.is(wPronPl, d.toks, k) > 0 && k == a {
