@@ -200,6 +200,9 @@ type Actor struct {
 	Kind    string   `json:"kind,omitempty"`   // country, government, agency, outlet, person, group
 	Parent  string   `json:"parent,omitempty"` // ID of the actor this one belongs to
 	Aliases []string `json:"aliases,omitempty"`
+	// Names holds the name to show in other interface languages, by
+	// language code ("id" → "Korea Utara"), where it differs from Name.
+	Names map[string]string `json:"names,omitempty"`
 }
 
 // FindingKind classifies a cross-document finding.

@@ -46,12 +46,14 @@ var (
 	actorsOnce  sync.Once
 	actors      []sumber.Actor
 	actorByID   map[string]int
+	actorByName map[string]int          // canonical name → index in actors
 	aliasByHead map[string][]aliasEntry // first word (lower, or as written when exact) → entries
 	maxAlias    int
 )
 
 func loadActors() {
 	actorByID = map[string]int{}
+	actorByName = map[string]int{}
 	aliasByHead = map[string][]aliasEntry{}
 	add := func(a sumber.Actor) {
 		if _, dup := actorByID[a.ID]; dup {
@@ -60,6 +62,9 @@ func loadActors() {
 		i := len(actors)
 		actors = append(actors, a)
 		actorByID[a.ID] = i
+		if _, dup := actorByName[a.Name]; !dup {
+			actorByName[a.Name] = i
+		}
 		for _, al := range a.Aliases {
 			exact := isAcronym(al)
 			ws := aliasWords(al, exact)
@@ -74,6 +79,14 @@ func loadActors() {
 	}
 	for _, r := range lang.ParseTSV(actorsTSV) {
 		a := sumber.Actor{ID: r.Field(0), Name: r.Field(1), Kind: r.Field(2), Parent: r.Field(3)}
+		for _, kv := range strings.Split(r.Field(5), "|") {
+			if code, name, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && code != "" && name != "" {
+				if a.Names == nil {
+					a.Names = map[string]string{}
+				}
+				a.Names[code] = name
+			}
+		}
 		for _, s := range strings.Split(r.Field(4), "|") {
 			if s = strings.TrimSpace(s); s != "" {
 				a.Aliases = append(a.Aliases, s)
@@ -157,6 +170,19 @@ func NameID(name string) string {
 func Actors() []sumber.Actor {
 	actorsOnce.Do(loadActors)
 	return actors
+}
+
+// DisplayName says an actor's canonical name in an interface language:
+// the gazetteer's name for that language ("North Korea", "id" → "Korea
+// Utara"), else name itself, also for actors the gazetteer does not know.
+func DisplayName(name, lang string) string {
+	actorsOnce.Do(loadActors)
+	if i, ok := actorByName[name]; ok {
+		if n := actors[i].Names[lang]; n != "" {
+			return n
+		}
+	}
+	return name
 }
 
 // ActorByID returns the actor with the given id.

@@ -101,3 +101,36 @@ func TestActorsData(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayName(t *testing.T) {
+	for _, c := range []struct{ name, lang, want string }{
+		{"North Korea", "id", "Korea Utara"},
+		{"North Korea", "vi", "Triều Tiên"},
+		{"North Korea", "en", "North Korea"},
+		{"National Intelligence Service (South Korea)", "id", "Badan Intelijen Nasional (Korea Selatan)"},
+		{"Han Min-jae", "id", "Han Min-jae"},             // a person keeps their name
+		{"Dewan Kota Halden", "vi", "Dewan Kota Halden"}, // unknown to the gazetteer
+		{"North Korea", "fr", "North Korea"},             // no name in that language
+	} {
+		if got := DisplayName(c.name, c.lang); got != c.want {
+			t.Errorf("DisplayName(%q, %q) = %q, want %q", c.name, c.lang, got, c.want)
+		}
+	}
+}
+
+// TestNamesColumn: every name in the names column is LANG=NAME with a
+// known interface language, so a typo does not silently fall back.
+func TestNamesColumn(t *testing.T) {
+	n := 0
+	for _, a := range Actors() {
+		for code, name := range a.Names {
+			n++
+			if code != "id" && code != "vi" && code != "en" || strings.TrimSpace(name) != name {
+				t.Errorf("%s: names entry %q=%q", a.ID, code, name)
+			}
+		}
+	}
+	if n < 40 {
+		t.Errorf("%d localised names, want the countries and bodies named in id and vi", n)
+	}
+}

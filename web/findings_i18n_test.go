@@ -48,8 +48,10 @@ func TestFindingsInIndonesian(t *testing.T) {
 	}
 	id, kind := findingsPage(e, "id-ID,id;q=0.9,en;q=0.5")
 	want := map[string][]string{
-		"conflict": {"menyebut", "tentara", "tewas atau terluka", "berselisih", "dalam periode yang sama"},
-		"revision": {"angkanya untuk", "→"},
+		// names from the gazetteer's Indonesian names, numbers written the
+		// Indonesian way
+		"conflict": {"menyebut", "tentara", "tewas atau terluka", "berselisih", "dalam periode yang sama", "Korea Utara", "> 1.100", "Kepala Staf Gabungan (Korea Selatan)"},
+		"revision": {"angkanya untuk", "→", "Badan Intelijen Nasional (Korea Selatan)", "> 11.000"},
 	}
 	seen := map[string]bool{}
 	for fid, s := range id {

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"net/http"
 	"path"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"sumber/analyze"
+	"sumber/gazetteer"
 )
 
 // The UI strings are data: one JSON object per locale in i18n/, key →
@@ -131,10 +133,57 @@ func (l Localizer) word(key, fallback string) string {
 	return fallback
 }
 
+// Actor says an actor's canonical name in the locale: the gazetteer's
+// name for it ("North Korea" → "Korea Utara"), else the name as it is.
+func (l Localizer) Actor(name string) string {
+	return gazetteer.DisplayName(name, l.Lang)
+}
+
+// Origin says an origin as the analyzer names it ("NAME via A, B") in the
+// locale: each name through Actor, "via" from the catalogue.
+func (l Localizer) Origin(s string) string {
+	name, vias, ok := strings.Cut(s, " via ")
+	if !ok {
+		return l.Actor(s)
+	}
+	parts := strings.Split(vias, ", ")
+	for i, p := range parts {
+		parts[i] = l.Actor(p)
+	}
+	return l.Actor(name) + " " + l.T("via") + " " + strings.Join(parts, ", ")
+}
+
+// numberRE matches numbers written the English way: thousands grouped
+// by commas and an optional decimal part, or a decimal number.
+var numberRE = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+`)
+
+// Num writes the numbers in s, written the English way ("1,500", "×3.1"),
+// with the locale's separators (number.thousands, number.decimal):
+// "1.500" and "×3,1" in Indonesian. Dates ("2024-12-23") are untouched.
+func (l Localizer) Num(s string) string {
+	th, dec := l.T("number.thousands"), l.T("number.decimal")
+	if th == "," && dec == "." || th == "number.thousands" {
+		return s
+	}
+	return numberRE.ReplaceAllStringFunc(s, func(m string) string {
+		var b strings.Builder
+		for _, r := range m {
+			switch r {
+			case ',':
+				b.WriteString(th)
+			case '.':
+				b.WriteString(dec)
+			default:
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	})
+}
+
 // Measure says a measure key ("north-korea/troops/killed-or-wounded")
-// in the locale: the subject, unit and measure words from the catalogue
-// (measure.subject.* except in English, measure.unit.*, measure.word.*)
-// where it has them,
+// in the locale: the subject through Actor, the unit and measure words
+// from the catalogue (measure.unit.*, measure.word.*) where it has them,
 // else as analyze.MeasurePhrase says them, put together by
 // measure.phrase.
 func (l Localizer) Measure(key string) string {
@@ -147,11 +196,7 @@ func (l Localizer) Measure(key string) string {
 	if !ok {
 		return en
 	}
-	// Subjects are names: English keeps the gazetteer's.
-	if n, ok := l.c[l.Lang]["measure.subject."+parts[0]]; ok && l.Lang != "en" {
-		subj = n
-	}
-	return l.F("measure.phrase", subj,
+	return l.F("measure.phrase", l.Actor(subj),
 		l.word("measure.unit."+parts[1], parts[1]), l.word("measure.word."+parts[2], parts[2]))
 }
 
@@ -177,11 +222,11 @@ func (l Localizer) Explain(f FindingInfo) string {
 			if factor == "far" {
 				factor = l.T("finding.far")
 			}
-			return l.F(key, a[0], l.Measure(a[1]), a[2], a[3], a[4], factor, period(a[6], a[7]))
+			return l.F(key, l.Origin(a[0]), l.Measure(a[1]), l.Num(a[2]), l.Origin(a[3]), l.Num(a[4]), l.Num(factor), period(a[6], a[7]))
 		}
 	case "corroboration":
 		if len(a) == 7 {
-			return l.F(key, a[0], a[1], a[2], a[3], l.Measure(a[4]), period(a[5], a[6]))
+			return l.F(key, l.Origin(a[0]), l.Num(a[1]), l.Origin(a[2]), l.Num(a[3]), l.Measure(a[4]), period(a[5], a[6]))
 		}
 	case "revision.raised", "revision.lowered", "revision.revised":
 		if len(a) >= 4 {
@@ -189,15 +234,15 @@ func (l Localizer) Explain(f FindingInfo) string {
 			if at, err := strconv.Atoi(a[3]); err == nil && a[2] != "" && at >= 0 && at <= len(steps) {
 				steps = append(steps[:at], append([]string{l.F("finding.dropped", a[2])}, steps[at:]...)...)
 			}
-			return l.F(key, a[0], l.Measure(a[1]), strings.Join(steps, " → "))
+			return l.F(key, l.Origin(a[0]), l.Measure(a[1]), l.Num(strings.Join(steps, " → ")))
 		}
 	case "conflict.stance":
 		if len(a) == 6 {
-			return l.F(key, a[0], a[1], l.word("finding.verb."+a[2], a[2]), a[3], period(a[4], a[5]))
+			return l.F(key, l.Origin(a[0]), l.Origin(a[1]), l.word("finding.verb."+a[2], a[2]), a[3], period(a[4], a[5]))
 		}
 	case "revision.stance":
 		if len(a) == 6 {
-			return l.F(key, a[0], a[1], l.word("finding.stanced."+a[2], a[2]), a[3], l.word("finding.stanced."+a[4], a[4]), a[5])
+			return l.F(key, l.Origin(a[0]), a[1], l.word("finding.stanced."+a[2], a[2]), a[3], l.word("finding.stanced."+a[4], a[4]), a[5])
 		}
 	}
 	return f.Explanation

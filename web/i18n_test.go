@@ -1,0 +1,29 @@
+package web
+
+import "testing"
+
+func TestLocalizerNamesAndNumbers(t *testing.T) {
+	c, err := loadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, en := Localizer{Lang: "id", c: c}, Localizer{Lang: "en", c: c}
+	tests := []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"a country in Indonesian", id.Actor("North Korea"), "Korea Utara"},
+		{"an unknown actor as it is", id.Actor("Dewan Kota Halden"), "Dewan Kota Halden"},
+		{"an origin and its relays", id.Origin("National Intelligence Service (South Korea) via Han Min-jae, White House"), "Badan Intelijen Nasional (Korea Selatan) melalui Han Min-jae, Gedung Putih"},
+		{"an origin in English unchanged", en.Origin("National Intelligence Service (South Korea) via Han Min-jae"), "National Intelligence Service (South Korea) via Han Min-jae"},
+		{"grouped thousands and decimals", id.Num("> 1,100 (2024-12-23) → ≈ 3,800.5, ×3.1"), "> 1.100 (2024-12-23) → ≈ 3.800,5, ×3,1"},
+		{"English numbers unchanged", en.Num("> 1,100, ×3.1"), "> 1,100, ×3.1"},
+		{"a measure's subject", id.Measure("north-korea/troops/killed-or-wounded"), "tentara Korea Utara tewas atau terluka"},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
