@@ -200,7 +200,7 @@ func (d *doc) resolve() {
 				// Muhari") is that person
 				if w := d.shortName(a, b); w != "" {
 					for h := len(hist) - 1; h >= 0; h-- {
-						if f := strings.Fields(hist[h].name); !hist[h].plural && len(f) >= 2 && len(f) <= 7 && slices.Contains(f[max(len(f)-3, 0):], w) {
+						if f := strings.Fields(hist[h].name); !hist[h].plural && len(f) >= 2 && len(f) <= 12 && namedBy(f, w) {
 							x.actor = hist[h].name
 							sp := hist[h].sp
 							x.resolved = &sp
@@ -276,6 +276,13 @@ func (d *doc) resolve() {
 		}
 		if a >= 0 && b > a && x.timing == "" && d.hasSuperseded(a, b) {
 			x.timing = sumber.Superseded
+		}
+		// "Senator Dunn, citing the ministry, said … . She added …": the
+		// relaying speaker is mentioned after the origin, and a later
+		// pronoun or short name is the speaker
+		if x.origin != nil && len(x.via) > 0 && x.via[0].actor != "" {
+			v := x.via[0]
+			hist = append(hist, mention{v.actor, v.sp, false, x.nestedIn >= 0})
 		}
 	}
 	d.supersede()
@@ -631,4 +638,24 @@ func (d *doc) shortName(a, b int) string {
 		return ""
 	}
 	return w
+}
+
+// namedBy reports whether the words of a person's mention hold a short
+// name w: among its last three words ("Kepala Pusat Data BNPB Abdul
+// Muhari"), or as the first of a run of capitalised words after a
+// lower-case title ("anggota parlemen Han Min-jae dari Komite …").
+func namedBy(f []string, w string) bool {
+	if len(f) <= 7 && slices.Contains(f[max(len(f)-3, 0):], w) {
+		return true
+	}
+	upper := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsUpper(r)
+	}
+	for i := 1; i+1 < len(f); i++ {
+		if f[i] == w && upper(f[i+1]) && !upper(f[i-1]) {
+			return true
+		}
+	}
+	return false
 }
