@@ -568,7 +568,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 		// not a subject: "of Republican claims", "disparaging remarks"
-		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) {
+		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) {
 			return
 		}
 		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
@@ -725,7 +725,36 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if x.source.empty() || (x.content.empty() && c.stance != sumber.Neither) {
 		return // "declined to comment." stands without a content
 	}
+	if c.stance == sumber.Neither && x.content.s >= x.cue.e {
+		d.topic(&x)
+	}
 	d.atts = append(d.atts, x)
+}
+
+// topic trims the content of a no-comment to its topic: the preposition
+// before it and a circumstance after it are left out ("declined to
+// comment on the report when asked" → "the report"; "menolak
+// berkomentar tentang laporan itu ketika ditanya" → "laporan itu").
+// A complementizer or wh-word does not end it: "on reports that …",
+// "on whether …" are the topic.
+func (d *doc) topic(x *att) {
+	k := d.tokenAt(x.content.s)
+	if k < 0 {
+		return
+	}
+	if n := d.l.is(wTopic, d.toks, k); n > 0 {
+		k += n
+	}
+	e := k
+	for e < len(d.toks) && d.toks[e].start < x.content.e {
+		if e > k && (d.isComma(e) || d.l.is(wBoundary, d.toks, e) > 0 && d.l.is(wComp, d.toks, e) == 0 && d.l.is(wWh, d.toks, e) == 0) {
+			break
+		}
+		e++
+	}
+	if e > k {
+		x.content = d.trimSpan(d.tokSpan(k, e))
+	}
 }
 
 // parentheticalIn reports whether the attribution found last has its cue
