@@ -186,7 +186,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		// "Bộ Ngoại giao Nga gọi …": the name ends before a lower-case word
 		// that a capitalised one does not follow)
 		if b > a && d.toks[a].upper && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper &&
-			(d.toks[b-1].upper || d.l.code == "vi") && (d.l.code != "vi" || b+1 >= q || !d.toks[b+1].upper) {
+			(d.toks[b-1].upper || d.l.code == "vi") && (d.l.code != "vi" || b+1 >= q || !d.toks[b+1].upper) && !d.titledName(b, q) {
 			break
 		}
 		b++
@@ -200,6 +200,20 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// titledName reports a title word at b between a capitalised word and a
+// name that a relative clause follows: "Oskarian negotiator Viktor Hale,
+// who …" is one subject, not "Oskarian".
+func (d *doc) titledName(b, q int) bool {
+	if d.l.code != "en" || d.toks[b].kind != word {
+		return false
+	}
+	e := b + 1
+	for e < q && e-b <= 4 && d.toks[e].kind == word && d.toks[e].upper {
+		e++
+	}
+	return e-(b+1) >= 2 && e+1 < q && d.isComma(e) && d.l.is(wRelative, d.toks, e+1) > 0
 }
 
 // quoteBeforeSubject looks back from the cue at k for a closing quotation

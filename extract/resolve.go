@@ -198,6 +198,17 @@ func (d *doc) resolve() {
 				// "Dunn", "ông Hòa", "Pak Abdul": a short mention of a person
 				// named in full before ("Karel Dunn", "Lê Văn Hòa", "Abdul
 				// Muhari") is that person
+				// "Oskarian negotiator Viktor Hale" after "Viktor Hale", or the
+				// other way round: one person, named as first mentioned
+				if f := strings.Fields(x.actor); len(f) >= 2 && !x.plural {
+					for h := len(hist) - 1; h >= 0; h-- {
+						if g := strings.Fields(hist[h].name); !hist[h].plural && len(g) >= 2 && hist[h].name != x.actor &&
+							(wordSuffix(f, g) || wordSuffix(g, f)) && upperWord(f[len(f)-1]) {
+							x.actor = hist[h].name
+							break
+						}
+					}
+				}
 				if w := d.shortName(a, b); w != "" {
 					for h := len(hist) - 1; h >= 0; h-- {
 						if f := strings.Fields(hist[h].name); !hist[h].plural && len(f) >= 2 && len(f) <= 12 && namedBy(f, w) {
@@ -267,6 +278,10 @@ func (d *doc) resolve() {
 				x.plural = m.plural
 			} else if a >= 0 {
 				x.actor = d.actorName(a, b)
+			}
+			if x.pronoun == 3 && m != nil && x.actor != "" {
+				// "Viktor Hale, who …": the antecedent is a mention of its own
+				hist = append(hist, mention{x.actor, m.sp, m.plural, false})
 			}
 			if x.pronoun == 4 && x.actor != "" {
 				// "The company denied X. It later confirmed Y": an anaphor
@@ -640,6 +655,17 @@ func (d *doc) shortName(a, b int) string {
 	return w
 }
 
+// wordSuffix reports whether the words b end the words a.
+func wordSuffix(a, b []string) bool {
+	return len(b) <= len(a) && slices.Equal(a[len(a)-len(b):], b)
+}
+
+// upperWord reports whether a word starts with a capital letter.
+func upperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // namedBy reports whether the words of a person's mention hold a short
 // name w: among its last three words ("Kepala Pusat Data BNPB Abdul
 // Muhari"), or as the first of a run of capitalised words after a
@@ -648,12 +674,8 @@ func namedBy(f []string, w string) bool {
 	if len(f) <= 7 && slices.Contains(f[max(len(f)-3, 0):], w) {
 		return true
 	}
-	upper := func(s string) bool {
-		r, _ := utf8.DecodeRuneInString(s)
-		return unicode.IsUpper(r)
-	}
 	for i := 1; i+1 < len(f); i++ {
-		if f[i] == w && upper(f[i+1]) && !upper(f[i-1]) {
+		if f[i] == w && upperWord(f[i+1]) && !upperWord(f[i-1]) {
 			return true
 		}
 	}
