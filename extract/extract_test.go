@@ -295,6 +295,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "who", actor: "Tessa Varn", cue: "denied", timing: sumber.Earlier}, {source: "Lumoran envoy Tessa Varn", actor: "Tessa Varn", cue: "confirmed", timing: sumber.Later}}},
 		{"a name with a title later is the person named before", "Tessa Varn said talks would resume. Lumoran envoy Tessa Varn added that a date was set.",
 			[]want{{actor: "Tessa Varn"}, {source: "Lumoran envoy Tessa Varn", actor: "Tessa Varn"}}},
+		{"an inverted source keeps its relative clause", "\"The levee will hold,\" said Petra Lind, an engineer, who inspected it on Sunday.",
+			[]want{{source: "Petra Lind, an engineer, who inspected it on Sunday", actor: "Petra Lind", cue: "said"}}},
 		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
 			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
 		{"a passive revision with its agent after the figure", "The death toll was revised to 43 by the provincial health office.",

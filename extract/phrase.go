@@ -30,13 +30,32 @@ func (d *doc) withName(b, limit int) int {
 // director."), as a source before its cue keeps one: it returns the end
 // of the appositive's noun phrase, or b when none follows.
 func (d *doc) withAppositive(b, limit int) int {
-	if b+2 >= limit || !d.isComma(b) || d.l.is(wAppositive, d.toks, b+1) == 0 || d.toks[b+2].upper && d.toks[b+1].low != "the" {
+	if b+2 >= limit || !d.isComma(b) {
 		return b
 	}
-	if e := d.npRight(b+1, limit); e > b+2 {
-		return e
+	if d.l.is(wAppositive, d.toks, b+1) > 0 && !(d.toks[b+2].upper && d.toks[b+1].low != "the") {
+		if e := d.npRight(b+1, limit); e > b+2 {
+			b = e
+		}
 	}
-	return b
+	return d.withRelative(b, limit)
+}
+
+// withRelative extends a source ending at token b over a relative clause
+// closing the sentence or ending at a comma ("…,” said Marta Sillen, who
+// visited the site on Tuesday."), as the source's noun phrase holds it.
+func (d *doc) withRelative(b, limit int) int {
+	if b+2 >= limit || !d.isComma(b) || d.l.is(wRelative, d.toks, b+1) == 0 || d.l.code != "en" {
+		return b
+	}
+	e := b + 2
+	for e < limit && e-b < 30 && !d.isComma(e) && !isTerminal(d.toks[e]) && !d.hard(e) && d.toks[e].kind != quote {
+		e++
+	}
+	if e < limit && !d.isComma(e) && !isTerminal(d.toks[e]) {
+		return b
+	}
+	return e
 }
 
 // npRight reads a noun phrase starting at token a: up to a comma, a
