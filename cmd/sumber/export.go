@@ -7,22 +7,30 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
+
+	"sumber"
+	"sumber/analyze"
+	"sumber/interchange"
+	"sumber/store"
 )
 
 func init() {
-	register(command{name: "export", summary: "write the whole ledger as JSON Lines (lossless) or CSV", run: runExport})
+	register(command{name: "export", summary: "write the whole ledger as JSON Lines (lossless), CSV, W3C PROV-JSON or a STIX 2.1 bundle", run: runExport})
 }
 
 func runExport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "sumber export [--db DSN] [--format jsonl|csv] [-o FILE]", stderr)
+	fs := newFlags("export", "sumber export [--db DSN] [--format jsonl|csv|prov|stix] [-o FILE]", stderr)
 	db := dbFlag(fs)
-	format := fs.String("format", "jsonl", "jsonl (one document per line with its attributions; 'sumber import' reads it back) or csv (one attribution per row)")
+	format := fs.String("format", "jsonl", "jsonl (one document per line with its attributions; 'sumber import' reads it back), csv (one attribution per row), prov (W3C PROV-JSON: claims attributed to actors, quoted from documents, relayed, revised) or stix (a STIX 2.1 bundle: reports, identities, a note per claim and per finding)")
 	out := fs.String("o", "-", "output file (- for standard output)")
 	if err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	if *format != "jsonl" && *format != "csv" {
-		return fmt.Errorf("--format %q: want jsonl or csv", *format)
+	switch *format {
+	case "jsonl", "csv", "prov", "stix":
+	default:
+		return fmt.Errorf("--format %q: want jsonl, csv, prov or stix", *format)
 	}
 	ctx := context.Background()
 	st, err := openStore(ctx, *db)
@@ -32,8 +40,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	defer st.Close()
 
 	write := func(w io.Writer) error {
-		if *format == "csv" {
+		switch *format {
+		case "csv":
 			return st.ExportCSV(ctx, w)
+		case "prov", "stix":
+			return exportGraph(ctx, st, *format, w)
 		}
 		return st.Export(ctx, w)
 	}
@@ -64,4 +75,37 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), *out)
+}
+
+// exportGraph writes the ledger and its findings as PROV-JSON or STIX:
+// the JSON Lines export read back as records, the findings brought up to
+// date first.
+func exportGraph(ctx context.Context, st store.Store, format string, w io.Writer) error {
+	a := analyze.New(st)
+	if _, err := a.Update(ctx); err != nil {
+		return fmt.Errorf("analysis: %w", err)
+	}
+	found, err := a.Findings(ctx, "")
+	if err != nil {
+		return err
+	}
+	findings := make([]sumber.Finding, len(found))
+	for i, f := range found {
+		findings[i] = f.Finding
+	}
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(st.Export(ctx, pw)) }()
+	var recs []*interchange.Record
+	err = interchange.Decode(pr, func(r *interchange.Record) error {
+		recs = append(recs, r)
+		return nil
+	})
+	pr.CloseWithError(err)
+	if err != nil {
+		return err
+	}
+	if format == "prov" {
+		return interchange.WritePROV(w, recs, findings)
+	}
+	return interchange.WriteSTIX(w, recs, findings, time.Now())
 }

@@ -244,8 +244,37 @@ func checkRoundTrip(t *testing.T, dsn, fresh string) {
 		t.Errorf("second import: %d %q %q", code, o.String(), e.String())
 	}
 	c := mustRun(t, "export", "--db", fresh, "--format", "csv")
-	if rows, err := csv.NewReader(strings.NewReader(c)).ReadAll(); err != nil || len(rows) < 100 {
+	rows, err := csv.NewReader(strings.NewReader(c)).ReadAll()
+	if err != nil || len(rows) < 100 {
 		t.Errorf("csv export: %v, %d rows", err, len(rows))
+	}
+	// STIX: a report per document, a note per claim and per finding
+	var bundle struct {
+		Objects []struct {
+			Type string `json:"type"`
+		} `json:"objects"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "export", "--db", fresh, "--format", "stix")), &bundle); err != nil {
+		t.Fatalf("stix export: %v", err)
+	}
+	count := map[string]int{}
+	for _, o := range bundle.Objects {
+		count[o.Type]++
+	}
+	var found []json.RawMessage
+	if err := json.Unmarshal([]byte(mustRun(t, "findings", "--db", fresh, "--format", "json")), &found); err != nil {
+		t.Fatal(err)
+	}
+	if count["report"] != 8 || count["note"] != len(rows)-1+len(found) || len(found) == 0 {
+		t.Errorf("stix export: %v for 8 documents, %d claims, %d findings", count, len(rows)-1, len(found))
+	}
+	// PROV: every claim attributed, quoted from its document
+	var prov map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(mustRun(t, "export", "--db", fresh, "--format", "prov")), &prov); err != nil {
+		t.Fatalf("prov export: %v", err)
+	}
+	if got, want := len(prov["entity"]), 8+len(rows)-1; got != want || len(prov["wasAttributedTo"]) < want {
+		t.Errorf("prov export: %d entities (want %d), %d attributions", got, want, len(prov["wasAttributedTo"]))
 	}
 }
 
