@@ -271,3 +271,42 @@ func TestRevisionPairsSkipCopiesOfOneDay(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+func TestSchemaOrgClaims(t *testing.T) {
+	recs, _ := fixture(t)
+	var buf bytes.Buffer
+	if err := WriteClaims(&buf, recs); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Context string           `json:"@context"`
+		Graph   []map[string]any `json:"@graph"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Context != "https://schema.org" || len(doc.Graph) != 5 {
+		t.Fatalf("context %q, %d claims, want 5", doc.Context, len(doc.Graph))
+	}
+	for _, c := range doc.Graph {
+		author, _ := c["author"].(map[string]any)
+		appearance, _ := c["appearance"].(map[string]any)
+		if c["@type"] != "Claim" || c["text"] == "" || author["name"] == "" || appearance["@type"] != "NewsArticle" {
+			t.Errorf("claim %v", c)
+		}
+	}
+	byID := map[string]map[string]any{}
+	for _, c := range doc.Graph {
+		byID[c["@id"].(string)] = c
+	}
+	if a := byID["urn:sumber:claim:13"]["author"].(map[string]any); a["@type"] != "Organization" || a["sameAs"] != "https://www.wikidata.org/wiki/Q423" {
+		t.Errorf("North Korea as author: %v", a)
+	}
+	if c := byID["urn:sumber:claim:21"]; c["dateCreated"] != "2025-03-11" {
+		t.Errorf("claim 21 made on %v, want its claim date", c["dateCreated"])
+	}
+	if c := byID["urn:sumber:claim:22"]; c["text"] != "Pemda Halden menolak berkomentar" {
+		t.Errorf("a no-comment without a topic: text %q", c["text"])
+	}
+	golden(t, "ledger.schema.json", buf.Bytes())
+}

@@ -1,9 +1,10 @@
 // Package interchange writes the ledger in formats other tools load: W3C
 // PROV-JSON, for provenance graphs (who said what, quoted where, relayed
-// by whom, revised when), and a STIX 2.1 bundle, for threat-intelligence
+// by whom, revised when); a STIX 2.1 bundle, for threat-intelligence
 // platforms (reports, the identities that make claims, one note per
-// claim and per finding). Both are built from what `sumber export`
-// writes, so they see one consistent state of the ledger.
+// claim and per finding); and schema.org Claims in JSON-LD, where a
+// fact-check's ClaimReview starts. All are built from what `sumber
+// export` writes, so they see one consistent state of the ledger.
 package interchange
 
 import (

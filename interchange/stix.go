@@ -94,11 +94,7 @@ func WriteSTIX(w io.Writer, recs []*Record, findings []sumber.Finding, now time.
 			c := &r.Claims[i]
 			src := actorOf(c)
 			note := base("note", "claim:"+strconv.FormatInt(c.ID, 10))
-			stance := string(c.Stance)
-			if c.Negated {
-				stance = "not " + stance
-			}
-			note["abstract"] = src.name + " " + stance
+			note["abstract"] = src.name + " " + stanceText(c)
 			note["content"] = c.Content.Text
 			if note["content"] == "" {
 				note["content"] = c.Cue.Text // "declined to comment" stands alone

@@ -16,21 +16,21 @@ import (
 )
 
 func init() {
-	register(command{name: "export", summary: "write the whole ledger as JSON Lines (lossless), CSV, W3C PROV-JSON or a STIX 2.1 bundle", run: runExport})
+	register(command{name: "export", summary: "write the whole ledger as JSON Lines (lossless), CSV, W3C PROV-JSON, a STIX 2.1 bundle or schema.org Claims", run: runExport})
 }
 
 func runExport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "sumber export [--db DSN] [--format jsonl|csv|prov|stix] [-o FILE]", stderr)
+	fs := newFlags("export", "sumber export [--db DSN] [--format jsonl|csv|prov|stix|schema] [-o FILE]", stderr)
 	db := dbFlag(fs)
-	format := fs.String("format", "jsonl", "jsonl (one document per line with its attributions; 'sumber import' reads it back), csv (one attribution per row), prov (W3C PROV-JSON: claims attributed to actors, quoted from documents, relayed, revised) or stix (a STIX 2.1 bundle: reports, identities, a note per claim and per finding)")
+	format := fs.String("format", "jsonl", "jsonl (one document per line with its attributions; 'sumber import' reads it back), csv (one attribution per row), prov (W3C PROV-JSON: claims attributed to actors, quoted from documents, relayed, revised) stix (a STIX 2.1 bundle: reports, identities, a note per claim and per finding) or schema (schema.org Claims in JSON-LD, for ClaimReview)")
 	out := fs.String("o", "-", "output file (- for standard output)")
 	if err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
 	switch *format {
-	case "jsonl", "csv", "prov", "stix":
+	case "jsonl", "csv", "prov", "stix", "schema":
 	default:
-		return fmt.Errorf("--format %q: want jsonl, csv, prov or stix", *format)
+		return fmt.Errorf("--format %q: want jsonl, csv, prov, stix or schema", *format)
 	}
 	ctx := context.Background()
 	st, err := openStore(ctx, *db)
@@ -43,7 +43,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		switch *format {
 		case "csv":
 			return st.ExportCSV(ctx, w)
-		case "prov", "stix":
+		case "prov", "stix", "schema":
 			return exportGraph(ctx, st, *format, w)
 		}
 		return st.Export(ctx, w)
@@ -104,8 +104,11 @@ func exportGraph(ctx context.Context, st store.Store, format string, w io.Writer
 	if err != nil {
 		return err
 	}
-	if format == "prov" {
+	switch format {
+	case "prov":
 		return interchange.WritePROV(w, recs, findings)
+	case "schema":
+		return interchange.WriteClaims(w, recs)
 	}
 	return interchange.WriteSTIX(w, recs, findings, time.Now())
 }

@@ -276,6 +276,13 @@ func checkRoundTrip(t *testing.T, dsn, fresh string) {
 	if got, want := len(prov["entity"]), 8+len(rows)-1; got != want || len(prov["wasAttributedTo"]) < want {
 		t.Errorf("prov export: %d entities (want %d), %d attributions", got, want, len(prov["wasAttributedTo"]))
 	}
+	// schema.org: a Claim per attribution
+	var claims struct {
+		Graph []json.RawMessage `json:"@graph"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "export", "--db", fresh, "--format", "schema")), &claims); err != nil || len(claims.Graph) != len(rows)-1 {
+		t.Errorf("schema export: %v, %d claims for %d attributions", err, len(claims.Graph), len(rows)-1)
+	}
 }
 
 func TestDemo(t *testing.T) {
