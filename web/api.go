@@ -4,10 +4,14 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"slices"
 
 	"sumber"
+	"sumber/interchange"
 	"sumber/store"
 )
 
@@ -248,4 +252,37 @@ func (s *Server) apiFindings(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, p)
+}
+
+// apiExport sends the whole ledger as a download in one of the
+// interchange formats (?format=jsonl, csv, stix, prov or schema). The
+// export is written to a temporary file first, so that a failure is an
+// error response and never a truncated file that looks complete.
+func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		format = "jsonl"
+	}
+	if !slices.Contains(interchange.Formats, format) {
+		apiError(w, http.StatusBadRequest, "format: want jsonl, csv, stix, prov or schema")
+		return
+	}
+	tmp, err := os.CreateTemp("", "sumber-export-*")
+	if err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	if err := interchange.Write(r.Context(), s.st, format, tmp); err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", interchange.ContentType(format))
+	w.Header().Set("Content-Disposition", `attachment; filename="sumber-ledger`+interchange.Extension(format)+`"`)
+	io.Copy(w, tmp)
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"sumber/store"
 	"sumber/web"
 	"sumber/web/internal/schemacheck"
 )
@@ -89,6 +90,8 @@ func testAPI(t *testing.T, dsn string) {
 		{"subscribe bad interval", "POST", "/api/v1/feeds", "/feeds", "400", `{"url":"https://example.org/rss.xml","every":"1s"}`},
 		{"subscribe bad url", "POST", "/api/v1/feeds", "/feeds", "400", `{"url":"javascript:alert(1)"}`},
 		{"feeds", "GET", "/api/v1/feeds", "/feeds", "200", ""},
+		{"export stix", "GET", "/api/v1/export?format=stix", "/export", "200", ""},
+		{"export bad format", "GET", "/api/v1/export?format=xml", "/export", "400", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -221,4 +224,55 @@ func clip(s string) string {
 		return s[:600] + "…"
 	}
 	return s
+}
+
+// TestExportDownloads: the ledger page offers the whole ledger in every
+// interchange format, and each link downloads it as an attachment of
+// its media type; the STIX bundle holds a note per stored claim.
+func TestExportDownloads(t *testing.T) {
+	e := newEnv(t, sqliteDSN(t), nil)
+	e.seed()
+	var st store.Stats
+	e.getJSON("/api/v1/stats", nil, &st)
+	_, page, _ := e.do(nil, "GET", "/", nil, nil)
+	for _, c := range []struct{ format, ctype, file string }{
+		{"jsonl", "application/jsonl", "sumber-ledger.jsonl"},
+		{"csv", "text/csv", "sumber-ledger.csv"},
+		{"stix", "application/json", "sumber-ledger.stix.json"},
+		{"prov", "application/json", "sumber-ledger.prov.json"},
+		{"schema", "application/ld+json", "sumber-ledger.schema.json"},
+	} {
+		link := "/api/v1/export?format=" + c.format
+		if !strings.Contains(page, `href="`+link+`"`) {
+			t.Errorf("ledger page has no link to %s", link)
+		}
+		code, body, h := e.do(nil, "GET", link, nil, nil)
+		if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), c.ctype) || h.Get("Content-Disposition") != `attachment; filename="`+c.file+`"` || len(body) < 1000 {
+			t.Errorf("%s: %d %q %q, %d bytes", link, code, h.Get("Content-Type"), h.Get("Content-Disposition"), len(body))
+		}
+		if c.format == "stix" {
+			var b struct {
+				Objects []struct {
+					Type string `json:"type"`
+					Attr *int64 `json:"x_sumber_attribution_id"`
+					Kind string `json:"x_sumber_finding_kind"`
+				} `json:"objects"`
+			}
+			if err := json.Unmarshal([]byte(body), &b); err != nil {
+				t.Fatal(err)
+			}
+			claims, findings := 0, 0
+			for _, o := range b.Objects {
+				switch {
+				case o.Type == "note" && o.Attr != nil:
+					claims++
+				case o.Type == "note" && o.Kind != "":
+					findings++
+				}
+			}
+			if int64(claims) != st.Attributions || findings == 0 {
+				t.Errorf("stix: %d claim notes for %d attributions, %d finding notes", claims, st.Attributions, findings)
+			}
+		}
+	}
 }

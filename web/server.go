@@ -166,6 +166,7 @@ func (s *Server) routes() {
 	s.route("GET /api/v1/measures", RoleReader, s.apiMeasures)
 	s.route("GET /api/v1/measures/{key...}", RoleReader, s.apiMeasure)
 	s.route("GET /api/v1/findings", RoleReader, s.apiFindings)
+	s.route("GET /api/v1/export", RoleReader, s.apiExport)
 	s.route("GET /api/v1/feeds", RoleReader, s.apiFeeds)
 	s.route("POST /api/v1/feeds", RoleEditor, s.apiSubscribe)
 	s.route("DELETE /api/v1/feeds/{id}", RoleEditor, s.apiUnsubscribe)

@@ -7,12 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
+	"slices"
 
-	"sumber"
-	"sumber/analyze"
 	"sumber/interchange"
-	"sumber/store"
 )
 
 func init() {
@@ -27,9 +24,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	switch *format {
-	case "jsonl", "csv", "prov", "stix", "schema":
-	default:
+	if !slices.Contains(interchange.Formats, *format) {
 		return fmt.Errorf("--format %q: want jsonl, csv, prov, stix or schema", *format)
 	}
 	ctx := context.Background()
@@ -39,15 +34,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	}
 	defer st.Close()
 
-	write := func(w io.Writer) error {
-		switch *format {
-		case "csv":
-			return st.ExportCSV(ctx, w)
-		case "prov", "stix", "schema":
-			return exportGraph(ctx, st, *format, w)
-		}
-		return st.Export(ctx, w)
-	}
+	write := func(w io.Writer) error { return interchange.Write(ctx, st, *format, w) }
 	if *out == "-" {
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw); err != nil {
@@ -75,40 +62,4 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), *out)
-}
-
-// exportGraph writes the ledger and its findings as PROV-JSON or STIX:
-// the JSON Lines export read back as records, the findings brought up to
-// date first.
-func exportGraph(ctx context.Context, st store.Store, format string, w io.Writer) error {
-	a := analyze.New(st)
-	if _, err := a.Update(ctx); err != nil {
-		return fmt.Errorf("analysis: %w", err)
-	}
-	found, err := a.Findings(ctx, "")
-	if err != nil {
-		return err
-	}
-	findings := make([]sumber.Finding, len(found))
-	for i, f := range found {
-		findings[i] = f.Finding
-	}
-	pr, pw := io.Pipe()
-	go func() { pw.CloseWithError(st.Export(ctx, pw)) }()
-	var recs []*interchange.Record
-	err = interchange.Decode(pr, func(r *interchange.Record) error {
-		recs = append(recs, r)
-		return nil
-	})
-	pr.CloseWithError(err)
-	if err != nil {
-		return err
-	}
-	switch format {
-	case "prov":
-		return interchange.WritePROV(w, recs, findings)
-	case "schema":
-		return interchange.WriteClaims(w, recs)
-	}
-	return interchange.WriteSTIX(w, recs, findings, time.Now())
 }
