@@ -150,3 +150,51 @@ func WriteActor(w io.Writer, a sumber.Actor, cls []Claim) error {
 	}
 	return tw.Flush()
 }
+
+// WriteACH writes an ACH matrix: a row per independent origin's latest
+// figure, a column per hypothesis, C where the figure is consistent with
+// it and I where it is not, then the inconsistency counts; the
+// hypotheses with the fewest are marked.
+func WriteACH(w io.Writer, a ACH) error {
+	fmt.Fprintf(w, "%s (%s): competing hypotheses about the true figure\n\n", a.Measure, MeasurePhrase(a.Measure))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprint(tw, "ORIGIN\tFIGURE\tDATE")
+	for _, h := range a.Hypotheses {
+		fmt.Fprintf(tw, "\t%s", h.Label)
+	}
+	fmt.Fprintln(tw, "\t")
+	for _, r := range a.Rows {
+		o := r.Obs
+		fmt.Fprintf(tw, "%s\t%s\t%s", clip(rootName(o.Origin), 34), FormatValue(o.Bound, o.Value, o.Low, o.High), o.Date)
+		for _, c := range r.Consistent {
+			mark := "I"
+			if c {
+				mark = "C"
+			}
+			fmt.Fprintf(tw, "\t%s", mark)
+		}
+		note := ""
+		if !r.Diagnostic {
+			note = "(not diagnostic)"
+		}
+		fmt.Fprintf(tw, "\t%s\n", note)
+	}
+	fmt.Fprint(tw, "INCONSISTENT ORIGINS\t\t")
+	for _, n := range a.Inconsistency {
+		fmt.Fprintf(tw, "\t%d", n)
+	}
+	fmt.Fprintln(tw, "\t")
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	var least []string
+	for _, i := range a.Least {
+		least = append(least, a.Hypotheses[i].Label)
+	}
+	if len(a.Rows) == 0 {
+		_, err := fmt.Fprintln(w, "\nno usable figure: nothing to weigh")
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\nleast inconsistent: %s (ACH keeps the hypotheses the evidence refutes least; it does not prove them)\n", strings.Join(least, ", "))
+	return err
+}

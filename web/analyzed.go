@@ -353,3 +353,49 @@ func (a *Analyzed) Claims(ctx context.Context, ids []int64) ([]Claim, error) {
 	}
 	return out, nil
 }
+
+// ACHInfo is an Analysis of Competing Hypotheses over one measure, for
+// the measure page: the hypotheses (bands of the true figure), a row per
+// independent origin's latest figure, the inconsistency count of each
+// hypothesis and which are the least inconsistent.
+type ACHInfo struct {
+	Hypotheses    []string
+	Rows          []ACHRow
+	Inconsistency []int
+	Least         map[int]bool
+}
+
+// ACHRow is one origin's evidence in an ACHInfo.
+type ACHRow struct {
+	Point      Point
+	Consistent []bool
+	Diagnostic bool
+}
+
+// ACH weighs hyps (bands split at the origins' figures when empty)
+// against a measure's figures (see analyze.Measure.ACH); ok is false
+// when there is no such measure.
+func (a *Analyzed) ACH(ctx context.Context, key string, hyps []analyze.Hypothesis) (*ACHInfo, bool, error) {
+	if err := a.ensure(ctx); err != nil {
+		return nil, false, err
+	}
+	m, err := a.An.Measure(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	x := m.ACH(hyps)
+	info := &ACHInfo{Inconsistency: x.Inconsistency, Least: map[int]bool{}}
+	for _, h := range x.Hypotheses {
+		info.Hypotheses = append(info.Hypotheses, h.Label)
+	}
+	for _, r := range x.Rows {
+		info.Rows = append(info.Rows, ACHRow{Point: obsPoint(r.Obs), Consistent: r.Consistent, Diagnostic: r.Diagnostic})
+	}
+	for _, i := range x.Least {
+		info.Least[i] = true
+	}
+	return info, true, nil
+}

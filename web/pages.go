@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"sumber"
+	"sumber/analyze"
 	"sumber/ingest"
 	"sumber/store"
 )
@@ -431,10 +432,21 @@ func (s *Server) measuresPage(w http.ResponseWriter, r *http.Request) {
 type measureView struct {
 	M     *MeasureInfo
 	Chart template.HTML
+	// ACH weighs competing hypotheses about the figure, when the
+	// analysis can (H: the hypotheses as the analyst wrote them).
+	ACH *ACHInfo
+	H   string
+}
+
+// hypothesisWeigher is an Analysis that can weigh competing hypotheses
+// about a measure (Analyzed can; Basic cannot).
+type hypothesisWeigher interface {
+	ACH(ctx context.Context, key string, hyps []analyze.Hypothesis) (*ACHInfo, bool, error)
 }
 
 func (s *Server) measurePage(w http.ResponseWriter, r *http.Request) {
-	m, ok, err := s.an.Measure(r.Context(), r.PathValue("key"))
+	key := r.PathValue("key")
+	m, ok, err := s.an.Measure(r.Context(), key)
 	if err != nil {
 		s.storeFail(w, r, err)
 		return
@@ -443,7 +455,21 @@ func (s *Server) measurePage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "no such measure")
 		return
 	}
-	s.render(w, r, http.StatusOK, "measure", measureView{M: m, Chart: measureChart(m, s.localizer(r))})
+	v := measureView{M: m, Chart: measureChart(m, s.localizer(r)), H: r.URL.Query().Get("h")}
+	if hw, ok := s.an.(hypothesisWeigher); ok {
+		var hyps []analyze.Hypothesis
+		if v.H != "" {
+			if hyps, err = analyze.ParseHypotheses(v.H); err != nil {
+				s.storeFail(w, r, badRequest{err.Error()})
+				return
+			}
+		}
+		if v.ACH, _, err = hw.ACH(r.Context(), key, hyps); err != nil {
+			s.storeFail(w, r, err)
+			return
+		}
+	}
+	s.render(w, r, http.StatusOK, "measure", v)
 }
 
 type findingView struct {

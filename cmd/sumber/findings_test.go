@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -130,6 +131,39 @@ func TestMeasureCommand(t *testing.T) {
 	}
 	if _, _, code := sumberRun(t, "measure", "--db", db); code != 2 {
 		t.Errorf("no name: exit %d", code)
+	}
+}
+
+// TestMeasureACHCommand: --ach weighs the analyst's bands against each
+// independent origin's latest figure (South Korea > 1,100; Ukraine
+// ≈ 3,800) and names the band refuted by none.
+func TestMeasureACHCommand(t *testing.T) {
+	db := analysisLedger(t)
+	out, errOut, code := sumberRun(t, "measure", "--db", db, "--ach", "--hypotheses", "<1000|1000-3000|>=3000", "killed-or-wounded")
+	for _, want := range []string{"<1000  1000-3000  >=3000", "> 1,100  2024-12-23  I      C          C",
+		"≈ 3,800  2024-12-27  I      I          C", "least inconsistent: >=3000"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("--ach lacks %q (exit %d %s):\n%s", want, code, errOut, out)
+		}
+	}
+	if !regexp.MustCompile(`INCONSISTENT ORIGINS\s+2\s+1\s+0`).MatchString(out) {
+		t.Errorf("--ach: inconsistency counts not 2 1 0:\n%s", out)
+	}
+	out, _, code = sumberRun(t, "measure", "--db", db, "--ach", "--format", "json", "killed-or-wounded")
+	var m struct {
+		Hypotheses []struct {
+			Label string
+			High  *float64
+		} `json:"hypotheses"`
+		Inconsistency []int `json:"inconsistency"`
+	}
+	if err := json.Unmarshal([]byte(out), &m); err != nil || code != 0 || len(m.Hypotheses) != 3 || m.Inconsistency[0] != 2 || m.Hypotheses[2].High != nil {
+		t.Errorf("--ach json: exit %d %v %+v", code, err, m)
+	}
+	for _, bad := range [][]string{{"--hypotheses", "<1000|>1000", "killed-or-wounded"}, {"--ach", "--hypotheses", "lots|few", "killed-or-wounded"}, {"--ach", "--list"}} {
+		if _, errOut, code := sumberRun(t, append([]string{"measure", "--db", db}, bad...)...); code == 0 || errOut == "" {
+			t.Errorf("%v: exit %d, no error", bad, code)
+		}
 	}
 }
 

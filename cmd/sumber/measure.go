@@ -18,9 +18,11 @@ func init() {
 }
 
 func runMeasure(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("measure", "sumber measure [--db DSN] [--format table|json] NAME|--list", stderr, "  NAME is a measure key (north-korea/troops/killed-or-wounded) or a unique part of one")
+	fs := newFlags("measure", "sumber measure [--db DSN] [--format table|json] [--ach [--hypotheses '<1000|1000-3000|>=3000']] NAME|--list", stderr, "  NAME is a measure key (north-korea/troops/killed-or-wounded) or a unique part of one")
 	db := dbFlag(fs)
 	list := fs.Bool("list", false, "list every measure with its estimate")
+	ach := fs.Bool("ach", false, "weigh competing hypotheses about the true figure (Analysis of Competing Hypotheses): which bands each origin's latest figure is consistent with")
+	hypotheses := fs.String("hypotheses", "", "with --ach: the bands to weigh, separated by | (<N, <=N, >N, >=N, LOW-HIGH); default: bands split at the origins' figures")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -31,6 +33,19 @@ func runMeasure(args []string, stdout, stderr io.Writer) error {
 	}
 	if *format != "table" && *format != "json" {
 		return fmt.Errorf("--format %q: want table or json", *format)
+	}
+	var hyps []analyze.Hypothesis
+	if *hypotheses != "" {
+		if !*ach {
+			return fmt.Errorf("--hypotheses needs --ach")
+		}
+		var err error
+		if hyps, err = analyze.ParseHypotheses(*hypotheses); err != nil {
+			return err
+		}
+	}
+	if *ach && *list {
+		return fmt.Errorf("--ach weighs one measure: give its NAME, not --list")
 	}
 	a, closeFn, err := openAnalyzer(*db, false)
 	if err != nil {
@@ -64,6 +79,13 @@ func runMeasure(args []string, stdout, stderr io.Writer) error {
 	}
 	if err != nil {
 		return err
+	}
+	if *ach {
+		matrix := m.ACH(hyps)
+		if *format == "json" {
+			return analyze.WriteJSON(w, matrix)
+		}
+		return analyze.WriteACH(w, matrix)
 	}
 	if *format == "json" {
 		e, _ := m.Estimate()
