@@ -539,6 +539,33 @@ func TestWriteTable(t *testing.T) {
 	}
 }
 
+func TestByLang(t *testing.T) {
+	set := loadT(t, "flat", LoadOptions{})
+	rep := Score(flatPredictions(t, set), set.Documents, ScoreOptions{})
+	by := rep.ByLang()
+	if len(by) != 2 || by["id"] == nil || by["vi"] == nil {
+		t.Fatalf("languages %v, want id and vi", by)
+	}
+	if by["id"].Documents+by["vi"].Documents != rep.Documents || by["id"].Gold+by["vi"].Gold != rep.Gold ||
+		by["id"].All.Overlap.Matched+by["vi"].All.Overlap.Matched != rep.All.Overlap.Matched {
+		t.Errorf("per-language sums differ from the whole: id %+v vi %+v", by["id"], by["vi"])
+	}
+	var b strings.Builder
+	if err := rep.WriteLangTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	var rows []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "id ") || strings.HasPrefix(l, "vi ") {
+			rows = append(rows, l)
+		}
+	}
+	if len(rows) != 2 {
+		t.Errorf("language table:\n%s", b.String())
+	}
+}
+
 // FuzzParseAnn checks that no annotation file makes ParseAnn panic or
 // return spans outside the text.
 func FuzzParseAnn(f *testing.F) {

@@ -140,6 +140,57 @@ func (s *Scores) WriteTable(w io.Writer) error {
 	return bw.Flush()
 }
 
+// ByLang sums the scores of the report's documents per language ("id",
+// "en", "vi"; "" when a document's language is unknown).
+func (r *Report) ByLang() map[string]*Scores {
+	out := map[string]*Scores{}
+	for _, d := range r.Docs {
+		s := out[d.Doc.Lang]
+		if s == nil {
+			s = &Scores{}
+			out[d.Doc.Lang] = s
+		}
+		s.add(d.Scores)
+	}
+	return out
+}
+
+// WriteLangTable writes one line per language of the report, when it
+// holds more than one: documents, gold and predicted attributions,
+// overlap F1 of cues and of all roles, exact F1 of all roles, stance
+// accuracy, via and figure F1, in percent.
+func (r *Report) WriteLangTable(w io.Writer) error {
+	by := r.ByLang()
+	if len(by) < 2 {
+		return nil
+	}
+	langs := make([]string, 0, len(by))
+	for l := range by {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "\n%-4s  %5s  %5s  %5s  %6s  %6s  %6s  %6s  %6s  %6s\n", "lang", "docs", "gold", "pred", "cue", "all", "all ex", "stance", "via", "figure")
+	opt := func(ok bool, v float64) string {
+		if !ok {
+			return "   n/a"
+		}
+		return " " + pct(v)
+	}
+	for _, l := range langs {
+		s := by[l]
+		name := l
+		if name == "" {
+			name = "?"
+		}
+		fmt.Fprintf(bw, "%-4s  %5d  %5d  %5d  %6s  %6s  %6s  %6s  %6s  %6s\n", name, s.Documents, s.Gold, s.Predicted,
+			pct(s.Roles[Cue].Overlap.F1()), pct(s.All.Overlap.F1()), pct(s.All.Exact.F1()),
+			opt(s.Stance.Total > 0, s.Stance.Value()), opt(s.Via.Gold+s.Via.Predicted > 0, s.Via.F1()), opt(s.Figure.Gold+s.Figure.Predicted > 0, s.Figure.F1()))
+	}
+	fmt.Fprintln(bw, "(cue and all: overlap F1; all ex: exact F1; stance: accuracy; via, figure: F1)")
+	return bw.Flush()
+}
+
 // Error dump tags, one per kind of block written by WriteErrors.
 const (
 	TagMiss     = "MISS"     // a gold attribution nothing was paired with

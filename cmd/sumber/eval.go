@@ -109,9 +109,13 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		out := struct {
 			eval.JSON
-			Sets     []evalSetJSON `json:"sets"`
-			Warnings int           `json:"warnings"`
-		}{rep.Scores.JSON(), nil, nwarn}
+			Sets     []evalSetJSON        `json:"sets"`
+			Warnings int                  `json:"warnings"`
+			ByLang   map[string]eval.JSON `json:"by_lang"`
+		}{rep.Scores.JSON(), nil, nwarn, map[string]eval.JSON{}}
+		for l, sc := range rep.ByLang() {
+			out.ByLang[l] = sc.JSON()
+		}
 		for _, s := range sets {
 			out.Sets = append(out.Sets, evalSetJSON{s.Dir, string(s.Layout), s.Annotator, len(s.Documents), s.Skipped})
 		}
@@ -123,7 +127,10 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "set %s: %s layout, %d document%s%s\n", s.Dir, s.Layout, len(s.Documents), evalPlural(len(s.Documents)), evalAnnotatorNote(s))
 	}
 	fmt.Fprintln(stdout)
-	return rep.Scores.WriteTable(stdout)
+	if err := rep.Scores.WriteTable(stdout); err != nil {
+		return err
+	}
+	return rep.WriteLangTable(stdout)
 }
 
 // evalSetJSON describes one loaded set in the JSON output's extra keys.

@@ -63,12 +63,17 @@ func TestEvalJSONShape(t *testing.T) {
 		Documents, Gold, Predicted int
 		Roles                      map[string]json.RawMessage
 		Sets                       []struct{ Layout, Annotator string }
+		ByLang                     map[string]struct{ Documents, Gold int } `json:"by_lang"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &v); err != nil {
 		t.Fatal(err)
 	}
 	if v.Documents != 4 || v.Gold != 10 || v.Predicted != 0 {
 		t.Errorf("documents %d gold %d predicted %d; want 4 10 0", v.Documents, v.Gold, v.Predicted)
+	}
+	// the same scores per language: id and vi (flat), en (PolNeAR)
+	if n := v.ByLang["id"].Documents + v.ByLang["vi"].Documents + v.ByLang["en"].Documents; len(v.ByLang) != 3 || n != 4 || v.ByLang["en"].Gold == 0 {
+		t.Errorf("by_lang %+v", v.ByLang)
 	}
 	var raw struct{ Roles json.RawMessage }
 	json.Unmarshal(out.Bytes(), &raw)
