@@ -493,6 +493,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// children, were killed" (and "four children" inside it reads on past
 	// its closing comma).
 	var meas *entry
+	measAt := -1
 	inAside := false
 	if e, _ := s.matchEnding(start, floor, bit(kAside)); e != nil {
 		inAside = true
@@ -519,7 +520,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			break
 		}
 		if e, x := s.match(j, bit(kMeasure)); e != nil && !s.longerChange(j, x) {
-			meas = e
+			meas, measAt = e, j
 			break
 		}
 		if e, _ := s.match(j, bit(kStop)); e != nil {
@@ -551,6 +552,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if unit == "" && cur == nil && !anaph && meas != nil && !q.year && inheritUnit(s.lastUnit) &&
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		unit = s.lastUnit
+	}
+	// A casualty word right after a bare number is a noun for the people
+	// it happened to: "more than 300 wounded", "nearly 90,000 displaced".
+	if unit == "" && cur == nil && !anaph && meas != nil && measAt == k && !q.year && peopleMeasures[meas.val] {
+		unit = "people"
 	}
 	// A count noun before the number names what it counts when the
 	// number does not: "jumlah warga sipil yang tewas mencapai 20 orang",
@@ -735,6 +741,13 @@ func (s *scanner) inMeasure(j, floor int) bool {
 		}
 	}
 	return false
+}
+
+// peopleMeasures are the measures whose word, standing alone after a
+// number, names the people it happened to ("300 wounded", "40 dead").
+var peopleMeasures = map[string]bool{
+	"killed": true, "wounded": true, "killed-or-wounded": true, "displaced": true,
+	"missing": true, "detained": true,
 }
 
 // personUnits are the units that count people of one kind.

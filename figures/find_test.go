@@ -168,6 +168,12 @@ func TestFindEN(t *testing.T) {
 		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
 			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed", "several others|~ 3-9 workers /wounded"}},
 		{"The death toll rose to 42 on Friday.", []string{"42|= 42 people /killed"}},
+		// a casualty word alone after the number names people
+		{"Clinics treated more than 250 wounded, and some 7,000 displaced returned home.",
+			[]string{"more than 250|> 250 people /wounded", "some 7,000|~ 7000 people /displaced"}},
+		// units beyond the battlefield: networks, convoys, ballots
+		{"Investigators found that 1,300 machines were compromised and 40 servers encrypted; 85 aid trucks waited at 12 polling stations.",
+			[]string{"1,300 machines|= 1300 computers /affected", "40 servers|= 40 servers /encrypted", "85 aid trucks|= 85 trucks", "12 polling stations|= 12 stations"}},
 		{"The rebels captured 40 army soldiers and 12 enemy fighters.",
 			[]string{"40 army soldiers|= 40 troops /captured", "12 enemy fighters|= 12 troops"}},
 		{"At least 12 civilians had been killed and 46 wounded since Thursday.",
@@ -199,7 +205,7 @@ func TestFindEN(t *testing.T) {
 		{"A dozen or so civilians, dozens of soldiers and hundreds of shells.",
 			[]string{"A dozen or so civilians|~ 11-19 civilians", "dozens of soldiers|~ 20-99 troops", "hundreds of shells|~ 100-999 shells"}},
 		{"Several hundred troops and tens of thousands of people; thousands fled, hundreds of thousands stayed.",
-			[]string{"Several hundred troops|~ 300-900 troops", "tens of thousands of people|~ 20000-99999 people", "thousands|~ 1000-9999 /displaced", "hundreds of thousands|~ 100000-999999"}},
+			[]string{"Several hundred troops|~ 300-900 troops", "tens of thousands of people|~ 20000-99999 people", "thousands|~ 1000-9999 people /displaced", "hundreds of thousands|~ 100000-999999"}},
 		{"Nearly 3,000 soldiers, roughly 40% of the force, and some 2,500 more troops.",
 			[]string{"Nearly 3,000 soldiers|~ 3000 troops", "roughly 40%|~ 40 percent", "some 2,500 more troops|~ 2500 troops"}},
 		{"Aid worth $5 million, 2.5 billion won and 10 percent more; the US pledged $1.2bn and €300m.",
