@@ -577,6 +577,16 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the ministry", cue: "revised", measure: "killed", rule: "passive-by"}}},
 		{"a person in a place who shouted is still a source", "Someone in the audience shouted “Cruz.”",
 			[]want{{cue: "shouted"}}},
+		{"a claim noun before a lower-case commenter", "The union says 500 jobs were cut, a claim managers rejected.",
+			[]want{{source: "The union", cue: "says", via: []string{}}, {source: "managers", cue: "rejected", stance: sumber.Deny}}},
+		{"a figure noun before the commenter", "The mayor said 40 homes burned, a figure officials later disputed.",
+			[]want{{source: "The mayor", cue: "said", via: []string{}}, {source: "officials", cue: "disputed"}}},
+		{"a passive relay between commas is a via of the subject", "The port authority, quoted by the Coastal Times, said two cranes had fallen.",
+			[]want{{source: "The port authority", cue: "said", content: "two cranes had fallen", via: []string{"Coastal Times"}}}},
+		{"a document the reporter saw, between commas", "The indictment, seen by Reuters, alleges that the mayor took bribes.",
+			[]want{{source: "The indictment", cue: "alleges", content: "the mayor took bribes", stance: sumber.Claim}}},
+		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
+			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })

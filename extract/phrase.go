@@ -377,8 +377,8 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			if d.l.is(wNPPrep, d.toks, k) > 0 {
 				break // "a spokesman for the Labour Party"
 			}
-			if (d.toks[k].upper && d.toks[k].kind == word) || d.l.is(wDet, d.toks, k) > 0 {
-				a = k // "… Varesia", "… the army"
+			if (d.toks[k].upper && d.toks[k].kind == word) || d.l.is(wDet, d.toks, k) > 0 || d.l.ends(wCommentNoun, d.toks, k-1) > 0 {
+				a = k // "… Varesia", "… the army", "a claim prosecutors"
 				break
 			}
 		}

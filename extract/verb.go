@@ -1175,7 +1175,8 @@ func (d *doc) citesSource(k int) bool {
 }
 
 // relay reads "mengutip X" at k: X becomes the origin, and the clause
-// subject a via. It returns the token after the relay phrase.
+// subject a via; a passive relay ("quoted by X") makes X a via of the
+// subject instead. It returns the token after the relay phrase.
 func (d *doc) relay(x *att, k, end int) int {
 	c := d.l.cueAt(d.toks, k)
 	a := k + len(c.seq)
@@ -1183,7 +1184,15 @@ func (d *doc) relay(x *att, k, end int) int {
 	a2, b2 := d.trimNP(a, b)
 	if b2 > a2 {
 		o, _ := d.outlet(a2, b2)
-		x.origin = &via{sp: d.tokSpan(a2, b2), actor: o}
+		if d.verbBy(k, len(c.seq)) {
+			// "the ministry, quoted by AP, said": the agent relays the subject
+			if o == "" {
+				o = d.actorName(a2, b2)
+			}
+			x.via = append(x.via, via{sp: d.tokSpan(a2, b2), actor: o})
+		} else {
+			x.origin = &via{sp: d.tokSpan(a2, b2), actor: o}
+		}
 	}
 	if b < end && d.isComma(b) {
 		b++
