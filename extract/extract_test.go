@@ -585,6 +585,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The port authority", cue: "said", content: "two cranes had fallen", via: []string{"Coastal Times"}}}},
 		{"a document the reporter saw, between commas", "The indictment, seen by Reuters, alleges that the mayor took bribes.",
 			[]want{{source: "The indictment", cue: "alleges", content: "the mayor took bribes", stance: sumber.Claim}}},
+		{"not saying how is a no-comment, not a negated claim", "The ministry did not say how many wells had run dry.",
+			[]want{{source: "The ministry", cue: "did not say", stance: sumber.Neither, content: "how many wells had run dry"}}},
+		{"a relative pronoun after an according-to phrase stands for its object", "Six trawlers sank, according to the coast guard, which said the storm came without warning.",
+			[]want{{cue: "according to", source: "the coast guard"}, {source: "which", actor: "coast guard", cue: "said", via: []string{}}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -105,8 +105,9 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	// between commas after a subject, "according to X" relays the claim that
 	// follows: "the NIS, according to lawmaker Han, told parliament …"
+	// ("…, according to the guard, which said …" is a relative clause on X)
 	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && i-1-d.leadingConnectors(lastCueEnd, i-1) <= 6 &&
-		d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
+		d.l.is(wRelative, d.toks, b+1) == 0 && d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
 		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
 		return next
 	}

@@ -241,9 +241,17 @@ func (d *doc) resolve() {
 					if n < q && d.toks[q-1].upper {
 						p = n - 1
 					}
-					if p+1 < q {
-						nm := d.actorName(p+1, q)
-						m = &mention{nm, d.tokSpan(p+1, q), false, false}
+					// "according to the fire brigade, which said": the
+					// antecedent follows the prepositional cue
+					for r := p + 1; r < q; r++ {
+						if c := d.l.cueAt(d.toks[:q], r); c != nil && (c.frame == fPrep || c.frame == fPrepC) {
+							p = r + len(c.seq) - 1
+							break
+						}
+					}
+					if ta, tb := d.trimNP(p+1, q); tb > ta {
+						nm := d.actorName(ta, tb)
+						m = &mention{nm, d.tokSpan(ta, tb), false, false}
 					}
 				}
 			}
@@ -315,12 +323,14 @@ func (d *doc) resolve() {
 		chain = append(chain, h.via...)
 		x.via = append(chain, x.via...)
 	}
-	// a relay named twice ("menurut APA" on a nested claim) appears once
+	// a relay named twice ("menurut APA" on a nested claim) appears once,
+	// and a relative pronoun's antecedent does not relay it ("according to
+	// the brigade, which said")
 	for k := range d.atts {
 		x := &d.atts[k]
 		out := x.via[:0]
 		for _, v := range x.via {
-			dup := false
+			dup := x.pronoun == 3 && v.actor != "" && v.actor == x.actor
 			for _, w := range out {
 				if (v.actor != "" && v.actor == w.actor) || v.sp == w.sp {
 					dup = true
