@@ -589,6 +589,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The ministry", cue: "did not say", stance: sumber.Neither, content: "how many wells had run dry"}}},
 		{"a relative pronoun after an according-to phrase stands for its object", "Six trawlers sank, according to the coast guard, which said the storm came without warning.",
 			[]want{{cue: "according to", source: "the coast guard"}, {source: "which", actor: "coast guard", cue: "said", via: []string{}}}},
+		{"a relative clause between the subject and a pre-posed cue", "A nurse at the clinic, who asked not to be identified, said the generators had failed twice.",
+			[]want{{source: "A nurse at the clinic", cue: "said", content: "the generators had failed twice", rule: "verb-preposed"}}},
+		{"a gerund naming equipment is no cue", "Crews repaired signalling systems near the depot, the rail company said.",
+			[]want{{source: "the rail company", cue: "said", content: "Crews repaired signalling systems near the depot"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

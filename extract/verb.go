@@ -393,6 +393,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
 					lim = s.first
 				case l.is(wAside, d.toks, c0+1) > 0:
+				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.code == "en":
+					// "Culpepper, who runs the effort, said": the relative
+					// clause is an aside, the subject is before it
+					c0--
 				case c0 > lim && l.ends(wAside, d.toks, c0) > 1 && d.isComma(c0-l.ends(wAside, d.toks, c0)):
 					// "the agency, known as HUR, said": an alias, the subject is before it
 					c0 -= l.ends(wAside, d.toks, c0)
