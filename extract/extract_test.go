@@ -593,6 +593,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "A nurse at the clinic", cue: "said", content: "the generators had failed twice", rule: "verb-preposed"}}},
 		{"a gerund naming equipment is no cue", "Crews repaired signalling systems near the depot, the rail company said.",
 			[]want{{source: "the rail company", cue: "said", content: "Crews repaired signalling systems near the depot"}}},
+		{"a possessive name as the subject of a trailing participle", "Kestrel's labour court on Monday struck down the ban, rejecting the argument that it protected workers.",
+			[]want{{source: "Kestrel's labour court", cue: "rejecting", stance: sumber.Deny}}},
+		{"an irregular verb before the object ends the subject of a participle", "The tribunal upheld the fine, saying the firm had ignored three warnings.",
+			[]want{{source: "The tribunal", cue: "saying", content: "the firm had ignored three warnings"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -192,13 +192,29 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 	}
 	b := a
-	for b < q && b-a < 6 && d.toks[b].kind == word && d.l.is(wTrim, d.toks, b) == 0 && d.l.is(wBoundary, d.toks, b) == 0 {
+	for b < q && b-a < 6 && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
 		if b > a && !d.toks[b].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break
 		}
 		if d.l.cueAt(d.toks, b) != nil && b > a {
 			break
+		}
+		// "The Supreme Court on Friday upheld …, rejecting": a date ends it
+		if b > a && d.l.code == "en" && d.l.is(wTemporal, d.toks, b) > 0 {
+			break
+		}
+		// "The court upheld the verdict, rejecting": a determiner after a
+		// lower-case word opens the object; the word before it is the verb
+		if b > a+1 && d.l.code == "en" && (w == "the" || w == "a" || w == "an") && !d.toks[b-1].upper &&
+			d.l.is(wNPPrep, d.toks, b-1) == 0 && d.l.is(wTemporal, d.toks, b-1) == 0 && d.l.is(wCoord, d.toks, b-1) == 0 && d.l.is(wDet, d.toks, b-1) == 0 {
+			b--
+			break
+		}
+		// "Varesia's top court": a possessive continues the name
+		if b > a && d.toks[b-1].upper && d.possessiveAt(b) {
+			b++
+			continue
 		}
 		// a name ends at the first lower-case word: "Hillary Clinton spoke …"
 		// (in Vietnamese, names of bodies keep inner syllables lower-case,
