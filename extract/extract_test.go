@@ -597,6 +597,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Kestrel's labour court", cue: "rejecting", stance: sumber.Deny}}},
 		{"an irregular verb before the object ends the subject of a participle", "The tribunal upheld the fine, saying the firm had ignored three warnings.",
 			[]want{{source: "The tribunal", cue: "saying", content: "the firm had ignored three warnings"}}},
+		{"a post-posed cue and a day, then a noun phrase summing up the claim", "Nearly 400 homes were flooded, the county said Friday, a figure that is likely to rise.",
+			[]want{{source: "the county", cue: "said", content: "Nearly 400 homes were flooded", date: "2024-12-20", rule: "verb-postposed"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

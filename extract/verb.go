@@ -1091,6 +1091,12 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0) {
 		return true
 	}
+	// "…, the agency said Tuesday, a sharp revision that …": a date, then
+	// a noun phrase that sums up what was said before the subject
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && (m > k && d.strictDate(k, m) || m == k) &&
+		(d.toks[m+1].low == "a" || d.toks[m+1].low == "an") {
+		return true
+	}
 	// "…, a spokesman said, adding that …", "…, X said in a statement,
 	// saying …": with a clause before the subject to be the content, and
 	// nothing but a date or a circumstance between the cue and the comma
