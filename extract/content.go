@@ -177,6 +177,7 @@ func (d *doc) echoes(first int) {
 		if x.echo != nil || x.c.stance != sumber.Assert || (y.c.stance == sumber.Assert && y.c.object) || !d.pronounLike(y.srcFirst, y.srcLast) || d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
 			continue // ("Varga said he told Morrow …": a second statement, nested)
 		}
+
 		// the pronoun opens the holder's content, after an optional "that"
 		c := d.tokenAt(x.content.s)
 		if c >= 0 && d.l.is(wComp, d.toks, c) > 0 {
@@ -186,8 +187,8 @@ func (d *doc) echoes(first int) {
 			continue
 		}
 		x.echo = y.c
-		if y.neg {
-			x.neg = true
+		if y.neg && y.c.stance != sumber.Neither {
+			x.neg = true // ("said she could not comment": a no-comment negates nothing)
 		}
 		y.c = nil // dropped below
 		drop = true

@@ -599,6 +599,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The tribunal", cue: "saying", content: "the firm had ignored three warnings"}}},
 		{"a post-posed cue and a day, then a noun phrase summing up the claim", "Nearly 400 homes were flooded, the county said Friday, a figure that is likely to rise.",
 			[]want{{source: "the county", cue: "said", content: "Nearly 400 homes were flooded", date: "2024-12-20", rule: "verb-postposed"}}},
+		{"a no-comment with a modal, its topic without the preposition", "The shipping line could not comment on the missing containers.",
+			[]want{{source: "The shipping line", cue: "could not comment", stance: sumber.Neither, content: "the missing containers"}}},
+		{"a reported no-comment negates nothing", "A port official said he could not comment on the seized cargo.",
+			[]want{{source: "A port official", cue: "said", stance: sumber.Assert}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}
