@@ -244,6 +244,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				s.changeTo = endTok
 				changeNext = x
 			} else if e.flags&fChange == 0 && (e.flags&fNeedsOpen == 0 || opener != nil) {
+				if cur != nil {
+					// "between $35 million and $50 million": the currency again
+					if c2, x2 := s.match(x, bit(kCurrency)); c2 != nil && c2.val == cur.val && c2.flags&fBefore != 0 && x2 < n {
+						x = x2
+					}
+				}
 				if q2, ok := s.quantityAt(x, cur != nil); ok {
 					if q.year && q2.year {
 						return Match{}, q2.e, false
