@@ -603,6 +603,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The shipping line", cue: "could not comment", stance: sumber.Neither, content: "the missing containers"}}},
 		{"a reported no-comment negates nothing", "A port official said he could not comment on the seized cargo.",
 			[]want{{source: "A port official", cue: "said", stance: sumber.Assert}}},
+		{"the question before a no-comment is its topic, the question's day its date", "Asked on Monday whether the mine would reopen, a company spokeswoman declined to comment.",
+			[]want{{source: "a company spokeswoman", cue: "declined to comment", stance: sumber.Neither, content: "whether the mine would reopen", date: "2024-12-23"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -620,6 +620,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.clauseStart = d.toks[q].start
 		}
 		x.content = d.contentLeft(q, s)
+		if c.stance == sumber.Neither {
+			d.questionTopic(&x)
+		}
 		x.rule = "verb-postposed"
 	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
@@ -967,6 +970,32 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 		return true
 	}
 	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
+}
+
+// questionTopic drops the question that opens a no-comment's content:
+// in "Asked on Tuesday whether the plant would close, a spokesman declined
+// to comment" the topic is "whether the plant would close", and the date
+// of the question, now outside the content, dates the claim.
+func (d *doc) questionTopic(x *att) {
+	t := d.tokenAt(x.content.s)
+	if t < 0 {
+		return
+	}
+	n := d.l.is(wQuestionIntro, d.toks, t)
+	if n == 0 {
+		return
+	}
+	k := t + n
+	if m := d.l.is(wTemporal, d.toks, k); m > 0 && d.dateLike(k+m, k+m+1) {
+		k += m
+		for k < len(d.toks) && d.toks[k].start < x.content.e && d.dateLike(k, k+1) {
+			k++
+		}
+	}
+	k += d.l.is(wTopic, d.toks, k)
+	if k < len(d.toks) && d.toks[k].start < x.content.e {
+		x.content.s = d.toks[k].start
+	}
 }
 
 // asFrame reports "see X as Y" / "view X as Y": an "as" within a few
