@@ -668,6 +668,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				return
 			}
 			sb = d.withAppositive(d.withName(sb, s.last), s.last)
+			sb = d.appositiveTail(sa, sb, s)
 			// the subject after the cue is not also its own relay ("…, demikian
 			// dilaporkan kantor berita Yonhap")
 			src := d.tokSpan(sa, sb)
@@ -996,6 +997,32 @@ func (d *doc) questionTopic(x *att) {
 	if k < len(d.toks) && d.toks[k].start < x.content.e {
 		x.content.s = d.toks[k].start
 	}
+}
+
+// appositiveTail extends an English speaker named after the cue over the
+// appositive that ends the sentence: in "…,” said Ilsa Brandt, the
+// agency's coordinator in Virel." the source is the name and its title
+// (and a relative clause: "…, who visited the site"). A circumstance
+// ("…, in a statement"), a date or another cue after the comma is no
+// appositive.
+func (d *doc) appositiveTail(sa, sb int, s sentence) int {
+	if d.l.code != "en" || sb+1 >= s.last || !d.isComma(sb) || !d.toks[sb-1].upper {
+		return sb
+	}
+	end := s.last
+	for end > sb && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	t := sb + 1
+	if end-t < 2 || end-t > 20 || d.toks[end-1].kind == quote || d.hasCue(t, end) {
+		return sb
+	}
+	l := d.l
+	if l.is(wAside, d.toks, t) > 0 && l.is(wRelative, d.toks, t) == 0 || l.is(wTemporal, d.toks, t) > 0 || l.is(wPlacePrep, d.toks, t) > 0 ||
+		l.is(wCoord, d.toks, t) > 0 || d.dateLike(t, t+1) || d.isRelay(t) {
+		return sb
+	}
+	return end
 }
 
 // asFrame reports "see X as Y" / "view X as Y": an "as" within a few
