@@ -45,7 +45,7 @@ func (d *doc) attach() {
 			if x.content.contains(span{m.Start, m.End}) {
 				continue
 			}
-			if x.source.contains(span{m.Start, m.End}) && x.source.s >= x.cue.e {
+			if x.source.contains(span{m.Start, m.End}) {
 				continue // "said Ilsa Brandt, who visited the camp on Tuesday": when she visited
 			}
 			dist := m.Start - x.cue.e

@@ -323,6 +323,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// later timing) are applied below, after the subject's own
 	rc := att{c: c}
 	xs := d.rightContext(&rc, j, s)
+	keepAside := -1 // "Lemkin, who coined the word, said": the aside stays in the source span
 	if !relSelf {
 		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
@@ -393,10 +394,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
 					lim = s.first
 				case l.is(wAside, d.toks, c0+1) > 0:
+					if l.is(wRelative, d.toks, c0+1) > 0 && d.l.code == "en" && keepAside < 0 {
+						keepAside = q
+					}
 				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.code == "en":
 					// "Culpepper, who runs the effort, said": the relative
 					// clause is an aside, the subject is before it
 					c0--
+					if keepAside < 0 {
+						keepAside = q
+					}
 				case c0 > lim && l.ends(wAside, d.toks, c0) > 1 && d.isComma(c0-l.ends(wAside, d.toks, c0)):
 					// "the agency, known as HUR, said": an alias, the subject is before it
 					c0 -= l.ends(wAside, d.toks, c0)
@@ -595,6 +602,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		if c.frame == fRevise {
 			d.trimTime(&x, j, s)
+		}
+		if keepAside > b {
+			x.source = d.tokSpan(a, keepAside) // the actor stays the head before the aside
 		}
 		x.rule = "verb-preposed"
 		if hasComp {
