@@ -407,6 +407,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				case c0 > lim && l.ends(wAside, d.toks, c0) > 1 && d.isComma(c0-l.ends(wAside, d.toks, c0)):
 					// "the agency, known as HUR, said": an alias, the subject is before it
 					c0 -= l.ends(wAside, d.toks, c0)
+					if d.l.code == "en" && keepAside < 0 {
+						keepAside = q
+					}
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
