@@ -613,6 +613,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Oren Malk, the district's water engineer, who toured the villages on Sunday", actor: "Oren Malk", cue: "said", date: "-"}}},
 		{"a circumstance after the speaker is no appositive", "“The wells are dry,” said Oren Malk, in a radio interview.",
 			[]want{{source: "Oren Malk", cue: "said"}}},
+		{"a title with a cue-like noun before the name between commas", "The presiding judge, Rosa Kell, said that the accounts had been altered.",
+			[]want{{source: "The presiding judge, Rosa Kell", actor: "Rosa Kell", cue: "said", content: "the accounts had been altered"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -307,6 +307,18 @@ func (d *doc) hasCue(a, b int) bool {
 	return false
 }
 
+// hasVerbCue is hasCue, but a cue form that is also a common noun
+// (frame verbc) after another word of the phrase is that noun: "the chief
+// judge" names a title, it does not judge.
+func (d *doc) hasVerbCue(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c := d.l.cueAt(d.toks[:b], k); c != nil && !(c.frame == fVerbC && k > a) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBefore reports whether the words before the comma at q, back to the
 // previous boundary, are all capitalised: a name an appositive can follow
 // ("Ivo Daskal, a spokesman"), not a clause ("During the rally Monday").

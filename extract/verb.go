@@ -423,7 +423,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						} else if d.isComma(c0) && c0 > lim {
 							// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
 							c1 := d.npLeft(c0-1, lim)
-							if c0-(c1+1) <= d.npLimit()/2 && c1+1 < c0 && !d.hasCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
+							if c0-(c1+1) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
 								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
 									a, q = ta, c1
 								}
