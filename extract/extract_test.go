@@ -615,6 +615,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Oren Malk", cue: "said"}}},
 		{"a title with a cue-like noun before the name between commas", "The presiding judge, Rosa Kell, said that the accounts had been altered.",
 			[]want{{source: "The presiding judge, Rosa Kell", actor: "Rosa Kell", cue: "said", content: "the accounts had been altered"}}},
+		{"a time span opening the clause is no part of the subject", "Two days later the harbour master said the channel was clear.",
+			[]want{{source: "the harbour master", cue: "said", content: "the channel was clear"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -398,6 +398,12 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		}
 		break
 	}
+	// "A week earlier the agency had put …", "Two days later the ministry
+	// said …": a time span opening the clause is no part of the subject
+	if b-a >= 4 && (d.l.is(wAppositive, d.toks, a) > 0 || d.l.is(wCount, d.toks, a) > 0 || d.toks[a].kind == number) &&
+		d.l.is(wSpanUnit, d.toks, a+1) > 0 && (d.l.is(wEarlier, d.toks, a+2) > 0 || d.l.is(wLater, d.toks, a+2) > 0 || d.toks[a+2].low == "ago") {
+		a += 3
+	}
 	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected":
 	// a determiner and common nouns before a name describe the content
 	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
