@@ -617,6 +617,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The presiding judge, Rosa Kell", actor: "Rosa Kell", cue: "said", content: "the accounts had been altered"}}},
 		{"a time span opening the clause is no part of the subject", "Two days later the harbour master said the channel was clear.",
 			[]want{{source: "the harbour master", cue: "said", content: "the channel was clear"}}},
+		{"a negated perfect keeps its auxiliary in the cue", "The coast guard has not confirmed the number of missing sailors.",
+			[]want{{source: "The coast guard", cue: "has not confirmed", stance: sumber.Confirm, negated: true, content: "the number of missing sailors"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}
