@@ -520,7 +520,7 @@ func TestEnglish(t *testing.T) {
 		{"declined, citing: a neither cue keeps its subject", "Asked about the plan, the company declined, citing legal risks.",
 			[]want{{source: "the company", cue: "declined", stance: sumber.Neither}, {cue: "citing"}}},
 		{"a new clause after a comma and a coordinator ends the content", "The health ministry has not confirmed the number of cases, and officials declined to comment.",
-			[]want{{source: "The health ministry", cue: "not confirmed", negated: true, content: "the number of cases"},
+			[]want{{source: "The health ministry", cue: "has not confirmed", negated: true, content: "the number of cases"},
 				{source: "officials", cue: "declined to comment", stance: sumber.Neither, via: []string{}}}},
 		{"a plural after a count is a noun", "Police arrested three suspects in connection with the shooting, a police spokesman said.",
 			[]want{{source: "a police spokesman", cue: "said", content: "Police arrested three suspects in connection with the shooting"}}},
