@@ -619,6 +619,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the harbour master", cue: "said", content: "the channel was clear"}}},
 		{"a negated perfect keeps its auxiliary in the cue", "The coast guard has not confirmed the number of missing sailors.",
 			[]want{{source: "The coast guard", cue: "has not confirmed", stance: sumber.Confirm, negated: true, content: "the number of missing sailors"}}},
+		{"a nationality, a lower-case title and a name are one subject", "Kestrian envoy Mara Loft arrived on Monday, saying the border would reopen.",
+			[]want{{source: "Kestrian envoy Mara Loft", cue: "saying", content: "the border would reopen"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -222,6 +222,12 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		// that a capitalised one does not follow)
 		if b > a && d.toks[a].upper && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper &&
 			(d.toks[b-1].upper || d.l.code == "vi") && (d.l.code != "vi" || b+1 >= q || !d.toks[b+1].upper) && !d.titledName(b, q) {
+			// "Kestrian envoy Mara Loft", "Lumoran deputy foreign minister
+			// Ana Petrov": a title between a nationality and a name
+			if n := d.titleRun(b, q); n > 0 && b+n-a < 8 {
+				b += n
+				continue
+			}
 			break
 		}
 		b++
@@ -235,6 +241,25 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// titleRun returns the length of a run of at most three lower-case words
+// at b that ends in a title ("negotiator", "foreign minister") and is
+// followed before q by a capitalised name; 0 otherwise.
+func (d *doc) titleRun(b, q int) int {
+	for n := 1; n <= 3 && b+n < q; n++ {
+		t := d.toks[b+n-1]
+		if t.upper || t.kind != word {
+			return 0
+		}
+		if d.l.is(wTitle, d.toks, b+n-1) > 0 {
+			if d.toks[b+n].upper && d.toks[b+n].kind == word {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // titledName reports a title word at b between a capitalised word and a
