@@ -94,7 +94,11 @@ func (d *doc) contentLeft(q int, s sentence) span {
 	}
 	if q-1 >= 0 && d.isComma(q) && d.toks[q-1].kind == quote {
 		if o := d.openingQuote(q - 1); o >= 0 {
-			return d.tokSpan(o, q)
+			// "A deal is “within reach”, the minister said": a quoted phrase
+			// ending a clause of the reporter's is no direct quotation
+			if st := d.leadingConnectors(s.first, q); !(d.l.code == "en" && o > st+1 && o-1 >= s.first && d.toks[o-1].kind == word && !d.hasComma(st, o)) {
+				return d.tokSpan(o, q)
+			}
 		}
 	}
 	if !d.isComma(q) {
@@ -112,6 +116,16 @@ func (d *doc) contentLeft(q int, s sentence) span {
 		}
 	}
 	return d.trimSpan(d.tokSpan(start, e))
+}
+
+// hasComma reports a comma among tokens [a, b).
+func (d *doc) hasComma(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.isComma(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauses fixes the contents of one sentence's attributions: a content

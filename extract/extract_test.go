@@ -621,6 +621,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The coast guard", cue: "has not confirmed", stance: sumber.Confirm, negated: true, content: "the number of missing sailors"}}},
 		{"a nationality, a lower-case title and a name are one subject", "Kestrian envoy Mara Loft arrived on Monday, saying the border would reopen.",
 			[]want{{source: "Kestrian envoy Mara Loft", cue: "saying", content: "the border would reopen"}}},
+		{"a quoted phrase ending the reporter's clause is no direct quotation", "The harvest will be \"the worst in decades\", the farmers' union said on Friday.",
+			[]want{{source: "the farmers' union", cue: "said", content: "The harvest will be \"the worst in decades\""}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}
