@@ -623,6 +623,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Kestrian envoy Mara Loft", cue: "saying", content: "the border would reopen"}}},
 		{"a quoted phrase ending the reporter's clause is no direct quotation", "The harvest will be \"the worst in decades\", the farmers' union said on Friday.",
 			[]want{{source: "the farmers' union", cue: "said", content: "The harvest will be \"the worst in decades\""}}},
+		{"the outlet of the dateline is the reporter, not a relay", "KESTREL, May 2 (Reuters) - The harbour master told Reuters the channel was closed. He told AFP it would reopen.",
+			[]want{{cue: "told", via: []string{}}, {cue: "told", via: []string{"AFP"}}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -324,13 +324,16 @@ func (d *doc) resolve() {
 		x.via = append(chain, x.via...)
 	}
 	// a relay named twice ("menurut APA" on a nested claim) appears once,
-	// and a relative pronoun's antecedent does not relay it ("according to
-	// the brigade, which said")
+	// a relative pronoun's antecedent does not relay it ("according to
+	// the brigade, which said"), and the outlet whose dateline opens the
+	// report relays nothing in it ("PORT VELIN (Reuters) - …, X told
+	// Reuters": Reuters is the reporter, not a relay)
+	credit := d.datelineCredit()
 	for k := range d.atts {
 		x := &d.atts[k]
 		out := x.via[:0]
 		for _, v := range x.via {
-			dup := x.pronoun == 3 && v.actor != "" && v.actor == x.actor
+			dup := v.actor != "" && (x.pronoun == 3 && v.actor == x.actor || v.actor == credit)
 			for _, w := range out {
 				if (v.actor != "" && v.actor == w.actor) || v.sp == w.sp {
 					dup = true
@@ -343,6 +346,27 @@ func (d *doc) resolve() {
 		}
 		x.via = out
 	}
+}
+
+// datelineCredit returns the outlet credited in the report's dateline,
+// "CITY, Date (Outlet) - …", within its first tokens, or "".
+func (d *doc) datelineCredit() string {
+	for k := 0; k+2 < len(d.toks) && k < 40; k++ {
+		if d.toks[k].low != "(" {
+			continue
+		}
+		for c := k + 2; c < len(d.toks) && c-k <= 5; c++ {
+			if d.toks[c].low == ")" {
+				if c+1 < len(d.toks) && isDash(d.toks[c+1]) {
+					if o, ok := d.outlet(k+1, c); ok {
+						return o
+					}
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 func (d *doc) nameOf(x *att) string {
