@@ -625,6 +625,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the farmers' union", cue: "said", content: "The harvest will be \"the worst in decades\""}}},
 		{"the outlet of the dateline is the reporter, not a relay", "KESTREL, May 2 (Reuters) - The harbour master told Reuters the channel was closed. He told AFP it would reopen.",
 			[]want{{cue: "told", via: []string{}}, {cue: "told", via: []string{"AFP"}}}},
+		{"a long aside with a clause inside it before a pre-posed cue", "Two engineers, speaking on condition of anonymity because the inquiry was still under way, said the dam had cracked.",
+			[]want{{source: "Two engineers", cue: "said", content: "the dam had cracked"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -382,6 +382,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if b <= a {
 				// nothing between the comma and the cue: look at the chunk before
 				c0 := d.npLeft(q-1, lim)
+				if la := d.longAside(c0, lim); la >= 0 {
+					// "Officials, speaking on condition of anonymity because
+					// they were not authorized to …, said": a long aside
+					// with a clause inside it
+					c0 = la
+				}
 				switch {
 				case d.isRelay(c0 + 1):
 					d.relay(&x, c0+1, q)
@@ -570,7 +576,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.clauseStart = d.toks[q-n].start
 		}
 		// a short name as the subject: "Sari wants …", "Morrow calls Dunn …"
-		named := b-a <= 4 && d.namedIn(a, b) && d.toks[b-1].upper
+		named := (b-a <= 4 || keepAside > b && b-a <= 8) && d.namedIn(a, b) && d.toks[b-1].upper // ("the East European Coalition, which …, wants")
 		// a form that is also a noun is a verb with evidence: a complementizer,
 		// colon or quotation after it, a pronoun, relative or short name
 		// before it (outside headlines), an auxiliary, a headline
@@ -1036,6 +1042,28 @@ func (d *doc) appositiveTail(sa, sb int, s sentence) int {
 		return sb
 	}
 	return end
+}
+
+// longAside looks back from c0, the start of the chunk before a cue's
+// comma, for the comma that opens an English aside ("speaking on condition
+// of anonymity because …", "who …") when a boundary word inside the
+// aside cut the chunk short; it returns that comma, or -1.
+func (d *doc) longAside(c0, lim int) int {
+	if d.l.code != "en" || c0 < 0 || d.isComma(c0) {
+		return -1
+	}
+	for m := c0; m > lim && c0-m < 25; m-- {
+		if d.isComma(m) {
+			if d.l.is(wRelative, d.toks, m+1) > 0 || d.toks[m+1].low == "speaking" {
+				return m
+			}
+			return -1
+		}
+		if d.hard(m) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asFrame reports "see X as Y" / "view X as Y": an "as" within a few
