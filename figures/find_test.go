@@ -168,6 +168,9 @@ func TestFindEN(t *testing.T) {
 		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
 			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed", "several others|~ 3-9 workers /wounded"}},
 		{"The death toll rose to 42 on Friday.", []string{"42|= 42 people /killed"}},
+		// "new" between the number and its unit; helicopters are aircraft
+		{"Clinics logged 75 new cases, and gunners shot down three helicopters.",
+			[]string{"75 new cases|= 75 cases", "three helicopters|= 3 aircraft /intercepted"}},
 		// a money range with the currency on both ends
 		{"Repairs will cost between $12 million and $18 million, and revenue rose from $2.1 billion to $2.6 billion.",
 			[]string{"between $12 million and $18 million|= 12000000-18000000 USD", "$2.1 billion|= 2100000000 USD", "$2.6 billion|= 2600000000 USD"}},
