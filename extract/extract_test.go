@@ -627,6 +627,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{cue: "told", via: []string{}}, {cue: "told", via: []string{"AFP"}}}},
 		{"a long aside with a clause inside it before a pre-posed cue", "Two engineers, speaking on condition of anonymity because the inquiry was still under way, said the dam had cracked.",
 			[]want{{source: "Two engineers", cue: "said", content: "the dam had cracked"}}},
+		{"a former office holder is no superseded source", "A former treasurer testified that the club had hidden its debts.",
+			[]want{{source: "A former treasurer", cue: "testified", timing: "-"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

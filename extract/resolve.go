@@ -446,7 +446,19 @@ func containsWord(s, w string) bool {
 // that has been replaced ("penilaian sebelumnya", "the earlier assessment").
 func (d *doc) hasSuperseded(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.l.is(wSuperseded, d.toks, k) > 0 && !d.toks[k].upper {
+		if d.l.is(wSuperseded, d.toks, k) > 0 && !d.toks[k].upper && !d.titleAfter(k+1, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAfter reports a title among the two tokens from k (before b): in
+// "a former aide", "the previous prime minister" a person held an office
+// before; that is no superseded assessment.
+func (d *doc) titleAfter(k, b int) bool {
+	for m := k; m < b && m < k+2; m++ {
+		if d.l.is(wTitle, d.toks, m) > 0 {
 			return true
 		}
 	}
