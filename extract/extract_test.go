@@ -629,6 +629,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Two engineers", cue: "said", content: "the dam had cracked"}}},
 		{"a former office holder is no superseded source", "A former treasurer testified that the club had hidden its debts.",
 			[]want{{source: "A former treasurer", cue: "testified", timing: "-"}}},
+		{"a broadcaster addressed after a post-posed cue is no content", "Divers recovered two more bodies from the lake, a police spokesman told state television.",
+			[]want{{source: "a police spokesman", cue: "told", content: "Divers recovered two more bodies from the lake", rule: "verb-postposed"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}
