@@ -631,6 +631,10 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "A former treasurer", cue: "testified", timing: "-"}}},
 		{"a broadcaster addressed after a post-posed cue is no content", "Divers recovered two more bodies from the lake, a police spokesman told state television.",
 			[]want{{source: "a police spokesman", cue: "told", content: "Divers recovered two more bodies from the lake", rule: "verb-postposed"}}},
+		{"a noun in -ly ends the subject, it is no adverb", "The miner's family said the company had ignored the warnings.",
+			[]want{{source: "The miner's family", cue: "said", content: "the company had ignored the warnings"}}},
+		{"a possessive after an addressee opens the content", "Her lawyer told reporters her client would appeal the fine.",
+			[]want{{source: "Her lawyer", cue: "told", content: "her client would appeal the fine"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

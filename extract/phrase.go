@@ -443,7 +443,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		}
 	}
 	// English adverbs in -ly between the subject and the cue: "Varesia swiftly"
-	for b > a+1 && d.l.code == "en" && strings.HasSuffix(d.toks[b-1].low, "ly") && !d.toks[b-1].upper && d.toks[b-1].kind == word {
+	for b > a+1 && d.l.code == "en" && strings.HasSuffix(d.toks[b-1].low, "ly") && !d.toks[b-1].upper && d.toks[b-1].kind == word && d.l.is(wLyNoun, d.toks, b-1) == 0 {
 		b--
 	}
 	// a date before the subject: "said on Monday it estimated"

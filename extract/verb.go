@@ -928,8 +928,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		if m-k >= 2 && m < end && (d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0) {
 			m-- // "told Congress Iran had broken …": the last name is the subject
 		}
-		if m == k && d.pronounLike(k, k+1) && !d.toks[k].upper {
-			m = k + 1
+		if m == k && k == j && d.pronounLike(k, k+1) && !d.toks[k].upper {
+			m = k + 1 // (after an addressee, "told reporters her client …" is possessive)
 		}
 		if m > k && end-m >= 3 && d.toks[m].kind == word && d.l.is(wComp, d.toks, m) == 0 && !d.hard(m) && d.clauseAhead(m, end) {
 			k = m
