@@ -635,6 +635,9 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The miner's family", cue: "said", content: "the company had ignored the warnings"}}},
 		{"a possessive after an addressee opens the content", "Her lawyer told reporters her client would appeal the fine.",
 			[]want{{source: "Her lawyer", cue: "told", content: "her client would appeal the fine"}}},
+		{"attributing an attack is an assessment", "Two security firms attributed the outage to a criminal gang.",
+			[]want{{source: "Two security firms", cue: "attributed", stance: sumber.Believe, content: "the outage to a criminal gang"}}},
+		{"a passive attribution names no source", "The remark was attributed to a senior aide.", nil},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

@@ -173,6 +173,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"75 new cases|= 75 cases", "three helicopters|= 3 aircraft /intercepted"}},
 		{"Convoys brought 30 truckloads of flour; 12 insurgents were captured.",
 			[]string{"30 truckloads|= 30 trucks", "12 insurgents|= 12 troops /captured"}},
+		{"The breach exposed the records of 2.1 million customers.",
+			[]string{"2.1 million customers|= 2100000 customers"}},
 		// a money range with the currency on both ends
 		{"Repairs will cost between $12 million and $18 million, and revenue rose from $2.1 billion to $2.6 billion.",
 			[]string{"between $12 million and $18 million|= 12000000-18000000 USD", "$2.1 billion|= 2100000000 USD", "$2.6 billion|= 2600000000 USD"}},
