@@ -638,6 +638,8 @@ func TestEnglish(t *testing.T) {
 		{"attributing an attack is an assessment", "Two security firms attributed the outage to a criminal gang.",
 			[]want{{source: "Two security firms", cue: "attributed", stance: sumber.Believe, content: "the outage to a criminal gang"}}},
 		{"a passive attribution names no source", "The remark was attributed to a senior aide.", nil},
+		{"a relative clause declining to be named, then the subject's cue", "A diver on the salvage team, who declined to be identified, said the hull had split.",
+			[]want{{source: "who", cue: "declined", stance: sumber.Neither}, {source: "A diver on the salvage team, who declined to be identified", cue: "said", content: "the hull had split"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 	}

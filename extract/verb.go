@@ -382,6 +382,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if b <= a {
 				// nothing between the comma and the cue: look at the chunk before
 				c0 := d.npLeft(q-1, lim)
+				if rc := d.relativeAside(si, q); rc >= 0 {
+					// "A source, who declined to be identified, said": the
+					// relative clause held a cue of its own; the subject is
+					// its antecedent
+					c0, lim = rc, s.first
+				}
 				if la := d.longAside(c0, lim); la >= 0 {
 					// "Officials, speaking on condition of anonymity because
 					// they were not authorized to …, said": a long aside
@@ -1042,6 +1048,24 @@ func (d *doc) appositiveTail(sa, sb int, s sentence) int {
 		return sb
 	}
 	return end
+}
+
+// relativeAside returns the comma before the relative pronoun of the
+// last attribution found when that attribution is an English relative
+// clause of sentence si declining something and closing at the comma q
+// ("X, who declined to be identified, said"), or -1.
+func (d *doc) relativeAside(si, q int) int {
+	if d.l.code != "en" || len(d.atts) == 0 {
+		return -1
+	}
+	y := d.atts[len(d.atts)-1]
+	if y.sent != si || y.rule != "verb-relative" || y.c.stance != sumber.Neither || y.srcFirst <= 0 || !d.isComma(y.srcFirst-1) || d.toks[y.srcFirst].start >= d.toks[q].start {
+		return -1
+	}
+	if c := d.tokenAt(y.cue.s); c < 0 || q-c > 12 {
+		return -1
+	}
+	return y.srcFirst - 1
 }
 
 // longAside looks back from c0, the start of the chunk before a cue's
