@@ -29,6 +29,9 @@ func (x span) contains(y span) bool { return !x.empty() && x.s <= y.s && y.e <= 
 type via struct {
 	sp    span
 	actor string
+	// told is set for an outlet the claim was told to ("told Reuters",
+	// "nói với AFP"): it relays this claim only, not the speaker's next one
+	told bool
 }
 
 // att is an attribution under construction, in byte offsets.

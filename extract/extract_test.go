@@ -761,6 +761,12 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Công Thương", cue: "cho biết"}}},
 		{"a forecast level is a noun, not a cue", "Bộ Kế hoạch và Đầu tư ước tính GDP tăng 6,9%, cao hơn mức dự báo 6,5% của Ngân hàng Thế giới.",
 			[]want{{source: "Bộ Kế hoạch và Đầu tư", cue: "ước tính"}}},
+		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
+			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
+		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",
+			[]want{{cue: "khẳng định", via: []string{"Associated Press"}}, {source: "Ông Lask", actor: "Thứ trưởng Bộ Tài chính nước này Oren Lask", cue: "bác bỏ", via: []string{"Associated Press"}}}},
+		{"an outlet told is no relay of the next claim", "“Giá dầu sẽ còn tăng”, ông Reno nói với Reuters. Ông cũng cho biết nguồn cung vẫn ổn định.",
+			[]want{{cue: "nói", via: []string{"Reuters"}}, {source: "Ông", cue: "cho biết", via: []string{}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

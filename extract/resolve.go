@@ -161,6 +161,7 @@ func (d *doc) resolve() {
 		sp     span
 		plural bool
 		nested bool
+		att    int // the attribution that named it
 	}
 	var hist []mention
 	for k := range d.atts {
@@ -215,13 +216,14 @@ func (d *doc) resolve() {
 							x.actor = hist[h].name
 							sp := hist[h].sp
 							x.resolved = &sp
+							d.continueVia(hist[h].att, k)
 							break
 						}
 					}
 				}
 			}
 			if x.actor != "" {
-				hist = append(hist, mention{x.actor, x.source, x.plural, x.nestedIn >= 0})
+				hist = append(hist, mention{x.actor, x.source, x.plural, x.nestedIn >= 0, k})
 			}
 		} else {
 			var m *mention
@@ -251,7 +253,7 @@ func (d *doc) resolve() {
 					}
 					if ta, tb := d.trimNP(p+1, q); tb > ta {
 						nm := d.actorName(ta, tb)
-						m = &mention{nm, d.tokSpan(ta, tb), false, false}
+						m = &mention{nm, d.tokSpan(ta, tb), false, false, -1}
 					}
 				}
 			}
@@ -284,17 +286,18 @@ func (d *doc) resolve() {
 				sp := m.sp
 				x.resolved = &sp
 				x.plural = m.plural
+				d.continueVia(m.att, k)
 			} else if a >= 0 {
 				x.actor = d.actorName(a, b)
 			}
 			if x.pronoun == 3 && m != nil && x.actor != "" {
 				// "Viktor Hale, who …": the antecedent is a mention of its own
-				hist = append(hist, mention{x.actor, m.sp, m.plural, false})
+				hist = append(hist, mention{x.actor, m.sp, m.plural, false, m.att})
 			}
 			if x.pronoun == 4 && x.actor != "" {
 				// "The company denied X. It later confirmed Y": an anaphor
 				// that opens the story is itself an antecedent
-				hist = append(hist, mention{x.actor, x.source, x.plural || d.isPlural(a, b), x.nestedIn >= 0})
+				hist = append(hist, mention{x.actor, x.source, x.plural || d.isPlural(a, b), x.nestedIn >= 0, k})
 			}
 		}
 		if a >= 0 && b > a && x.timing == "" && d.hasSuperseded(a, b) {
@@ -305,7 +308,7 @@ func (d *doc) resolve() {
 		// pronoun or short name is the speaker
 		if x.origin != nil && len(x.via) > 0 && x.via[0].actor != "" {
 			v := x.via[0]
-			hist = append(hist, mention{v.actor, v.sp, false, x.nestedIn >= 0})
+			hist = append(hist, mention{v.actor, v.sp, false, x.nestedIn >= 0, -1})
 		}
 	}
 	d.supersede()
@@ -367,6 +370,32 @@ func (d *doc) datelineCredit() string {
 		}
 	}
 	return ""
+}
+
+// continueVia gives attribution k the relays of attribution p when k goes
+// on with p's relayed report: its source refers back to p's ("Ông cũng bác
+// bỏ …", "The official added …", "Quan chức này cảnh báo …"), it follows p
+// in the same or the next sentence with only p's nested claims between
+// them, and it names no relay of its own. An outlet p was told to is
+// not carried over.
+func (d *doc) continueVia(p, k int) {
+	if p < 0 || p >= k {
+		return
+	}
+	x, h := &d.atts[k], &d.atts[p]
+	if len(x.via) > 0 || len(h.via) == 0 || x.nestedIn >= 0 || x.sent-h.sent > 1 {
+		return
+	}
+	for m := p + 1; m < k; m++ {
+		if d.atts[m].nestedIn != p {
+			return
+		}
+	}
+	for _, v := range h.via {
+		if !v.told {
+			x.via = append(x.via, v)
+		}
+	}
 }
 
 func (d *doc) nameOf(x *att) string {
@@ -717,7 +746,9 @@ func upperWord(s string) bool {
 // Muhari"), or as the first of a run of capitalised words after a
 // lower-case title ("anggota parlemen Han Min-jae dari Komite …").
 func namedBy(f []string, w string) bool {
-	if len(f) <= 7 && slices.Contains(f[max(len(f)-3, 0):], w) {
+	// (a long title before the name: "người phát ngôn Lực lượng Hải cảnh
+	// Oskaria Petr Vasko" is named by its last word)
+	if (len(f) <= 7 || f[len(f)-1] == w) && slices.Contains(f[max(len(f)-3, 0):], w) {
 		return true
 	}
 	for i := 1; i+1 < len(f); i++ {

@@ -853,7 +853,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			// "told Reuters", "nói với AFP"
 			n := d.outletAt(k)
 			o, _ := d.outlet(k, k+n)
-			x.via = append(x.via, via{sp: d.tokSpan(k, k+n), actor: o})
+			x.via = append(x.via, via{sp: d.tokSpan(k, k+n), actor: o, told: true})
 			k += n
 		default:
 			steps = 99
@@ -1129,7 +1129,7 @@ func (d *doc) tailOutlet(x *att, j int, s sentence) {
 					return
 				}
 			}
-			x.via = append(x.via, via{sp: d.tokSpan(m, m+n), actor: o})
+			x.via = append(x.via, via{sp: d.tokSpan(m, m+n), actor: o, told: true})
 			return
 		}
 	}
