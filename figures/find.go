@@ -116,7 +116,7 @@ func chunkEnd(text string, start int) int {
 // scan reads the figures of the current chunk, whose text starts at base.
 func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
-	s.lastUnit, s.lastEnd = "", 0
+	s.lastUnit, s.lastEnd, s.lastMeasure = "", 0, ""
 	s.changeTo = -1
 	s.changeCount, s.changeAt = nil, -1
 	for i := 0; i < len(s.toks); {
@@ -138,7 +138,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 			out = append(out, m)
 			floor = next
 			if m.Unit != "" {
-				s.lastUnit, s.lastEnd = m.Unit, next
+				s.lastUnit, s.lastEnd, s.lastMeasure = m.Unit, next, m.Measure
 			}
 		}
 		if next <= i {
@@ -504,6 +504,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if e, _ := s.matchEnding(start, floor, bit(kAside)); e != nil {
 		inAside = true
 	}
+	asideOpen := inAside
 	for j, steps := k, 0; j < n && steps < 8; j, steps = j+1, steps+1 {
 		t := s.toks[j]
 		if s.isPunct(j, ",") {
@@ -612,6 +613,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				s.changeCount, s.changeAt, s.changeUnit, s.changeMeasure = e, changeNext, cu, cm
 			}
 		}
+	}
+
+	// A part named in an aside after a figure, with no measure of its own,
+	// shares that figure's: "14 người đã tử vong, trong đó có 9 công nhân",
+	// "40 people died, including 12 children".
+	if measure == "" && meas == nil && !anaph && asideOpen && s.lastMeasure != "" && cur == nil &&
+		q.s-s.lastEnd <= 10 && !s.sentenceEndBetween(s.lastEnd, q.s) {
+		measure = s.lastMeasure
+		meas = &entry{val: measure}
 	}
 
 	if !q.digits && !vague && hi < 10 && countEnt == nil {

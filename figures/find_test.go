@@ -318,6 +318,16 @@ func TestFindVI(t *testing.T) {
 			[]string{"4% đến 4,5%|= 4-4.5 percent", "120 ca mắc|= 120 cases"}},
 		{"Giá xăng tăng từ 22.000 đồng đến 24.000 đồng mỗi lít.",
 			[]string{"22.000 đồng|= 22000 VND", "24.000 đồng|= 24000 VND"}},
+		// a part named in an aside after the figure shares its measure
+		{"Đội cứu hộ cho biết 20 người đã chết, trong đó có 6 trẻ em.",
+			[]string{"20 người|= 20 people /killed", "6 trẻ em|= 6 children /killed"}},
+		{"Tàu bị chặn cách đảo khoảng 25 hải lý, 3 ngư dân bị thương, lúa ngập 1.200 ha.",
+			[]string{"khoảng 25 hải lý|~ 25 nautical-miles", "3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
+		{"Lượng khách có thể vượt 5.000 người.",
+			[]string{"vượt 5.000 người|> 5000 people"}},
+		// "đưa ra" (put forward) is no dispatch
+		{"Mức 4,2% đưa ra hồi tháng 5 được giữ nguyên.",
+			[]string{"4,2%|= 4.2 percent"}},
 	})
 }
 

@@ -19,6 +19,10 @@ type scanner struct {
 	// lastEnd the token after it: "others" after a later number takes it.
 	lastUnit string
 	lastEnd  int
+	// lastMeasure is the measure of that figure: a figure opening an
+	// aside after it ("14 người tử vong, trong đó có 9 công nhân") counts
+	// part of it and shares it.
+	lastMeasure string
 	// changeTo is the token where the connector of a change read by the
 	// last figure starts ("naik dari 12.000 hingga 14.000"): it is not a
 	// bound of the next figure. -1 when none.
