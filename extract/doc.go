@@ -264,6 +264,21 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || d.possessiveAt(i-1)) {
 		return false // "the claims", "Trump's claim"
 	}
+	// "trong báo cáo công bố ngày 3/10", "qua thông báo phát đi tối qua":
+	// right after a document noun that a preposition governs, a cue word
+	// is that document's participle ("the report released on …"), not a
+	// claim (English participles: nounParticiple)
+	if d.l.code != "en" && i > s.first {
+		if n := d.l.ends(wSourceNoun, d.toks, i-1); n > 0 && i-1-n >= s.first && !d.toks[i-n].upper {
+			p := i - 1 - n
+			if m := d.l.ends(wDet, d.toks, p); m > 0 && p-m >= s.first {
+				p -= m
+			}
+			if d.l.is(wCircumstance, d.toks, p) > 0 || d.l.ends(wNounDet, d.toks, p) > 0 {
+				return false
+			}
+		}
+	}
 	// "Contrary to its earlier claim, …": a determiner and an adjective of
 	// time before the word make it a noun, which names a claim only with
 	// a complementizer after it ("the police's earlier claim that …")

@@ -475,6 +475,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q, a, b = q2, a2, b2
 		}
 	}
+	if d.figureSubject(a, b, j, s) {
+		return
+	}
 	// "Thông tin trên được Bộ Quốc phòng công bố": the agent follows the
 	// passive marker; the subject before it is what was said
 	for r := a + 1; r < b-1; r++ {
@@ -1474,6 +1477,29 @@ func (d *doc) nounParticiple(a, m int) bool {
 	}
 	return (d.l.is(wAside, d.toks, p) > 0 || d.l.is(wTemporal, d.toks, p) > 0) &&
 		d.l.is(wDet, d.toks, m-2) > 0 && d.toks[m-1].kind == word && !d.toks[m-1].upper
+}
+
+// figureSubject reports a subject [a, b) headed by a figure noun, naming
+// no agent, before a cue that a number follows: "thiệt hại ban đầu ước tính 1.450 tỷ đồng",
+// "con số dự báo 6%" say what a figure is estimated at; nobody claims it.
+func (d *doc) figureSubject(a, b, j int, s sentence) bool {
+	if b <= a {
+		return false
+	}
+	for a < b-1 && d.l.is(wDet, d.toks, a) > 0 {
+		a += d.l.is(wDet, d.toks, a)
+	}
+	if d.l.is(wFigureNoun, d.toks, a) == 0 || d.namedIn(a, b) {
+		return false // "Data yang dirilis Kementerian Kesehatan menunjukkan 52 …" names its agent
+	}
+	for m := j; m < s.last && m <= j+2; m++ {
+		if t := d.toks[m]; t.kind == number {
+			return true
+		} else if t.kind != word || t.upper {
+			return false
+		}
+	}
+	return false
 }
 
 // skipTiming skips a timing word ("earlier", "sebelumnya") at k, before a
