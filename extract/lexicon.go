@@ -176,11 +176,12 @@ const (
 	wSpanUnit
 	wTitle
 	wLyNoun
+	wCommentRequest
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -242,8 +243,8 @@ func loadLexicon(code string) (*lexicon, error) {
 		}
 		if seq := phraseWords(r.Field(1)); len(seq) > 0 {
 			p.add(seq)
-			l.word(seq[0]).first |= 1 << cl
-			l.word(seq[len(seq)-1]).last |= 1 << cl
+			l.word(seq[0]).first.add(cl)
+			l.word(seq[len(seq)-1]).last.add(cl)
 		}
 	}
 	for _, cs := range l.cues {
@@ -273,12 +274,22 @@ func validStance(s sumber.Stance) bool {
 
 func (l *lexicon) isAbbrev(w string) bool { _, ok := l.abbrev[w]; return ok }
 
+// classSet is a set of word classes, one bit each (more than 64 classes).
+type classSet [2]uint64
+
+// compile-time check: every class has a bit
+var _ = [len(classSet{})*64 - int(numClasses)]struct{}{}
+
+func (cs *classSet) add(c wclass) { cs[c/64] |= 1 << (c % 64) }
+
+func (cs *classSet) has(c wclass) bool { return cs[c/64]&(1<<(c%64)) != 0 }
+
 // wordInfo is what the lexicon knows about one lower-cased word, so that a
 // document pays one map look-up per token and bit tests after that.
 type wordInfo struct {
-	first, last uint64 // word classes with a phrase starting / ending with this word
-	cues        []*cue // cues starting with this word, longest first
-	noun        *cue   // a claim noun
+	first, last classSet // word classes with a phrase starting / ending with this word
+	cues        []*cue   // cues starting with this word, longest first
+	noun        *cue     // a claim noun
 }
 
 func (l *lexicon) word(w string) *wordInfo {
@@ -303,7 +314,7 @@ func (l *lexicon) is(c wclass, toks []token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	if t := &toks[i]; t.annot && (t.info == nil || t.info.first&(1<<c) == 0) {
+	if t := &toks[i]; t.annot && (t.info == nil || !t.info.first.has(c)) {
 		return 0
 	}
 	return l.class[c].at(toks, i)
@@ -314,7 +325,7 @@ func (l *lexicon) ends(c wclass, toks []token, j int) int {
 	if j < 0 || j >= len(toks) {
 		return 0
 	}
-	if t := &toks[j]; t.annot && (t.info == nil || t.info.last&(1<<c) == 0) {
+	if t := &toks[j]; t.annot && (t.info == nil || !t.info.last.has(c)) {
 		return 0
 	}
 	return l.class[c].ending(toks, j)

@@ -758,6 +758,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.rule = "verb-parenthetical"
 		}
 	}
+	if c.stance == sumber.Neither && !x.content.empty() && x.content.s >= d.toks[j-1].end {
+		d.commentTopic(&x, j, s)
+	}
 	if x.source.empty() || (x.content.empty() && c.stance != sumber.Neither) {
 		return // "declined to comment." stands without a content
 	}
@@ -901,8 +904,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
-	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && l.is(wContentAnaphor, d.toks, k) <= n {
-		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser)
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 {
+		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser;
+		// "bác bỏ cáo buộc của phe đối lập": a noun with its owner is the object)
 		r.comp = true
 		k += n
 		if d.isComma(k) && k+1 < end { // "said that, according to X, …"
@@ -1477,6 +1481,19 @@ func (d *doc) nounParticiple(a, m int) bool {
 	}
 	return (d.l.is(wAside, d.toks, p) > 0 || d.l.is(wTemporal, d.toks, p) > 0) &&
 		d.l.is(wDet, d.toks, m-2) > 0 && d.toks[m-1].kind == word && !d.toks[m-1].upper
+}
+
+// commentTopic drops the content after a no-comment cue when it is a
+// request for comment, which is no topic ("chưa phản hồi đề nghị bình
+// luận của báo Lumora" has none).
+func (d *doc) commentTopic(x *att, j int, s sentence) {
+	k := d.tokenAt(x.content.s)
+	if k < j || k >= s.last {
+		return
+	}
+	if d.l.is(wCommentRequest, d.toks, k) > 0 {
+		x.content = span{}
+	}
 }
 
 // figureSubject reports a subject [a, b) headed by a figure noun, naming
