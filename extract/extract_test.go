@@ -779,6 +779,8 @@ func TestVietnamese(t *testing.T) {
 		{"kể recounts with a complementizer or after a quotation", "Bà Thu kể với người thân rằng cửa hàng bị cháy lúc nửa đêm. “Lửa bén rất nhanh”, bà kể.",
 			[]want{{source: "Bà Thu", cue: "kể", content: "cửa hàng bị cháy lúc nửa đêm"}, {source: "bà", cue: "kể"}}},
 		{"kể cả and kể từ are no cues", "Kể từ tháng 5, mọi người, kể cả người già, đều được hỗ trợ.", nil},
+		{"theo a document from a body reads past từ; the body is the actor", "Theo thông tin từ Sở Y tế tỉnh Halden, 7 bệnh nhân đã xuất viện.",
+			[]want{{source: "thông tin từ Sở Y tế tỉnh Halden", actor: "Sở Y tế tỉnh Halden", cue: "Theo", content: "7 bệnh nhân đã xuất viện"}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",

@@ -10,6 +10,11 @@ import "strings"
 func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	a := j
 	b := d.npRight(a, s.last)
+	// "theo số liệu từ Bộ Y tế", "theo thông tin từ X": a document named
+	// with its issuer reads on past the preposition that would end it
+	if n := d.l.is(wVehicle, d.toks, a); n > 0 && a+n > b && a+n < s.last {
+		b = d.npRight(a+n, s.last)
+	}
 	a, b = d.trimNP(a, b)
 	if c.nya {
 		// "Menurutnya, …": the suffix is the source
