@@ -135,6 +135,19 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			}
 		}
 		x.content = d.contentRight(k, s, false)
+		// "Theo X, A; B": the clauses after a semicolon that credit no one
+		// else go on with what X says
+		for tries := 0; tries < 3 && !x.content.empty(); tries++ {
+			e := d.tokenAt(x.content.e)
+			if e < 0 || e+1 >= s.last || d.toks[e].low != ";" || d.sentenceHasVerbCue(sentence{first: e + 1, last: s.last}, -1) {
+				break
+			}
+			rest := d.contentRight(e+1, s, false)
+			if rest.empty() {
+				break
+			}
+			x.content.e = rest.e
+		}
 		x.rule = "prep-initial"
 		if c.frame != fPrep && c.frame != fPrepC {
 			x.rule = "prep-passive"
