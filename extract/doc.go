@@ -312,8 +312,18 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "according to", "menurut", "theo" open a clause: mid-clause "theo" is
 	// "following" ("tấn công theo đội hình")
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fPrepC && i > s.first {
-		p := d.toks[i-1]
-		if !(d.isComma(i-1) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends(wComp, d.toks, i-1) > 0) {
+		// ("Cũng theo ông Tuấn, …", "Và theo X, …": adverbs and connectors
+		// that open the clause do not make it mid-clause)
+		o := i - 1
+		for o >= s.first {
+			n := d.l.ends(wTrim, d.toks, o)
+			if n == 0 || o-n+1 < s.first {
+				break
+			}
+			o -= n
+		}
+		p := d.toks[max(o, s.first)]
+		if o >= s.first && !(d.isComma(o) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends(wComp, d.toks, o) > 0) {
 			return false
 		}
 	}

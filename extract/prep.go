@@ -39,6 +39,19 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// according to X, …"
 	opening := d.leadingConnectors(lastCueEnd, i) == i || (i-1 >= s.first && d.l.ends(wComp, d.toks, i-1) > 0) ||
 		(i-2 >= s.first && d.isComma(i-1) && d.l.ends(wComp, d.toks, i-2) > 0)
+	if !opening {
+		// "Cũng theo ông Tuấn, …", "And according to X, …": adverbs and
+		// connectors in front still open the clause
+		k := d.leadingConnectors(lastCueEnd, i)
+		for k < i {
+			n := d.l.is(wTrim, d.toks, k)
+			if n == 0 {
+				break
+			}
+			k += n
+		}
+		opening = k == i
+	}
 	var relayVia []via
 	if nb, aa, ab, ic, ce, ok := d.innerPassive(a, b, s.last); ok && opening {
 		if ic.frame == fRelay || ic.frame == fRelayC {
@@ -154,8 +167,14 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 	} else {
 		end := i
-		for end > lead && (d.isComma(end-1) || d.toks[end-1].low == "(") {
-			end--
+		for end > lead {
+			if d.isComma(end-1) || d.toks[end-1].low == "(" {
+				end--
+			} else if n := d.l.ends(wTrim, d.toks, end-1); n > 0 && end-n-1 > lead && d.isComma(end-n-1) {
+				end -= n // "…, cũng theo X": the adverb goes with the cue
+			} else {
+				break
+			}
 		}
 		x.content = d.trimSpan(d.tokSpan(lead, end))
 		x.rule = "prep-final"
