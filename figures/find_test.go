@@ -325,6 +325,9 @@ func TestFindVI(t *testing.T) {
 			[]string{"khoảng 25 hải lý|~ 25 nautical-miles", "3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
 		{"Lượng khách có thể vượt 5.000 người.",
 			[]string{"vượt 5.000 người|> 5000 people"}},
+		// "đưa đi" (taken to) is no dispatch
+		{"Có 12 công nhân được đưa đi cấp cứu.",
+			[]string{"12 công nhân|= 12 workers"}},
 		// "đưa ra" (put forward) is no dispatch
 		{"Mức 4,2% đưa ra hồi tháng 5 được giữ nguyên.",
 			[]string{"4,2%|= 4.2 percent"}},
