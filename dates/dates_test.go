@@ -161,6 +161,11 @@ func TestVietnamese(t *testing.T) {
 		{"Báo cáo ngày 23/12/2024 nêu 10.000 quân.", []string{"ngày 23/12/2024|2024-12-23|day"}},
 		{"Hãng tin cho hay hôm 18.10 rằng ...", []string{"hôm 18.10|2024-10-18|day"}},
 		{"Hãng tin cho hay (18.10) rằng ...", []string{"18.10|2024-10-18|day"}},
+		// Tuổi Trẻ writes day-month with a dash, after a date word only
+		{"Chiều 21-10, công an huyện cho biết hai người bị thương.", []string{"21-10|2024-10-21|day"}},
+		{"Chiều 21/10, công an huyện cho biết hai người bị thương.", []string{"21/10|2024-10-21|day"}},
+		{"Ngày 21-10, công an huyện cho biết hai người bị thương.", []string{"Ngày 21-10|2024-10-21|day"}},
+		{"Khoảng 12-15 người và tỷ số 2-1 được ghi nhận.", nil},
 		{"Quân đội đã đến hôm 18/10.", []string{"hôm 18/10|2024-10-18|day"}},
 		{"Binh sĩ được triển khai vào tháng 10.", []string{"tháng 10|2024-10|month"}},
 		{"Hiệp ước được ký vào tháng 10 năm ngoái.", []string{"tháng 10 năm ngoái|2023-10|month|rel"}},

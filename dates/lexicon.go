@@ -134,8 +134,11 @@ type lexicon struct {
 	mdy bool
 	// dotDM: "18.10" may be a day and month.
 	dotDM bool
-	errs  []error
-	rules map[string]string
+	// dashDM: "18-10" may be a day and month after a date word ("ngày
+	// 18-10", "tối 12-10", as Tuổi Trẻ writes them).
+	dashDM bool
+	errs   []error
+	rules  map[string]string
 }
 
 var (
@@ -162,7 +165,7 @@ func lexiconFor(code string) *lexicon {
 }
 
 func load(code string) *lexicon {
-	lx := &lexicon{code: code, first: map[string][]*phrase{}, mdy: code == "en", dotDM: code == "vi"}
+	lx := &lexicon{code: code, first: map[string][]*phrase{}, mdy: code == "en", dotDM: code == "vi", dashDM: code == "vi"}
 	lx.buildRules()
 	if !lang.Has(code, "dates.tsv") {
 		return lx

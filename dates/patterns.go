@@ -89,7 +89,7 @@ func (p *parser) sepDate(t tok, L lic) (res, bool) {
 		return res{}, false
 	}
 	if !hasYear {
-		if sep == '-' || sep == '.' && !p.lx.dotDM {
+		if sep == '-' && !(p.lx.dashDM && L&licDM != 0) || sep == '.' && !p.lx.dotDM {
 			return res{}, false
 		}
 		paren := t.s > 0 && txt[t.s-1] == '(' && e < len(txt) && txt[e] == ')'

@@ -325,6 +325,8 @@ func TestFindVI(t *testing.T) {
 			[]string{"khoảng 25 hải lý|~ 25 nautical-miles", "3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
 		{"Lượng khách có thể vượt 5.000 người.",
 			[]string{"vượt 5.000 người|> 5000 people"}},
+		{"Công an đã bắt 15 đối tượng, 200 người bắt đầu làm việc.",
+			[]string{"15 đối tượng|= 15 suspects /detained", "200 người|= 200 people"}},
 		// "đưa đi" (taken to) is no dispatch
 		{"Có 12 công nhân được đưa đi cấp cứu.",
 			[]string{"12 công nhân|= 12 workers"}},
