@@ -793,6 +793,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Ông Phan", cue: "lý giải"}, {source: "Sở Y tế", cue: "nêu rõ"}, {source: "Bà Quyên", cue: "thông tin thêm"}, {source: "Viện", cue: "khuyến cáo"},
 				{source: "Hãng Torvik", cue: "phản bác", stance: sumber.Deny, content: "xe bị lỗi phanh"}}},
 		{"nêu needs evidence of reporting", "Các vấn đề nêu trên đã được xử lý. Tên của bà được nêu trong báo cáo.", nil},
+		{"ông này is a pronoun; lên tiếng before the cue is no part of the source", "Giám đốc sở Ivo Renat cho biết cầu vẫn an toàn. Ông này sau đó lên tiếng bác bỏ tin đồn cầu bị nứt.",
+			[]want{{cue: "cho biết"}, {source: "Ông này", actor: "Giám đốc sở Ivo Renat", cue: "bác bỏ", stance: sumber.Deny, timing: sumber.Later}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",
