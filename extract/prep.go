@@ -89,6 +89,18 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			a, b, next, srcEnd = ta, tb, rb, rb
 		}
 	}
+	// "Theo ông Ivo Renat, Giám đốc Sở Y tế, …", "According to Ana Ruiz,
+	// Deputy Minister of Health, …": a capitalised title between commas
+	// after a person's name is part of the source
+	if opening && next == j && relayVia == nil && b < s.last && d.isComma(b) && d.endsInName(a, b) {
+		c := b + 1
+		for c < s.last && c-b <= 12 && !d.isComma(c) && !d.hard(c) && d.toks[c].kind != number {
+			c++
+		}
+		if c > b+1 && c+1 < s.last && d.isComma(c) && d.toks[b+1].upper && !d.hasCue(b+1, c) && !d.allNames(b+1, c) {
+			b, srcEnd = c, c
+		}
+	}
 	agent := ""
 	if next == j && relayVia == nil {
 		for r := a + 1; r < b-1; r++ {

@@ -1191,6 +1191,12 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.placeTime(r.next, end) {
 		return true
 	}
+	// "…, Trung tá Oren Pask nói với Lao Động.": only the one told, by name
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither {
+		if n := d.l.is(wToPrep, d.toks, r.next); n > 0 && r.next+n < end && end-(r.next+n) <= 5 && d.allNames(r.next+n, end) {
+			return true
+		}
+	}
 	// "…, officials said earlier this month.", "…, kata Kepala BPS pekan
 	// lalu.", "…, Bộ Công Thương cho biết tuần trước.": only a time follows
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.strictDate(d.skipTiming(r.next, end), end) {
