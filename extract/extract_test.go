@@ -799,6 +799,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "bà Lina Sorel, Phó Giám đốc Sở Xây dựng", actor: "bà Lina Sorel", cue: "Theo", content: "40 căn nhà bị hư hỏng"}}},
 		{"a post-posed cue followed only by the one told", "Cây cầu sẽ được sửa trong tháng tới, Thiếu tá Ben Arlo, Đội trưởng đội cứu hộ, nói với Thanh Niên.",
 			[]want{{source: "Thiếu tá Ben Arlo, Đội trưởng đội cứu hộ", cue: "nói", content: "Cây cầu sẽ được sửa trong tháng tới", rule: "verb-postposed"}}},
+		{"a result clause raising a toll after a comma is no claim", "Sở Y tế cho biết thêm 4 bệnh nhân tử vong, nâng tổng số ca tử vong lên 31.",
+			[]want{{source: "Sở Y tế", cue: "cho biết thêm", content: "4 bệnh nhân tử vong, nâng tổng số ca tử vong lên 31"}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",

@@ -654,6 +654,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.rule = "verb-postposed"
 	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
+		if c.frame == fRevise && d.isSep(q) && l.ends(wCoord, d.toks, q) == 0 {
+			return // "…, nâng tổng số người chết lên 19": the result, bringing the toll up, is no claim
+		}
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		if sb <= sa {
 			return

@@ -327,6 +327,8 @@ func TestFindVI(t *testing.T) {
 			[]string{"vượt 5.000 người|> 5000 people"}},
 		{"Công an đã bắt 15 đối tượng, 200 người bắt đầu làm việc.",
 			[]string{"15 đối tượng|= 15 suspects /detained", "200 người|= 200 people"}},
+		{"Lãi suất giảm 0,5 điểm phần trăm.",
+			[]string{"0,5 điểm phần trăm|= 0.5 percentage-points"}},
 		// "đưa đi" (taken to) is no dispatch
 		{"Có 12 công nhân được đưa đi cấp cứu.",
 			[]string{"12 công nhân|= 12 workers"}},
