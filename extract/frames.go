@@ -16,7 +16,11 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 		first++
 	}
 	c := first
-	for c < s.last && c-first < 4 && d.toks[c].kind == word && (d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0)) {
+	// a body's name keeps lower-case syllables in id and vi: "Bộ Y tế:",
+	// "Sở Giao thông vận tải:"
+	body := d.l.code != "en" && d.toks[first].upper && (d.l.is(wBody, d.toks, first) > 0 || d.l.is(wSourceNoun, d.toks, first) > 0)
+	for c < s.last && (c-first < 4 || body && c-first < 7) && d.toks[c].kind == word &&
+		(d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0) || body && c > first && d.l.cueAt(d.toks[:s.last], c) == nil) {
 		c++ // "WALLACE:", "Graham:", "Clinton camp:", "Poll:"
 	}
 	if c == first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], first) != nil {
