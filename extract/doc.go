@@ -274,7 +274,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			if m := d.l.ends(wDet, d.toks, p); m > 0 && p-m >= s.first {
 				p -= m
 			}
-			if d.l.is(wCircumstance, d.toks, p) > 0 || d.l.ends(wNounDet, d.toks, p) > 0 {
+			// (a preposition, not a determiner or "lời": "Một quan chức cho
+			// biết", "dẫn lời quan chức cho biết" report)
+			if d.l.is(wCircumstance, d.toks, p) > 0 {
 				return false
 			}
 		}

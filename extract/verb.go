@@ -512,6 +512,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				b = r
 			} else {
 				a = ra
+				// "dẫn nguồn tin giấu tên": a relay that ends in a source noun of
+				// its own before a modifier leaves that noun to the origin
+				// (not the "lời", words, of "dẫn lời")
+				if n := l.ends(wSourceNoun, d.toks, ra-1); n >= 2 && ra-n > r && ra < b && !d.toks[ra].upper {
+					a = ra - n
+				}
 			}
 			if pb > pa {
 				o, _ := d.outlet(pa, pb)
