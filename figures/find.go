@@ -633,6 +633,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 
 	switch {
+	case bnd != nil && bnd.val == string(sumber.Exact) && vague && bound != "":
+		// "đã lên tới hàng chục nghìn người": an exact marker keeps a vague
+		// amount's own bound
 	case bnd != nil:
 		bound = sumber.Bound(bnd.val)
 	case after != nil:

@@ -329,6 +329,12 @@ func TestFindVI(t *testing.T) {
 			[]string{"15 đối tượng|= 15 suspects /detained", "200 người|= 200 people"}},
 		{"Lãi suất giảm 0,5 điểm phần trăm.",
 			[]string{"0,5 điểm phần trăm|= 0.5 percentage-points"}},
+		{"Số người chết đã lên tới 31, con số có thể lên tới 100 người.",
+			[]string{"đã lên tới 31|= 31 people /killed", "lên tới 100 người|<= 100 people ana"}},
+		{"Số người sơ tán đã lên tới hàng nghìn người.",
+			[]string{"đã lên tới hàng nghìn người|~ 1000-9999 people /displaced"}},
+		{"Bão làm 14 người chết và mất tích.",
+			[]string{"14 người|= 14 people /killed-or-missing"}},
 		// "đưa đi" (taken to) is no dispatch
 		{"Có 12 công nhân được đưa đi cấp cứu.",
 			[]string{"12 công nhân|= 12 workers"}},
