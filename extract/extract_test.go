@@ -813,6 +813,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "bệnh viện", cue: "cho biết"}}},
 		{"chỉ ra and phản ánh report only with evidence", "Báo cáo thanh tra chỉ ra rằng nhiều hồ sơ bị thất lạc. Con số này phản ánh sức mua còn yếu.",
 			[]want{{source: "Báo cáo thanh tra", cue: "chỉ ra", content: "nhiều hồ sơ bị thất lạc"}}},
+		{"a revision's content ends with its new figure", "Quỹ Tiền tệ Khu vực hạ dự báo lạm phát xuống 3,2%, từ mức 3,8% hồi đầu năm.",
+			[]want{{source: "Quỹ Tiền tệ Khu vực", cue: "hạ", content: "dự báo lạm phát xuống 3,2%"}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",

@@ -675,6 +675,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		x.content = d.contentRight(compEnd, s, false)
+		if c.frame == fRevise {
+			d.trimTime(&x, j, s)
+		}
 		x.rule = "verb-participle"
 		x.clauseStart = d.toks[q-max(l.ends(wCoord, d.toks, q), 1)+1].start // "…, đồng thời kêu gọi"
 	default:
@@ -1585,7 +1588,7 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 	return false
 }
 
-// trimTime ends a revision's content before a time after its figure: in
+// trimTime ends a revision's content before a time or a comma after its figure: in
 // "raised the death toll to 81 on Tuesday" the time is when it was said.
 func (d *doc) trimTime(x *att, j int, s sentence) {
 	end := j
@@ -1595,6 +1598,12 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 	num := false
 	for m := j; m < end; m++ {
 		if n := d.l.is(wTemporal, d.toks, m); n > 0 && num && m+n < end && d.timeLike(m+n, d.clauseEnd(m+n, end)) {
+			x.content.e = d.toks[m-1].end
+			return
+		}
+		// "hạ dự báo xuống 5,6%, từ mức 6,1% hồi tháng 7": the old figure
+		// after a comma is no part of the revision
+		if num && d.isComma(m) && m > j {
 			x.content.e = d.toks[m-1].end
 			return
 		}
