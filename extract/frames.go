@@ -27,8 +27,9 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 		return false
 	}
 	s.first = first
-	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …"
-	if d.l.is(wLabel, d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
+	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …";
+	// an event named as a headline's kicker: "Bão Kerra: …", "Vụ cháy xưởng may: …"
+	if d.l.is(wLabel, d.toks, s.first) > 0 || d.l.is(wKicker, d.toks, s.first) > 0 || d.toks[c+1].low == "http" || d.toks[c+1].low == "https" {
 		return false
 	}
 	end := d.paragraphEnd(c)
