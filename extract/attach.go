@@ -42,7 +42,7 @@ func (d *doc) attach() {
 			if m.Value == "" || m.Start < lo || m.End > hi {
 				continue
 			}
-			if x.content.contains(span{m.Start, m.End}) {
+			if x.content.contains(span{m.Start, m.End}) || x.compared.contains(span{m.Start, m.End}) {
 				continue
 			}
 			if x.source.contains(span{m.Start, m.End}) {

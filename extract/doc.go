@@ -37,26 +37,30 @@ type via struct {
 // att is an attribution under construction, in byte offsets.
 type att struct {
 	source, cue, content span
-	srcFirst, srcLast    int // source token range [first, last) in the document, -1 when none
-	c                    *cue
-	neg                  bool
-	timing               sumber.Timing
-	via                  []via
-	origin               *via // a relay's origin ("citing X") replaces the source
-	rule                 string
-	sent                 int
-	actor                string
-	resolved             *span
-	pronoun              int // 0 none, 1 singular, 2 plural, 3 relative
-	plural               bool
-	nestedIn             int  // index of the attribution whose content holds this cue, -1 none
-	commaBefore          bool // the source follows a comma: a new clause, not nested
-	clauseStart          int  // byte offset of the comma opening this attribution's clause, 0 if none
-	passiveSubject       span // "Thông tin trên được Bộ X công bố": what the agent said
-	echo                 *cue // "said he believed": the inner cue whose stance the claim takes
-	comment              bool // "…, an accusation X denied": the claims in its content are not relayed by it
-	date                 *sumber.ClaimDate
-	figures              []sumber.Figure
+	// compared is a comparison cut off the end of a revision's content
+	// (", từ mức 6,1% hồi tháng 7", ", up from 52 a day earlier"): a date
+	// in it dates the old figure, not the claim
+	compared          span
+	srcFirst, srcLast int // source token range [first, last) in the document, -1 when none
+	c                 *cue
+	neg               bool
+	timing            sumber.Timing
+	via               []via
+	origin            *via // a relay's origin ("citing X") replaces the source
+	rule              string
+	sent              int
+	actor             string
+	resolved          *span
+	pronoun           int // 0 none, 1 singular, 2 plural, 3 relative
+	plural            bool
+	nestedIn          int  // index of the attribution whose content holds this cue, -1 none
+	commaBefore       bool // the source follows a comma: a new clause, not nested
+	clauseStart       int  // byte offset of the comma opening this attribution's clause, 0 if none
+	passiveSubject    span // "Thông tin trên được Bộ X công bố": what the agent said
+	echo              *cue // "said he believed": the inner cue whose stance the claim takes
+	comment           bool // "…, an accusation X denied": the claims in its content are not relayed by it
+	date              *sumber.ClaimDate
+	figures           []sumber.Figure
 }
 
 // doc is the working state for one text. It is reused through a pool.

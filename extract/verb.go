@@ -1604,6 +1604,7 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 		// "hạ dự báo xuống 5,6%, từ mức 6,1% hồi tháng 7": the old figure
 		// after a comma is no part of the revision
 		if num && d.isComma(m) && m > j {
+			x.compared = span{d.toks[m].start, x.content.e}
 			x.content.e = d.toks[m-1].end
 			return
 		}
