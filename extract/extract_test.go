@@ -823,6 +823,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "chính quyền huyện", cue: "nói", content: "nhiều xã còn bị cô lập", via: []string{}}}},
 		{"a question before a no-comment: its topic is the content", "Khi được hỏi về số tiền bồi thường, đại diện hãng Torvik từ chối bình luận.",
 			[]want{{source: "đại diện hãng Torvik", cue: "từ chối bình luận", stance: sumber.Neither, content: "số tiền bồi thường"}}},
+		{"a setting after a comma ends the content", "Tập đoàn Halvik thừa nhận có thể cắt giảm 500 việc làm, trong bối cảnh doanh thu sụt giảm mạnh.",
+			[]want{{source: "Tập đoàn Halvik", cue: "thừa nhận", content: "có thể cắt giảm 500 việc làm"}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",
