@@ -18,6 +18,16 @@ func (d *doc) npLimit() int {
 	return maxNP
 }
 
+// syllables scales a length in words to tokens: Vietnamese writes a word
+// as one or more syllables, and names of bodies run long ("Đại diện Công
+// ty CP Xây dựng Orvel" is eight tokens).
+func (d *doc) syllables(n int) int {
+	if d.l.code == "vi" {
+		return n * 2
+	}
+	return n
+}
+
 // span is a byte range [s, e) of the document text; e <= s means none.
 type span struct{ s, e int }
 

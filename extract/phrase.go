@@ -192,7 +192,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 	}
 	b := a
-	for b < q && b-a < 6 && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
+	for b < q && b-a < d.syllables(6) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
 		if b > a && !d.toks[b].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break
@@ -232,7 +232,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 		b++
 	}
-	if b-a > 5 {
+	if b-a > d.syllables(5) {
 		return 0, 0
 	}
 	// not a subject: "In the next weeks …", "the …", an imperative "Get …"

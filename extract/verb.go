@@ -446,9 +446,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						// "Ông Karel Dunn, chuyên gia quân sự tại Viện …, đánh giá rằng":
 						// a name opening the clause, then its appositive
 						c1 := d.npLeft(c0-1, lim)
-						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= 5 && d.endsInName(na, c0) && d.toks[na].upper && (c1 < s.first || d.hard(c1)) {
+						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= d.syllables(5) && d.endsInName(na, c0) && d.toks[na].upper && (c1 < s.first || d.hard(c1)) {
 							a, b, q = na, q, c1
-						} else if na < c0 && c0-na <= 6 && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
+						} else if na < c0 && c0-na <= d.syllables(6) && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
 							l.is(wAside, d.toks, na) == 0 && l.is(wTemporal, d.toks, na) == 0 && l.is(wPlacePrep, d.toks, na) == 0 &&
 							d.postposedRight(xs, s, c1, c.stance, true) {
 							// "NHNN dự báo …, ông Nguyễn Văn Minh, Phó Thống đốc, cho
@@ -475,8 +475,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q, a, b = q2, a2, b2
 		}
 	}
-	if d.figureSubject(a, b, j, s) {
-		return
+	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) {
+		return // "hồi tháng 8, báo cáo …": a time is no subject
 	}
 	// "Thông tin trên được Bộ Quốc phòng công bố": the agent follows the
 	// passive marker; the subject before it is what was said
@@ -1512,6 +1512,22 @@ func (d *doc) commentTopic(x *att, j int, s sentence) {
 	if d.l.is(wCommentRequest, d.toks, k) > 0 {
 		x.content = span{}
 	}
+}
+
+// dateOnly reports a Vietnamese span [a, b) of date words and numbers
+// only that opens with a date word: "hồi tháng 8", "tuần qua" (a bare
+// number, "43 said", is a count of people; English date words such as
+// "this", "early", "night" also begin subjects).
+func (d *doc) dateOnly(a, b int) bool {
+	if b <= a || d.l.code != "vi" || d.l.is(wDateWord, d.toks, a) == 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != number && d.l.is(wDateWord, d.toks, k) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // figureSubject reports a subject [a, b) headed by a figure noun, naming
