@@ -169,10 +169,13 @@ func (d *doc) sameDay(ds []dates.Match) {
 			if n == 0 || x.content.contains(span{d.toks[t].start, d.toks[t].end}) {
 				continue
 			}
-			ref := last
-			for _, m := range ds {
-				if m.End <= d.toks[t].start && m.Value != "" && m.Precision == sumber.Day {
-					ref = &sumber.ClaimDate{Value: m.Value, Precision: m.Precision}
+			ref := d.dayBefore(x.sent, t)
+			if ref == nil {
+				ref = last
+				for _, m := range ds {
+					if m.End <= d.toks[t].start && m.Value != "" && m.Precision == sumber.Day {
+						ref = &sumber.ClaimDate{Value: m.Value, Precision: m.Precision}
+					}
 				}
 			}
 			if ref != nil {
@@ -200,4 +203,31 @@ func (d *doc) revisions() {
 			}
 		}
 	}
+}
+
+// dayBefore returns the last day named before token t in sentence si or
+// in the three sentences before it, whether or not they hold a claim:
+// "Khoảng 16h30 chiều 4/11, cầu đổ sập. … trao đổi tối cùng ngày, ông X
+// cho hay …" is said on 4/11.
+func (d *doc) dayBefore(si, t int) *sumber.ClaimDate {
+	for k := si; k >= 0 && si-k <= 3; k-- {
+		s := d.sents[k]
+		lo, hi := d.toks[s.first].start, d.toks[s.last-1].end
+		if k == si {
+			hi = d.toks[t].start
+		}
+		if hi <= lo {
+			continue
+		}
+		var ref *sumber.ClaimDate
+		for _, m := range dates.Find(d.text[lo:hi], d.l.code, d.opt.Published) {
+			if m.Value != "" && m.Precision == sumber.Day {
+				ref = &sumber.ClaimDate{Value: m.Value, Precision: m.Precision}
+			}
+		}
+		if ref != nil {
+			return ref
+		}
+	}
+	return nil
 }

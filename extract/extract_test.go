@@ -831,6 +831,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "bà Nia Hart", cue: "cho hay", content: "4 bệnh nhân đã xuất viện"}}},
 		{"a time is no subject", "Trước đó, hồi tháng 5, báo cáo thanh tra của Sở Tài chính từng kết luận dự án không có sai phạm.",
 			[]want{{source: "báo cáo thanh tra của Sở Tài chính", cue: "kết luận", timing: sumber.Earlier}}},
+		{"the same day is the day named before, in a sentence without a claim too", "Khoảng 9h sáng 14/12, một đoạn đê ở xã Lạc Vân bị vỡ. Chiều cùng ngày, ông Dario Fenn, Chủ tịch xã, cho biết 200 hộ đã được sơ tán.",
+			[]want{{source: "ông Dario Fenn", cue: "cho biết", date: "2024-12-14"}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",

@@ -177,8 +177,9 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 	}
 	// "In a speech on Tuesday night, Mr. Dunn struck …, saying":
-	// an opening prepositional phrase up to its comma is not the subject
-	if a < q && (d.l.is(wAside, d.toks, a) > 0 || d.l.is(wTemporal, d.toks, a) > 0) {
+	// an opening prepositional phrase up to its comma is not the subject,
+	// nor is an opening time ("Chiều cùng ngày, ông X, …, cho biết")
+	if a < q && (d.l.is(wAside, d.toks, a) > 0 || d.l.is(wTemporal, d.toks, a) > 0 || d.l.is(wSameDay, d.toks, a) > 0 || d.openingTime(a, q)) {
 		for m := a + 1; m < q && m-a <= 15; m++ {
 			if d.isComma(m) {
 				if m+1 < q && d.l.is(wAside, d.toks, m+1) == 0 {
@@ -537,6 +538,20 @@ func (d *doc) pronounLike(a, b int) bool {
 	for _, c := range []wclass{wPronSg, wPronPl, wRelative} {
 		if n := d.l.is(c, d.toks, a); n > 0 && a+n == b {
 			return true
+		}
+	}
+	return false
+}
+
+// openingTime reports that the tokens from a to the first comma before q
+// are only date words and numbers: "Chiều 4/11, …", "Tuần trước, …".
+func (d *doc) openingTime(a, q int) bool {
+	for m := a; m < q && m-a <= 8; m++ {
+		if d.isComma(m) {
+			return m > a
+		}
+		if t := d.toks[m]; t.kind != number && d.l.is(wDateWord, d.toks, m) == 0 {
+			return false
 		}
 	}
 	return false
