@@ -335,6 +335,8 @@ func TestFindVI(t *testing.T) {
 			[]string{"đã lên tới hàng nghìn người|~ 1000-9999 people /displaced"}},
 		{"Bão làm 14 người chết và mất tích.",
 			[]string{"14 người|= 14 people /killed-or-missing"}},
+		{"Nước này trục xuất ba nhà ngoại giao.",
+			[]string{"ba nhà ngoại giao|= 3 diplomats /expelled"}},
 		// "đưa đi" (taken to) is no dispatch
 		{"Có 12 công nhân được đưa đi cấp cứu.",
 			[]string{"12 công nhân|= 12 workers"}},
