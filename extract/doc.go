@@ -199,6 +199,17 @@ func (d *doc) sentence(si int, s sentence) {
 	d.echoes(first)
 }
 
+// cueEndsAt reports a reporting verb ending right before token i, as in
+// "ông Hal cho biết theo thống kê của sở, …": what follows is its content.
+func (d *doc) cueEndsAt(i, first int) bool {
+	for k := i - 1; k >= first && i-k <= 4; k-- {
+		if c := d.l.cueAt(d.toks, k); c != nil && k+len(c.seq) == i && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay && c.frame != fRelayC {
+			return true
+		}
+	}
+	return false
+}
+
 // namedIn reports whether tokens [a, b) contain a capitalised word that
 // does not merely open the sentence.
 func (d *doc) namedIn(a, b int) bool {
@@ -339,7 +350,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			o -= n
 		}
 		p := d.toks[max(o, s.first)]
-		if o >= s.first && !(d.isComma(o) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends(wComp, d.toks, o) > 0) {
+		if o >= s.first && !(d.isComma(o) || p.kind == quote || p.low == ":" || p.low == "(" || p.low == "—" || d.l.ends(wComp, d.toks, o) > 0 || d.cueEndsAt(o+1, s.first)) {
 			return false
 		}
 	}

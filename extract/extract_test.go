@@ -837,6 +837,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Thị trưởng Kian Rho", cue: "cảnh báo", content: "giá nước sẽ tăng"}}},
 		{"a cue word after với is a noun; khi đó marks an earlier position", "Hồi tháng 6, tỉnh này đóng cửa mỏ đá với cáo buộc gây ô nhiễm, nhưng công ty khi đó khẳng định mọi chỉ số đều đạt chuẩn.",
 			[]want{{source: "công ty", cue: "khẳng định", timing: sumber.Earlier, content: "mọi chỉ số đều đạt chuẩn"}}},
+		{"theo right after a reporting verb opens its content", "Bà Nia Hart cho biết theo số liệu của bệnh viện, 30 ca đã xuất viện.",
+			[]want{{source: "Bà Nia Hart", cue: "cho biết"}, {source: "số liệu của bệnh viện", actor: "bệnh viện", cue: "theo", content: "30 ca đã xuất viện", via: []string{"Bà Nia Hart"}}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",

@@ -38,7 +38,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// right after a complementizer: "nói rằng theo X, …", "said that,
 	// according to X, …"
 	opening := d.leadingConnectors(lastCueEnd, i) == i || (i-1 >= s.first && d.l.ends(wComp, d.toks, i-1) > 0) ||
-		(i-2 >= s.first && d.isComma(i-1) && d.l.ends(wComp, d.toks, i-2) > 0)
+		(i-2 >= s.first && d.isComma(i-1) && d.l.ends(wComp, d.toks, i-2) > 0) || d.cueEndsAt(i, s.first)
 	if !opening {
 		// "Cũng theo ông Tuấn, …", "And according to X, …": adverbs and
 		// connectors in front still open the clause

@@ -337,6 +337,8 @@ func TestFindVI(t *testing.T) {
 			[]string{"14 người|= 14 people /killed-or-missing"}},
 		{"Nước này trục xuất ba nhà ngoại giao.",
 			[]string{"ba nhà ngoại giao|= 3 diplomats /expelled"}},
+		{"Số vụ tăng gấp đôi so với năm ngoái, từ 5 tới 10 người bị bắt.",
+			[]string{"từ 5 tới 10 người|= 5-10 people /detained"}},
 		// "đưa đi" (taken to) is no dispatch
 		{"Có 12 công nhân được đưa đi cấp cứu.",
 			[]string{"12 công nhân|= 12 workers"}},
