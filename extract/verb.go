@@ -595,7 +595,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// a form that is also a noun is a verb with evidence: a complementizer,
 		// colon or quotation after it, a pronoun, relative or short name
 		// before it (outside headlines), an auxiliary, a headline
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) ||
+		// (Vietnamese also marks reported speech with a comma: "Một nhân
+		// chứng kể, khi anh chạy tới …")
+		viComma := d.l.code == "vi" && j+1 < s.last && d.isComma(j) && d.toks[j+1].kind == word
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
