@@ -45,7 +45,7 @@ func (d *doc) attach() {
 			if x.content.contains(span{m.Start, m.End}) || x.compared.contains(span{m.Start, m.End}) {
 				continue
 			}
-			if x.source.contains(span{m.Start, m.End}) {
+			if x.source.contains(span{m.Start, m.End}) && !d.documentSource(x) {
 				continue // "said Ilsa Brandt, who visited the camp on Tuesday": when she visited
 			}
 			dist := m.Start - x.cue.e
@@ -230,4 +230,18 @@ func (d *doc) dayBefore(si, t int) *sumber.ClaimDate {
 		}
 	}
 	return nil
+}
+
+// documentSource reports a source that names a document ("báo cáo sáng
+// 17/9 của Ban Chỉ đạo", "thông cáo phát đi ngày 5/10"): a date inside
+// it is when the document said it.
+func (d *doc) documentSource(x *att) bool {
+	a := x.srcFirst
+	if a < 0 || a >= len(d.toks) {
+		return false
+	}
+	for a < x.srcLast-1 && d.l.is(wDet, d.toks, a) > 0 {
+		a += d.l.is(wDet, d.toks, a)
+	}
+	return d.l.is(wSourceNoun, d.toks, a) > 0 || d.l.is(wVehicle, d.toks, a) > 0
 }

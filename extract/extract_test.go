@@ -843,6 +843,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Nhân chứng", cue: "khai", content: "chiếc xe chạy rất nhanh"}, {source: "Tài xế", cue: "khai nhận", stance: sumber.Confirm}}},
 		{"a comma after a vi cue that is also a noun is evidence of reporting", "Một người bán hàng gần chợ kể, lửa bắt đầu từ dãy kiốt phía sau.",
 			[]want{{source: "Một người bán hàng gần chợ", cue: "kể", content: "lửa bắt đầu từ dãy kiốt phía sau"}}},
+		{"a date inside a document named as the source dates the claim", "Theo báo cáo chiều 3/12 của Sở Y tế, 14 ca nhiễm mới được ghi nhận.",
+			[]want{{cue: "Theo", content: "14 ca nhiễm mới được ghi nhận", date: "2024-12-03"}}},
 		{"a follow-up by the quoted one keeps the relay", "Hãng tin Reuters dẫn lời một sĩ quan hải quân cho biết hai tàu đã va chạm. Sĩ quan này nói thêm rằng không ai bị thương.",
 			[]want{{source: "một sĩ quan hải quân", via: []string{"Reuters"}}, {source: "Sĩ quan này", cue: "nói thêm rằng", via: []string{"Reuters"}}}},
 		{"a long title and name, then the surname alone, keeps the relay", "Theo hãng AP, Thứ trưởng Bộ Tài chính nước này Oren Lask khẳng định ngân sách vẫn đủ chi. Ông Lask cũng bác bỏ tin đồn tăng thuế.",
