@@ -210,6 +210,16 @@ func (d *doc) cueEndsAt(i, first int) bool {
 	return false
 }
 
+// relayEndsAt reports a relay cue ending right before token i ("dẫn lời").
+func (d *doc) relayEndsAt(i, first int) bool {
+	for k := i - 1; k >= first && i-k <= 4; k-- {
+		if c := d.l.cueAt(d.toks, k); c != nil && k+len(c.seq) == i && (c.frame == fRelay || c.frame == fRelayC) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedIn reports whether tokens [a, b) contain a capitalised word that
 // does not merely open the sentence.
 func (d *doc) namedIn(a, b int) bool {
@@ -286,8 +296,8 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
-	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 || d.possessiveAt(i-1)) {
-		return false // "the claims", "Trump's claim"
+	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 && !d.relayEndsAt(i, s.first) || d.possessiveAt(i-1)) {
+		return false // "the claims", "Trump's claim" (but "được AFP dẫn lời cho biết": the relay's "lời")
 	}
 	// "trong báo cáo công bố ngày 3/10", "qua thông báo phát đi tối qua":
 	// right after a document noun that a preposition governs, a cue word

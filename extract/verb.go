@@ -478,9 +478,31 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) {
 		return // "hồi tháng 8, báo cáo …": a time is no subject
 	}
+	// "Một quan chức được AFP dẫn lời cho biết …": quoted by an agent,
+	// the one before the passive marker speaks and the agent relays
+	var passiveRelay []via
+	for r := a + 1; r < b-2; r++ {
+		if n := l.is(wPassiveAgent, d.toks, r); n > 0 {
+			for t := r + n + 1; t < b; t++ {
+				if c := l.cueAt(d.toks, t); c != nil && d.isRelay(t) && t+len(c.seq) == b {
+					if pa, pb := d.trimNP(r+n, t); pb > pa {
+						o, _ := d.outlet(pa, pb)
+						if o == "" {
+							o = d.actorName(pa, pb)
+						}
+						passiveRelay = append(passiveRelay, via{sp: d.tokSpan(pa, pb), actor: o})
+						b = r
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	x.via = append(x.via, passiveRelay...)
 	// "Thông tin trên được Bộ Quốc phòng công bố": the agent follows the
 	// passive marker; the subject before it is what was said
-	for r := a + 1; r < b-1; r++ {
+	for r := a + 1; r < b-1 && passiveRelay == nil; r++ {
 		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b {
 			if d.verbBy(r, n) {
 				// "Figures released by the UN show …": the whole phrase is
