@@ -15,6 +15,19 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	if n := d.l.is(wVehicle, d.toks, a); n > 0 && a+n > b && a+n < s.last {
 		b = d.npRight(a+n, s.last)
 	}
+	// "theo báo cáo sáng 17/9 của Ban Chỉ đạo": a dated document with its
+	// issuer after the date
+	if d.l.is(wSourceNoun, d.toks, a) > 0 && b < s.last {
+		if n := d.l.is(wTemporal, d.toks, b); n > 0 {
+			m := b + n
+			for m < s.last && m-b < 6 && d.dateLike(m, m+1) && !d.toks[m].upper {
+				m++
+			}
+			if m > b+n && m+1 < s.last && d.l.is(wGenitive, d.toks, m) > 0 {
+				b = d.npRight(m+1, s.last)
+			}
+		}
+	}
 	a, b = d.trimNP(a, b)
 	if c.nya {
 		// "Menurutnya, …": the suffix is the source

@@ -475,7 +475,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q, a, b = q2, a2, b2
 		}
 	}
-	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) {
+	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) || d.objectRelative(a, b) {
 		return // "hồi tháng 8, báo cáo …": a time is no subject
 	}
 	// "Một quan chức được AFP dẫn lời cho biết …": quoted by an agent,
@@ -1537,6 +1537,18 @@ func (d *doc) commentTopic(x *att, j int, s sentence) {
 	if d.l.is(wCommentRequest, d.toks, k) > 0 {
 		x.content = span{}
 	}
+}
+
+// objectRelative reports a subject that holds a relative word standing for
+// the object of the cue: in "con số 3.500 tỷ đồng mà cơ quan quản lý công
+// bố" the cue describes the figure before it and claims nothing of its own.
+func (d *doc) objectRelative(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.l.is(wObjectRelative, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnly reports a Vietnamese span [a, b) of date words and numbers
