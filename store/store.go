@@ -364,6 +364,33 @@ type FeedStore interface {
 	FeedPolled(ctx context.Context, id int64, at time.Time, title string, added int, pollErr error) error
 }
 
+// Session is a browser session of `sumber serve`: the digest of the
+// access token it was opened with (never the token itself) and when it
+// ends. The role comes from the token file at each request, so that a
+// token taken out of the file also ends its sessions.
+type Session struct {
+	TokenDigest string
+	Expires     time.Time
+}
+
+// SessionStore keeps browser sessions, so that restarting `sumber
+// serve` does not log everyone out. Sessions are keyed by the SHA-256
+// digest of their cookie value: the store never holds a usable session
+// id. The SQL stores of both dialects implement it; callers type-assert
+// a Store to it.
+type SessionStore interface {
+	// SaveSession stores a session under key.
+	SaveSession(ctx context.Context, key string, s Session) error
+	// Session returns the session under key, or ErrNotFound when there
+	// is none or it has ended (at the store's clock).
+	Session(ctx context.Context, key string) (Session, error)
+	// DeleteSession ends the session under key; ending none is no error.
+	DeleteSession(ctx context.Context, key string) error
+	// PruneSessions deletes the sessions ended before now and says how
+	// many.
+	PruneSessions(ctx context.Context, now time.Time) (int64, error)
+}
+
 // ErrStateChanged is returned by SaveStateIf when another writer changed
 // the guarded value since the caller read it.
 var ErrStateChanged = errors.New("store: analysis state changed by another writer")

@@ -2,11 +2,13 @@ package web
 
 import (
 	"bufio"
+	"context"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
@@ -16,6 +18,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"sumber/store"
 )
 
 // Role is what a caller may do.
@@ -136,25 +140,57 @@ const SessionTTL = 12 * time.Hour
 const maxSessions = 10000
 
 type session struct {
-	role    Role
+	digest  [32]byte // of the token the session was opened with
 	expires time.Time
 }
 
-// sessions is the in-memory table of browser sessions created by the
-// login form. Restarting the server logs everyone out.
+// sessions is the table of browser sessions created by the login form:
+// in the store when it keeps sessions (store.SessionStore), so that a
+// restart does not log everyone out and a logout on one server is one on
+// every server of the same ledger; else in memory. A session holds the
+// digest of the token it was opened with, and its role is that token's
+// role in the token file at each request: taking a token out of the file
+// ends its sessions too. The store is keyed by the digest of the session
+// id, so that it never holds a usable one.
 type sessions struct {
 	mu sync.Mutex
-	m  map[string]session
+	m  map[string]session // when st is nil
+	st store.SessionStore
+	// lastPrune is when ended sessions were last deleted from st.
+	lastPrune time.Time
 }
 
-func (s *sessions) create(role Role) string {
+// sessionKey is the store key of a session id: its SHA-256 digest.
+func sessionKey(id string) string {
+	d := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(d[:])
+}
+
+// create opens a session for the holder of the token with digest d.
+func (s *sessions) create(ctx context.Context, d [32]byte) (string, error) {
 	id := randomToken()
+	now := time.Now()
+	v := session{digest: d, expires: now.Add(SessionTTL)}
+	if s.st != nil {
+		if err := s.st.SaveSession(ctx, sessionKey(id), store.Session{TokenDigest: hex.EncodeToString(d[:]), Expires: v.expires}); err != nil {
+			return "", err
+		}
+		s.mu.Lock()
+		prune := now.Sub(s.lastPrune) > time.Hour
+		if prune {
+			s.lastPrune = now
+		}
+		s.mu.Unlock()
+		if prune {
+			s.st.PruneSessions(ctx, now)
+		}
+		return id, nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.m == nil {
 		s.m = map[string]session{}
 	}
-	now := time.Now()
 	if len(s.m) >= maxSessions {
 		var oldest string
 		var ot time.Time
@@ -171,31 +207,53 @@ func (s *sessions) create(role Role) string {
 			delete(s.m, oldest)
 		}
 	}
-	s.m[id] = session{role: role, expires: now.Add(SessionTTL)}
-	return id
+	s.m[id] = v
+	return id, nil
 }
 
-func (s *sessions) role(id string) Role {
-	if id == "" {
+// role is the role of session id under the current tokens t: RoleNone
+// for no session, an ended one, or one whose token is gone from t.
+func (s *sessions) role(ctx context.Context, id string, t *Tokens) Role {
+	if id == "" || t == nil {
 		return RoleNone
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	v, ok := s.m[id]
-	if !ok {
-		return RoleNone
+	var v session
+	if s.st != nil {
+		stored, err := s.st.Session(ctx, sessionKey(id))
+		b, derr := hex.DecodeString(stored.TokenDigest)
+		if err != nil || derr != nil || len(b) != len(v.digest) {
+			return RoleNone
+		}
+		copy(v.digest[:], b)
+		v.expires = stored.Expires
+	} else {
+		s.mu.Lock()
+		m, ok := s.m[id]
+		s.mu.Unlock()
+		if !ok {
+			return RoleNone
+		}
+		v = m
 	}
 	if time.Now().After(v.expires) {
-		delete(s.m, id)
+		s.delete(ctx, id)
 		return RoleNone
 	}
-	return v.role
+	return t.byDigest[v.digest]
 }
 
-func (s *sessions) delete(id string) {
+// delete ends session id.
+func (s *sessions) delete(ctx context.Context, id string) {
+	if id == "" {
+		return
+	}
+	if s.st != nil {
+		s.st.DeleteSession(ctx, sessionKey(id))
+		return
+	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	delete(s.m, id)
+	s.mu.Unlock()
 }
 
 func randomToken() string {

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"embed"
 	"errors"
 	"html/template"
@@ -863,7 +864,8 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, err.Error())
 		return
 	}
-	role := s.cfg.Tokens.Role(strings.TrimSpace(r.PostFormValue("token")))
+	token := strings.TrimSpace(r.PostFormValue("token"))
+	role := s.cfg.Tokens.Role(token)
 	next := safeNext(r.PostFormValue("next"))
 	if role == RoleNone {
 		s.log.Warn("login failed", "remote", r.RemoteAddr)
@@ -871,9 +873,13 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if old := sessionID(r); old != "" {
-		s.sessions.delete(old)
+		s.sessions.delete(r.Context(), old)
 	}
-	sid := s.sessions.create(role)
+	sid, err := s.sessions.create(r.Context(), sha256.Sum256([]byte(token)))
+	if err != nil {
+		s.storeFail(w, r, err)
+		return
+	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: sid, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: s.cfg.SecureCookies, MaxAge: int(SessionTTL.Seconds())})
 	s.log.Info("login", "role", role.String(), "remote", r.RemoteAddr)
 	http.Redirect(w, r, next, http.StatusSeeOther)
@@ -884,7 +890,7 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, err.Error())
 		return
 	}
-	s.sessions.delete(sessionID(r))
+	s.sessions.delete(r.Context(), sessionID(r))
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteLaxMode})
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"mime/multipart"
@@ -458,4 +459,72 @@ func TestHeadersAndOps(t *testing.T) {
 	if code, _, _ := e.do(nil, "DELETE", "/api/v1/documents/1", nil, nil); code != 405 && code != 404 {
 		t.Errorf("DELETE: %d", code)
 	}
+}
+
+// TestSessionsOutliveARestart: a browser session is kept by the ledger,
+// so a server started again on the same ledger (here a second server)
+// still knows it; a logout on one server ends it on the other; a token
+// taken out of the token file ends its sessions; and the ledger holds
+// only the digest of the session id, never the id.
+func TestSessionsOutliveARestart(t *testing.T) {
+	dsn := sqliteDSN(t)
+	first := newEnv(t, dsn, tokens(t))
+	first.seed()
+	c := first.client()
+	tok := first.formToken(c, "/login")
+	if code, _ := first.postForm(c, "/login", url.Values{"csrf": {tok}, "token": {readerTok}}, nil); code != 303 {
+		t.Fatalf("login: %d", code)
+	}
+	var sid string
+	for _, ck := range c.Jar.Cookies(mustURL(t, first.srv.URL)) {
+		if ck.Name == "sumber_session" {
+			sid = ck.Value
+		}
+	}
+	if sid == "" {
+		t.Fatal("no session cookie")
+	}
+	// the same ledger, a new server (the cookie jar sends the cookie to
+	// every port of 127.0.0.1)
+	second := newEnv(t, dsn, tokens(t))
+	if code, _, _ := second.do(c, "GET", "/findings", nil, nil); code != 200 {
+		t.Fatalf("after a restart: %d, want the session kept", code)
+	}
+	// the reader's token is taken out of the token file
+	onlyEditor, err := web.ParseTokens(strings.NewReader("editor " + editorTok + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := newEnv(t, dsn, onlyEditor)
+	if code, _, _ := third.do(c, "GET", "/findings", nil, nil); code != 303 {
+		t.Errorf("with the token revoked: %d, want a redirect to the login", code)
+	}
+	// the store keeps the digest, not the id
+	n := 0
+	db, err := sql.Open("sqlite", strings.TrimPrefix(dsn, "sqlite:"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.QueryRow(`SELECT COUNT(*) FROM sessions WHERE id_digest = ? OR token_digest = ?`, sid, readerTok).Scan(&n); err != nil || n != 0 {
+		t.Errorf("the ledger holds a session id or a token: %d %v", n, err)
+	}
+	// a logout on the second server ends the session on the first
+	tok = second.formToken(c, "/findings")
+	if code, _ := second.postForm(c, "/logout", url.Values{"csrf": {tok}}, nil); code != 303 {
+		t.Fatalf("logout: %d", code)
+	}
+	c.Jar.SetCookies(mustURL(t, first.srv.URL), []*http.Cookie{{Name: "sumber_session", Value: sid, Path: "/"}})
+	if code, _, _ := first.do(c, "GET", "/findings", nil, nil); code != 303 {
+		t.Errorf("the logged-out session on the first server: %d, want a redirect", code)
+	}
+}
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }

@@ -99,6 +99,9 @@ func New(cfg Config) (*Server, error) {
 	if s.an == nil {
 		s.an = NewAnalyzed(cfg.Store)
 	}
+	if ss, ok := cfg.Store.(store.SessionStore); ok {
+		s.sessions.st = ss
+	}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -316,7 +319,7 @@ func (s *Server) roleOf(r *http.Request) (role Role, viaBearer bool) {
 	if tok, ok := bearer(r); ok {
 		return s.cfg.Tokens.Role(tok), true
 	}
-	return s.sessions.role(sessionID(r)), false
+	return s.sessions.role(r.Context(), sessionID(r), s.cfg.Tokens), false
 }
 
 func isAPI(r *http.Request) bool {

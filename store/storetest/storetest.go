@@ -67,6 +67,7 @@ func Run(t *testing.T, h Harness) {
 		{"AnalysisState", testState},
 		{"AnalysisStateGuard", testStateGuard},
 		{"Feeds", testFeeds},
+		{"Sessions", testSessions},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, h) })
