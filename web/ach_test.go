@@ -49,6 +49,25 @@ func TestMeasureACH(t *testing.T) {
 	if code != 400 || !strings.Contains(body, "want &lt;N") {
 		t.Errorf("bad bands: %d %s", code, clip(body))
 	}
+	// the API gives the same matrix
+	var m struct {
+		ACH struct {
+			Hypotheses []string `json:"hypotheses"`
+			Rows       []struct {
+				Consistent []bool `json:"consistent"`
+			} `json:"rows"`
+			Least []string `json:"least"`
+		} `json:"ach"`
+	}
+	e.getJSON("/api/v1/measures/north-korea/troops/killed-or-wounded?hypotheses=%3C1000%7C1000-3000%7C%3E%3D3000", nil, &m)
+	if len(m.ACH.Rows) != 2 || len(m.ACH.Least) != 1 || m.ACH.Least[0] != ">=3000" {
+		t.Errorf("API ACH: %+v", m.ACH)
+	}
+	var plain map[string]any
+	e.getJSON("/api/v1/measures/north-korea/troops/killed-or-wounded", nil, &plain)
+	if _, ok := plain["ach"]; ok {
+		t.Errorf("ACH in a measure not asked for it")
+	}
 	// in Indonesian the marks are K and T
 	_, body, _ = e.do(nil, "GET", page, nil, map[string]string{"Accept-Language": "id"})
 	if !strings.Contains(body, `<td class="c">K</td>`) || !strings.Contains(body, "Hipotesis yang bersaing") {

@@ -68,6 +68,9 @@ type MeasureInfo struct {
 	Origins []string `json:"origins,omitempty"`
 	// Points are the figures, ordered by date (omitted from lists).
 	Points []Point `json:"points,omitempty"`
+	// ACH weighs competing hypotheses about the true figure, when asked
+	// for (?ach=1 or ?hypotheses=…).
+	ACH *ACHInfo `json:"ach,omitempty"`
 }
 
 // Point is one figure of a measure.

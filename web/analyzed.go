@@ -359,17 +359,20 @@ func (a *Analyzed) Claims(ctx context.Context, ids []int64) ([]Claim, error) {
 // independent origin's latest figure, the inconsistency count of each
 // hypothesis and which are the least inconsistent.
 type ACHInfo struct {
-	Hypotheses    []string
-	Rows          []ACHRow
-	Inconsistency []int
-	Least         map[int]bool
+	Hypotheses    []string `json:"hypotheses"`
+	Rows          []ACHRow `json:"rows"`
+	Inconsistency []int    `json:"inconsistency"`
+	// Least marks the least inconsistent hypotheses by index; LeastBands
+	// names them.
+	Least      map[int]bool `json:"-"`
+	LeastBands []string     `json:"least"`
 }
 
 // ACHRow is one origin's evidence in an ACHInfo.
 type ACHRow struct {
-	Point      Point
-	Consistent []bool
-	Diagnostic bool
+	Point      Point  `json:"point"`
+	Consistent []bool `json:"consistent"`
+	Diagnostic bool   `json:"diagnostic"`
 }
 
 // ACH weighs hyps (bands split at the origins' figures when empty)
@@ -396,6 +399,7 @@ func (a *Analyzed) ACH(ctx context.Context, key string, hyps []analyze.Hypothesi
 	}
 	for _, i := range x.Least {
 		info.Least[i] = true
+		info.LeastBands = append(info.LeastBands, x.Hypotheses[i].Label)
 	}
 	return info, true, nil
 }

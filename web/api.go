@@ -232,6 +232,14 @@ func (s *Server) apiMeasure(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusNotFound, "no such measure")
 		return
 	}
+	if q := r.URL.Query(); q.Get("ach") != "" || q.Get("hypotheses") != "" {
+		c := *m // the analysis caches m: the weighing goes on a copy
+		if c.ACH, err = s.weigh(r, m.Key, q.Get("hypotheses")); err != nil {
+			s.storeFail(w, r, err)
+			return
+		}
+		m = &c
+	}
 	writeJSON(w, http.StatusOK, m)
 }
 

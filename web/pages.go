@@ -457,20 +457,29 @@ func (s *Server) measurePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := measureView{M: m, Chart: measureChart(m, s.localizer(r)), H: r.URL.Query().Get("h")}
-	if hw, ok := s.an.(hypothesisWeigher); ok {
-		var hyps []analyze.Hypothesis
-		if v.H != "" {
-			if hyps, err = analyze.ParseHypotheses(v.H); err != nil {
-				s.storeFail(w, r, badRequest{err.Error()})
-				return
-			}
-		}
-		if v.ACH, _, err = hw.ACH(r.Context(), key, hyps); err != nil {
-			s.storeFail(w, r, err)
-			return
-		}
+	if v.ACH, err = s.weigh(r, key, v.H); err != nil {
+		s.storeFail(w, r, err)
+		return
 	}
 	s.render(w, r, http.StatusOK, "measure", v)
+}
+
+// weigh builds the ACH matrix of a measure over the bands written in h
+// (default bands when h is empty); nil when the analysis cannot weigh.
+func (s *Server) weigh(r *http.Request, key, h string) (*ACHInfo, error) {
+	hw, ok := s.an.(hypothesisWeigher)
+	if !ok {
+		return nil, nil
+	}
+	var hyps []analyze.Hypothesis
+	if h != "" {
+		var err error
+		if hyps, err = analyze.ParseHypotheses(h); err != nil {
+			return nil, badRequest{err.Error()}
+		}
+	}
+	a, _, err := hw.ACH(r.Context(), key, hyps)
+	return a, err
 }
 
 type findingView struct {
