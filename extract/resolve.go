@@ -12,6 +12,11 @@ import (
 
 func maxOutletWords() int { return gazetteer.MaxOutletWords() }
 
+// maxLookback bounds how many earlier mentions a name, pronoun or
+// anaphor is compared with, so that resolution stays linear in a text
+// with thousands of sources; news coreference reaches back far less.
+const maxLookback = 200
+
 // outlet reports whether tokens [a, b) name a news outlet, and which.
 func (d *doc) outlet(a, b int) (string, bool) {
 	if b <= a || b-a > maxOutletWords()+4 {
@@ -162,8 +167,13 @@ func (d *doc) resolve() {
 		plural bool
 		nested bool
 		att    int // the attribution that named it
+		words  []string
 	}
 	var hist []mention
+	// push records a mention, its name split into words once
+	push := func(name string, sp span, plural, nested bool, att int) {
+		hist = append(hist, mention{name, sp, plural, nested, att, strings.Fields(name)})
+	}
 	for k := range d.atts {
 		x := &d.atts[k]
 		if x.origin != nil {
@@ -202,8 +212,8 @@ func (d *doc) resolve() {
 				// "Oskarian negotiator Viktor Hale" after "Viktor Hale", or the
 				// other way round: one person, named as first mentioned
 				if f := strings.Fields(x.actor); len(f) >= 2 && !x.plural {
-					for h := len(hist) - 1; h >= 0; h-- {
-						if g := strings.Fields(hist[h].name); !hist[h].plural && len(g) >= 2 && hist[h].name != x.actor &&
+					for h := len(hist) - 1; h >= max(0, len(hist)-maxLookback); h-- {
+						if g := hist[h].words; !hist[h].plural && len(g) >= 2 && hist[h].name != x.actor &&
 							(wordSuffix(f, g) || wordSuffix(g, f)) && upperWord(f[len(f)-1]) {
 							x.actor = hist[h].name
 							break
@@ -211,8 +221,8 @@ func (d *doc) resolve() {
 					}
 				}
 				if w := d.shortName(a, b); w != "" {
-					for h := len(hist) - 1; h >= 0; h-- {
-						if f := strings.Fields(hist[h].name); !hist[h].plural && len(f) >= 2 && len(f) <= 12 && namedBy(f, w) {
+					for h := len(hist) - 1; h >= max(0, len(hist)-maxLookback); h-- {
+						if f := hist[h].words; !hist[h].plural && len(f) >= 2 && len(f) <= 12 && namedBy(f, w) {
 							x.actor = hist[h].name
 							sp := hist[h].sp
 							x.resolved = &sp
@@ -223,7 +233,7 @@ func (d *doc) resolve() {
 				}
 			}
 			if x.actor != "" {
-				hist = append(hist, mention{x.actor, x.source, x.plural, x.nestedIn >= 0, k})
+				push(x.actor, x.source, x.plural, x.nestedIn >= 0, k)
 			}
 		} else {
 			var m *mention
@@ -253,11 +263,11 @@ func (d *doc) resolve() {
 					}
 					if ta, tb := d.trimNP(p+1, q); tb > ta {
 						nm := d.actorName(ta, tb)
-						m = &mention{nm, d.tokSpan(ta, tb), false, false, -1}
+						m = &mention{nm, d.tokSpan(ta, tb), false, false, -1, nil}
 					}
 				}
 			}
-			for h := len(hist) - 1; h >= 0 && m == nil; h-- {
+			for h := len(hist) - 1; h >= max(0, len(hist)-maxLookback) && m == nil; h-- {
 				c := hist[h]
 				if c.nested && x.pronoun != 4 {
 					continue // a reported source is not the one speaking on
@@ -292,12 +302,12 @@ func (d *doc) resolve() {
 			}
 			if x.pronoun == 3 && m != nil && x.actor != "" {
 				// "Viktor Hale, who …": the antecedent is a mention of its own
-				hist = append(hist, mention{x.actor, m.sp, m.plural, false, m.att})
+				push(x.actor, m.sp, m.plural, false, m.att)
 			}
 			if x.pronoun == 4 && x.actor != "" {
 				// "The company denied X. It later confirmed Y": an anaphor
 				// that opens the story is itself an antecedent
-				hist = append(hist, mention{x.actor, x.source, x.plural || d.isPlural(a, b), x.nestedIn >= 0, k})
+				push(x.actor, x.source, x.plural || d.isPlural(a, b), x.nestedIn >= 0, k)
 			}
 		}
 		if a >= 0 && b > a && x.timing == "" && d.hasSuperseded(a, b) {
@@ -308,7 +318,7 @@ func (d *doc) resolve() {
 		// pronoun or short name is the speaker
 		if x.origin != nil && len(x.via) > 0 && x.via[0].actor != "" {
 			v := x.via[0]
-			hist = append(hist, mention{v.actor, v.sp, false, x.nestedIn >= 0, -1})
+			push(v.actor, v.sp, false, x.nestedIn >= 0, -1)
 		}
 	}
 	d.supersede()
