@@ -265,6 +265,13 @@ func TestIndonesian(t *testing.T) {
 		{"a passive raise of a rate is an act, not a claim", "Suku bunga dinaikkan menjadi 6 persen oleh BI.", nil},
 		{"a connector opening a post-posed content is trimmed", "Sementara itu, harga beras naik, demikian disampaikan Kepala BPS.",
 			[]want{{source: "Kepala BPS", cue: "demikian disampaikan", content: "harga beras naik"}}},
+		// generality round (id): headline verbs, sources, contents, no-comments
+		{"a headline's bare verb after its subject", "Gubernur Rendra Sebut Jembatan Selat Rampung Akhir Tahun",
+			[]want{{source: "Gubernur Rendra", cue: "Sebut", content: "Jembatan Selat Rampung Akhir Tahun", stance: sumber.Assert}}},
+		{"a headline's bare denial", "Polres Barat Bantah Ada Penembakan di Pasar Ikan",
+			[]want{{source: "Polres Barat", cue: "Bantah", content: "Ada Penembakan di Pasar Ikan", stance: sumber.Deny}}},
+		{"a headline's bare noun without a subject is no cue", "Nilai Tukar Mata Uang Merosot Tajam Sepekan Terakhir", nil},
+		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })

@@ -589,6 +589,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	}
 
+	// a headline-only form ("Menkes Sebut …", "Pengacara Bantah …") is a
+	// verb only right after the capitalised subject of a title-case headline
+	if c.frame == fHead && !d.headlineVerb(a, b, k, s) {
+		return
+	}
+
 	switch {
 	case gerund:
 		sa, sb := d.clauseSubject(s, k, first(d.atts, s, si))
@@ -600,8 +606,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.rule = "verb-gerund"
 		x.clauseStart = d.toks[k-1].start
 	case b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs))):
-		// pre-posed: SOURCE CUE [that] CONTENT
-		if c.frame == fPost {
+		// pre-posed: SOURCE CUE [that] CONTENT; a post-posed form ("sebut",
+		// "ungkap") is pre-posed only as a headline's verb
+		if c.frame == fPost && !d.headlineVerb(a, b, k, s) {
 			return
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
