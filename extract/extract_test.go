@@ -271,6 +271,8 @@ func TestIndonesian(t *testing.T) {
 		{"a headline's bare denial", "Polres Barat Bantah Ada Penembakan di Pasar Ikan",
 			[]want{{source: "Polres Barat", cue: "Bantah", content: "Ada Penembakan di Pasar Ikan", stance: sumber.Deny}}},
 		{"a headline's bare noun without a subject is no cue", "Nilai Tukar Mata Uang Merosot Tajam Sepekan Terakhir", nil},
+		{"neither denying nor confirming, denial first", "Pihak bandara tidak membantah maupun membenarkan kabar penundaan seluruh penerbangan.",
+			[]want{{source: "Pihak bandara", cue: "tidak membantah maupun membenarkan", content: "kabar penundaan seluruh penerbangan", stance: sumber.Neither}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
