@@ -273,6 +273,8 @@ func TestIndonesian(t *testing.T) {
 		{"a headline's bare noun without a subject is no cue", "Nilai Tukar Mata Uang Merosot Tajam Sepekan Terakhir", nil},
 		{"neither denying nor confirming, denial first", "Pihak bandara tidak membantah maupun membenarkan kabar penundaan seluruh penerbangan.",
 			[]want{{source: "Pihak bandara", cue: "tidak membantah maupun membenarkan", content: "kabar penundaan seluruh penerbangan", stance: sumber.Neither}}},
+		{"a cue ending in -ing is no English participle: title and name before menuding", "Kuasa hukum perusahaan itu, Rudi Sasmita, menuding auditor menyembunyikan temuan.",
+			[]want{{source: "Kuasa hukum perusahaan itu, Rudi Sasmita", cue: "menuding", content: "auditor menyembunyikan temuan", stance: sumber.Claim}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

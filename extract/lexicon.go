@@ -334,6 +334,12 @@ func (l *lexicon) ends(c wclass, toks []token, j int) int {
 	return l.class[c].ending(toks, j)
 }
 
+// gerund reports an English cue in -ing ("saying", "adding"), a
+// participle; Indonesian forms such as "menuding" only end like one.
+func (l *lexicon) gerund(c *cue) bool {
+	return l.code == "en" && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+}
+
 // cueAt returns the longest cue starting at toks[i].
 func (l *lexicon) cueAt(toks []token, i int) *cue {
 	if i < 0 || i >= len(toks) {

@@ -212,7 +212,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "Citing a theory, Trump accused …" / "In defending himself, Trump …" /
 	// "After saying X, she …": a participle opening the sentence lends the
 	// claim to the subject after its comma
-	if strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && d.l.code == "en" {
+	if d.l.gerund(c) {
 		lead := d.leadingConnectors(s.first, k)
 		if lead < k && l.is(wGerundPrep, d.toks, lead) > 0 && lead+l.is(wGerundPrep, d.toks, lead) == k {
 			// "After saying X, …" needs a clause: "In offering analysis, …" is no claim
@@ -238,7 +238,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	}
 	gerund := false
-	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && j < s.last {
+	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && d.l.gerund(c) && j < s.last {
 		nx := j
 		if d.isComma(nx) && nx+1 < s.last {
 			nx++
@@ -425,7 +425,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && (xs.comp || xs.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					if c.frame != fPost && !d.l.gerund(c) && (xs.comp || xs.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 						if na, nb, nq, ok := d.beforePlace(q, lim); ok {
@@ -441,7 +441,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 								}
 							}
 						}
-					} else if c.frame != fPost && !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") && d.isComma(c0) && c0 > lim &&
+					} else if c.frame != fPost && !d.l.gerund(c) && d.isComma(c0) && c0 > lim &&
 						q-(c0+1) <= d.npLimit() && !d.hasCue(c0+1, q) {
 						// "Ông Karel Dunn, chuyên gia quân sự tại Viện …, đánh giá rằng":
 						// a name opening the clause, then its appositive
@@ -1012,7 +1012,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 // the official", rather than a participle's complement ("…, saying the
 // count was right").
 func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
-	if j >= s.last || strings.HasSuffix(c.seq[len(c.seq)-1], "ing") || c.stance == sumber.Neither {
+	if j >= s.last || d.l.gerund(c) || c.stance == sumber.Neither {
 		return false // "… has not commented on the allegations": an object
 	}
 	t := d.toks[j]
@@ -1206,7 +1206,7 @@ func (d *doc) objectThenParticiple(k int) bool {
 	for m := k; m < len(d.toks) && m-k <= 5; m++ {
 		if d.isComma(m) {
 			c := d.l.cueAt(d.toks, m+1)
-			return c != nil && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+			return c != nil && d.l.gerund(c)
 		}
 		if d.hard(m) {
 			return false
@@ -1287,7 +1287,7 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		return true
 	}
 	c := d.l.cueAt(d.toks, m+1)
-	return c != nil && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+	return c != nil && d.l.gerund(c)
 }
 
 // placeTime reports whether tokens [a, b) are a short circumstance of
