@@ -275,6 +275,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Pihak bandara", cue: "tidak membantah maupun membenarkan", content: "kabar penundaan seluruh penerbangan", stance: sumber.Neither}}},
 		{"a cue ending in -ing is no English participle: title and name before menuding", "Kuasa hukum perusahaan itu, Rudi Sasmita, menuding auditor menyembunyikan temuan.",
 			[]want{{source: "Kuasa hukum perusahaan itu, Rudi Sasmita", cue: "menuding", content: "auditor menyembunyikan temuan", stance: sumber.Claim}}},
+		{"an according-to aside between a titled name and the cue relays", "Kepala Dinas Perikanan, Yuda Pratama, seperti dilansir Reuters, memperkirakan hasil tangkapan turun tahun ini.",
+			[]want{{source: "Kepala Dinas Perikanan, Yuda Pratama", cue: "memperkirakan", via: []string{"Reuters"}, content: "hasil tangkapan turun tahun ini"}}},
+		{"an according-to aside after an agency with its acronym", "Lembaga Pemantau Hutan (LPH), seperti dikutip Reuters, menilai kebakaran itu disengaja.",
+			[]want{{source: "Lembaga Pemantau Hutan (LPH)", cue: "menilai", via: []string{"Reuters"}, content: "kebakaran itu disengaja"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
@@ -653,6 +657,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "who", cue: "declined", stance: sumber.Neither}, {source: "A diver on the salvage team, who declined to be identified", cue: "said", content: "the hull had split"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
+		{"an according-to aside between the subject and the cue relays", "The harbour authority, according to Reuters, said the ferry had turned back.",
+			[]want{{source: "The harbour authority", cue: "said", via: []string{"Reuters"}, content: "the ferry had turned back"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })

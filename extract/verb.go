@@ -337,6 +337,20 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "Culpepper, who runs the effort, said": the subject is before it
 		// "The Times, citing officials, reported": the relay is skipped too
 		lim := max(lastCueEnd, s.first)
+		// "Direktur X, Mika Stern, seperti dilansir AFP, menilai": the
+		// outlet of an according-to aside is no subject; look before it
+		if b <= a && d.isComma(q) {
+			if m := d.prepAside(q, s.first); m >= 0 {
+				q, lim = m, s.first
+				// a name before it is read below with its title ("Direktur X,
+				// Mika Stern,"); any other noun phrase is the subject itself
+				if c0 := d.npLeft(m-1, lim); !d.endsInName(c0+1, m) {
+					if ta, tb := d.trimNP(c0+1, m); tb > ta {
+						q, a, b = c0, ta, tb
+					}
+				}
+			}
+		}
 		// "“…,” Senate Majority Leader Tom Reyes, R-Nev., said": after a
 		// quotation, everything up to the cue names the speaker
 		if b <= a && d.isComma(q) {
@@ -1446,6 +1460,23 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 		q = c
 	}
 	return 0, 0, 0, false
+}
+
+// prepAside returns the comma that opens an according-to aside closed by
+// the comma q just before a cue, as in "Mika Stern, seperti dilansir
+// AFP, menilai" or "the agency, according to Reuters, said", or -1. The
+// aside's outlet relays; the subject is before it.
+func (d *doc) prepAside(q, lim int) int {
+	for m := q - 1; m > lim && q-m <= 7; m-- {
+		if d.isComma(m) {
+			c := d.l.cueAt(d.toks, m+1)
+			if c != nil && (c.frame == fPrep || c.frame == fPrepC) && m+1+len(c.seq) < q {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // headlineVerb reports whether the cue at k is the verb of a title-case
