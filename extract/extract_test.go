@@ -279,6 +279,14 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Kepala Dinas Perikanan, Yuda Pratama", cue: "memperkirakan", via: []string{"Reuters"}, content: "hasil tangkapan turun tahun ini"}}},
 		{"an according-to aside after an agency with its acronym", "Lembaga Pemantau Hutan (LPH), seperti dikutip Reuters, menilai kebakaran itu disengaja.",
 			[]want{{source: "Lembaga Pemantau Hutan (LPH)", cue: "menilai", via: []string{"Reuters"}, content: "kebakaran itu disengaja"}}},
+		{"the medium a subject speaks through is no part of the source", "Badan Meteorologi dalam laporan mingguannya menyebutkan curah hujan akan menurun.",
+			[]want{{source: "Badan Meteorologi", cue: "menyebutkan", content: "curah hujan akan menurun"}}},
+		{"a medium opening a document", "Kantor imigrasi melalui keterangan tertulis menyatakan tiga warga asing dideportasi.",
+			[]want{{source: "Kantor imigrasi", cue: "menyatakan"}}},
+		{"a prepositional phrase that is no medium stays in the source", "Pakar gizi dalam bidang pangan anak menilai program itu tepat sasaran.",
+			[]want{{source: "Pakar gizi dalam bidang pangan anak", cue: "menilai"}}},
+		{"a topic opener and an emphatic around the subject", "Sidang ditunda. Adapun Bupati Harsono sendiri membantah menerima hadiah dari kontraktor.",
+			[]want{{source: "Bupati Harsono", cue: "membantah", stance: sumber.Deny}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -333,6 +333,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if relNP {
 			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
 		}
+		b = d.mediumCut(a, b)
 		// an aside between commas: "Clinton, at a press gaggle, said" /
 		// "Culpepper, who runs the effort, said": the subject is before it
 		// "The Times, citing officials, reported": the relay is skipped too
@@ -1460,6 +1461,29 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 		q = c
 	}
 	return 0, 0, 0, false
+}
+
+// mediumCut ends a subject [a, b) before the medium it speaks through:
+// "Polisi dalam laporannya menyebutkan", "Kementerian dalam keterangan
+// tertulis menyatakan", "Lembaga survei X dalam hitung cepatnya mencatat".
+// The medium is a lower-case preposition of the class medium opening a
+// short phrase that ends in a possessive -nya or starts with a document
+// (class vehicle) or a statement phrase (class addressee).
+func (d *doc) mediumCut(a, b int) int {
+	for r := a + 1; r < b-1; r++ {
+		if d.toks[r].upper || d.l.is(wMedium, d.toks, r) == 0 {
+			continue
+		}
+		if b-r > 6 {
+			return b
+		}
+		last := d.toks[b-1].low
+		if (strings.HasSuffix(last, "nya") && len(last) > 4) || d.l.is(wVehicle, d.toks, r+1) > 0 || d.l.is(wAddressee, d.toks, r) > 0 {
+			return r
+		}
+		return b
+	}
+	return b
 }
 
 // prepAside returns the comma that opens an according-to aside closed by
