@@ -287,6 +287,14 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Pakar gizi dalam bidang pangan anak", cue: "menilai"}}},
 		{"a topic opener and an emphatic around the subject", "Sidang ditunda. Adapun Bupati Harsono sendiri membantah menerima hadiah dari kontraktor.",
 			[]want{{source: "Bupati Harsono", cue: "membantah", stance: sumber.Deny}}},
+		{"a no-comment's content is its topic", "Direktur rumah sakit itu belum bersedia berkomentar soal kematian dua pasien.",
+			[]want{{source: "Direktur rumah sakit itu", cue: "belum bersedia berkomentar", content: "kematian dua pasien", stance: sumber.Neither}}},
+		{"a no-comment's topic after a reporter's question", "Sang bupati tidak menanggapi pertanyaan wartawan terkait temuan auditor.",
+			[]want{{cue: "tidak menanggapi", content: "temuan auditor", stance: sumber.Neither}}},
+		{"a request without a topic leaves no content", "Juru bicara maskapai tidak menjawab telepon dan pesan singkat wartawan.",
+			[]want{{source: "Juru bicara maskapai", cue: "tidak menjawab", content: "-", stance: sumber.Neither}}},
+		{"an unanswered message with a time between subject and cue", "Kuasa hukum sang direktur, Ratna Dewi, hingga Jumat sore tidak membalas pesan yang menanyakan soal tuduhan itu.",
+			[]want{{source: "Kuasa hukum sang direktur, Ratna Dewi", cue: "tidak membalas", content: "tuduhan itu", stance: sumber.Neither}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

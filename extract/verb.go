@@ -834,14 +834,36 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 // comment on the report when asked" → "the report"; "menolak
 // berkomentar tentang laporan itu ketika ditanya" → "laporan itu").
 // A complementizer or wh-word does not end it: "on reports that …",
-// "on whether …" are the topic.
+// "on whether …" are the topic. After a request (class request) the topic
+// opens at its preposition ("tidak menanggapi pertanyaan wartawan soal
+// X" → "X"); a request naming none leaves no content ("tidak menjawab
+// telepon wartawan").
 func (d *doc) topic(x *att) {
+	if x.content.empty() {
+		return
+	}
 	k := d.tokenAt(x.content.s)
 	if k < 0 {
 		return
 	}
-	if n := d.l.is(wTopic, d.toks, k); n > 0 {
-		k += n
+	if n := d.l.is(wRequest, d.toks, k); n > 0 {
+		found := false
+		for m := k + n; m < len(d.toks) && d.toks[m].start < x.content.e && m-k <= 6; m++ {
+			if d.isSep(m) || d.hard(m) {
+				break
+			}
+			if d.l.is(wTopic, d.toks, m) > 0 {
+				k, found = m, true
+				break
+			}
+		}
+		if !found {
+			x.content = span{}
+			return
+		}
+	}
+	for k < len(d.toks) && d.toks[k].start < x.content.e && d.l.is(wTopic, d.toks, k) > 0 {
+		k += d.l.is(wTopic, d.toks, k) // "yang menanyakan soal X"
 	}
 	e := k
 	for e < len(d.toks) && d.toks[e].start < x.content.e {
