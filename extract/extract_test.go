@@ -295,6 +295,14 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Juru bicara maskapai", cue: "tidak menjawab", content: "-", stance: sumber.Neither}}},
 		{"an unanswered message with a time between subject and cue", "Kuasa hukum sang direktur, Ratna Dewi, hingga Jumat sore tidak membalas pesan yang menanyakan soal tuduhan itu.",
 			[]want{{source: "Kuasa hukum sang direktur, Ratna Dewi", cue: "tidak membalas", content: "tuduhan itu", stance: sumber.Neither}}},
+		{"menuturkan reports, and a nested admission gets the outer source as via", "Penyidik menuturkan, seorang kurir mengaku mengantar dua koper uang ke rumah pejabat itu.",
+			[]want{{source: "Penyidik", cue: "menuturkan", stance: sumber.Assert}, {source: "seorang kurir", cue: "mengaku", via: []string{"Penyidik"}}}},
+		{"menyanggah denies", "Manajer pabrik itu menyanggah limbahnya mencemari sungai.",
+			[]want{{source: "Manajer pabrik itu", cue: "menyanggah", content: "limbahnya mencemari sungai", stance: sumber.Deny}}},
+		{"ditengarai is a suspicion", "Auditor menengarai ada penggelembungan harga dalam proyek jalan itu.",
+			[]want{{source: "Auditor", cue: "menengarai", stance: sumber.Suspect}}},
+		{"berpendapat is a belief", "Ekonom itu berpendapat bahwa suku bunga akan turun tahun depan.",
+			[]want{{source: "Ekonom itu", cue: "berpendapat", content: "suku bunga akan turun tahun depan", stance: sumber.Believe}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
