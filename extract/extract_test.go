@@ -303,6 +303,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Auditor", cue: "menengarai", stance: sumber.Suspect}}},
 		{"berpendapat is a belief", "Ekonom itu berpendapat bahwa suku bunga akan turun tahun depan.",
 			[]want{{source: "Ekonom itu", cue: "berpendapat", content: "suku bunga akan turun tahun depan", stance: sumber.Believe}}},
+		{"a noun and a demonstrative as a passive's subject point back", "Dewan kota menyetujui tarif parkir baru. Keputusan tersebut diumumkan Ketua DPRD, Lina Sari, Senin (16/12).",
+			[]want{{source: "Ketua DPRD, Lina Sari", cue: "diumumkan", content: "Dewan kota menyetujui tarif parkir baru", date: "2024-12-16"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -146,6 +146,9 @@ func (d *doc) contentAnaphor(x *att, s sentence) {
 		return
 	}
 	n := d.l.is(wContentAnaphor, d.toks, k)
+	if n == 0 && k+2 <= len(d.toks) && d.toks[k].kind == word && d.l.is(wContentAnaphor, d.toks, k+1) == 1 {
+		n = 2 // a noun and a demonstrative: "Penetapan itu diumumkan X", "Temuan tersebut dipaparkan X"
+	}
 	if n == 0 || d.toks[k+n-1].end != x.content.e {
 		return
 	}
