@@ -305,6 +305,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Ekonom itu", cue: "berpendapat", content: "suku bunga akan turun tahun depan", stance: sumber.Believe}}},
 		{"a noun and a demonstrative as a passive's subject point back", "Dewan kota menyetujui tarif parkir baru. Keputusan tersebut diumumkan Ketua DPRD, Lina Sari, Senin (16/12).",
 			[]want{{source: "Ketua DPRD, Lina Sari", cue: "diumumkan", content: "Dewan kota menyetujui tarif parkir baru", date: "2024-12-16"}}},
+		{"an institution anaphor with juga continues a relayed report", "Organisasi Pangan Dunia, seperti dilansir Reuters, menilai panen gandum akan merosot. Lembaga itu juga mencatat harga pupuk naik dua kali lipat.",
+			[]want{{cue: "menilai", via: []string{"Reuters"}}, {source: "Lembaga itu", actor: "Organisasi Pangan Dunia", cue: "mencatat", via: []string{"Reuters"}}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
@@ -685,6 +687,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 		{"an according-to aside between the subject and the cue relays", "The harbour authority, according to Reuters, said the ferry had turned back.",
 			[]want{{source: "The harbour authority", cue: "said", via: []string{"Reuters"}, content: "the ferry had turned back"}}},
+		{"a pronoun with also continues a relayed report", "The port authority, according to Reuters, said the harbour was closed. It also said two cranes had collapsed.",
+			[]want{{cue: "said", via: []string{"Reuters"}}, {source: "It", cue: "said", via: []string{"Reuters"}, content: "two cranes had collapsed"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
@@ -904,6 +908,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "khẳng định", via: []string{"Associated Press"}}, {source: "Ông Lask", actor: "Thứ trưởng Bộ Tài chính nước này Oren Lask", cue: "bác bỏ", via: []string{"Associated Press"}}}},
 		{"an outlet told is no relay of the next claim", "“Giá dầu sẽ còn tăng”, ông Reno nói với Reuters. Ông cũng cho biết nguồn cung vẫn ổn định.",
 			[]want{{cue: "nói", via: []string{"Reuters"}}, {source: "Ông", cue: "cho biết", via: []string{}}}},
+		{"a pronoun with cũng continues a relayed report", "Hãng tin Reuters dẫn lời ông Lâm Vĩnh cho biết cảng đã đóng cửa. Ông cũng bác bỏ tin đồn công nhân bị sa thải.",
+			[]want{{cue: "cho biết", via: []string{"Reuters"}}, {source: "Ông", cue: "bác bỏ", via: []string{"Reuters"}, stance: sumber.Deny}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

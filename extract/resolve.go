@@ -444,6 +444,16 @@ func (d *doc) anaphorFits(a, b int, name string) bool {
 			if strings.Contains(low, head) {
 				return true
 			}
+			// "lembaga itu", "the organisation": an institution noun fits any
+			// name that names an institution ("Organisasi Kesehatan Regional")
+			if d.l.is(wInstitution, d.toks, k) > 0 {
+				ws := seqTokens(strings.Fields(low))
+				for i := range ws {
+					if d.l.class[wInstitution].at(ws, i) > 0 {
+						return true
+					}
+				}
+			}
 			// "the agency" fits any name with agency-like words
 			if strings.Contains(head, "agency") || strings.Contains(head, "badan") || strings.Contains(head, "cơ quan") {
 				for _, w := range []string{"agency", "intelligence", "intelijen", "service", "badan", "tình báo", "nis"} {
