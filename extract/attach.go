@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"sumber"
 	"sumber/dates"
@@ -154,7 +155,9 @@ func (d *doc) claimRegions() []span {
 
 // sameDay dates a claim whose sentence says "the same day" ("chiều cùng
 // ngày", "pada hari yang sama", "later that day") with the last date the
-// text gave before it, or the claim date of the attribution before it.
+// text gave before it, or the claim date of the attribution before it;
+// "the day before" and "the next day" (classes day-before, day-after:
+// "sehari sebelumnya", "keesokan harinya") with the day before or after it.
 func (d *doc) sameDay(ds []dates.Match) {
 	var last *sumber.ClaimDate
 	for k := range d.atts {
@@ -165,7 +168,14 @@ func (d *doc) sameDay(ds []dates.Match) {
 		}
 		s := d.sents[x.sent]
 		for t := s.first; t < s.last; t++ {
-			n := d.l.is(wSameDay, d.toks, t)
+			n, shift := d.l.is(wSameDay, d.toks, t), 0
+			if n == 0 {
+				if n = d.l.is(wDayBefore, d.toks, t); n > 0 {
+					shift = -1 // "sehari sebelumnya", "the day before"
+				} else if n = d.l.is(wDayAfter, d.toks, t); n > 0 {
+					shift = 1 // "keesokan harinya", "the next day"
+				}
+			}
 			if n == 0 || x.content.contains(span{d.toks[t].start, d.toks[t].end}) {
 				continue
 			}
@@ -177,6 +187,13 @@ func (d *doc) sameDay(ds []dates.Match) {
 						ref = &sumber.ClaimDate{Value: m.Value, Precision: m.Precision}
 					}
 				}
+			}
+			if ref != nil && shift != 0 {
+				day, err := time.Parse("2006-01-02", ref.Value)
+				if ref.Precision != sumber.Day || err != nil {
+					break
+				}
+				ref = &sumber.ClaimDate{Value: day.AddDate(0, 0, shift).Format("2006-01-02"), Precision: sumber.Day}
 			}
 			if ref != nil {
 				x.date = &sumber.ClaimDate{Span: sumber.Span{Start: d.toks[t].start, End: d.toks[t+n-1].end},

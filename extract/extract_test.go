@@ -307,6 +307,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Ketua DPRD, Lina Sari", cue: "diumumkan", content: "Dewan kota menyetujui tarif parkir baru", date: "2024-12-16"}}},
 		{"an institution anaphor with juga continues a relayed report", "Organisasi Pangan Dunia, seperti dilansir Reuters, menilai panen gandum akan merosot. Lembaga itu juga mencatat harga pupuk naik dua kali lipat.",
 			[]want{{cue: "menilai", via: []string{"Reuters"}}, {source: "Lembaga itu", actor: "Organisasi Pangan Dunia", cue: "mencatat", via: []string{"Reuters"}}}},
+		{"the day before the last date given", "Bupati mengatakan jembatan itu ditutup, Kamis (19/12). Sehari sebelumnya, ia menyebut jembatan itu masih aman dilalui.",
+			[]want{{cue: "mengatakan", date: "2024-12-19"}, {cue: "menyebut", date: "2024-12-18"}}},
+		{"the day after the last date given", "Polisi menyebut dua orang ditangkap pada Senin (16/12). Keesokan harinya, polisi mengatakan keduanya sudah dibebaskan.",
+			[]want{{cue: "menyebut"}, {cue: "mengatakan", date: "2024-12-17"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
