@@ -311,6 +311,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "mengatakan", date: "2024-12-19"}, {cue: "menyebut", date: "2024-12-18"}}},
 		{"the day after the last date given", "Polisi menyebut dua orang ditangkap pada Senin (16/12). Keesokan harinya, polisi mengatakan keduanya sudah dibebaskan.",
 			[]want{{cue: "menyebut"}, {cue: "mengatakan", date: "2024-12-17"}}},
+		{"a figure of another unit after an earlier one is no change of position", "Tim SAR sebelumnya menyebut 12 pendaki hilang. “Kami menyisir sekitar 5 kilometer lereng selatan,” kata Tim SAR.",
+			[]want{{cue: "menyebut", timing: sumber.Earlier}, {cue: "kata", timing: "-"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -705,19 +705,23 @@ func (d *doc) changeMarked(x, y *att) bool {
 	return false
 }
 
-// figuresDiffer reports two claims with figures of which none agree.
+// figuresDiffer reports two claims with figures of the same unit of which
+// none agree. Figures of different units count different things ("43
+// crew" then "about 12 miles"): they are no change of figure.
 func figuresDiffer(a, b []sumber.Figure) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
+	comparable := false
 	for _, f := range a {
 		for _, g := range b {
+			if !strings.EqualFold(f.Unit, g.Unit) {
+				continue
+			}
+			comparable = true
 			if f.Low == g.Low && f.High == g.High {
 				return false
 			}
 		}
 	}
-	return true
+	return comparable
 }
 
 // stance is the claim's stance: its cue's, or the view it echoes ("said
