@@ -313,6 +313,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "menyebut"}, {cue: "mengatakan", date: "2024-12-17"}}},
 		{"a figure of another unit after an earlier one is no change of position", "Tim SAR sebelumnya menyebut 12 pendaki hilang. “Kami menyisir sekitar 5 kilometer lereng selatan,” kata Tim SAR.",
 			[]want{{cue: "menyebut", timing: sumber.Earlier}, {cue: "kata", timing: "-"}}},
+		{"a named recipient without bahwa is skipped before the content", "Kepala desa itu mengatakan kepada Gubernur Harjo jalan desa sudah tiga bulan terputus.",
+			[]want{{source: "Kepala desa itu", cue: "mengatakan", content: "jalan desa sudah tiga bulan terputus", via: []string{}}}},
+		{"a recipient closed by a comma", "Dokter itu mengatakan kepada para wartawan yang menunggu, kondisi pasien membaik.",
+			[]want{{source: "Dokter itu", cue: "mengatakan", content: "kondisi pasien membaik"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -901,6 +901,40 @@ func (d *doc) afterSource(x *att, j int) int {
 	return e
 }
 
+// recipientEnd returns the end of a recipient after a cue ("kepada
+// ANTARA", "kepada Gubernur Harjo", "kepada para petani,"): a word of
+// the class recipient and an outlet, a short run of capitalised words, or a short
+// phrase closed by a comma; or -1.
+func (d *doc) recipientEnd(k, end int) int {
+	n := d.l.is(wRecipient, d.toks, k)
+	if n == 0 || k+n >= end {
+		return -1
+	}
+	m := k + n
+	if o := d.outletAt(m); o > 0 {
+		return m + o
+	}
+	c := 0
+	for m+c < end && c < 5 && d.toks[m+c].kind == word && d.toks[m+c].upper {
+		c++
+	}
+	if c > 0 && c <= 4 && m+c < end {
+		return m + c
+	}
+	for i := m; i < end && i-m <= 4; i++ {
+		if d.isComma(i) {
+			if i > m {
+				return i
+			}
+			break
+		}
+		if d.hard(i) || d.l.cueAt(d.toks, i) != nil {
+			break
+		}
+	}
+	return -1
+}
+
 // rightCtx describes what follows a cue.
 type rightCtx struct {
 	next      int  // first content token, after complementizer/colon/relays
@@ -924,11 +958,16 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	k := j
 	addr := -1 // where the last addressee skipped began ("in a statement")
 	for steps := 0; k < end && steps < 6; steps++ {
-		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 {
+		rcpt := d.recipientEnd(k, end)
+		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
 			break
 		}
 		addr = -1
 		switch {
+		case rcpt > k:
+			// "mengatakan kepada ANTARA …", "kepada Menteri Harjo, …": a
+			// recipient, not a relay
+			k = rcpt
 		case l.is(wAddressee, d.toks, k) > 0:
 			addr = k
 			if l.is(wLater, d.toks, k) > 0 && x.timing == "" {
