@@ -317,6 +317,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Kepala desa itu", cue: "mengatakan", content: "jalan desa sudah tiga bulan terputus", via: []string{}}}},
 		{"a recipient closed by a comma", "Dokter itu mengatakan kepada para wartawan yang menunggu, kondisi pasien membaik.",
 			[]want{{source: "Dokter itu", cue: "mengatakan", content: "kondisi pasien membaik"}}},
+		{"a news outlet cited before the subject relays", "Mengutip Reuters, Menteri Energi Dara Solvik mengatakan pasokan gas akan pulih bulan depan.",
+			[]want{{source: "Menteri Energi Dara Solvik", cue: "mengatakan", via: []string{"Reuters"}, content: "pasokan gas akan pulih bulan depan"}}},
+		{"data cited before the subject stays its origin", "Mengutip data BPS, menteri itu mengatakan inflasi turun.",
+			[]want{{source: "data BPS", cue: "mengatakan", via: []string{"menteri itu"}}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -366,7 +366,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		if b > a && d.isComma(q) && q > lim {
 			if c0 := d.npLeft(q-1, lim); d.isRelay(c0 + 1) {
-				d.relay(&x, c0+1, q)
+				// "Mengutip Antara, Wali Kota X mengatakan": a news outlet
+				// cited before the subject relays it; anyone else cited is
+				// the origin ("Citing officials, the ministry said")
+				ra := c0 + 1 + len(l.cueAt(d.toks, c0+1).seq)
+				if o, _ := d.outlet(ra, q); o != "" {
+					x.via = append(x.via, via{sp: d.tokSpan(ra, q), actor: o})
+				} else {
+					d.relay(&x, c0+1, q)
+				}
 			}
 		}
 		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
