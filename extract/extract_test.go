@@ -321,6 +321,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Menteri Energi Dara Solvik", cue: "mengatakan", via: []string{"Reuters"}, content: "pasokan gas akan pulih bulan depan"}}},
 		{"data cited before the subject stays its origin", "Mengutip data BPS, menteri itu mengatakan inflasi turun.",
 			[]want{{source: "data BPS", cue: "mengatakan", via: []string{"menteri itu"}}}},
+		{"a relay after the content ends it", "Menteri Perdagangan Sinta Arum menegaskan stok beras aman hingga akhir tahun, seperti dilaporkan Reuters.",
+			[]want{{source: "Menteri Perdagangan Sinta Arum", cue: "menegaskan", via: []string{"Reuters"}, content: "stok beras aman hingga akhir tahun"}}},
+		{"a relay aside between the cue and bahwa", "Menteri itu mengatakan, seperti dikutip Reuters, bahwa stok beras aman.",
+			[]want{{source: "Menteri itu", cue: "mengatakan", via: []string{"Reuters"}, content: "stok beras aman"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

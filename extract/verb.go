@@ -909,6 +909,28 @@ func (d *doc) afterSource(x *att, j int) int {
 	return e
 }
 
+// prepAsideEnd returns the token after an according-to aside between
+// commas that opens at the comma k ("…, seperti dikutip Reuters, …",
+// "…, according to AP, …"), or -1.
+func (d *doc) prepAsideEnd(k, end int) int {
+	c := d.l.cueAt(d.toks[:end], k+1)
+	if c == nil || (c.frame != fPrep && c.frame != fPrepC) {
+		return -1
+	}
+	for m := k + 1 + len(c.seq); m < end && m-k <= 8; m++ {
+		if d.isComma(m) {
+			if m > k+1+len(c.seq) && m+1 < end {
+				return m + 1
+			}
+			return -1
+		}
+		if d.hard(m) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // recipientEnd returns the end of a recipient after a cue ("kepada
 // ANTARA", "kepada Gubernur Harjo", "kepada para petani,"): a word of
 // the class recipient and an outlet, a short run of capitalised words, or a short
@@ -984,6 +1006,10 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			k += l.is(wAddressee, d.toks, k)
 		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
 			k = d.relay(x, k+1, end)
+		case d.isComma(k) && d.prepAsideEnd(k, end) > k:
+			// "mengatakan, seperti dikutip Reuters, bahwa …": the aside
+			// gives a via (read with the sentence); the content follows it
+			k = d.prepAsideEnd(k, end)
 		case d.isRelay(k):
 			k = d.relay(x, k, end)
 		case d.outletAt(k) > 0:
