@@ -325,6 +325,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Menteri Perdagangan Sinta Arum", cue: "menegaskan", via: []string{"Reuters"}, content: "stok beras aman hingga akhir tahun"}}},
 		{"a relay aside between the cue and bahwa", "Menteri itu mengatakan, seperti dikutip Reuters, bahwa stok beras aman.",
 			[]want{{source: "Menteri itu", cue: "mengatakan", via: []string{"Reuters"}, content: "stok beras aman"}}},
+		{"an object that points back, then a place", "Pasar induk akan direlokasi tahun depan. Wali kota menyampaikan hal itu di balai kota.",
+			[]want{{source: "Wali kota", cue: "menyampaikan", content: "Pasar induk akan direlokasi tahun depan"}}},
+		{"a denial's object stays itself", "Kontraktor dituding memakai besi bekas. Perusahaan itu menolak tuduhan tersebut di pengadilan.",
+			[]want{{source: "Perusahaan itu", cue: "menolak", content: "tuduhan tersebut di pengadilan"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -141,15 +141,29 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 // contentAnaphor replaces a content that only points back ("hal itu",
 // "this", "điều này") with the sentence before, which is what was said.
 func (d *doc) contentAnaphor(x *att, s sentence) {
+	d.pointBack(x, true, 1)
+}
+
+// pointBack replaces a content that only points back with the sentence
+// before: an anaphor of at least min words, then only a circumstance
+// ("menyampaikan hal itu di kantornya"); with nounDem, also a noun and a
+// demonstrative ("Penetapan itu diumumkan X").
+func (d *doc) pointBack(x *att, nounDem bool, min int) {
 	k := d.tokenAt(x.content.s)
 	if k < 0 || x.sent == 0 {
 		return
 	}
 	n := d.l.is(wContentAnaphor, d.toks, k)
-	if n == 0 && k+2 <= len(d.toks) && d.toks[k].kind == word && d.l.is(wContentAnaphor, d.toks, k+1) == 1 {
+	if n == 0 && nounDem && k+2 <= len(d.toks) && d.toks[k].kind == word && d.l.is(wContentAnaphor, d.toks, k+1) == 1 {
 		n = 2 // a noun and a demonstrative: "Penetapan itu diumumkan X", "Temuan tersebut dipaparkan X"
 	}
-	if n == 0 || d.toks[k+n-1].end != x.content.e {
+	if n < min {
+		return
+	}
+	// "menyampaikan hal itu di kantornya", "said this on Monday": only a
+	// circumstance follows the anaphor
+	if e := k + n; d.toks[e-1].end != x.content.e && !(e < len(d.toks) && d.toks[e].start < x.content.e &&
+		(d.l.is(wPlacePrep, d.toks, e) > 0 || d.l.is(wCircumstance, d.toks, e) > 0 || d.l.is(wTemporal, d.toks, e) > 0) && d.l.cueAt(d.toks, e) == nil) {
 		return
 	}
 	prev := d.sents[x.sent-1]
@@ -668,6 +682,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
+		if x.passiveSubject.empty() && !hasComp && c.stance == sumber.Assert {
+			d.pointBack(&x, false, 2) // "Gubernur menyampaikan hal itu di kantornya"
+		}
 		if !x.passiveSubject.empty() {
 			if m, ok := d.nextCueContent(compEnd, s); ok {
 				// "Kết quả điều tra được Bộ Y tế công bố hôm thứ Hai cho
