@@ -329,6 +329,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Wali kota", cue: "menyampaikan", content: "Pasar induk akan direlokasi tahun depan"}}},
 		{"a denial's object stays itself", "Kontraktor dituding memakai besi bekas. Perusahaan itu menolak tuduhan tersebut di pengadilan.",
 			[]want{{source: "Perusahaan itu", cue: "menolak", content: "tuduhan tersebut di pengadilan"}}},
+		{"a role appositive after a post-posed speaker belongs to the source", "“Airnya naik dalam hitungan menit,” kata Yanti, warga setempat yang rumahnya ikut terendam.",
+			[]want{{source: "Yanti, warga setempat yang rumahnya ikut terendam", cue: "kata"}}},
+		{"a date after a post-posed speaker is no appositive", "“Airnya naik dalam hitungan menit,” kata Yanti, Senin (16/12).",
+			[]want{{source: "Yanti", cue: "kata", date: "2024-12-16"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

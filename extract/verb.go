@@ -782,7 +782,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if sb <= sa {
 				return
 			}
-			sb = d.withAppositive(d.withName(sb, s.last), s.last)
+			sb = d.withRole(d.withAppositive(d.withName(sb, s.last), s.last), s.last)
 			sb = d.appositiveTail(sa, sb, s)
 			// the subject after the cue is not also its own relay ("…, demikian
 			// dilaporkan kantor berita Yonhap")
@@ -924,6 +924,28 @@ func (d *doc) afterSource(x *att, j int) int {
 		e++
 	}
 	return e
+}
+
+// withRole extends a post-posed speaker ending at b over an appositive
+// after a comma ("…, kata Rina, warga setempat yang juga korban."): a
+// phrase opening with a word of the class role, up to the next comma or
+// the end, and not a date or a place.
+func (d *doc) withRole(b, limit int) int {
+	if b+1 >= limit || !d.isComma(b) || d.l.is(wRole, d.toks, b+1) == 0 || d.toks[b+1].upper {
+		return b
+	}
+	e := b + 1
+	for e < limit && e-b <= 12 && !d.isComma(e) && !isTerminal(d.toks[e]) && d.toks[e].kind != quote {
+		if d.hard(e) || (e > b+1 && (d.l.is(wPlacePrep, d.toks, e) > 0 || d.l.is(wRecipient, d.toks, e) > 0 ||
+			(d.l.is(wDateWord, d.toks, e) > 0 && d.strictDate(e, limit)))) {
+			break
+		}
+		e++
+	}
+	if e > b+1 {
+		return e
+	}
+	return b
 }
 
 // prepAsideEnd returns the token after an according-to aside between
