@@ -333,6 +333,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Yanti, warga setempat yang rumahnya ikut terendam", cue: "kata"}}},
 		{"a date after a post-posed speaker is no appositive", "“Airnya naik dalam hitungan menit,” kata Yanti, Senin (16/12).",
 			[]want{{source: "Yanti", cue: "kata", date: "2024-12-16"}}},
+		{"a quotation ending its paragraph is not the next paragraph's content", "“Kami akan banding,” kata pengacara itu. “Putusan ini keliru.”\nKepala rutan menyebut separuh tahanan sudah dipindahkan.",
+			[]want{{cue: "kata"}, {source: "Kepala rutan", cue: "menyebut", content: "separuh tahanan sudah dipindahkan"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
@@ -715,6 +717,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The harbour authority", cue: "said", via: []string{"Reuters"}, content: "the ferry had turned back"}}},
 		{"a pronoun with also continues a relayed report", "The port authority, according to Reuters, said the harbour was closed. It also said two cranes had collapsed.",
 			[]want{{cue: "said", via: []string{"Reuters"}}, {source: "It", cue: "said", via: []string{"Reuters"}, content: "two cranes had collapsed"}}},
+		{"a name before and, then a second cue: conjoined verbs share the subject", "Mayor Ruiz agreed with Delgado and said the levy was unfair.",
+			[]want{{source: "Mayor Ruiz", cue: "agreed"}, {source: "Mayor Ruiz", cue: "said", content: "the levy was unfair"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })

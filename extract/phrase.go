@@ -106,7 +106,9 @@ func (d *doc) npLeft(p, limit int) int {
 		}
 		// "Merrill says X and said Y": a coordination after a lower-case word
 		// joins verb phrases, not names ("Trump and Clinton said")
-		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper) && !d.viOrgCoord(q, limit) {
+		// ("Anderson agreed with McLenny and seemed to think": a name before
+		// the coordination, but a cue right after it: verb phrases too)
+		if d.l.ends(wCoord, d.toks, q) > 0 && q-1 >= limit && !(d.toks[q-1].kind == word && d.toks[q-1].upper && d.l.cueAt(d.toks, q+1) == nil) && !d.viOrgCoord(q, limit) {
 			break
 		}
 		q--

@@ -1183,9 +1183,10 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 	if r.comp || r.colon || r.quoteNext || q < 0 {
 		return false
 	}
-	// a quotation ending the paragraph before is not what a subject opening
-	// this one says: "“…”¶Both sides agree on …"
-	if q+1 < len(d.toks) && d.toks[q+1].blank {
+	// a quotation ending its paragraph (a line) is not what a subject
+	// opening the next one says: "“…”¶Both sides agree on …", "“…”¶Kapolres
+	// menyebut …"
+	if q+1 < len(d.toks) && d.toks[q+1].nl {
 		return false
 	}
 	// "…,” Zelensky said in his nightly video address, citing military intelligence."
