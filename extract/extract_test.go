@@ -335,6 +335,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Yanti", cue: "kata", date: "2024-12-16"}}},
 		{"a quotation ending its paragraph is not the next paragraph's content", "“Kami akan banding,” kata pengacara itu. “Putusan ini keliru.”\nKepala rutan menyebut separuh tahanan sudah dipindahkan.",
 			[]want{{cue: "kata"}, {source: "Kepala rutan", cue: "menyebut", content: "separuh tahanan sudah dipindahkan"}}},
+		{"lalu closing a date is last, not then", "Menteri Kesehatan pada 5 Desember lalu menyatakan wabah sudah terkendali.",
+			[]want{{cue: "menyatakan", timing: "-", date: "2024-12-05"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -288,9 +288,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 {
 			break
 		}
+		// ("pada 5 April lalu menyatakan": "lalu" closing a date is "last", not "then")
+		dateEnd := p-n >= s.first && (d.toks[p-n].kind == number || d.l.ends(wDateWord, d.toks, p-n) > 0 || d.toks[p-n].low == ")")
 		if l.ends(wEarlier, d.toks, p) > 0 {
 			x.timing = sumber.Earlier
-		} else if l.ends(wLater, d.toks, p) > 0 {
+		} else if l.ends(wLater, d.toks, p) > 0 && !dateEnd {
 			x.timing = sumber.Later
 		}
 		p -= n
