@@ -337,6 +337,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "kata"}, {source: "Kepala rutan", cue: "menyebut", content: "separuh tahanan sudah dipindahkan"}}},
 		{"lalu closing a date is last, not then", "Menteri Kesehatan pada 5 Desember lalu menyatakan wabah sudah terkendali.",
 			[]want{{cue: "menyatakan", timing: "-", date: "2024-12-05"}}},
+		{"a time between commas after the cue, without bahwa", "Juru bicara kejaksaan mengatakan, Senin (16/12), tersangka sudah ditahan.",
+			[]want{{cue: "mengatakan", content: "tersangka sudah ditahan", date: "2024-12-16"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

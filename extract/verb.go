@@ -950,6 +950,24 @@ func (d *doc) withRole(b, limit int) int {
 	return b
 }
 
+// timeAsideEnd returns the token after a time between commas that opens
+// at the comma k ("…, Rabu pekan lalu, …", "…, on Monday, …"), or -1.
+func (d *doc) timeAsideEnd(k, end int) int {
+	for m := k + 2; m < end && m-k <= 8; m++ {
+		if d.isComma(m) {
+			a := k + 1 + d.l.is(wTemporal, d.toks, k+1)
+			if a < m && m+1 < end && d.timeLike(a, m) {
+				return m + 1
+			}
+			return -1
+		}
+		if d.hard(m) && d.toks[m].low != "(" && d.toks[m].low != ")" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // prepAsideEnd returns the token after an according-to aside between
 // commas that opens at the comma k ("…, seperti dikutip Reuters, …",
 // "…, according to AP, …"), or -1.
@@ -1047,6 +1065,10 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			k += l.is(wAddressee, d.toks, k)
 		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
 			k = d.relay(x, k+1, end)
+		case d.isComma(k) && d.timeAsideEnd(k, end) > k:
+			// "mengatakan, Rabu pekan lalu, penyidik …", "said, on Monday, the
+			// toll …": a time between commas before the content
+			k = d.timeAsideEnd(k, end)
 		case d.isComma(k) && d.prepAsideEnd(k, end) > k:
 			// "mengatakan, seperti dikutip Reuters, bahwa …": the aside
 			// gives a via (read with the sentence); the content follows it
