@@ -339,6 +339,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "menyatakan", timing: "-", date: "2024-12-05"}}},
 		{"a time between commas after the cue, without bahwa", "Juru bicara kejaksaan mengatakan, Senin (16/12), tersangka sudah ditahan.",
 			[]want{{cue: "mengatakan", content: "tersangka sudah ditahan", date: "2024-12-16"}}},
+		{"according to a title, then the name between commas", "Menurut juru bicara Dinas Pendidikan, Wulan Sari, sekolah akan dibuka kembali pekan depan.",
+			[]want{{source: "juru bicara Dinas Pendidikan, Wulan Sari", cue: "Menurut", content: "sekolah akan dibuka kembali pekan depan"}}},
+		{"according to a one-word source, a name opens the content", "Menurut polisi, Budi Santoso, warga Desa Ara, ditangkap di rumahnya.",
+			[]want{{source: "polisi", cue: "Menurut", content: "Budi Santoso, warga Desa Ara, ditangkap di rumahnya"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -29,6 +29,11 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 	}
 	a, b = d.trimNP(a, b)
+	if b-a >= 2 && d.isComma(b) && d.l.is(wAppositive, d.toks, b+1) == 0 && d.withName(b, s.last) > b+1 && d.isComma(d.withName(b, s.last)) {
+		// "menurut Kepala Dinas X, Elsa Marvin, …": the name after a title of
+		// two words or more ("menurut polisi, Budi Santoso, …" is the content)
+		b = d.withName(b, s.last)
+	}
 	if c.nya {
 		// "Menurutnya, …": the suffix is the source
 		t := d.toks[j-1]
