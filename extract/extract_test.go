@@ -343,6 +343,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "juru bicara Dinas Pendidikan, Wulan Sari", cue: "Menurut", content: "sekolah akan dibuka kembali pekan depan"}}},
 		{"according to a one-word source, a name opens the content", "Menurut polisi, Budi Santoso, warga Desa Ara, ditangkap di rumahnya.",
 			[]want{{source: "polisi", cue: "Menurut", content: "Budi Santoso, warga Desa Ara, ditangkap di rumahnya"}}},
+		{"a post-posed speaker after a comma ends an earlier cue's content", "Data sementara menunjukkan partai itu meraih 31 persen suara, kata peneliti survei, Dewi Lestari.",
+			[]want{{cue: "menunjukkan", content: "partai itu meraih 31 persen suara"}, {source: "peneliti survei, Dewi Lestari", cue: "kata"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
