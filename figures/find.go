@@ -636,7 +636,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	case bnd != nil && bnd.val == string(sumber.Exact) && vague && bound != "":
 		// "đã lên tới hàng chục nghìn người": an exact marker keeps a vague
 		// amount's own bound
-	case bnd != nil:
+	case bnd != nil && !(after != nil && bnd.val == string(sumber.Exact)):
+		// (an exact "sebanyak", "a total of" yields to the bound after the
+		// number: "sebanyak 3.000-an rumah" is about 3,000)
 		bound = sumber.Bound(bnd.val)
 	case after != nil:
 		bound = sumber.Bound(after.val)

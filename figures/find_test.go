@@ -101,7 +101,7 @@ func TestFindID(t *testing.T) {
 		{"Rudal KN-23 ditembakkan pada tahun 2024.", nil},
 		// Post-bounds.
 		{"Sebanyak 3.000 lebih tentara tiba.",
-			[]string{"Sebanyak 3.000 lebih tentara|= 3000 troops"}},
+			[]string{"Sebanyak 3.000 lebih tentara|> 3000 troops"}},
 		{"Ada 1.000-an tentara yang gugur.",
 			[]string{"1.000-an tentara|~ 1000 troops /killed"}},
 		// Anaphors.
@@ -134,6 +134,9 @@ func TestFindID(t *testing.T) {
 		{"Polisi menangkap tiga tersangka dan menyita 2,5 kilogram sabu.",
 			[]string{"tiga tersangka|= 3 suspects /detained", "2,5 kilogram|= 2.5 kg"}},
 		{"Pria berusia 45 tahun itu ditangkap di rumahnya di Jalan Melati No. 12.", nil},
+		// An exact "sebanyak" yields to a vague bound after the number.
+		{"Sebanyak 2.000-an rumah terendam banjir.",
+			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes"}},
 		// Crews and fishermen, "diamankan", a ceiling with "melampaui", a ballot number.
 		{"Petugas mengamankan 17 awak kapal dan 9 nelayan asing.",
 			[]string{"17 awak kapal|= 17 people /detained", "9 nelayan|= 9 people"}},
