@@ -345,6 +345,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "polisi", cue: "Menurut", content: "Budi Santoso, warga Desa Ara, ditangkap di rumahnya"}}},
 		{"a post-posed speaker after a comma ends an earlier cue's content", "Data sementara menunjukkan partai itu meraih 31 persen suara, kata peneliti survei, Dewi Lestari.",
 			[]want{{cue: "menunjukkan", content: "partai itu meraih 31 persen suara"}, {source: "peneliti survei, Dewi Lestari", cue: "kata"}}},
+		{"sebagaimana dikutip relays", "Kepala Basarnas, sebagaimana dikutip Reuters, menyatakan pencarian dihentikan.",
+			[]want{{source: "Kepala Basarnas", cue: "menyatakan", via: []string{"Reuters"}, content: "pencarian dihentikan"}}},
+		{"a statement corrected, then a new figure: the noun is no cue", "Bupati sebelumnya menyebut korban 12 orang. Bupati kemudian meralat pernyataannya dan menyebut jumlah korban 19 orang.",
+			[]want{{cue: "menyebut", timing: sumber.Earlier}, {source: "Bupati", cue: "menyebut", timing: sumber.Later, content: "jumlah korban 19 orang"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
