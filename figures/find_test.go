@@ -134,6 +134,9 @@ func TestFindID(t *testing.T) {
 		{"Polisi menangkap tiga tersangka dan menyita 2,5 kilogram sabu.",
 			[]string{"tiga tersangka|= 3 suspects /detained", "2,5 kilogram|= 2.5 kg"}},
 		{"Pria berusia 45 tahun itu ditangkap di rumahnya di Jalan Melati No. 12.", nil},
+		// Boats held are seized (captured), their crews detained.
+		{"Petugas mengamankan tiga kapal ikan di perairan itu.",
+			[]string{"tiga kapal|= 3 ships /captured"}},
 		// An exact "sebanyak" yields to a vague bound after the number.
 		{"Sebanyak 2.000-an rumah terendam banjir.",
 			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes"}},
