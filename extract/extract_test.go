@@ -349,6 +349,12 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Kepala Basarnas", cue: "menyatakan", via: []string{"Reuters"}, content: "pencarian dihentikan"}}},
 		{"a statement corrected, then a new figure: the noun is no cue", "Bupati sebelumnya menyebut korban 12 orang. Bupati kemudian meralat pernyataannya dan menyebut jumlah korban 19 orang.",
 			[]want{{cue: "menyebut", timing: sumber.Earlier}, {source: "Bupati", cue: "menyebut", timing: sumber.Later, content: "jumlah korban 19 orang"}}},
+		{"a circumstance of being reached between subject and cue", "Lurah Tegal Sari saat dihubungi, Senin (16/12), mengatakan air mulai surut.",
+			[]want{{source: "Lurah Tegal Sari", cue: "mengatakan", content: "air mulai surut", date: "2024-12-16"}}},
+		{"a titled name, then being asked", "Juru bicara Polda, Kombes Rina Astuti, saat dikonfirmasi membenarkan penangkapan itu.",
+			[]want{{source: "Juru bicara Polda, Kombes Rina Astuti", cue: "membenarkan", stance: sumber.Confirm}}},
+		{"a noun after saat is a clause's own subject", "Warga mengungsi ketika polisi mengatakan tanggul jebol.",
+			[]want{{source: "polisi", cue: "mengatakan", content: "tanggul jebol"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

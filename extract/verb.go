@@ -371,6 +371,19 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 		}
+		// "Camat Suryo saat dihubungi, Senin, mengatakan", "Kepala sekolah
+		// ketika ditemui di kantornya mengatakan": a circumstance of being
+		// asked or met (class asked) between the subject and its cue; the
+		// subject is before it
+		if b > a && q > lim && l.is(wCircumstance, d.toks, q) > 0 && l.is(wBoundary, d.toks, q) > 0 && l.is(wAsked, d.toks, a) > 0 {
+			if d.isComma(q - 1) {
+				q, a, b = q-1, q, q // "Juru bicara X, Rina, saat dikonfirmasi": read below
+			} else if q2 := d.npLeft(q-1, lim); q2 < q-1 {
+				if a2, b2 := d.trimNP(q2+1, q); b2 > a2 {
+					q, a, b = q2, a2, b2
+				}
+			}
+		}
 		// "“…,” Senate Majority Leader Tom Reyes, R-Nev., said": after a
 		// quotation, everything up to the cue names the speaker
 		if b <= a && d.isComma(q) {
