@@ -355,6 +355,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Juru bicara Polda, Kombes Rina Astuti", cue: "membenarkan", stance: sumber.Confirm}}},
 		{"a noun after saat is a clause's own subject", "Warga mengungsi ketika polisi mengatakan tanggul jebol.",
 			[]want{{source: "polisi", cue: "mengatakan", content: "tanggul jebol"}}},
+		{"a sentence pointed back to loses its dateline", "Surabaya - Pelabuhan Tanjung Laut ditutup sementara karena badai. Hal itu disampaikan Syahbandar, Arif Nugroho.",
+			[]want{{source: "Syahbandar, Arif Nugroho", cue: "disampaikan", content: "Pelabuhan Tanjung Laut ditutup sementara karena badai"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

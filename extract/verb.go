@@ -171,8 +171,9 @@ func (d *doc) pointBack(x *att, nounDem bool, min int) {
 	for end > prev.first && isTerminal(d.toks[end-1]) {
 		end--
 	}
-	if end > prev.first {
-		x.content = d.tokSpan(prev.first, end)
+	// (without the dateline: "Jakarta - Pemerintah …")
+	if start := d.leadingConnectors(prev.first, end); end > start {
+		x.content = d.tokSpan(start, end)
 	}
 }
 
