@@ -357,6 +357,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "polisi", cue: "mengatakan", content: "tanggul jebol"}}},
 		{"a sentence pointed back to loses its dateline", "Surabaya - Pelabuhan Tanjung Laut ditutup sementara karena badai. Hal itu disampaikan Syahbandar, Arif Nugroho.",
 			[]want{{source: "Syahbandar, Arif Nugroho", cue: "disampaikan", content: "Pelabuhan Tanjung Laut ditutup sementara karena badai"}}},
+		{"an according-to aside inside the clause: the content is the clause around it", "Dinas Sosial, menurut keterangan tertulisnya, telah membagikan 500 paket sembako.",
+			[]want{{cue: "menurut", content: "Dinas Sosial, menurut keterangan tertulisnya, telah membagikan 500 paket sembako", rule: "prep-parenthetical"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

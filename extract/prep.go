@@ -208,6 +208,17 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 		x.content = d.trimSpan(d.tokSpan(lead, end))
 		x.rule = "prep-final"
+		// "Kementerian Sosial, menurut keterangan tertulisnya, telah
+		// menyalurkan …": an aside after a short subject inside the clause;
+		// the content is the whole clause around it
+		if i-1 > lead && i-1-lead <= 5 && d.isComma(i-1) && srcEnd+1 < s.last && d.isComma(srcEnd) && !isTerminal(d.toks[srcEnd+1]) && d.toks[srcEnd+1].kind != quote {
+			last := s.last
+			for last > srcEnd+1 && isTerminal(d.toks[last-1]) {
+				last--
+			}
+			x.content = d.trimSpan(d.tokSpan(lead, last))
+			x.rule = "prep-parenthetical"
+		}
 	}
 	if x.content.empty() {
 		return next
