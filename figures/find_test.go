@@ -137,6 +137,9 @@ func TestFindID(t *testing.T) {
 		// Boats held are seized (captured), their crews detained.
 		{"Petugas mengamankan tiga kapal ikan di perairan itu.",
 			[]string{"tiga kapal|= 3 ships /captured"}},
+		// A length is its own unit, not the count named before it.
+		{"Puluhan rumah tertimbun lumpur setinggi dua meter.",
+			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 m"}},
 		// An exact "sebanyak" yields to a vague bound after the number.
 		{"Sebanyak 2.000-an rumah terendam banjir.",
 			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes"}},
