@@ -359,6 +359,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Syahbandar, Arif Nugroho", cue: "disampaikan", content: "Pelabuhan Tanjung Laut ditutup sementara karena badai"}}},
 		{"an according-to aside inside the clause: the content is the clause around it", "Dinas Sosial, menurut keterangan tertulisnya, telah membagikan 500 paket sembako.",
 			[]want{{cue: "menurut", content: "Dinas Sosial, menurut keterangan tertulisnya, telah membagikan 500 paket sembako", rule: "prep-parenthetical"}}},
+		{"the time of writing is no part of a no-comment's topic", "Bupati Lestari belum menanggapi tudingan itu hingga berita ini diturunkan.",
+			[]want{{cue: "belum menanggapi", content: "tudingan itu", stance: sumber.Neither}}},
+		{"a no-comment with only the time of writing has no content", "Bupati Lestari belum menanggapi hingga berita ini diturunkan.",
+			[]want{{cue: "belum menanggapi", content: "-", stance: sumber.Neither}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

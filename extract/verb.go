@@ -909,9 +909,16 @@ func (d *doc) topic(x *att) {
 	for k < len(d.toks) && d.toks[k].start < x.content.e && d.l.is(wTopic, d.toks, k) > 0 {
 		k += d.l.is(wTopic, d.toks, k) // "yang menanyakan soal X"
 	}
+	// "… hingga berita ini diturunkan", "as of press time": the time of
+	// writing ends the topic
+	if k < len(d.toks) && d.l.is(wPressTime, d.toks, k) > 0 {
+		x.content = span{}
+		return
+	}
 	e := k
 	for e < len(d.toks) && d.toks[e].start < x.content.e {
-		if e > k && (d.isComma(e) || d.l.is(wBoundary, d.toks, e) > 0 && d.l.is(wComp, d.toks, e) == 0 && d.l.is(wWh, d.toks, e) == 0) {
+		if e > k && (d.isComma(e) || d.l.is(wPressTime, d.toks, e) > 0 ||
+			d.l.is(wBoundary, d.toks, e) > 0 && d.l.is(wComp, d.toks, e) == 0 && d.l.is(wWh, d.toks, e) == 0) {
 			break
 		}
 		e++
