@@ -363,6 +363,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "belum menanggapi", content: "tudingan itu", stance: sumber.Neither}}},
 		{"a no-comment with only the time of writing has no content", "Bupati Lestari belum menanggapi hingga berita ini diturunkan.",
 			[]want{{cue: "belum menanggapi", content: "-", stance: sumber.Neither}}},
+		{"a subject speaking through a named lawyer: the lawyer relays", "Mantan direktur itu melalui pengacaranya, Rudi Gunawan, menyatakan menerima putusan hakim.",
+			[]want{{source: "Mantan direktur itu", cue: "menyatakan", via: []string{"Rudi Gunawan"}}}},
+		{"a time adverb between subject and cue", "Terdakwa saat itu membantah keterangan saksi.",
+			[]want{{source: "Terdakwa", cue: "membantah", stance: sumber.Deny}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -353,7 +353,6 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if relNP {
 			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
 		}
-		b = d.mediumCut(a, b)
 		// an aside between commas: "Clinton, at a press gaggle, said" /
 		// "Culpepper, who runs the effort, said": the subject is before it
 		// "The Times, citing officials, reported": the relay is skipped too
@@ -529,6 +528,24 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				break
 			}
 			q, a, b = q2, a2, b2
+		}
+	}
+	if !relSelf {
+		if m, person := d.mediumCut(a, b); m < b {
+			if person {
+				// "Yusuf melalui kuasa hukumnya, Hendra Wijaya, menyatakan":
+				// the one who speaks for the subject relays
+				pa := m + 1
+				for r := m + 1; r < b; r++ {
+					if d.isComma(r) {
+						pa = r + 1 // by name only
+					}
+				}
+				if pa, pb := d.trimNP(pa, b); pb > pa {
+					x.via = append(x.via, via{sp: d.tokSpan(pa, pb), actor: d.actorName(pa, pb)})
+				}
+			}
+			b = m
 		}
 	}
 	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) || d.objectRelative(a, b) {
@@ -1652,21 +1669,30 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 // The medium is a lower-case preposition of the class medium opening a
 // short phrase that ends in a possessive -nya or starts with a document
 // (class vehicle) or a statement phrase (class addressee).
-func (d *doc) mediumCut(a, b int) int {
+//
+// A medium whose phrase is a possessed noun and a name between commas
+// ("melalui kuasa hukumnya, Hendra Wijaya") is a person speaking for the
+// subject: person is then true.
+func (d *doc) mediumCut(a, b int) (cut int, person bool) {
 	for r := a + 1; r < b-1; r++ {
 		if d.toks[r].upper || d.l.is(wMedium, d.toks, r) == 0 {
 			continue
 		}
+		for m := r + 2; m < b-1 && m-r <= 5; m++ {
+			if d.isComma(m) && strings.HasSuffix(d.toks[m-1].low, "nya") && d.endsInName(m+1, b) && b-m <= 5 {
+				return r, true
+			}
+		}
 		if b-r > 6 {
-			return b
+			return b, false
 		}
 		last := d.toks[b-1].low
 		if (strings.HasSuffix(last, "nya") && len(last) > 4) || d.l.is(wVehicle, d.toks, r+1) > 0 || d.l.is(wAddressee, d.toks, r) > 0 {
-			return r
+			return r, false
 		}
-		return b
+		return b, false
 	}
-	return b
+	return b, false
 }
 
 // prepAside returns the comma that opens an according-to aside closed by
