@@ -421,8 +421,14 @@ func (d *doc) paragraphEnd(k int) int {
 func (d *doc) leadingConnectors(a, b int) int {
 	// a dateline: "SEOUL, Nov. 13 (APA) — …", "HARIAN TIMUR - …"
 	for k := a; k < b && k-a < 12; k++ {
-		if isDash(d.toks[k]) && d.hard(k) && k > a && (d.toks[k-1].low == ")" || isCaps(d.text[d.toks[a].start:d.toks[a].end]) || d.allNames(a, k)) {
-			a = k + 1
+		// (a doubled hyphen is one dash: "Jakarta, CNN Indonesia -- …")
+		n := 1
+		if k+1 < b && d.toks[k].low == "-" && d.toks[k+1].low == "-" && d.toks[k].end == d.toks[k+1].start &&
+			k > 0 && d.toks[k-1].end < d.toks[k].start && (k+2 >= len(d.toks) || d.toks[k+2].start > d.toks[k+1].end) {
+			n = 2
+		}
+		if isDash(d.toks[k]) && (n == 2 || d.hard(k)) && k > a && (d.toks[k-1].low == ")" || isCaps(d.text[d.toks[a].start:d.toks[a].end]) || d.allNames(a, k)) {
+			a = k + n
 			break
 		}
 	}

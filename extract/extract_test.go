@@ -367,6 +367,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Mantan direktur itu", cue: "menyatakan", via: []string{"Rudi Gunawan"}}}},
 		{"a time adverb between subject and cue", "Terdakwa saat itu membantah keterangan saksi.",
 			[]want{{source: "Terdakwa", cue: "membantah", stance: sumber.Deny}}},
+		{"a dateline with a doubled hyphen is no part of the content", "Jakarta, CNN Indonesia -- Harga minyak goreng naik, kata Menteri Perdagangan.",
+			[]want{{source: "Menteri Perdagangan", cue: "kata", content: "Harga minyak goreng naik"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
