@@ -369,6 +369,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Terdakwa", cue: "membantah", stance: sumber.Deny}}},
 		{"a dateline with a doubled hyphen is no part of the content", "Jakarta, CNN Indonesia -- Harga minyak goreng naik, kata Menteri Perdagangan.",
 			[]want{{source: "Menteri Perdagangan", cue: "kata", content: "Harga minyak goreng naik"}}},
+		{"a paper citing someone, then a participle: the cited is the source, the paper relays", "Harian itu mengutip dua perwira yang tidak disebutkan namanya, mengatakan bahwa latihan ditunda.",
+			[]want{{source: "dua perwira yang tidak disebutkan namanya", cue: "mengatakan", via: []string{"Harian itu"}, content: "latihan ditunda"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

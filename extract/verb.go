@@ -772,6 +772,23 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return // "…, nâng tổng số người chết lên 19": the result, bringing the toll up, is no claim
 		}
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
+		// "Harian itu mengutip dua pejabat, mengatakan …": the clause
+		// before is a relay; its subject relays the one it cites
+		if d.isComma(q) && first(d.atts, s, si) == len(d.atts) {
+			lead := d.leadingConnectors(s.first, q)
+			for r := lead + 1; r < q-1 && r-lead <= d.npLimit(); r++ {
+				if d.isRelay(r) {
+					if ra, rb := d.trimNP(lead, r); rb > ra && !d.hasCue(ra, rb) {
+						sa, sb = ra, rb
+						d.relay(&x, r, q)
+					}
+					break
+				}
+				if d.isSep(r) || d.hard(r) {
+					break
+				}
+			}
+		}
 		if sb <= sa {
 			return
 		}
