@@ -371,6 +371,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Menteri Perdagangan", cue: "kata", content: "Harga minyak goreng naik"}}},
 		{"a paper citing someone, then a participle: the cited is the source, the paper relays", "Harian itu mengutip dua perwira yang tidak disebutkan namanya, mengatakan bahwa latihan ditunda.",
 			[]want{{source: "dua perwira yang tidak disebutkan namanya", cue: "mengatakan", via: []string{"Harian itu"}, content: "latihan ditunda"}}},
+		{"according to a newspaper named after 'surat kabar', the newspaper relays", "Menurut surat kabar Harian Selatan, pejabat bandara yakin bahwa landasan dibuka kembali pekan depan.",
+			[]want{{source: "pejabat bandara", cue: "yakin", via: []string{"Harian Selatan"}}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
