@@ -373,6 +373,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "dua perwira yang tidak disebutkan namanya", cue: "mengatakan", via: []string{"Harian itu"}, content: "latihan ditunda"}}},
 		{"according to a newspaper named after 'surat kabar', the newspaper relays", "Menurut surat kabar Harian Selatan, pejabat bandara yakin bahwa landasan dibuka kembali pekan depan.",
 			[]want{{source: "pejabat bandara", cue: "yakin", via: []string{"Harian Selatan"}}}},
+		{"a post-posed form opening the sentence, its content after the comma", "Kata Sumarni, harga beras di pasar induk sudah turun.",
+			[]want{{source: "Sumarni", cue: "Kata", content: "harga beras di pasar induk sudah turun", rule: "verb-fronted"}}},
+		{"the question a no-comment answers is its topic", "Saat ditanya wartawan apakah ia akan mundur, Menteri Perhubungan menolak menjawab.",
+			[]want{{source: "Menteri Perhubungan", cue: "menolak menjawab", content: "apakah ia akan mundur", stance: sumber.Neither}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -848,6 +848,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if sb < s.last && d.isRelay(sb) {
 				d.relay(&x, sb, s.last)
 			}
+			if sb+1 < s.last && d.isComma(sb) && q < s.first && c.frame == fPost && !d.inq[k] {
+				// "Kata Rudi, harga cabai sudah turun.": a post-posed form
+				// opening the sentence, its content after the comma
+				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+				x.content = d.contentRight(sb+1, s, false)
+				x.rule = "verb-fronted"
+				if !x.content.empty() {
+					d.atts = append(d.atts, x)
+				}
+				return
+			}
 			if sb < s.last && d.toks[sb].low == ":" && q < s.first {
 				// "Said Ellis: “…”": the content follows the colon
 				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
