@@ -44,6 +44,7 @@ const (
 	kNoun
 	kUnit
 	kOf
+	kCount
 )
 
 var kindNames = map[string]kind{
@@ -51,7 +52,7 @@ var kindNames = map[string]kind{
 	"rel-day": kRelDay, "rel-week": kRelWeek, "rel-weekend": kRelWeekend,
 	"rel-month": kRelMonth, "rel-year": kRelYear,
 	"past": kPast, "this": kThis, "next": kNext, "part": kPart,
-	"ctx": kCtx, "noun": kNoun, "unit": kUnit, "of": kOf,
+	"ctx": kCtx, "noun": kNoun, "unit": kUnit, "of": kOf, "count": kCount,
 }
 
 type flag uint8
@@ -234,6 +235,8 @@ func parseRow(r lang.Row) (entry, error) {
 		}
 	case kRelDay, kRelWeek, kRelWeekend, kRelMonth, kRelYear:
 		e.val, err = intIn(v, -100, 100)
+	case kCount:
+		e.val, err = intIn(v, 1, 100)
 	case kPast, kThis, kNext:
 		for _, p := range strings.Split(v, ",") {
 			switch strings.TrimSpace(p) {

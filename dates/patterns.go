@@ -282,6 +282,11 @@ func (p *parser) fromWord(t tok, L lic, premod mod, depth int) (res, bool) {
 			if premod == modNone {
 				r, ok = p.relative(t, e)
 			}
+		case kCount:
+			// "dua hari lalu", "three weeks ago": a number word before a unit
+			if premod == modNone {
+				r, ok = p.ago(tok{k: t.k, s: t.s, e: t.e, we: t.we, n: e.val, nd: 1})
+			}
 		case kMonth:
 			r, ok = p.month(t, e, L, premod)
 		case kWeekday:

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"sumber"
+	"sumber/dates"
 )
 
 // passiveBy reads "SUBJECT was CUE by AGENT": the agent is the source and
@@ -284,6 +285,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// adverbs between the subject and the cue carry timing: "awalnya", "kemudian"
 	p := k - 1
+	// "Juru bicara itu kemarin mengatakan", "Menteri itu akhir pekan lalu
+	// menyatakan": a date between the subject and the cue
+	if m := d.dateEndingAt(p, max(lastCueEnd, s.first)); m > max(lastCueEnd, s.first) {
+		m -= l.ends(wTemporal, d.toks, m-1) // "pada 23 Desember", "on Monday"
+		if m > max(lastCueEnd, s.first) {
+			p = m - 1
+		}
+	}
 	for p >= lastCueEnd {
 		n := l.ends(wTrim, d.toks, p)
 		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 {
@@ -1034,6 +1043,42 @@ func (d *doc) timeAsideEnd(k, end int) int {
 	return -1
 }
 
+// dateEndingAt returns the first token of a date expression that ends
+// with token e and starts after lim ("kemarin", "akhir pekan lalu", "dua
+// pekan lalu", "on Monday"), or -1.
+func (d *doc) dateEndingAt(e, lim int) int {
+	if e <= lim || e >= len(d.toks) || d.toks[e].kind == punct {
+		return -1
+	}
+	w := max(lim+1, e-5)
+	text := d.text[d.toks[w].start:d.toks[e].end]
+	best := -1
+	for _, m := range dates.Find(text, d.l.code, d.opt.Published) {
+		if m.End != len(text) || m.Value == "" {
+			continue
+		}
+		if t := d.tokenAt(d.toks[w].start + m.Start); t >= 0 && (best < 0 || t < best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// dateCovers reports whether tokens [a, b) are one date expression
+// ("tiga hari lalu", "last week").
+func (d *doc) dateCovers(a, b int) bool {
+	if a >= b || b-a > 6 {
+		return false
+	}
+	text := d.text[d.toks[a].start:d.toks[b-1].end]
+	for _, m := range dates.Find(text, d.l.code, d.opt.Published) {
+		if m.Start == 0 && m.End == len(text) && m.Value != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // prepAsideEnd returns the token after an according-to aside between
 // commas that opens at the comma k ("…, seperti dikutip Reuters, …",
 // "…, according to AP, …"), or -1.
@@ -1169,7 +1214,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				// ("said in a statement posted on its website that": the
 				// circumstance began before the skipped "in a statement")
-				if (d.dateLike(from, look) || d.circumstance(k, look) || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
+				if (d.dateLike(from, look) || d.dateCovers(from, look) || d.circumstance(k, look) || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
 					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
