@@ -381,6 +381,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Juru bicara pelabuhan itu", cue: "mengatakan", date: "2024-12-23"}}},
 		{"a spelled relative date before bahwa", "Polisi mengatakan dua hari lalu bahwa pelaku sudah ditangkap.",
 			[]want{{source: "Polisi", cue: "mengatakan", content: "pelaku sudah ditangkap", date: "2024-12-22"}}},
+		{"informal bilang reports with a pronoun subject", "Ia bilang harga cabai sudah turun sejak pekan lalu.",
+			[]want{{source: "Ia", cue: "bilang", content: "harga cabai sudah turun sejak pekan lalu"}}},
+		{"menyalahkan blames: a claim", "Warga menyalahkan pengembang atas banjir itu.",
+			[]want{{source: "Warga", cue: "menyalahkan", stance: sumber.Claim}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {
