@@ -507,6 +507,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	asideOpen := inAside
 	for j, steps := k, 0; j < n && steps < 8; j, steps = j+1, steps+1 {
 		t := s.toks[j]
+		if s.isPunct(j, "(") {
+			// an acronym or gloss in brackets: "41 anak buah kapal (ABK) ditahan"
+			c := j + 1
+			for c < n && c-j < 8 && !s.isPunct(c, ")") && s.toks[c].k != tBreak {
+				c++
+			}
+			if c < n && s.isPunct(c, ")") {
+				j = c
+				continue
+			}
+		}
 		if s.isPunct(j, ",") {
 			if inAside {
 				inAside = false

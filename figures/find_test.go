@@ -140,6 +140,9 @@ func TestFindID(t *testing.T) {
 		// A length is its own unit, not the count named before it.
 		{"Puluhan rumah tertimbun lumpur setinggi dua meter.",
 			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 m"}},
+		// A gloss in brackets between the unit and the measure.
+		{"Sebanyak 17 anak buah kapal (ABK) ditahan di dermaga.",
+			[]string{"Sebanyak 17 anak buah kapal|= 17 people /detained"}},
 		// An exact "sebanyak" yields to a vague bound after the number.
 		{"Sebanyak 2.000-an rumah terendam banjir.",
 			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes"}},
