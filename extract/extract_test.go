@@ -385,6 +385,9 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Ia", cue: "bilang", content: "harga cabai sudah turun sejak pekan lalu"}}},
 		{"menyalahkan blames: a claim", "Warga menyalahkan pengembang atas banjir itu.",
 			[]want{{source: "Warga", cue: "menyalahkan", stance: sumber.Claim}}},
+		{"a headline teaser is no subject", "Ini Kata BMKG soal Gempa Susulan di Selat Sunda", nil},
+		{"a headline's bare blame after a fronted topic", "Soal Banjir, Gubernur Salahkan Cuaca Ekstrem",
+			[]want{{source: "Gubernur", cue: "Salahkan", stance: sumber.Claim, content: "Cuaca Ekstrem"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

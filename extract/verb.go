@@ -1789,8 +1789,9 @@ func (d *doc) prepAside(q, lim int) int {
 // headline after a capitalised subject [a, b) that is a name, not a
 // determined noun: "Glenn Beck Blasts Drudge", not "The Hellish View".
 // Headlines give no other evidence that a form such as "Blasts" is a verb.
+// A teaser word is no subject: "Ini Kata BMKG soal …" ("here is what …").
 func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
-	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.l.is(wDet, d.toks, a) == 0 && d.titleCase(s)
+	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.l.is(wDet, d.toks, a) == 0 && d.l.is(wTeaser, d.toks, a) == 0 && d.titleCase(s)
 }
 
 // circumstance reports whether tokens [a, b) are a prepositional phrase
