@@ -388,6 +388,10 @@ func TestIndonesian(t *testing.T) {
 		{"a headline teaser is no subject", "Ini Kata BMKG soal Gempa Susulan di Selat Sunda", nil},
 		{"a headline's bare blame after a fronted topic", "Soal Banjir, Gubernur Salahkan Cuaca Ekstrem",
 			[]want{{source: "Gubernur", cue: "Salahkan", stance: sumber.Claim, content: "Cuaca Ekstrem"}}},
+		{"a headline of two clauses: the first content ends at the comma", "Dinkes Sebut Wabah Terkendali, Warga Keluhkan Obat Langka",
+			[]want{{source: "Dinkes", cue: "Sebut", content: "Wabah Terkendali"}, {source: "Warga", cue: "Keluhkan", content: "Obat Langka"}}},
+		{"a recipient between commas after a titled name", "Anggota Ombudsman, Teguh Sasongko, kepada wartawan, Senin (16/12), mengatakan pihaknya menyurati pengelola pasar.",
+			[]want{{source: "Anggota Ombudsman, Teguh Sasongko", cue: "mengatakan", date: "2024-12-16", content: "pihaknya menyurati pengelola pasar"}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -420,6 +420,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
 				break
 			}
+			if b > a && l.is(wRecipient, d.toks, a) > 0 && d.isComma(q) {
+				// "Anggota Ombudsman, Teguh Sasongko, kepada wartawan,
+				// mengatakan": a recipient between commas; what stands before
+				// it is read as if it closed on the cue
+				a, b = q, q
+				continue
+			}
 			if b <= a && isDash(d.toks[q]) {
 				// "Many speakers — including Muslims, Jews — said": skip the aside
 				o := q - 1
@@ -724,6 +731,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
+		if (c.frame == fHead || c.frame == fPost) && !x.content.empty() {
+			// "PPV Klaim Stok Aman, Pedagang Keluhkan Harga Naik": a headline's
+			// second clause after a comma has its own verb
+			for m := j; m < s.last && d.toks[m].start < x.content.e; m++ {
+				if d.isComma(m) && m > j && d.hasCue(m+1, s.last) {
+					x.content = d.trimSpan(span{x.content.s, d.toks[m-1].end})
+					break
+				}
+			}
+		}
 		if x.passiveSubject.empty() && !hasComp && c.stance == sumber.Assert {
 			d.pointBack(&x, false, 2) // "Gubernur menyampaikan hal itu di kantornya"
 		}
