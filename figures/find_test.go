@@ -148,7 +148,7 @@ func TestFindID(t *testing.T) {
 			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes"}},
 		// Crews and fishermen, "diamankan", a ceiling with "melampaui", a ballot number.
 		{"Petugas mengamankan 17 awak kapal dan 9 nelayan asing.",
-			[]string{"17 awak kapal|= 17 people /detained", "9 nelayan|= 9 people"}},
+			[]string{"17 awak kapal|= 17 people /detained", "9 nelayan|= 9 fishermen"}},
 		{"Sebanyak 12 ABK diamankan di dermaga.",
 			[]string{"Sebanyak 12 ABK|= 12 people /detained"}},
 		{"Dinas memperkirakan jumlah penderita tidak akan melampaui 800 kasus.",
