@@ -140,6 +140,9 @@ func TestFindID(t *testing.T) {
 		// A length is its own unit, not the count named before it.
 		{"Puluhan rumah tertimbun lumpur setinggi dua meter.",
 			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 m"}},
+		// Polling stations, named as in en.
+		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
+			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
 		// A gloss in brackets between the unit and the measure.
 		{"Sebanyak 17 anak buah kapal (ABK) ditahan di dermaga.",
 			[]string{"Sebanyak 17 anak buah kapal|= 17 people /detained"}},
