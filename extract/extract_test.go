@@ -392,6 +392,12 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Dinkes", cue: "Sebut", content: "Wabah Terkendali"}, {source: "Warga", cue: "Keluhkan", content: "Obat Langka"}}},
 		{"a recipient between commas after a titled name", "Anggota Ombudsman, Teguh Sasongko, kepada wartawan, Senin (16/12), mengatakan pihaknya menyurati pengelola pasar.",
 			[]want{{source: "Anggota Ombudsman, Teguh Sasongko", cue: "mengatakan", date: "2024-12-16", content: "pihaknya menyurati pengelola pasar"}}},
+		{"more no-comments: unreachable, silent", "Juru bicara pabrik itu tidak dapat dihubungi untuk dimintai tanggapan.",
+			[]want{{cue: "tidak dapat dihubungi", content: "-", stance: sumber.Neither}}},
+		{"a circumstance clause opening a no-comment's content names its topic after a preposition", "Tersangka memilih bungkam saat ditanya tentang asal uang itu.",
+			[]want{{cue: "memilih bungkam", content: "asal uang itu", stance: sumber.Neither}}},
+		{"a no-comment's topic before a circumstance", "Bupati tak mau berkomentar soal mutasi pejabat saat ditemui di pendopo.",
+			[]want{{cue: "tak mau berkomentar", content: "mutasi pejabat", stance: sumber.Neither}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

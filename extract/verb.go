@@ -961,7 +961,14 @@ func (d *doc) topic(x *att) {
 	if k < 0 {
 		return
 	}
-	if n := d.l.is(wRequest, d.toks, k); n > 0 {
+	// (a circumstance clause opening the content may name its topic after
+	// a preposition too: "khi được hỏi về các con số này" → "các con số
+	// này"; without one it stays: "did not say when …")
+	n, circ := d.l.is(wRequest, d.toks, k), false
+	if n == 0 && d.l.is(wCircumstance, d.toks, k) > 0 && d.l.is(wBoundary, d.toks, k) > 0 {
+		n, circ = 1, true
+	}
+	if n > 0 {
 		found := false
 		for m := k + n; m < len(d.toks) && d.toks[m].start < x.content.e && m-k <= 6; m++ {
 			if d.isSep(m) || d.hard(m) {
@@ -972,7 +979,7 @@ func (d *doc) topic(x *att) {
 				break
 			}
 		}
-		if !found {
+		if !found && !circ {
 			x.content = span{}
 			return
 		}
