@@ -398,6 +398,10 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "memilih bungkam", content: "asal uang itu", stance: sumber.Neither}}},
 		{"a no-comment's topic before a circumstance", "Bupati tak mau berkomentar soal mutasi pejabat saat ditemui di pendopo.",
 			[]want{{cue: "tak mau berkomentar", content: "mutasi pejabat", stance: sumber.Neither}}},
+		{"an acronym in brackets stays in a speaker named after the cue", "“Stok kami cukup,” kata Direktur Badan Pangan Varesia (BPV), Rudi Hartono.",
+			[]want{{source: "Direktur Badan Pangan Varesia (BPV), Rudi Hartono", cue: "kata"}}},
+		{"not yet willing to disclose is a no-comment", "Polisi masih menyelidiki kebakaran itu dan belum bersedia mengungkapkan dugaan awal.",
+			[]want{{source: "Polisi", cue: "belum bersedia mengungkapkan", content: "dugaan awal", stance: sumber.Neither}}},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

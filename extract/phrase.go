@@ -63,6 +63,12 @@ func (d *doc) withRelative(b, limit int) int {
 func (d *doc) npRight(a, limit int) int {
 	b := a
 	for b < limit && b-a < d.npLimit() {
+		// an acronym in brackets after a name is part of it: "Perusahaan
+		// Listrik Varesia (PLV)", as npLeft reads it
+		if b > a && d.toks[b].low == "(" && d.toks[b-1].upper && b+2 < limit && d.toks[b+2].low == ")" && d.toks[b+1].upper {
+			b += 3
+			continue
+		}
 		// a capitalised word inside a name is not a function word: "Lalu Muhamad Iqbal"
 		inName := d.toks[b].upper && b > a && d.toks[b-1].upper
 		if d.hard(b) || (b > a && !inName && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||

@@ -140,6 +140,9 @@ func TestFindID(t *testing.T) {
 		// A length is its own unit, not the count named before it.
 		{"Puluhan rumah tertimbun lumpur setinggi dua meter.",
 			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 m"}},
+		// Customers, named as in en.
+		{"Sekitar 420.000 pelanggan terdampak pemadaman.",
+			[]string{"Sekitar 420.000 pelanggan|~ 420000 customers"}},
 		// Polling stations, named as in en.
 		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
 			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
