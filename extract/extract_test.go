@@ -402,6 +402,9 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Direktur Badan Pangan Varesia (BPV), Rudi Hartono", cue: "kata"}}},
 		{"not yet willing to disclose is a no-comment", "Polisi masih menyelidiki kebakaran itu dan belum bersedia mengungkapkan dugaan awal.",
 			[]want{{source: "Polisi", cue: "belum bersedia mengungkapkan", content: "dugaan awal", stance: sumber.Neither}}},
+		{"a lower-case title as the agent after a subject that points back", "Jalan tol baru dibuka untuk umum. Hal itu disampaikan kepala dinas perhubungan, Wira Santika, Senin (16/12).",
+			[]want{{source: "kepala dinas perhubungan, Wira Santika", cue: "disampaikan", content: "Jalan tol baru dibuka untuk umum", date: "2024-12-16"}}},
+		{"a lower-case word after an ordinary passive is no agent", "Pasar itu diresmikan gubernur kemarin.", nil},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
 	for _, tc := range tests {

@@ -112,6 +112,10 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		a++
 	case a < s.last && d.toks[a].upper && d.toks[a].kind == word:
 		// "Hal itu disampaikan Juru Bicara Kemlu …": the agent follows directly
+	case a < s.last && d.l.is(wRole, d.toks, a) > 0 && d.pointsBackTo(s, k):
+		// "Keputusan itu diumumkan juru bicara kementerian, …": after a
+		// subject that points back, a lower-case title (class role) is the
+		// agent too
 	case k > s.first && d.isComma(k-1):
 	default:
 		return // no agent: "Pyongyang diyakini telah …" names no source
@@ -137,6 +141,16 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		return
 	}
 	d.atts = append(d.atts, x)
+}
+
+// pointsBackTo reports whether the clause before the passive cue at k is
+// only a phrase that points back: "Hal itu", "Keputusan itu".
+func (d *doc) pointsBackTo(s sentence, k int) bool {
+	lead := d.leadingConnectors(s.first, k)
+	if n := d.l.is(wContentAnaphor, d.toks, lead); n > 0 && lead+n == k {
+		return true
+	}
+	return k-lead == 2 && d.toks[lead].kind == word && d.l.is(wContentAnaphor, d.toks, lead+1) == 1
 }
 
 // contentAnaphor replaces a content that only points back ("hal itu",
