@@ -1180,6 +1180,7 @@ type rightCtx struct {
 	colon     bool
 	quoteNext bool
 	tail      int // tokens left in the sentence after the cue, minus the terminal
+	end       int // the sentence's last token before its terminal
 }
 
 // rightContext skips what stands between a cue and its content:
@@ -1193,6 +1194,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		end--
 	}
 	r.tail = end - j
+	r.end = end
 	k := j
 	addr := -1 // where the last addressee skipped began ("in a statement")
 	for steps := 0; k < end && steps < 6; steps++ {
@@ -1370,6 +1372,13 @@ func (d *doc) quoteTail(q int, r rightCtx) bool {
 		return false
 	}
 	if d.toks[q].kind == quote && d.closingLike(q) {
+		// a quotation closed with its own stop before a new sentence
+		// ("… “under review.” Farmers accused the mayor of …") is what
+		// this cue says only when nothing but a place or a time follows it
+		if q > 0 && isTerminal(d.toks[q-1]) && q+1 < len(d.toks) && d.toks[q+1].upper && r.next < r.end &&
+			!d.placeTime(r.next, r.end) && !d.strictDate(d.skipTiming(r.next, r.end), r.end) {
+			return false
+		}
 		return true
 	}
 	return d.isComma(q) && q > 0 && d.toks[q-1].kind == quote && d.closingLike(q-1)
