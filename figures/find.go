@@ -357,6 +357,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 		}
 	}
+	// "\"between 40 and 60\" deaths", "\"more than 100\" missing": a
+	// quotation closing right after the number does not hide what it counts
+	if unit == "" && k == endTok && s.closingQuote(k) {
+		k++
+	}
 	subjS, subjE := -1, -1
 	if unit == "" {
 		kk, skipped := k, 0
@@ -567,7 +572,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// A bare number coordinated right after a figure, with a measure of
 	// its own, counts what that figure counted: "12 civilians were killed
 	// and 46 wounded".
+	// A casualty word counts people, not the things counted before it:
+	// "1,046 cases and 71 deaths" are 71 people killed.
 	if unit == "" && cur == nil && !anaph && meas != nil && !q.year && inheritUnit(s.lastUnit) &&
+		!(peopleMeasures[meas.val] && !countsPeople(s.lastUnit)) &&
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		unit = s.lastUnit
 	}
@@ -787,6 +795,25 @@ var personUnits = map[string]bool{
 	"troops": true, "civilians": true, "refugees": true, "workers": true,
 	"prisoners": true, "mercenaries": true, "observers": true, "members": true,
 	"suspects": true, "protesters": true, "police": true,
+}
+
+// countsPeople reports whether unit counts people: "people", a kind of
+// person, children or patients.
+func countsPeople(unit string) bool {
+	return unit == "people" || unit == "children" || unit == "patients" || personUnits[unit]
+}
+
+// closingQuote reports whether token i is a quotation mark glued to the
+// token before it and followed by a space or the end: a closing mark.
+func (s *scanner) closingQuote(i int) bool {
+	if i <= 0 || i >= len(s.toks) || s.toks[i].k != tPunct || s.toks[i].sp {
+		return false
+	}
+	switch s.text[s.toks[i].s:s.toks[i].e] {
+	case "\"", "\u201d", "'", "\u2019":
+		return i+1 >= len(s.toks) || s.toks[i+1].sp
+	}
+	return false
 }
 
 // inheritUnit reports whether a later bare number may count unit: things

@@ -272,6 +272,16 @@ func TestFindEN(t *testing.T) {
 			[]string{"12 protesters|= 12 protesters /detained"}},
 		{"The fire at 221 Baker Street injured 4 people.",
 			[]string{"4 people|= 4 people /wounded"}},
+		// A quotation closing after the number; a casualty word after cases
+		// counts people; adjectives and compound units before the noun.
+		{"The clinic logged 210 cases and 9 deaths; staff spoke of \"more than 50\" missing.",
+			[]string{"210 cases|= 210 cases", "9|= 9 people /killed", "more than 50|> 50 people /missing"}},
+		{"Labs found 38 suspected cases, and dozens of health workers fell ill.",
+			[]string{"38 suspected cases|= 38 cases", "dozens of health workers|~ 20-99 workers"}},
+		{"Gunners downed two cruise missiles; the storm destroyed 400 homes, injuring 12 people, and 3,000 people lost their homes.",
+			[]string{"two cruise missiles|= 2 missiles /intercepted", "400 homes|= 400 homes /destroyed", "12 people|= 12 people /wounded", "3,000 people|= 3000 people /displaced"}},
+		{"Analysts see a cut of as much as 25 basis points.",
+			[]string{"as much as 25 basis points|<= 25 bp"}},
 		// Materiel sent is supplied; troops sent are deployed.
 		{"Oskaria sent 4,000 shells to the front.",
 			[]string{"4,000 shells|= 4000 shells /supplied"}},
