@@ -287,6 +287,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
+	if d.attributive(s, i) {
+		return false // "came from suspected cases", "confirmed and suspected cases"
+	}
 	if i-3 >= s.first && d.nounParticiple(i-3, i) {
 		return false // "in a video posted on X": a participle of the noun
 	}
@@ -380,6 +383,40 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// attributive reports an English participle cue word used as an
+// adjective before a common noun: after a preposition of a noun phrase
+// or a count word ("from suspected cases", "two alleged smugglers"), or coordinated with
+// such a participle that follows a cue ("said confirmed and suspected
+// cases had doubled"); and a participle after a comma and before a
+// preposition of time, a passive aside ("The virus, first identified in
+// 2019, …").
+func (d *doc) attributive(s sentence, i int) bool {
+	l := d.l
+	t := d.toks[i]
+	if l.code != "en" || i <= s.first || i+1 >= s.last || t.upper || !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	p := i - 1
+	if l.is(wTrim, d.toks, p) == 1 && p-1 >= s.first && d.isComma(p-1) && l.is(wTemporal, d.toks, i+1) > 0 {
+		return true // ", first identified in 2019,"
+	}
+	n := d.toks[i+1]
+	if n.kind != word || n.upper || l.is(wDet, d.toks, i+1) > 0 || l.is(wComp, d.toks, i+1) > 0 || d.pronounLike(i+1, i+2) ||
+		l.is(wTemporal, d.toks, i+1) > 0 || l.is(wAgent, d.toks, i+1) > 0 || l.is(wNPPrep, d.toks, i+1) > 0 || l.is(wAux, d.toks, i+1) > 0 ||
+		l.is(wNeg, d.toks, i+1) > 0 || strings.HasSuffix(n.low, "ly") {
+		return false
+	}
+	if l.is(wNPPrep, d.toks, p) > 0 || l.is(wCount, d.toks, p) > 0 {
+		return true
+	}
+	// "said confirmed and suspected cases": the first participle right
+	// after a cue
+	if l.is(wCoord, d.toks, p) == 1 && p-2 >= s.first && strings.HasSuffix(d.toks[p-1].low, "ed") && d.l.cueAt(d.toks[:s.last], p-2) != nil {
+		return true
+	}
+	return false
 }
 
 // definiteThenObject reports a compound read as a verb after all: a
