@@ -399,7 +399,7 @@ func (d *doc) attributive(s sentence, i int) bool {
 		return false
 	}
 	p := i - 1
-	if l.is(wTrim, d.toks, p) == 1 && p-1 >= s.first && d.isComma(p-1) && l.is(wTemporal, d.toks, i+1) > 0 {
+	if (l.is(wEarlier, d.toks, p) == 1 || l.is(wLater, d.toks, p) == 1) && l.is(wAux, d.toks, p) == 0 && p-1 >= s.first && d.isComma(p-1) && l.is(wTemporal, d.toks, i+1) > 0 {
 		return true // ", first identified in 2019,"
 	}
 	n := d.toks[i+1]
@@ -408,7 +408,11 @@ func (d *doc) attributive(s sentence, i int) bool {
 		l.is(wNeg, d.toks, i+1) > 0 || strings.HasSuffix(n.low, "ly") {
 		return false
 	}
-	if l.is(wNPPrep, d.toks, p) > 0 || l.is(wCount, d.toks, p) > 0 {
+	if l.is(wNPPrep, d.toks, p) > 0 {
+		return true
+	}
+	// "two alleged smugglers", but "the two suggested both …"
+	if l.is(wCount, d.toks, p) > 0 && strings.HasSuffix(n.low, "s") && !(p-1 >= s.first && (l.is(wDet, d.toks, p-1) > 0 || l.is(wNounDet, d.toks, p-1) > 0)) {
 		return true
 	}
 	// "said confirmed and suspected cases": the first participle right

@@ -955,7 +955,74 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if c.stance == sumber.Neither && x.content.s >= x.cue.e {
 		d.topic(&x)
 	}
+	if c.lemma == "cite" || c.lemma == "quote" {
+		d.citedAs(&x, s)
+	}
 	d.atts = append(d.atts, x)
+}
+
+// citedAs rewrites "X cited Y as saying Z" ("KNA, which quoted an army
+// commander as saying the search went on"): Y is the source, the
+// participle after "as" the cue, Z the content, and X relays it.
+func (d *doc) citedAs(x *att, s sentence) {
+	k := d.tokenAt(x.content.s)
+	if k < 0 || x.srcFirst < 0 {
+		return
+	}
+	for m := k + 1; m < s.last && m-k <= d.npLimit(); m++ {
+		if d.toks[m].low != "as" {
+			if d.isComma(m) || d.hard(m) {
+				return
+			}
+			continue
+		}
+		c := d.l.cueAt(d.toks[:s.last], m+1)
+		if c == nil || c.frame != fVerb && c.frame != fVerbC || !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") {
+			return
+		}
+		a, b := d.trimNP(k, m)
+		if b <= a {
+			return
+		}
+		j := m + 1 + len(c.seq)
+		tmp := att{c: c}
+		xs := d.rightContext(&tmp, j, s)
+		content := d.contentRight(xs.next, s, false)
+		if x.rule == "verb-relative" {
+			// the relative clause ends at its closing comma
+			for e := xs.next; e < s.last && d.toks[e].start < content.e; e++ {
+				if d.isComma(e) && d.toks[e].start > content.s {
+					content.e = d.toks[e-1].end
+					break
+				}
+			}
+		}
+		if content.empty() {
+			return
+		}
+		// the relay: the citing subject, or the antecedent of "which"
+		va, vb := x.srcFirst, x.srcLast
+		if vb-va == 1 && d.l.is(wRelative, d.toks, va) > 0 && va-1 > s.first && d.isComma(va-1) {
+			if a2, b2 := d.trimNP(d.npLeft(va-2, s.first)+1, va-1); b2 > a2 {
+				if c2 := d.l.cueAt(d.toks[:b2], a2); c2 != nil && (c2.frame == fPrep || c2.frame == fPrepC) {
+					a2 += len(c2.seq) // "according to KNA, which cited …"
+				}
+				if b2 > a2 {
+					va, vb = a2, b2
+				}
+			}
+		}
+		o, _ := d.outlet(va, vb)
+		if o == "" {
+			o = d.actorName(va, vb)
+		}
+		x.via = append([]via{{sp: d.tokSpan(va, vb), actor: o}}, x.via...)
+		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		x.cue, x.c, x.content = d.tokSpan(m+1, j), c, content
+		x.pronoun, x.actor, x.resolved = 0, "", nil
+		x.rule = "verb-cited-as"
+		return
+	}
 }
 
 // topic trims the content of a no-comment to its topic: the preposition
