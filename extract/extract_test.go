@@ -793,6 +793,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "local witnesses", cue: "said", via: []string{"blogger"}, content: "the bridge had been shelled"}}},
 		{"cited as saying: the cited person is the source, the citing outlet a via", "The pilot was missing, according to the news agency KNA, which cited an army commander as saying the search went on.",
 			[]want{{cue: "according to"}, {source: "an army commander", cue: "saying", via: []string{"KNA"}, content: "the search went on", rule: "verb-cited-as"}}},
+		{"an outlet named after its kind relays the verb's claim before it", "The army has not said whether it will withdraw, according to the state news agency KNA.",
+			[]want{{source: "The army", cue: "has not said", stance: sumber.Neither, via: []string{"KNA"}}}},
 		{"a quotation closed with its stop is not the content of the next sentence's cue", "The mayor called the plan \"a disgrace.\" Farmers accused the council of ignoring them.",
 			[]want{{cue: "called"}, {source: "Farmers", cue: "accused", content: "the council of ignoring them", rule: "verb-preposed"}}},
 		{"a quotation closed with its stop, then a cue and only a place", "\"We will rebuild every school.\" Governor Ana Pell said on Sunday.",

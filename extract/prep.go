@@ -147,7 +147,10 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// the outlet relays the other claims in the sentence, if it has any;
 	// "…, according to AP." after a sentence that claims nothing else is
 	// the outlet's own report
-	if o, ok := d.outlet(a, b); ok && (first(d.atts, s, si) < len(d.atts) || d.sentenceHasVerbCue(sentence{b, s.last}, -1)) && next == j {
+	// ("…, according to KNA, which cited …": a relative clause on the
+	// outlet makes no other claim of the sentence)
+	relClause := b+1 < s.last && d.isComma(b) && d.l.is(wRelative, d.toks, b+1) > 0
+	if o, ok := d.outlet(a, b); ok && (first(d.atts, s, si) < len(d.atts) || !relClause && d.sentenceHasVerbCue(sentence{b, s.last}, -1)) && next == j {
 		d.sentVia = append(d.sentVia, via{sp: src, actor: o})
 		return next
 	}

@@ -24,11 +24,16 @@ func (d *doc) outlet(a, b int) (string, bool) {
 	}
 	// an agency the gazetteer does not know, named as one: "kantor berita
 	// VARPRESS", "hãng tin OTA", "the news agency Interlink"
-	if n := d.l.is(wOutletWord, d.toks, a); n > 1 && a+n < b && d.allNames(a+n, b) {
-		if o, ok := d.knownOutlet(a+n, b); ok {
+	// ("the state news agency LNA": after a determiner)
+	w := a
+	if d.l.is(wDet, d.toks, w) == 1 && w+1 < b {
+		w++
+	}
+	if n := d.l.is(wOutletWord, d.toks, w); n > 1 && w+n < b && d.allNames(w+n, b) {
+		if o, ok := d.knownOutlet(w+n, b); ok {
 			return o, true
 		}
-		return strings.Join(strings.Fields(d.text[d.toks[a+n].start:d.toks[b-1].end]), " "), true
+		return strings.Join(strings.Fields(d.text[d.toks[w+n].start:d.toks[b-1].end]), " "), true
 	}
 	return d.knownOutlet(a, b)
 }
