@@ -347,7 +347,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "penilaian yang menyatakan" (the noun before it is)
 	relSelf := p >= s.first && l.ends(wRelative, d.toks, p) > 0
 	relNP := false
-	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first {
+	// "an agency that still sees prices rising": "that" right before a
+	// verb is no complementizer but a relative pronoun, and the noun
+	// phrase before it is the source
+	thatRel := l.code == "en" && !relSelf && p-1 >= s.first && d.toks[p].low == "that" && d.toks[p-1].kind == word &&
+		l.cueAt(d.toks[:s.last], p-1) == nil && l.ends(wComp, d.toks, p-1) == 0 && l.ends(wBoundary, d.toks, p-1) == 0
+	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first || thatRel {
+		if thatRel {
+			n = 1
+		}
 		p -= n
 		relNP = true
 		if p > s.first && d.isComma(p) { // "Kremlin, yang … membantah"
@@ -360,6 +368,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		q = p - 1
 	} else {
 		q = d.npLeft(p, max(lastCueEnd, s.first))
+		if thatRel {
+			q = d.thatAntecedent(p, q)
+		}
 	}
 	a, b := q+1, p+1
 	// what follows the cue, read once: its effects on x (relays, vias, a
@@ -959,6 +970,33 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		d.citedAs(&x, s)
 	}
 	d.atts = append(d.atts, x)
+}
+
+// thatAntecedent narrows the noun phrase (q, p] before a relative "that"
+// to its head: from the nearest determiner ("clashed with a housing
+// agency that …" → "a housing agency"), else the run of names or the
+// last word before it. It returns the new q.
+func (d *doc) thatAntecedent(p, q int) int {
+	for m := p; m > q && p-m < 7; m-- {
+		t := d.toks[m]
+		if m < p && (isPossessive(t.low) || t.low == "'" || t.low == "’") {
+			continue // "a farmers' union that …"
+		}
+		if t.kind != word || d.l.is(wNPPrep, d.toks, m) > 0 || d.l.is(wTemporal, d.toks, m) > 0 {
+			break
+		}
+		if d.l.is(wNounDet, d.toks, m) > 0 || d.l.is(wDet, d.toks, m) > 0 {
+			return m - 1
+		}
+	}
+	m := p
+	for m > q && d.toks[m].kind == word && d.toks[m].upper {
+		m--
+	}
+	if m < p {
+		return m
+	}
+	return max(q, p-1)
 }
 
 // citedAs rewrites "X cited Y as saying Z" ("KNA, which quoted an army
