@@ -133,8 +133,15 @@ func (d *doc) hard(i int) bool {
 		switch t.low {
 		case "-":
 			// a spaced dash separates ("Jakarta - Korea Utara membantah");
-			// a tight one joins ("D-Wis")
-			return i > 0 && d.toks[i-1].end < t.start && i+1 < len(d.toks) && d.toks[i+1].start > t.end
+			// a tight one joins ("D-Wis"); a spaced "--" is a dash too
+			pre := i > 0 && d.toks[i-1].end < t.start
+			post := i+1 < len(d.toks) && d.toks[i+1].start > t.end
+			if pre && !post && i+1 < len(d.toks) && d.toks[i+1].low == "-" {
+				post = i+2 >= len(d.toks) || d.toks[i+2].start > d.toks[i+1].end
+			} else if post && !pre && i > 0 && d.toks[i-1].low == "-" {
+				pre = i-2 < 0 || d.toks[i-2].end < d.toks[i-1].start
+			}
+			return pre && post
 		case "/", "&", "'", "’", "%":
 			return false
 		}
