@@ -804,6 +804,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The mayor", cue: "did not respond to requests for comment", stance: sumber.Neither}}},
 		{"a dateline ending in a double hyphen is not part of the source", "(Bloomberg) -- Kestria's central bank said growth would slow.",
 			[]want{{source: "Kestria's central bank", cue: "said", content: "growth would slow"}}},
+		{"what is rejected ends before the verdict after as", "The union rejected the offer as \"an insult\" and walked out.",
+			[]want{{source: "The union", cue: "rejected", stance: sumber.Deny, content: "the offer"}}},
 		{"a quotation closed with its stop is not the content of the next sentence's cue", "The mayor called the plan \"a disgrace.\" Farmers accused the council of ignoring them.",
 			[]want{{cue: "called"}, {source: "Farmers", cue: "accused", content: "the council of ignoring them", rule: "verb-preposed"}}},
 		{"a quotation closed with its stop, then a cue and only a place", "\"We will rebuild every school.\" Governor Ana Pell said on Sunday.",

@@ -769,6 +769,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.passiveSubject.empty() && !hasComp && c.stance == sumber.Assert {
 			d.pointBack(&x, false, 2) // "Gubernur menyampaikan hal itu di kantornya"
 		}
+		if c.stance == sumber.Deny && !hasComp && !xs.quoteNext && !xs.colon {
+			d.rejectedAs(&x, compEnd)
+		}
 		if !x.passiveSubject.empty() {
 			if m, ok := d.nextCueContent(compEnd, s); ok {
 				// "Kết quả điều tra được Bộ Y tế công bố hôm thứ Hai cho
@@ -970,6 +973,28 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		d.citedAs(&x, s)
 	}
 	d.atts = append(d.atts, x)
+}
+
+// rejectedAs ends the content of a rejection at "as" and the verdict
+// after it: in "rejected the forecast as too gloomy" what was rejected is
+// "the forecast". Only a short noun phrase before "as" is cut, with no
+// clause in it.
+func (d *doc) rejectedAs(x *att, k int) {
+	if d.l.code != "en" {
+		return
+	}
+	for m := k + 1; m < len(d.toks) && m-k <= 8 && d.toks[m].start < x.content.e; m++ {
+		t := d.toks[m]
+		if t.kind == quote || d.isComma(m) || d.l.is(wComp, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
+			return
+		}
+		if t.low == "as" {
+			if m+1 < len(d.toks) && d.l.is(wComp, d.toks, m+1) == 0 && d.toks[m+1].low != "well" {
+				x.content = d.trimSpan(d.tokSpan(k, m))
+			}
+			return
+		}
+	}
 }
 
 // thatAntecedent narrows the noun phrase (q, p] before a relative "that"
