@@ -351,7 +351,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// verb is no complementizer but a relative pronoun, and the noun
 	// phrase before it is the source
 	thatRel := l.code == "en" && !relSelf && p-1 >= s.first && d.toks[p].low == "that" && d.toks[p-1].kind == word &&
-		l.cueAt(d.toks[:s.last], p-1) == nil && l.ends(wComp, d.toks, p-1) == 0 && l.ends(wBoundary, d.toks, p-1) == 0
+		l.cueAt(d.toks[:s.last], p-1) == nil && l.ends(wComp, d.toks, p-1) == 0 && l.ends(wBoundary, d.toks, p-1) == 0 &&
+		l.ends(wCoord, d.toks, p-1) == 0 && !(j < s.last && l.is(wNPPrep, d.toks, j) > 0) // ("and that reports of strikes were …")
 	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first || thatRel {
 		if thatRel {
 			n = 1
@@ -521,7 +522,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && !d.l.gerund(c) && (xs.comp || xs.tail >= 2) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					if c.frame != fPost && !d.l.gerund(c) && (xs.comp || xs.tail >= 2 || c.stance == sumber.Neither) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 						if na, nb, nq, ok := d.beforePlace(q, lim); ok {
@@ -1692,8 +1693,10 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		end--
 	}
 	if r.next >= end {
-		// "…, and officials declined to comment.": a new clause, not a tail
-		return !(st == sumber.Neither && q >= s.first && d.l.ends(wCoord, d.toks, q) > 0)
+		// "…, and officials declined to comment.": a new clause, not a tail;
+		// "The director, Ivo Stam, declined to comment.": the subject opens
+		// the sentence
+		return !(st == sumber.Neither && (q >= s.first && d.l.ends(wCoord, d.toks, q) > 0 || q < d.leadingConnectors(s.first, s.last)))
 	}
 	// "…, Lopez said in Jakarta on Wednesday." / "…, ông Minh cho biết tại
 	// Hà Nội hôm 12/6.": only a place and a time follow the cue
