@@ -733,6 +733,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		} else if n := l.ends(wCoord, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) {
 			// "…, and officials declined to comment": a new clause
 			x.clauseStart = d.toks[q-n].start
+		} else if n := l.ends(wBoundary, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) && l.ends(wComp, d.toks, q) == 0 && d.l.code == "en" {
+			// "…, as the agency said cases had passed 1,000": a
+			// subordinate clause with a claim of its own
+			x.clauseStart = d.toks[q-n].start
 		}
 		// a short name as the subject: "Sari wants …", "Morrow calls Dunn …"
 		named := (b-a <= 4 || keepAside > b && b-a <= 8) && d.namedIn(a, b) && d.toks[b-1].upper // ("the East European Coalition, which …, wants")
