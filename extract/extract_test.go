@@ -803,6 +803,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The presiding judge, Rosa Kell", actor: "Rosa Kell", cue: "declined to comment", stance: sumber.Neither, content: "-"}}},
 		{"a subordinate clause after a comma with its own claim ends the content before it", "The army denied shelling the town, as the mayor said the toll had passed 40.",
 			[]want{{source: "The army", cue: "denied", content: "shelling the town"}, {source: "the mayor", cue: "said", via: []string{}, content: "the toll had passed 40"}}},
+		{"an appositive with a name after an inverted speaker, then the quotation resumes", "\"The dam is holding,\" said Petra Lind, a Red Cross engineer, \"but the rain goes on.\"",
+			[]want{{source: "Petra Lind, a Red Cross engineer", actor: "Petra Lind", cue: "said"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

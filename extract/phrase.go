@@ -33,8 +33,12 @@ func (d *doc) withAppositive(b, limit int) int {
 	if b+2 >= limit || !d.isComma(b) {
 		return b
 	}
-	if d.l.is(wAppositive, d.toks, b+1) > 0 && !(d.toks[b+2].upper && d.toks[b+1].low != "the") {
-		if e := d.npRight(b+1, limit); e > b+2 {
+	if d.l.is(wAppositive, d.toks, b+1) > 0 {
+		e := d.npRight(b+1, limit)
+		// ("…,” said Lind, a Red Cross engineer, “…”: a name inside the
+		// appositive when the quotation resumes after it)
+		resumes := e+1 < limit && d.isComma(e) && d.toks[e+1].kind == quote
+		if e > b+2 && (!(d.toks[b+2].upper && d.toks[b+1].low != "the") || resumes) {
 			b = e
 		}
 	}
