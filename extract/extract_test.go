@@ -805,6 +805,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The army", cue: "denied", content: "shelling the town"}, {source: "the mayor", cue: "said", via: []string{}, content: "the toll had passed 40"}}},
 		{"an appositive with a name after an inverted speaker, then the quotation resumes", "\"The dam is holding,\" said Petra Lind, a Red Cross engineer, \"but the rain goes on.\"",
 			[]want{{source: "Petra Lind, a Red Cross engineer", actor: "Petra Lind", cue: "said"}}},
+		{"a possessive common noun before a name is one subject", "The toll rose to 50, the country's Red Cross said.",
+			[]want{{source: "the country's Red Cross", cue: "said"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

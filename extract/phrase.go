@@ -446,8 +446,8 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	// a determiner and common nouns before a name describe the content
 	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
 		for k := a + 2; k < b; k++ {
-			if d.l.is(wNPPrep, d.toks, k) > 0 {
-				break // "a spokesman for the Labour Party"
+			if d.l.is(wNPPrep, d.toks, k) > 0 || d.possessiveAt(k) {
+				break // "a spokesman for the Labour Party", "the country's Red Cross"
 			}
 			if (d.toks[k].upper && d.toks[k].kind == word) || d.l.is(wDet, d.toks, k) > 0 || d.l.ends(wCommentNoun, d.toks, k-1) > 0 {
 				a = k // "… Varesia", "… the army", "a claim prosecutors"
