@@ -1004,29 +1004,28 @@ func (d *doc) rejectedAs(x *att, k int) {
 
 // thatAntecedent narrows the noun phrase (q, p] before a relative "that"
 // to its head: from the nearest determiner ("clashed with a housing
-// agency that …" → "a housing agency"), else the run of names or the
-// last word before it. It returns the new q.
+// agency that …" → "a housing agency", "a roster of donors that …"),
+// else up to three plain words before it. It returns the new q.
 func (d *doc) thatAntecedent(p, q int) int {
 	for m := p; m > q && p-m < 7; m-- {
 		t := d.toks[m]
 		if m < p && (isPossessive(t.low) || t.low == "'" || t.low == "’") {
 			continue // "a farmers' union that …"
 		}
-		if t.kind != word || d.l.is(wNPPrep, d.toks, m) > 0 || d.l.is(wTemporal, d.toks, m) > 0 {
+		if t.kind != word || d.l.is(wTemporal, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
 			break
 		}
 		if d.l.is(wNounDet, d.toks, m) > 0 || d.l.is(wDet, d.toks, m) > 0 {
 			return m - 1
 		}
 	}
+	// no determiner: a few plain words ("entrance poll results that show")
 	m := p
-	for m > q && d.toks[m].kind == word && d.toks[m].upper {
+	for m > q && p-m < 3 && d.toks[m].kind == word && d.l.is(wNPPrep, d.toks, m) == 0 && d.l.cueAt(d.toks, m) == nil &&
+		d.l.is(wBoundary, d.toks, m) == 0 && d.l.is(wAux, d.toks, m) == 0 {
 		m--
 	}
-	if m < p {
-		return m
-	}
-	return max(q, p-1)
+	return max(q, min(m, p-1))
 }
 
 // citedAs rewrites "X cited Y as saying Z" ("KNA, which quoted an army
