@@ -807,6 +807,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Petra Lind, a Red Cross engineer", actor: "Petra Lind", cue: "said"}}},
 		{"a possessive common noun before a name is one subject", "The toll rose to 50, the country's Red Cross said.",
 			[]want{{source: "the country's Red Cross", cue: "said"}}},
+		{"the subject's own document after its claim is no new source", "The bank now expects prices to rise, according to its monthly bulletin.",
+			[]want{{source: "The bank", cue: "expects", content: "prices to rise"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

@@ -199,6 +199,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			x.rule = "prep-passive"
 		}
 	} else {
+		// "…, now expects X, according to its quarterly report": the
+		// subject's own document, after a claim the sentence already
+		// attributes to that subject, is where it said so, not a new source
+		if d.l.is(wPronPoss, d.toks, a) > 0 && first(d.atts, s, si) < len(d.atts) && d.atts[len(d.atts)-1].c.frame != fPrep &&
+			d.atts[len(d.atts)-1].c.frame != fPrepC && d.atts[len(d.atts)-1].cue.e <= d.toks[i].start {
+			return next
+		}
 		end := i
 		for end > lead {
 			if d.isComma(end-1) || d.toks[end-1].low == "(" {
