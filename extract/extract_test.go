@@ -809,6 +809,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the country's Red Cross", cue: "said"}}},
 		{"the subject's own document after its claim is no new source", "The bank now expects prices to rise, according to its monthly bulletin.",
 			[]want{{source: "The bank", cue: "expects", content: "prices to rise"}}},
+		{"losses put at a number far after the verb", "Officials had put enemy losses since the start of the winter offensive at around 4,000.",
+			[]want{{source: "Officials", cue: "put", stance: sumber.Believe}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},
