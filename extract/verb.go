@@ -379,12 +379,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	rc := att{c: c}
 	xs := d.rightContext(&rc, j, s)
 	keepAside := -1 // "Lemkin, who coined the word, said": the aside stays in the source span
+	var commentNP span // "a figure" in "…, a figure the army denied"
 	if !relSelf {
 		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
 		// "…, an accusation Varesia denied", "…, a figure the government
 		// disputes": the claim before is commented on, not relayed
 		x.comment = a > a0+1 && a0 > s.first && d.isComma(a0-1) && l.is(wAppositive, d.toks, a0) > 0
+		if x.comment {
+			commentNP = d.tokSpan(a0, a)
+		}
 		if relNP {
 			b = b0 // "penilaian sebelumnya yang": keep the whole noun phrase
 		}
@@ -823,6 +827,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.content = d.contentLeft(q, s)
 		if c.stance == sumber.Neither {
 			d.questionTopic(&x)
+		}
+		if x.comment && !commentNP.empty() {
+			// what the subject denied is the noun summing up the claim
+			x.content = commentNP
 		}
 		x.rule = "verb-postposed"
 	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
