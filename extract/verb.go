@@ -378,7 +378,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// later timing) are applied below, after the subject's own
 	rc := att{c: c}
 	xs := d.rightContext(&rc, j, s)
-	keepAside := -1 // "Lemkin, who coined the word, said": the aside stays in the source span
+	keepAside := -1    // "Lemkin, who coined the word, said": the aside stays in the source span
 	var commentNP span // "a figure" in "…, a figure the army denied"
 	if !relSelf {
 		b0, a0 := b, a
