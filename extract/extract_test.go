@@ -811,6 +811,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The bank", cue: "expects", content: "prices to rise"}}},
 		{"losses put at a number far after the verb", "Officials had put enemy losses since the start of the winter offensive at around 4,000.",
 			[]want{{source: "Officials", cue: "put", stance: sumber.Believe}}},
+		{"writing under a pen name is no claim", "A blogger, who writes under the name Red Kite and has 9,000 followers, wrote that the dam had been hit.",
+			[]want{{source: "A blogger, who writes under the name Red Kite and has 9,000 followers", cue: "wrote", content: "the dam had been hit"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},
