@@ -443,6 +443,16 @@ func (d *doc) isAnaphor(a, b int) bool {
 // of the anaphor [a, b).
 func (d *doc) anaphorFits(a, b int, name string) bool {
 	low := strings.ToLower(name)
+	// a modifier before the head must fit too: "the health ministry" is
+	// not "the interior ministry" named before
+	for k := a; k < b; k++ {
+		if d.l.is(wAnaphor, d.toks, k) > 0 {
+			break
+		}
+		if t := d.toks[k]; t.kind == word && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wTrim, d.toks, k) == 0 && !containsWord(low, t.low) {
+			return false
+		}
+	}
 	for k := a; k < b; k++ {
 		if n := d.l.is(wAnaphor, d.toks, k); n > 0 {
 			head := d.low[d.toks[k].start:d.toks[k+n-1].end]

@@ -778,6 +778,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.passiveSubject.empty() && !hasComp && c.stance == sumber.Assert {
 			d.pointBack(&x, false, 2) // "Gubernur menyampaikan hal itu di kantornya"
 		}
+		if xs.thatPron {
+			x.content = d.tokSpan(compEnd, compEnd+1)
+		}
 		if c.stance == sumber.Deny && !hasComp && !xs.quoteNext && !xs.colon {
 			d.rejectedAs(&x, compEnd)
 		}
@@ -1323,6 +1326,7 @@ type rightCtx struct {
 	quoteNext bool
 	tail      int // tokens left in the sentence after the cue, minus the terminal
 	end       int // the sentence's last token before its terminal
+	thatPron  bool // "disputed that, saying …": the pronoun "that" is the content
 }
 
 // rightContext skips what stands between a cue and its content:
@@ -1415,6 +1419,20 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				break
 			}
+		}
+	}
+	// "disputed that, saying …": "that" before a participle clause or a
+	// coordinated verb is the pronoun that is the content
+	if k < end && d.toks[k].low == "that" {
+		pron := k+1 == end || l.is(wCoord, d.toks, k+1) > 0 // "disputed that.", "rejected that and …"
+		if !pron && k+2 < end && d.isComma(k+1) && d.toks[k+2].kind == word &&
+			(strings.HasSuffix(d.toks[k+2].low, "ing") || l.is(wCoord, d.toks, k+2) > 0) {
+			c := l.cueAt(d.toks[:end], k+2)
+			pron = c == nil || c.frame != fPrep && c.frame != fPrepC
+		}
+		if pron {
+			r.next, r.comp, r.thatPron = k, true, true
+			return r
 		}
 	}
 	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 {
@@ -1725,6 +1743,9 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.strictDate(d.skipTiming(r.next, end), end) {
 		return true
 	}
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.dateThenParticiple(r.end-r.tail, r.end) {
+		return true
+	}
 	// "…, aid groups said Tuesday, as both sides traded blame": a date
 	// and then a new clause after a comma
 	k := r.next
@@ -1767,6 +1788,28 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	}
 	c := d.l.cueAt(d.toks, m+1)
 	return c != nil && d.l.gerund(c)
+}
+
+// dateThenParticiple reports "…, the office said on Wednesday, raising an
+// earlier toll": after the cue ending at j only a date, a comma and a
+// participle clause of the reporter's follow.
+func (d *doc) dateThenParticiple(j, end int) bool {
+	m := j
+	for m < end && m-j < 6 && !d.isComma(m) {
+		m++
+	}
+	if m == j || m+1 >= end || !d.isComma(m) {
+		return false
+	}
+	t := d.toks[m+1]
+	if t.kind != word || t.upper || len(t.low) <= 4 || !strings.HasSuffix(t.low, "ing") || d.l.cueAt(d.toks, m+1) != nil {
+		return false
+	}
+	from := j
+	if n := d.l.is(wTemporal, d.toks, from); n > 0 {
+		from += n
+	}
+	return d.strictDate(from, m)
 }
 
 // placeTime reports whether tokens [a, b) are a short circumstance of
