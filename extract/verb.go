@@ -1324,8 +1324,8 @@ type rightCtx struct {
 	comp      bool // a complementizer (that, bahwa, rằng) introduces the content
 	colon     bool
 	quoteNext bool
-	tail      int // tokens left in the sentence after the cue, minus the terminal
-	end       int // the sentence's last token before its terminal
+	tail      int  // tokens left in the sentence after the cue, minus the terminal
+	end       int  // the sentence's last token before its terminal
 	thatPron  bool // "disputed that, saying …": the pronoun "that" is the content
 }
 
