@@ -819,6 +819,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the provincial office", cue: "said", content: "Floods have killed at least 40 people", rule: "verb-postposed"}}},
 		{"a modifier before an anaphor's head must fit the earlier name", "A spokesman for the interior ministry said the roads were closed. The health ministry reported 312 new cases.",
 			[]want{{cue: "said"}, {source: "The health ministry", actor: "health ministry", cue: "reported"}}},
+		{"a figure compared with an earlier poll does not cite it", "Economists expect growth of 2.1% this year, up from 1.9% in the previous survey.",
+			[]want{{source: "Economists", cue: "expect", content: "growth of 2.1% this year, up from 1.9% in the previous survey"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

@@ -138,7 +138,7 @@ func (d *doc) inPolls(si int, s sentence) {
 				break
 			}
 		}
-		if !poll || d.insideAttribution(i, si) {
+		if !poll || d.insideAttribution(i, si) || d.comparedBefore(i, lead) {
 			continue
 		}
 		a, bb := d.trimNP(i+1, b)
@@ -292,6 +292,19 @@ func (d *doc) hasCueEndingAt(c, si int) bool {
 	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
 		x := d.atts[k]
 		if x.cue.e == d.toks[c-1].end || x.source.e == d.toks[c-1].end || x.cue.s == d.toks[c].start {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedBefore reports a comparison just before token i, in its clause:
+// "up from 5.8% in the previous poll", "higher than in the last survey"
+// compare with the poll rather than cite it.
+func (d *doc) comparedBefore(i, lead int) bool {
+	for m := i - 1; m >= lead && i-m <= 4 && !d.isComma(m); m-- {
+		switch d.toks[m].low {
+		case "from", "than", "compared", "versus":
 			return true
 		}
 	}
