@@ -93,6 +93,7 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.low = lowerSameLen(text)
 	d.toks = tokenize(text, d.low, l.isAbbrev, d.toks)
 	l.annotate(d.toks)
+	d.acronyms()
 	d.sents = l.splitSentences(d.toks, d.sents)
 	d.atts = d.atts[:0]
 	d.quotations()
@@ -534,4 +535,26 @@ func (d *doc) tokenAt(off int) int {
 		return lo
 	}
 	return -1
+}
+
+// acronyms takes the pronoun classes off short words written in capitals
+// amid ordinary text: "WHO" and "US" are names, not "who" and "us" (a
+// run of capitals, as in a shouted headline, keeps them).
+func (d *doc) acronyms() {
+	caps := func(i int) bool {
+		if i < 0 || i >= len(d.toks) || d.toks[i].kind != word || !d.toks[i].upper {
+			return false
+		}
+		w := d.text[d.toks[i].start:d.toks[i].end]
+		return len(w) >= 2 && len(w) <= 3 && isCaps(w)
+	}
+	const pronouns = 1<<wRelative | 1<<wRelativeNp | 1<<wWh | 1<<wPronSg | 1<<wPronPl | 1<<wPronSelf | 1<<wPronPoss
+	for i := range d.toks {
+		if in := d.toks[i].info; in != nil && (in.first|in.last)&pronouns != 0 && caps(i) && !caps(i-1) && !caps(i+1) {
+			c := *in
+			c.first &^= pronouns
+			c.last &^= pronouns
+			d.toks[i].info = &c
+		}
+	}
 }

@@ -821,6 +821,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{cue: "said"}, {source: "The health ministry", actor: "health ministry", cue: "reported"}}},
 		{"a figure compared with an earlier poll does not cite it", "Economists expect growth of 2.1% this year, up from 1.9% in the previous survey.",
 			[]want{{source: "Economists", cue: "expect", content: "growth of 2.1% this year, up from 1.9% in the previous survey"}}},
+		{"a word in capitals amid ordinary text is a name, not a function word", "The WHO said the outbreak was contained.",
+			[]want{{source: "The WHO", actor: "WHO", cue: "said", content: "the outbreak was contained"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},
