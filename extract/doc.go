@@ -327,6 +327,12 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			}
 		}
 	}
+	// "a UN estimate", "an AP report": an indefinite article and a name
+	// before a bare form make it a noun
+	if i-2 >= s.first && d.toks[i-1].upper && d.toks[i-1].kind == word && (d.toks[i-2].low == "a" || d.toks[i-2].low == "an") &&
+		!strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
 	// "Contrary to its earlier claim, …": a determiner and an adjective of
 	// time before the word make it a noun, which names a claim only with
 	// a complementizer after it ("the police's earlier claim that …")

@@ -784,6 +784,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.stance == sumber.Deny && !hasComp && !xs.quoteNext && !xs.colon {
 			d.rejectedAs(&x, compEnd)
 		}
+		if x.comment && !commentNP.empty() {
+			// "…, a claim the army rejected as propaganda": the noun is
+			// what was rejected, the rest the verdict
+			if t := d.tokenAt(x.content.s); x.content.empty() || t >= 0 && d.toks[t].low == "as" {
+				x.content = commentNP
+			}
+		}
 		if !x.passiveSubject.empty() {
 			if m, ok := d.nextCueContent(compEnd, s); ok {
 				// "Kết quả điều tra được Bộ Y tế công bố hôm thứ Hai cho
