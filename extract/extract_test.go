@@ -828,6 +828,8 @@ func TestEnglish(t *testing.T) {
 		{"an indefinite article and a name before a bare form make it a noun", "According to a UN estimate, 4,000 people have fled the town.",
 			[]want{{source: "a UN estimate", cue: "According to"}}},
 		{"neither before a cue word makes it a noun", "Neither claim could be verified.", nil},
+		{"a denial after the claim it holds does not relay it", "Rebels claim downing of army jet; military denies",
+			[]want{{source: "Rebels", cue: "claim", via: []string{}}, {source: "military", cue: "denies", stance: sumber.Deny}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

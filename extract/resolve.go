@@ -334,7 +334,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		h := &d.atts[x.nestedIn]
-		if h.comment {
+		if h.comment || h.c != nil && h.c.stance == sumber.Deny && h.sent == x.sent && h.cue.s > x.cue.e {
+			// "Rebels claim a downing; army denies": a denial after the claim
+			// it holds does not relay it
 			continue
 		}
 		chain := []via{{sp: h.source, actor: h.actor}}
