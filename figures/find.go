@@ -732,13 +732,22 @@ func (s *scanner) longerChange(i, x int) bool {
 	return cx > x
 }
 
+// maxCountGap bounds how far before a number a count noun is looked for:
+// "the number of people killed in Sunday's earthquake in Kessa rose to 312".
+const maxCountGap = 16
+
+// isApostrophe reports a possessive apostrophe at token j ("Sunday's").
+func (s *scanner) isApostrophe(j int) bool {
+	return s.isPunct(j, "'") || s.isPunct(j, "\u2019")
+}
+
 // countBefore finds a count noun ("jumlah", "số", "the number of", "death
 // toll") in the clause before token start and returns it with the token
 // after it; or an anaphor ("con số này") standing there.
 func (s *scanner) countBefore(start, floor int) (*entry, int) {
-	for j := start - 1; j >= floor && j >= start-12; j-- {
+	for j := start - 1; j >= floor && j >= start-maxCountGap; j-- {
 		t := s.toks[j]
-		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
+		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") && !s.isApostrophe(j) {
 			return nil, 0
 		}
 		for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {

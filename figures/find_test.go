@@ -280,6 +280,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"38 suspected cases|= 38 cases", "dozens of health workers|~ 20-99 workers"}},
 		{"Gunners downed two cruise missiles; the storm destroyed 400 homes, injuring 12 people, and 3,000 people lost their homes.",
 			[]string{"two cruise missiles|= 2 missiles /intercepted", "400 homes|= 400 homes /destroyed", "12 people|= 12 people /wounded", "3,000 people|= 3000 people /displaced"}},
+		{"The number of people killed in Sunday's earthquake in Kessa rose to 312; Dorva sent two cargo planes.",
+			[]string{"312|= 312 people /killed", "two cargo planes|= 2 aircraft /deployed"}},
 		{"About 9,000 people had left their homes.",
 			[]string{"About 9,000 people|~ 9000 people /displaced"}},
 		{"Analysts see a cut of as much as 25 basis points.",
