@@ -1390,10 +1390,14 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			continue
 		}
 	}
-	// "said Tuesday it had retaken …", "said late Thursday the toll …": a
-	// bare date before the content's subject
+	// "said Tuesday it had retaken …", "said late Thursday the toll …",
+	// "said on Oct. 2 it had …": a bare date before the content's subject
 	if n := d.bareDate(k, end); n > 0 {
 		k += n
+	} else if k < end && d.toks[k].low == "on" {
+		if n := d.bareDate(k+1, end); n > 0 {
+			k += 1 + n
+		}
 	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
@@ -2060,7 +2064,7 @@ func (d *doc) circumstance(a, b int) bool {
 // of a clause (a pronoun, a determiner or a name): "Tuesday it had", "late
 // Monday the ministry". It returns 0 otherwise.
 func (d *doc) bareDate(k, end int) int {
-	for n := 3; n >= 1; n-- {
+	for n := 5; n >= 1; n-- {
 		b := k + n
 		if b+1 >= end || !d.strictDate(k, b) {
 			continue
