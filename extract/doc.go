@@ -554,13 +554,25 @@ func (d *doc) acronyms() {
 		w := d.text[d.toks[i].start:d.toks[i].end]
 		return len(w) >= 2 && len(w) <= 3 && isCaps(w)
 	}
-	const pronouns = 1<<wRelative | 1<<wRelativeNp | 1<<wWh | 1<<wPronSg | 1<<wPronPl | 1<<wPronSelf | 1<<wPronPoss
+	pronouns := [...]wclass{wRelative, wRelativeNp, wWh, wPronSg, wPronPl, wPronSelf, wPronPoss}
 	for i := range d.toks {
-		if in := d.toks[i].info; in != nil && (in.first|in.last)&pronouns != 0 && caps(i) && !caps(i-1) && !caps(i+1) {
-			c := *in
-			c.first &^= pronouns
-			c.last &^= pronouns
-			d.toks[i].info = &c
+		in := d.toks[i].info
+		if in == nil || !caps(i) || caps(i-1) || caps(i+1) {
+			continue
+		}
+		var c *wordInfo
+		for _, w := range pronouns {
+			if in.first.has(w) || in.last.has(w) {
+				if c == nil {
+					cp := *in
+					c = &cp
+				}
+				c.first.del(w)
+				c.last.del(w)
+			}
+		}
+		if c != nil {
+			d.toks[i].info = c
 		}
 	}
 }

@@ -297,6 +297,9 @@ func (cs *classSet) add(c wclass) { cs[c/64] |= 1 << (c % 64) }
 
 func (cs *classSet) has(c wclass) bool { return cs[c/64]&(1<<(c%64)) != 0 }
 
+// del removes class c from the set.
+func (cs *classSet) del(c wclass) { cs[c/64] &^= 1 << (c % 64) }
+
 // wordInfo is what the lexicon knows about one lower-cased word, so that a
 // document pays one map look-up per token and bit tests after that.
 type wordInfo struct {
