@@ -834,6 +834,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The army", cue: "said", content: "it had repelled an assault", date: "2024-10-02"}}},
 		{"a plural no-comment on a topic", "Officials in Halden have not commented on the report.",
 			[]want{{source: "Officials in Halden", cue: "have not commented on", stance: sumber.Neither, content: "the report"}}},
+		{"a claim noun with its content as the object is evidence of the verb; a denial does not relay it", "The ministry disputed the central bank's view that inflation would stay high.",
+			[]want{{source: "The ministry", cue: "disputed", stance: sumber.Deny}, {source: "the central bank's", cue: "view", via: []string{}, content: "inflation would stay high"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

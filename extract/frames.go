@@ -89,6 +89,15 @@ func (d *doc) claimNouns(si int, s sentence) {
 			for a > s.first && i-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper {
 				a--
 			}
+			if a == i-1 {
+				// a common noun as the possessor: "the central bank's view"
+				for m := a - 1; m >= s.first && i-m < 6 && d.toks[m].kind == word; m-- {
+					if l.is(wDet, d.toks, m) > 0 || l.is(wNounDet, d.toks, m) > 0 {
+						a = m
+						break
+					}
+				}
+			}
 			after = i + 1
 		} else {
 			a = i + 1

@@ -334,9 +334,10 @@ func (d *doc) resolve() {
 			continue
 		}
 		h := &d.atts[x.nestedIn]
-		if h.comment || h.c != nil && h.c.stance == sumber.Deny && h.sent == x.sent && h.cue.s > x.cue.e {
-			// "Rebels claim a downing; army denies": a denial after the claim
-			// it holds does not relay it
+		if h.comment || h.c != nil && h.c.stance == sumber.Deny {
+			// "Rebels claim a downing; army denies", "the ministry rejected
+			// the bank's claim that …": a denial does not relay the claim
+			// it holds
 			continue
 		}
 		chain := []via{{sp: h.source, actor: h.actor}}

@@ -750,7 +750,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// (Vietnamese also marks reported speech with a comma: "Một nhân
 		// chứng kể, khi anh chạy tới …")
 		viComma := d.l.code == "vi" && j+1 < s.last && d.isComma(j) && d.toks[j+1].kind == word
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) ||
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
@@ -1018,6 +1018,20 @@ func (d *doc) rejectedAs(x *att, k int) {
 			return
 		}
 	}
+}
+
+// claimObject reports an object that is a claim with its content right
+// after the cue: "disputed the central bank's view that …".
+func (d *doc) claimObject(k int, s sentence) bool {
+	for m := k; m < s.last-1 && m-k < 6; m++ {
+		if d.hard(m) || d.isComma(m) {
+			return false
+		}
+		if in := d.toks[m].info; in != nil && in.noun != nil && d.l.is(wComp, d.toks, m+1) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // thatAntecedent narrows the noun phrase (q, p] before a relative "that"
