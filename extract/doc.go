@@ -327,6 +327,13 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			}
 		}
 	}
+	// "the bank's 2.5% estimate", "a 3 percent forecast": a cue word after
+	// a percentage with a determiner or possessor before it is a noun
+	// ("52 percent say …" is a verb)
+	if i-3 >= s.first && (d.toks[i-1].low == "%" || d.toks[i-1].low == "percent") && d.toks[i-2].kind == number &&
+		(d.l.is(wDet, d.toks, i-3) > 0 || d.l.is(wNounDet, d.toks, i-3) > 0 || d.possessiveAt(i-3)) {
+		return false
+	}
 	// "a UN estimate", "an AP report": an indefinite article and a name
 	// before a bare form make it a noun
 	if i-2 >= s.first && d.toks[i-1].upper && d.toks[i-1].kind == word && (d.toks[i-2].low == "a" || d.toks[i-2].low == "an") &&

@@ -836,6 +836,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Officials in Halden", cue: "have not commented on", stance: sumber.Neither, content: "the report"}}},
 		{"a claim noun with its content as the object is evidence of the verb; a denial does not relay it", "The ministry disputed the central bank's view that inflation would stay high.",
 			[]want{{source: "The ministry", cue: "disputed", stance: sumber.Deny}, {source: "the central bank's", cue: "view", via: []string{}, content: "inflation would stay high"}}},
+		{"a cue word after a percentage with a possessor is a noun", "The ministry expects growth of 3.2%, compared with the bank's 2.5% estimate.",
+			[]want{{source: "The ministry", cue: "expects", content: "growth of 3.2%, compared with the bank's 2.5% estimate"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},
