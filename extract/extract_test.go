@@ -838,6 +838,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The ministry", cue: "disputed", stance: sumber.Deny}, {source: "the central bank's", cue: "view", via: []string{}, content: "inflation would stay high"}}},
 		{"a cue word after a percentage with a possessor is a noun", "The ministry expects growth of 3.2%, compared with the bank's 2.5% estimate.",
 			[]want{{source: "The ministry", cue: "expects", content: "growth of 3.2%, compared with the bank's 2.5% estimate"}}},
+		{"a figure in the object is evidence of an assessment verb", "The ministry projects growth of 3.2% next year.",
+			[]want{{source: "The ministry", cue: "projects", stance: sumber.Believe, content: "growth of 3.2% next year"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},
