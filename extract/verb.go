@@ -1625,13 +1625,25 @@ func (d *doc) appositiveTail(sa, sb int, s sentence) int {
 		end--
 	}
 	t := sb + 1
+	// an age after the name: "…,” said Tomas Vir, 63, the mayor."
+	none := sb
+	if d.toks[t].kind == number && len(d.toks[t].low) <= 2 {
+		if t+1 >= end {
+			return end
+		}
+		if !d.isComma(t+1) {
+			return sb
+		}
+		none = t + 1
+		t += 2
+	}
 	if end-t < 2 || end-t > 20 || d.toks[end-1].kind == quote || d.hasCue(t, end) {
-		return sb
+		return none
 	}
 	l := d.l
 	if l.is(wAside, d.toks, t) > 0 && l.is(wRelative, d.toks, t) == 0 || l.is(wTemporal, d.toks, t) > 0 || l.is(wPlacePrep, d.toks, t) > 0 ||
 		l.is(wCoord, d.toks, t) > 0 || d.dateLike(t, t+1) || d.isRelay(t) {
-		return sb
+		return none
 	}
 	return end
 }
