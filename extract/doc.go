@@ -160,6 +160,8 @@ func (d *doc) sentence(si int, s sentence) {
 	lastCueEnd := s.first
 	if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
 		lastCueEnd = s.first + 1
+	} else if e := d.headlineSource(si, s); e > 0 {
+		lastCueEnd = e
 	}
 	for i := s.first; i < s.last; {
 		c := l.cueAt(d.toks[:s.last], i)

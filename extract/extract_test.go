@@ -844,6 +844,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Tomas Vir, 63, the mayor of Lenz", actor: "Tomas Vir", cue: "said"}}},
 		{"an age, then a circumstance after an inverted speaker", "\"The river is still rising,\" said Tomas Vir, 63, in a radio interview.",
 			[]want{{source: "Tomas Vir, 63", cue: "said"}}},
+		{"a headline naming its source after a colon", "Death toll climbs to 85 in Tessa floods: officials\nAt least 85 people have died.",
+			[]want{{source: "officials", cue: ":", content: "Death toll climbs to 85 in Tessa floods", rule: "headline-colon"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

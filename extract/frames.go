@@ -58,6 +58,43 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	return true
 }
 
+// headlineSource reads an English headline that names its source after a
+// colon at its end: "Death toll climbs to 85 in floods: officials",
+// "Troops left the town overnight: army". The headline is a paragraph of
+// its own without a stop; the source is a short noun phrase of names or
+// source nouns. It returns the index of the colon, or 0.
+func (d *doc) headlineSource(si int, s sentence) int {
+	if d.l.code != "en" || !(s.first == 0 || d.toks[s.first].nl) || s.last-s.first < 5 ||
+		(s.last < len(d.toks) && !d.toks[s.last].nl) || isTerminal(d.toks[s.last-1]) {
+		return 0
+	}
+	c := s.last - 2
+	for c > s.first+2 && s.last-c <= 5 && d.toks[c].low != ":" {
+		c--
+	}
+	if d.toks[c].low != ":" || c <= s.first+2 || s.last-c > 5 {
+		return 0
+	}
+	named := false
+	for k := c + 1; k < s.last; k++ {
+		t := d.toks[k]
+		if t.kind != word || d.l.cueAt(d.toks[:s.last], k) != nil {
+			return 0
+		}
+		named = named || t.upper || d.l.is(wSourceNoun, d.toks, k) > 0
+	}
+	if !named {
+		return 0
+	}
+	a, b := d.trimNP(c+1, s.last)
+	if b <= a {
+		return 0
+	}
+	d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(c, c+1), c: colonCue,
+		content: d.trimSpan(d.tokSpan(s.first, c)), sent: si, nestedIn: -1, rule: "headline-colon"})
+	return c
+}
+
 // colonCue is the pseudo-entry for speaker labels.
 var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
 
