@@ -1631,7 +1631,7 @@ func (d *doc) appositiveTail(sa, sb int, s sentence) int {
 		if t+1 >= end {
 			return end
 		}
-		if !d.isComma(t+1) {
+		if !d.isComma(t + 1) {
 			return sb
 		}
 		none = t + 1

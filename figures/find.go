@@ -398,6 +398,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				skipped++
 				continue
 			}
+			// a common noun modifying the unit: "3,000 cholera cases",
+			// "40 aid convoys"
+			if !s.lx.modAfter && s.toks[kk].k == tWord && kk+1 < n {
+				if e, _ := s.match(kk+1, bit(kUnit)); e != nil && e.flags&fClassifier == 0 {
+					if m, _ := s.match(kk, bit(kMeasure)|bit(kStop)|bit(kBound)|bit(kPrep)); m == nil {
+						kk++
+						skipped++
+						continue
+					}
+				}
+			}
 			break
 		}
 		if unitEnt == nil {

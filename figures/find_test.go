@@ -282,6 +282,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"two cruise missiles|= 2 missiles /intercepted", "400 homes|= 400 homes /destroyed", "12 people|= 12 people /wounded", "3,000 people|= 3000 people /displaced"}},
 		{"The number of people killed in Sunday's earthquake in Kessa rose to 312; Dorva sent two cargo planes.",
 			[]string{"312|= 312 people /killed", "two cargo planes|= 2 aircraft /deployed"}},
+		{"More than 3,000 suspected cholera cases were recorded, and 200,000 vaccine doses were sent.",
+			[]string{"More than 3,000 suspected cholera cases|> 3000 cases", "200,000 vaccine doses|= 200000 doses /supplied"}},
 		{"About 9,000 people had left their homes.",
 			[]string{"About 9,000 people|~ 9000 people /displaced"}},
 		{"Analysts see a cut of as much as 25 basis points.",
