@@ -846,6 +846,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Tomas Vir, 63", cue: "said"}}},
 		{"a headline naming its source after a colon", "Death toll climbs to 85 in Tessa floods: officials\nAt least 85 people have died.",
 			[]want{{source: "officials", cue: ":", content: "Death toll climbs to 85 in Tessa floods", rule: "headline-colon"}}},
+		{"a coordinated clause after a comma inside a closing quote ends the content", "The minister said the outbreak was \"contained,\" but aid workers disputed that.",
+			[]want{{source: "The minister", cue: "said", content: "the outbreak was \"contained"}, {source: "aid workers", cue: "disputed", via: []string{}, content: "that"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

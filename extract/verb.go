@@ -734,8 +734,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.commaBefore = q >= s.first && d.isComma(q)
 		if x.commaBefore {
 			x.clauseStart = d.toks[q].start
-		} else if n := l.ends(wCoord, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) {
+		} else if n := l.ends(wCoord, d.toks, q); n > 0 && q-n >= s.first && (d.isComma(q-n) || q-n-1 >= s.first && d.toks[q-n].kind == quote && d.isComma(q-n-1)) {
 			// "…, and officials declined to comment": a new clause
+			// ("… was “contained,” but aid workers disputed that")
 			x.clauseStart = d.toks[q-n].start
 		} else if n := l.ends(wBoundary, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) && l.ends(wComp, d.toks, q) == 0 && d.l.code == "en" {
 			// "…, as the agency said cases had passed 1,000": a
