@@ -23,7 +23,10 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		return span{}
 	}
 	if d.toks[k].kind == quote {
-		if m := d.closingQuote(k); m > k {
+		// a quotation opening the content is all of it, unless the
+		// reporter's clause goes on after it: "that \"dozens\" of cases
+		// were reported"
+		if m := d.closingQuote(k); m > k && !(d.l.code == "en" && m+1 < end && d.toks[m+1].kind == word && !d.toks[m+1].upper && !d.isComma(m-1) && !isTerminal(d.toks[m-1])) {
 			return d.tokSpan(k, m+1)
 		}
 	}

@@ -848,6 +848,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "officials", cue: ":", content: "Death toll climbs to 85 in Tessa floods", rule: "headline-colon"}}},
 		{"a coordinated clause after a comma inside a closing quote ends the content", "The minister said the outbreak was \"contained,\" but aid workers disputed that.",
 			[]want{{source: "The minister", cue: "said", content: "the outbreak was \"contained"}, {source: "aid workers", cue: "disputed", via: []string{}, content: "that"}}},
+		{"a quoted word opening a clause that goes on is not the whole content", "The spokeswoman told reporters that \"dozens\" of new cases were reported every day.",
+			[]want{{source: "The spokeswoman", cue: "told", content: "\"dozens\" of new cases were reported every day"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},
