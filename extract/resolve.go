@@ -435,7 +435,11 @@ func (d *doc) isAnaphor(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if d.l.is(wAnaphor, d.toks, k) > 0 {
+		if n := d.l.is(wAnaphor, d.toks, k); n > 0 {
+			// "the agency's spokeswoman, Hana Roos": a possessor is not the head
+			if k+n < b && d.possessiveAt(k+n) {
+				continue
+			}
 			return true
 		}
 	}
@@ -458,6 +462,9 @@ func (d *doc) anaphorFits(a, b int, name string) bool {
 	}
 	for k := a; k < b; k++ {
 		if n := d.l.is(wAnaphor, d.toks, k); n > 0 {
+			if k+n < b && d.possessiveAt(k+n) {
+				continue // the possessor is not the head: "the agency's spokeswoman"
+			}
 			head := d.low[d.toks[k].start:d.toks[k+n-1].end]
 			if strings.Contains(low, head) {
 				return true
