@@ -852,6 +852,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The spokeswoman", cue: "told", content: "\"dozens\" of new cases were reported every day"}}},
 		{"an anaphor as a possessor is not the head of the source", "The UN refugee agency said cases had doubled. The agency's spokeswoman, Hana Roos, said vaccines were on the way.",
 			[]want{{cue: "said"}, {source: "The agency's spokeswoman, Hana Roos", actor: "Hana Roos", cue: "said"}}},
+		{"a time opening the clause without a comma is no part of the subject", "Earlier this month the minister denied any wrongdoing.",
+			[]want{{source: "the minister", cue: "denied", stance: sumber.Deny}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

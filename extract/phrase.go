@@ -442,6 +442,22 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		d.l.is(wSpanUnit, d.toks, a+1) > 0 && (d.l.is(wEarlier, d.toks, a+2) > 0 || d.l.is(wLater, d.toks, a+2) > 0 || d.toks[a+2].low == "ago") {
 		a += 3
 	}
+	// "Earlier this month the minister denied …", "Late last week the
+	// ministry said …": a time opening the clause is no part of the subject
+	if d.l.code == "en" && b-a >= 3 {
+		k, dated := a, false
+		for k < b-1 && k-a < 5 {
+			if d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
+				dated = true
+			} else if d.l.is(wEarlier, d.toks, k) == 0 && d.l.is(wLater, d.toks, k) == 0 {
+				break
+			}
+			k++
+		}
+		if dated && k > a && k < b && (d.l.is(wDet, d.toks, k) > 0 || d.l.is(wNounDet, d.toks, k) > 0 || d.toks[k].upper) {
+			a = k
+		}
+	}
 	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected":
 	// a determiner and common nouns before a name describe the content
 	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
