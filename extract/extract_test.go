@@ -854,6 +854,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{cue: "said"}, {source: "The agency's spokeswoman, Hana Roos", actor: "Hana Roos", cue: "said"}}},
 		{"a time opening the clause without a comma is no part of the subject", "Earlier this month the minister denied any wrongdoing.",
 			[]want{{source: "the minister", cue: "denied", stance: sumber.Deny}}},
+		{"he stands for a person, not for the body named last", "Governor Ana Pell said the dam held. The company said it had paid the fine. \"We will not leave,\" he said.",
+			[]want{{cue: "said"}, {cue: "said"}, {source: "he", actor: "Governor Ana Pell", cue: "said"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

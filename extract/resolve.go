@@ -279,7 +279,7 @@ func (d *doc) resolve() {
 				}
 				switch x.pronoun {
 				case 1:
-					if c.plural {
+					if c.plural || d.l.is(wPronPerson, d.toks, a) > 0 && d.bodyMention(c.sp) {
 						continue
 					}
 				case 2:
@@ -806,4 +806,18 @@ func namedBy(f []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// bodyMention reports whether the mention spanning sp ends in the noun
+// of a body ("the company", "the ministry"), which "he" or "she" does not
+// stand for.
+func (d *doc) bodyMention(sp span) bool {
+	k := d.tokenAt(sp.s)
+	if k < 0 {
+		return false
+	}
+	for k+1 < len(d.toks) && d.toks[k].end < sp.e && d.toks[k+1].start < sp.e {
+		k++
+	}
+	return d.l.is(wBody, d.toks, k) > 0
 }
