@@ -856,6 +856,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the minister", cue: "denied", stance: sumber.Deny}}},
 		{"he stands for a person, not for the body named last", "Governor Ana Pell said the dam held. The company said it had paid the fine. \"We will not leave,\" he said.",
 			[]want{{cue: "said"}, {cue: "said"}, {source: "he", actor: "Governor Ana Pell", cue: "said"}}},
+		{"a post-posed cue, a long circumstance with a date, then a participle", "Crews cleared the main road, the army said in a Telegram post on Saturday, adding that two bridges were still closed.",
+			[]want{{source: "the army", cue: "said", content: "Crews cleared the main road", rule: "verb-postposed"}, {cue: "adding", content: "two bridges were still closed"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

@@ -1806,7 +1806,7 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		k += n
 	}
 	m := k
-	for m < end && m-k < 5 && !d.isComma(m) {
+	for m < end && m-k < 8 && !d.isComma(m) {
 		m++
 	}
 	if k > 0 && d.isComma(k-1) && d.toks[k-1].low == "," {
@@ -1833,7 +1833,7 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	// nothing but a date or a circumstance between the cue and the comma
 	// ("…, it declined, citing …" declines without a content)
 	before := q > s.first && (d.isComma(q) || d.toks[q].kind == quote)
-	if !before || st == sumber.Neither || !(m < k || d.strictDate(k, m) || d.circumstance(k, m)) || d.l.is(wComp, d.toks, m+1) > 0 {
+	if !before || st == sumber.Neither || !(m < k || d.strictDate(k, m) || d.circumstance(k, m) || d.placeTime(r.next, m)) || d.l.is(wComp, d.toks, m+1) > 0 {
 		return false
 	}
 	if d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0 {
