@@ -858,6 +858,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{cue: "said"}, {cue: "said"}, {source: "he", actor: "Governor Ana Pell", cue: "said"}}},
 		{"a post-posed cue, a long circumstance with a date, then a participle", "Crews cleared the main road, the army said in a Telegram post on Saturday, adding that two bridges were still closed.",
 			[]want{{source: "the army", cue: "said", content: "Crews cleared the main road", rule: "verb-postposed"}, {cue: "adding", content: "two bridges were still closed"}}},
+		{"a headline's participle after a comma is the writer's, not the content", "Kestrian bank sees slower growth, clashing with ministry\nThe bank cut its forecast.",
+			[]want{{source: "Kestrian bank", cue: "sees", content: "slower growth"}}},
 		{"an idiom with a cue word is no cue", "The vote put the mayor at odds with the council.", nil},
 		{"a negated perfect with never keeps its auxiliary", "The ministry has never confirmed the figure.",
 			[]want{{source: "The ministry", cue: "has never confirmed", stance: sumber.Confirm, negated: true}}},

@@ -785,6 +785,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.stance == sumber.Deny && !hasComp && !xs.quoteNext && !xs.colon {
 			d.rejectedAs(&x, compEnd)
 		}
+		d.headlineParticiple(&x, compEnd, s)
 		if x.comment && !commentNP.empty() {
 			// "…, a claim the army rejected as propaganda": the noun is
 			// what was rejected, the rest the verdict
@@ -2070,6 +2071,23 @@ func (d *doc) prepAside(q, lim int) int {
 		}
 	}
 	return -1
+}
+
+// headlineParticiple ends the content of an English headline's cue
+// before a comma and a participle of the writer's: in "Bank sees slower
+// growth, clashing with ministry" the bank sees "slower growth". A
+// headline is a line of its own without a stop.
+func (d *doc) headlineParticiple(x *att, k int, s sentence) {
+	if d.l.code != "en" || !(s.first == 0 || d.toks[s.first].nl) || isTerminal(d.toks[s.last-1]) ||
+		s.last < len(d.toks) && !d.toks[s.last].nl {
+		return
+	}
+	for m := k + 1; m+1 < s.last && d.toks[m].start < x.content.e; m++ {
+		if t := d.toks[m+1]; d.isComma(m) && t.kind == word && !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") {
+			x.content.e = d.toks[m-1].end
+			return
+		}
+	}
 }
 
 // headlineVerb reports whether the cue at k is the verb of a title-case
