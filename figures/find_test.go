@@ -83,7 +83,7 @@ func TestFindID(t *testing.T) {
 			[]string{"antara 200 hingga 900 tentara|= 200-900 troops /killed @Korut"}},
 		// Vague amounts.
 		{"Belasan warga sipil terluka, puluhan rumah rusak dan ratusan tentara dikerahkan.",
-			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan rumah|~ 20-99 homes", "ratusan tentara|~ 100-999 troops /deployed"}},
+			[]string{"Belasan warga sipil|~ 11-19 civilians /wounded", "puluhan rumah|~ 20-99 homes /damaged", "ratusan tentara|~ 100-999 troops /deployed"}},
 		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
 			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /supplied", "beberapa ratus orang|~ 300-900 people /displaced"}},
 		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
@@ -132,7 +132,7 @@ func TestFindID(t *testing.T) {
 		{"Varesia mengirim 1.200 kontainer bantuan ke Halden.",
 			[]string{"1.200 kontainer|= 1200 containers /supplied"}},
 		{"Polisi menangkap tiga tersangka dan menyita 2,5 kilogram sabu.",
-			[]string{"tiga tersangka|= 3 suspects /detained", "2,5 kilogram|= 2.5 kg"}},
+			[]string{"tiga tersangka|= 3 suspects /detained", "2,5 kilogram|= 2.5 kg /seized"}},
 		{"Pria berusia 45 tahun itu ditangkap di rumahnya di Jalan Melati No. 12.", nil},
 		// Boats held are seized (captured), their crews detained.
 		{"Petugas mengamankan tiga kapal ikan di perairan itu.",
@@ -146,6 +146,17 @@ func TestFindID(t *testing.T) {
 		// Polling stations, named as in en.
 		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
 			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
+		// basis points, seized objects, destroyed homes, "paling rendah" / "paling tinggi"
+		{"Bank sentral memangkas suku bunga sebesar 50 basis poin.",
+			[]string{"50 basis poin|= 50 bp"}},
+		{"Aparat menyita sedikitnya 8 bom rakitan dari gudang itu.",
+			[]string{"sedikitnya 8 bom rakitan|>= 8 bombs /seized"}},
+		{"Sebanyak 120 rumah rusak berat akibat banjir bandang.",
+			[]string{"Sebanyak 120 rumah|= 120 homes /destroyed"}},
+		{"Defisit diperkirakan paling rendah 2 persen dan paling tinggi 3 persen.",
+			[]string{"paling rendah 2 persen|>= 2 percent", "paling tinggi 3 persen|<= 3 percent"}},
+		{"Polisi juga menemukan puluhan foto gedung pemerintah.",
+			[]string{"puluhan foto|~ 20-99 photos"}},
 		// A gloss in brackets between the unit and the measure.
 		{"Sebanyak 17 anak buah kapal (ABK) ditahan di dermaga.",
 			[]string{"Sebanyak 17 anak buah kapal|= 17 people /detained"}},
