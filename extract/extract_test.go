@@ -126,6 +126,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "laporan Badan Pusat Statistik", actor: "Badan Pusat Statistik", cue: "mengatakan"}, {source: "Rina", actor: "Anggota DPR Rina Sumarto", cue: "menyebut"}}},
 		{"a no-comment's content is its topic", "Direksi pelabuhan menolak berkomentar tentang penutupan itu ketika ditanya wartawan.",
 			[]want{{source: "Direksi pelabuhan", stance: sumber.Neither, content: "penutupan itu"}}},
+		{"declining to comment on a named topic with mengomentari is neither", "Pengelola bandara tidak bersedia mengomentari penundaan puluhan penerbangan itu.",
+			[]want{{source: "Pengelola bandara", cue: "tidak bersedia mengomentari", stance: sumber.Neither, content: "penundaan puluhan penerbangan itu"}}},
 		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
 			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",
