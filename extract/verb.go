@@ -337,7 +337,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		for m := p - 1; m > lastCueEnd && m > s.first && p-m <= 6; m-- {
 			if d.isComma(m) {
 				if d.strictDate(m+1, p) {
-					p = m - 1
+					p = d.placeBeforeDate(m, max(lastCueEnd, s.first))
 				}
 				break
 			}
@@ -2323,4 +2323,39 @@ func (d *doc) clauseEnd(a, end int) int {
 		}
 	}
 	return end
+}
+
+// placeBeforeDate returns where the subject ends when a date aside opens
+// at the comma m ("Sugiono, Senin (21/10), mengatakan"). A place in front
+// of the date is skipped too: between commas ("Rendra, di Virel, Rabu,
+// mengatakan", the comma before it kept so that a title and name between
+// commas are read as when nothing stood there) or right after a name
+// ("Kepala BNPB Rendra di Virel, Rabu, mengatakan").
+func (d *doc) placeBeforeDate(m, lim int) int {
+	l := d.l
+	for k := m - 1; k > lim && m-k <= 5; k-- {
+		if l.is(wPlacePrep, d.toks, k) == 0 {
+			continue
+		}
+		if !d.toks[k+1].upper || !d.namesDates(k+1, m) {
+			break
+		}
+		if d.isComma(k-1) && k-1 > lim {
+			return k - 1
+		}
+		if d.toks[k-1].upper && d.toks[k-1].kind == word {
+			return k - 1
+		}
+		break
+	}
+	// a name between commas ("Kepala X, Mira Solen, Kamis,"): keep the
+	// comma after it, read as if it closed on the cue
+	n := m - 1
+	for n > lim && m-n <= 4 && d.toks[n].kind == word && d.toks[n].upper {
+		n--
+	}
+	if n < m-1 && n > lim && d.isComma(n) {
+		return m
+	}
+	return m - 1
 }
