@@ -49,6 +49,9 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 			end = m
 			break
 		}
+		if !nested && d.joinsContent(m+1, end) {
+			continue
+		}
 		if d.l.is(wBreak, d.toks, m+1) > 0 || (nested && d.l.is(wBoundary, d.toks, m+1) > 0) {
 			end = m
 			break
@@ -291,4 +294,26 @@ func (d *doc) informant(x *att) bool {
 		return true
 	}
 	return false
+}
+
+// joinsContent reports whether a contrast opening a clause at token k
+// (class join: "…, sementara sembilan warga masih hilang", "…, tetapi dua
+// tersangka lain ditangkap kemudian") goes on with what the speaker said:
+// nobody else is cited in the rest of the sentence up to end (no quote, no
+// cue but an agentless passive such as "dinyatakan hilang"), and it does
+// not open a new topic ("sementara itu").
+func (d *doc) joinsContent(k, end int) bool {
+	n := d.l.is(wJoin, d.toks, k)
+	if n == 0 || k+n >= end || d.l.is(wContentAnaphor, d.toks, k+n) > 0 || d.l.is(wDet, d.toks, k+n) > 0 {
+		return false
+	}
+	for m := k + n; m < end; m++ {
+		if d.toks[m].kind == quote {
+			return false
+		}
+		if c := d.l.cueAt(d.toks[:end], m); c != nil && !c.passv {
+			return false
+		}
+	}
+	return true
 }
