@@ -702,13 +702,28 @@ func (d *doc) laterPositions() {
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
 			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
-				if y.stance() != x.stance() || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures) {
+				if stanceTurns(x.stance(), y.stance()) || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures) {
 					y.timing = sumber.Later
 				}
 				break
 			}
 		}
 	}
+}
+
+// stanceTurns reports a change of stance that is a change of position:
+// to or from a denial, a no-comment or a confirmation ("awalnya membantah
+// …, kemudian mengakui …"). Moving between saying, claiming, believing and
+// hinting ("sempat mengisyaratkan X. Menurut dia, Y") is only the next
+// thing said.
+func stanceTurns(a, b sumber.Stance) bool {
+	if a == b {
+		return false
+	}
+	turn := func(s sumber.Stance) bool {
+		return s == sumber.Deny || s == sumber.Neither || s == sumber.Confirm
+	}
+	return turn(a) || turn(b)
 }
 
 // changeMarked reports a word of contrast, time or the present between
