@@ -383,6 +383,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if !relSelf {
 		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
+		a = d.timingOpener(&x, a, b, s)
 		// "…, an accusation Varesia denied", "…, a figure the government
 		// disputes": the claim before is commented on, not relayed
 		x.comment = a > a0+1 && a0 > s.first && d.isComma(a0-1) && l.is(wAppositive, d.toks, a0) > 0
@@ -2358,4 +2359,45 @@ func (d *doc) placeBeforeDate(m, lim int) int {
 		return m
 	}
 	return m - 1
+}
+
+// timingOpener strips a word of earlier or later time opening the subject
+// at the start of a clause ("Sebelumnya polisi menyebut …", "…,
+// sebelumnya polisi menyebut …", "Awalnya kementerian membantah …") and
+// gives its timing to the claim. It returns the new start of the subject.
+func (d *doc) timingOpener(x *att, a, b int, s sentence) int {
+	l := d.l
+	if a >= b {
+		return a
+	}
+	// the word left out of the subject already: "…, sebelumnya polisi menyebut"
+	if a-1 >= s.first && x.timing == "" {
+		if n := l.ends(wEarlier, d.toks, a-1); n > 0 && a-n-1 >= s.first && d.isComma(a-n-1) && !d.toks[a-n].upper {
+			x.timing = sumber.Earlier
+			return a
+		}
+	}
+	if !(a == s.first || d.isComma(a-1)) {
+		return a
+	}
+	var t sumber.Timing
+	n := l.is(wEarlier, d.toks, a)
+	if n > 0 {
+		t = sumber.Earlier
+	} else if n = l.is(wLater, d.toks, a); n > 0 {
+		t = sumber.Later
+	}
+	// followed by a word of the subject, not by an auxiliary ("had") or
+	// a comma
+	if n == 0 || a+n >= b || d.toks[a+n].kind != word || l.is(wAux, d.toks, a+n) > 0 || d.isComma(a+n) {
+		return a
+	}
+	// two capitals may be one name or title ("First Deputy Minister …")
+	if d.toks[a].upper && d.toks[a+n].upper {
+		return a
+	}
+	if x.timing == "" {
+		x.timing = t
+	}
+	return a + n
 }
