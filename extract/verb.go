@@ -759,6 +759,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named) {
 			return
 		}
+		// "Unjuk rasa menolak penangkapan itu berujung ricuh": a protest
+		// or a petition named by what it stands for is no speaker
+		if !hasComp && !xs.colon && !xs.quoteNext && d.onlyEvents(a, b) {
+			return
+		}
 		// not a subject: "of Republican claims", "disparaging remarks"
 		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) {
 			return
@@ -2400,4 +2405,22 @@ func (d *doc) timingOpener(x *att, a, b int, s sentence) int {
 		x.timing = t
 	}
 	return a + n
+}
+
+// onlyEvents reports a subject [a, b) made only of event nouns (class
+// event: a protest, a march, a petition) and determiners.
+func (d *doc) onlyEvents(a, b int) bool {
+	l := d.l
+	ev := false
+	for k := a; k < b; {
+		if n := l.is(wEvent, d.toks, k); n > 0 {
+			ev = true
+			k += n
+		} else if n := l.is(wDet, d.toks, k); n > 0 {
+			k += n
+		} else {
+			return false
+		}
+	}
+	return ev
 }
