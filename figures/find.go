@@ -550,6 +550,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				}
 			}
 		}
+		// whose the counted are, with a count of its own: "11 ribu warga
+		// dari 14 desa mengungsi" (the number and its noun are skipped)
+		if e, x := s.match(j, bit(kPrep)); e != nil && x+1 < n && s.toks[x].k == tNum && s.toks[x+1].k == tWord {
+			j = x + 1
+			continue
+		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
 		}

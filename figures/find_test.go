@@ -146,6 +146,9 @@ func TestFindID(t *testing.T) {
 		// Polling stations, named as in en.
 		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
 			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
+		// a count of places between the counted and the measure
+		{"Sekitar 4.000 warga dari 9 kecamatan terpaksa mengungsi.",
+			[]string{"Sekitar 4.000 warga|~ 4000 people /displaced", "9|= 9 /displaced"}},
 		// basis points, seized objects, destroyed homes, "paling rendah" / "paling tinggi"
 		{"Bank sentral memangkas suku bunga sebesar 50 basis poin.",
 			[]string{"50 basis poin|= 50 bp"}},
