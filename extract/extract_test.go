@@ -155,6 +155,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Ketua Asosiasi Nelayan Teren, Gilo Marn", cue: "disampaikan", content: "Stok solar di pelabuhan menipis"}}},
 		{"a lower-case economist is the agent after a phrase that points back", "Harga cabai akan turun bulan depan. Pendapat serupa diungkapkan ekonom Risa Holm.",
 			[]want{{source: "ekonom Risa Holm", cue: "diungkapkan", content: "Harga cabai akan turun bulan depan"}}},
+		{"sebagaimana disampaikan X, then the claim, reads like menurut", "Sebagaimana disampaikan Kepala Dinas Pendidikan Teren, sekolah akan dibuka kembali pekan depan.",
+			[]want{{source: "Kepala Dinas Pendidikan Teren", cue: "Sebagaimana disampaikan", content: "sekolah akan dibuka kembali pekan depan"}}},
 		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
 			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",
