@@ -157,6 +157,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "ekonom Risa Holm", cue: "diungkapkan", content: "Harga cabai akan turun bulan depan"}}},
 		{"sebagaimana disampaikan X, then the claim, reads like menurut", "Sebagaimana disampaikan Kepala Dinas Pendidikan Teren, sekolah akan dibuka kembali pekan depan.",
 			[]want{{source: "Kepala Dinas Pendidikan Teren", cue: "Sebagaimana disampaikan", content: "sekolah akan dibuka kembali pekan depan"}}},
+		{"a yang clause between commas stays in the source span", "Lina Sorrel, yang juga ketua paguyuban pedagang, mengatakan pasar akan dipindahkan.",
+			[]want{{source: "Lina Sorrel, yang juga ketua paguyuban pedagang", actor: "Lina Sorrel", cue: "mengatakan", content: "pasar akan dipindahkan"}}},
 		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
 			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",

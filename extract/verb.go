@@ -508,7 +508,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					c0 = d.tokenAt(d.atts[len(d.atts)-1].cue.s) - 1
 					lim = s.first
 				case l.is(wAside, d.toks, c0+1) > 0:
-					if l.is(wRelative, d.toks, c0+1) > 0 && d.l.code == "en" && keepAside < 0 {
+					// "Culpepper, who runs the effort, said" / "Tomi Lass, yang
+					// juga ketua koperasi, mengatakan": the relative clause
+					// stays in the source span
+					if (l.is(wRelative, d.toks, c0+1) > 0 && d.l.code == "en" || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
 						keepAside = q
 					}
 				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.code == "en":
