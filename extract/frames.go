@@ -15,6 +15,21 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	if d.toks[first].kind == quote && first+1 < s.last { // a transcript paragraph in quotes
 		first++
 	}
+	// a headline's topic before the speaker: "Soal Penangkapan Aktivis,
+	// Polisi: Sesuai Prosedur", "Terkait Banjir, Bupati: …"
+	if d.l.is(wTopic, d.toks, first) > 0 && d.toks[first].upper {
+		for m := first + 1; m < s.last && m-first <= 8; m++ {
+			if d.isComma(m) {
+				if m+1 < s.last && d.toks[m+1].upper {
+					first = m + 1
+				}
+				break
+			}
+			if d.toks[m].kind != word {
+				break
+			}
+		}
+	}
 	c := first
 	// a body's name keeps lower-case syllables in id and vi: "Bộ Y tế:",
 	// "Sở Giao thông vận tải:"
