@@ -458,6 +458,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		unit = s.lastUnit
 	}
+	// "13 awak lainnya", "dua tersangka lain": the word for others after
+	// the unit belongs to the figure
+	if unitEnt != nil && cur == nil && unit != "percent" && k < n && k == spanEnd && others == nil {
+		if e, x := s.match(k, bit(kOthers)); e != nil {
+			k, spanEnd = x, x
+		}
+	}
 	// A bound after the unit: "3.000 người trở lên", "3,000 troops or more".
 	if after == nil && unitEnt != nil && k < n {
 		if e, x := s.match(k, bit(kBoundAfter)); e != nil && x > k+1 {

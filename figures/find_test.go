@@ -87,7 +87,7 @@ func TestFindID(t *testing.T) {
 		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
 			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /supplied", "beberapa ratus orang|~ 300-900 people /displaced"}},
 		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
-			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang|~ 1000000-9999999 people"}},
+			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang lain|~ 1000000-9999999 people"}},
 		// Money and percent.
 		{"Bantuan senilai US$2 juta dan Rp 10 miliar naik 15 persen, atau 2,5%.",
 			[]string{"US$2 juta|= 2000000 USD", "Rp 10 miliar|= 10000000000 IDR", "15 persen|= 15 percent", "2,5%|= 2.5 percent"}},
@@ -149,6 +149,9 @@ func TestFindID(t *testing.T) {
 		// a count of places between the counted and the measure
 		{"Sekitar 4.000 warga dari 9 kecamatan terpaksa mengungsi.",
 			[]string{"Sekitar 4.000 warga|~ 4000 people /displaced", "9|= 9 /displaced"}},
+		// the word for others after a unit belongs to the figure
+		{"Dua penumpang tewas dan 14 penumpang lainnya dirawat.",
+			[]string{"Dua penumpang|= 2 passengers /killed", "14 penumpang lainnya|= 14 passengers"}},
 		// basis points, seized objects, destroyed homes, "paling rendah" / "paling tinggi"
 		{"Bank sentral memangkas suku bunga sebesar 50 basis poin.",
 			[]string{"50 basis poin|= 50 bp"}},
@@ -364,7 +367,7 @@ func TestFindVI(t *testing.T) {
 		{"Một người phát ngôn cho biết năm nay tình hình căng thẳng vào tháng 12.", nil},
 		{"Cả hai bên đều tuyên bố kiểm soát cao điểm 412 và đã bắn nhiều đạn pháo.", nil},
 		{"Ít nhất 11 người, trong đó có bốn trẻ em, đã thiệt mạng; hàng chục binh sĩ chết và hơn 100 người khác bị thương.",
-			[]string{"Ít nhất 11 người|>= 11 people /killed", "bốn trẻ em|= 4 children /killed", "hàng chục binh sĩ|~ 20-99 troops /killed", "hơn 100 người|> 100 troops /wounded"}},
+			[]string{"Ít nhất 11 người|>= 11 people /killed", "bốn trẻ em|= 4 children /killed", "hàng chục binh sĩ|~ 20-99 troops /killed", "hơn 100 người khác|> 100 troops /wounded"}},
 		{"Phòng không bắn hạ 17 trong số 23 máy bay không người lái.",
 			[]string{"17|= 17 drones /intercepted", "23 máy bay không người lái|= 23 drones"}},
 		{"Quân đội tuyên bố đã tiêu diệt khoảng 400 binh sĩ và sẽ trao đổi 150 tù binh, triển khai 300 quan sát viên.",
