@@ -179,6 +179,14 @@ func (d *doc) sameDay(ds []dates.Match) {
 			if n == 0 || x.content.contains(span{d.toks[t].start, d.toks[t].end}) {
 				continue
 			}
+			// "Dua hari sebelumnya": a count of days before "hari sebelumnya"
+			if shift != 0 && t > s.first {
+				if v, ok := figures.ParseNumber(d.toks[t-1].low, d.l.code); ok && v >= 2 && v <= 60 && v == float64(int(v)) {
+					shift *= int(v)
+					n++
+					t--
+				}
+			}
 			ref := d.dayBefore(x.sent, t)
 			if ref == nil {
 				ref = last

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sumber"
+	"sumber/figures"
 )
 
 // maxNP bounds how many tokens a source noun phrase may have; Vietnamese
@@ -272,6 +273,8 @@ func (d *doc) openingTiming(s sentence, first int) {
 		t = sumber.Earlier
 	} else if n := d.l.is(wLater, d.toks, k); n > 0 && k+n < s.last && d.isComma(k+n) {
 		t = sumber.Later
+	} else if d.spanEarlier(k, s) {
+		t = sumber.Earlier
 	}
 	if t == "" {
 		return
@@ -584,4 +587,24 @@ func (d *doc) acronyms() {
 			d.toks[i].info = c
 		}
 	}
+}
+
+// spanEarlier reports a span of time before the comma that opens the
+// sentence at k, ending in a word of earlier time: "Sehari sebelumnya,",
+// "Dua hari sebelumnya,", "Beberapa jam sebelumnya,", "Two days earlier,".
+func (d *doc) spanEarlier(k int, s sentence) bool {
+	for c := k + 1; c < s.last && c-k <= 4; c++ {
+		if !d.isComma(c) {
+			continue
+		}
+		if d.l.ends(wEarlier, d.toks, c-1) == 0 {
+			return false
+		}
+		if d.l.is(wDayBefore, d.toks, k) > 0 || d.l.is(wDet, d.toks, k) > 0 || d.toks[k].kind == number {
+			return true
+		}
+		_, ok := figures.ParseNumber(d.toks[k].low, d.l.code)
+		return ok
+	}
+	return false
 }
