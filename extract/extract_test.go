@@ -165,6 +165,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Badan Meteorologi", cue: "Prediksi", stance: sumber.Believe, content: "Kemarau Datang Lebih Awal"}}},
 		{"a count of days before hari sebelumnya dates and marks the earlier claim", "Bupati Marn, Jumat (20/12), menyatakan jalan itu sudah dibuka. Tiga hari sebelumnya, bupati menyebut jalan itu masih tertutup longsor.",
 			[]want{{cue: "menyatakan", date: "2024-12-20", timing: "-"}, {cue: "menyebut", date: "2024-12-17", timing: sumber.Earlier}}},
+		{"a title and name between commas keep together before a circumstance aside", "Menteri Perhubungan Lodra, Sena Hartt, dalam rapat dengan parlemen, menyatakan tarif tol tidak akan naik.",
+			[]want{{source: "Menteri Perhubungan Lodra, Sena Hartt", cue: "menyatakan", content: "tarif tol tidak akan naik"}}},
 		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
 			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",

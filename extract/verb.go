@@ -446,6 +446,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 		}
+		circ := false // a circumstance between commas was skipped
 		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
 			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
 			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
@@ -513,6 +514,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					// stays in the source span
 					if (l.is(wRelative, d.toks, c0+1) > 0 && d.l.code == "en" || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
 						keepAside = q
+					} else if keepAside < 0 {
+						circ = true
 					}
 				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.code == "en":
 					// "Culpepper, who runs the effort, said": the relative
@@ -578,6 +581,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				break
 			}
 			q, a, b = q2, a2, b2
+			// "Menteri X, Gerd Hallin, dalam wawancara …, mengklaim": a
+			// name between commas before the aside keeps its title (a
+			// phrase opening with a title or role word)
+			if circ && b-a <= 4 && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
+				c1 := d.npLeft(q-1, lim)
+				if q-(c1+1) <= d.npLimit()/2 && c1+1 < q && !d.hasVerbCue(c1+1, q) && l.is(wAside, d.toks, c1+1) == 0 {
+					if ta, _ := d.trimNP(c1+1, q); ta < q && (l.is(wRole, d.toks, ta) > 0 || l.is(wTitle, d.toks, ta) > 0) {
+						a, q = ta, c1
+					}
+				}
+			}
 		}
 	}
 	if !relSelf {
