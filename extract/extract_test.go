@@ -167,6 +167,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{cue: "menyatakan", date: "2024-12-20", timing: "-"}, {cue: "menyebut", date: "2024-12-17", timing: sumber.Earlier}}},
 		{"a title and name between commas keep together before a circumstance aside", "Menteri Perhubungan Lodra, Sena Hartt, dalam rapat dengan parlemen, menyatakan tarif tol tidak akan naik.",
 			[]want{{source: "Menteri Perhubungan Lodra, Sena Hartt", cue: "menyatakan", content: "tarif tol tidak akan naik"}}},
+		{"pihaknya as a subject speaks for the one named before", "Ketua koperasi, Dian Arro, membenarkan harga pupuk naik. Pihaknya menyatakan stok masih cukup sampai panen.",
+			[]want{{source: "Ketua koperasi, Dian Arro", cue: "membenarkan"}, {source: "Pihaknya", actor: "Dian Arro", cue: "menyatakan"}}},
 		{"a circumstance between the cue and bahwa", "Juru bicara itu mengatakan dalam konferensi pers di Jakarta bahwa perundingan gagal.",
 			[]want{{source: "Juru bicara itu", cue: "mengatakan", content: "perundingan gagal"}}},
 		{"post-posed kata dia", "“Kami tidak akan mundur,” kata dia.",
