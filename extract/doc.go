@@ -367,6 +367,12 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is(wNounNext, d.toks, i+len(c.seq)) > 0 {
 		return false
 	}
+	// a cue word opening a clause and followed by a passive marker is the
+	// subject noun of that clause: "…, thông báo được đăng trên mạng"
+	// (the announcement was posted), "Tuyên bố bị xóa sau đó"
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && d.subjectNoun(s, i, c) {
+		return false
+	}
 	// a passive marker makes the subject the target, not the source: "bị cáo buộc"
 	if i > s.first && d.l.ends(wPassive, d.toks, i-1) > 0 && !(d.l.code == "en" && strings.HasSuffix(t.low, "ing")) {
 		// ("is demanding" is progressive, not passive)
@@ -517,12 +523,20 @@ func (d *doc) leadingConnectors(a, b int) int {
 	return a
 }
 
+// subjectNoun reports whether the cue c at token i opens its clause (at
+// the start of s or after a comma) and is followed by a passive marker:
+// then it is the subject noun of a passive clause ("thông báo được đăng",
+// the announcement was posted), not a verb of saying.
+func (d *doc) subjectNoun(s sentence, i int, c *cue) bool {
+	return (i == s.first || i > s.first && d.isComma(i-1)) && i+len(c.seq) < s.last && d.l.is(wPassive, d.toks, i+len(c.seq)) > 0
+}
+
 func (d *doc) sentenceHasVerbCue(s sentence, except int) bool {
 	for k := s.first; k < s.last; k++ {
 		if k == except {
 			continue
 		}
-		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay && c.frame != fRelayC {
+		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay && c.frame != fRelayC && !d.subjectNoun(s, k, c) {
 			return true
 		}
 	}

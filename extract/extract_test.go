@@ -1147,6 +1147,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "nói", via: []string{"Reuters"}}, {source: "Ông", cue: "cho biết", via: []string{}}}},
 		{"a pronoun with cũng continues a relayed report", "Hãng tin Reuters dẫn lời ông Lâm Vĩnh cho biết cảng đã đóng cửa. Ông cũng bác bỏ tin đồn công nhân bị sa thải.",
 			[]want{{cue: "cho biết", via: []string{"Reuters"}}, {source: "Ông", cue: "bác bỏ", via: []string{"Reuters"}, stance: sumber.Deny}}},
+		{"a cue word opening a clause before được is its subject noun; theo X is the cue", "Theo hãng tin AP, tuyên bố được phát đi sau cuộc họp kéo dài ba giờ.",
+			[]want{{source: "hãng tin AP", cue: "Theo", content: "tuyên bố được phát đi sau cuộc họp kéo dài ba giờ"}}},
+		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
+			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

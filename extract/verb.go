@@ -1003,6 +1003,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// (not when only a time or place follows: "…, kata Perry, Rabu (12/6).")
 		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) && !(e+1 < end && d.namesDates(e+1, end) && d.timeLike(e+1, end)) {
+			// "…, hãng tin X đưa tin, giới chức Y cho biết …": an outlet
+			// reporting, set off by commas before a clause with its own cue,
+			// relays that clause (its Via) and claims nothing of its own
+			if x.rule == "verb-preposed" && c.stance == sumber.Assert && x.srcLast > x.srcFirst {
+				if o, ok := d.outlet(x.srcFirst, x.srcLast); ok && d.sentenceHasVerbCue(sentence{e, s.last}, -1) {
+					d.sentVia = append(d.sentVia, via{sp: x.source, actor: o})
+					return
+				}
+			}
 			start := d.leadingConnectors(s.first, q)
 			x.content = d.tokSpan(start, end)
 			x.rule = "verb-parenthetical"
