@@ -706,6 +706,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if to, ok := s.lx.relabel[unit+"\x00"+measure]; ok && measure != "" {
 		measure = to // "tiga tersangka ditangkap": suspects are detained, not captured
 	}
+	// cases that died are people killed, as a death count is: "17 ca tử
+	// vong", "9 kasus meninggal" (deaths among the cases counted)
+	if unit == "cases" && measure == "killed" {
+		unit = "people"
+		m.Unit = unit
+	}
 	m.Measure = measure
 	if subjS >= 0 {
 		m.Subject = s.text[s.toks[subjS].s:s.toks[subjE-1].e]

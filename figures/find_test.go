@@ -383,6 +383,12 @@ func TestFindVI(t *testing.T) {
 			[]string{"20 người|= 20 people /killed", "6 trẻ em|= 6 children /killed"}},
 		{"Tàu bị chặn cách đảo khoảng 25 hải lý, 3 ngư dân bị thương, lúa ngập 1.200 ha.",
 			[]string{"khoảng 25 hải lý|~ 25 nautical-miles", "3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
+		// deaths among the cases are people killed; the spoken hour and
+		// flight hours are durations; flights and households are counted
+		{"Tỉnh ghi nhận 58 ca mắc, trong đó 4 ca tử vong.",
+			[]string{"58 ca mắc|= 58 cases", "4 ca|= 4 people /killed"}},
+		{"Hành khách chờ hơn 3 tiếng, máy bay đã bay 900 giờ bay, 12 chuyến bay bị hủy, gần 500 hộ dân mất điện.",
+			[]string{"hơn 3 tiếng|> 3 duration", "900 giờ bay|= 900 duration", "12 chuyến bay|= 12 flights", "gần 500 hộ dân|~ 500 homes"}},
 		{"Lượng khách có thể vượt 5.000 người.",
 			[]string{"vượt 5.000 người|> 5000 people"}},
 		{"Công an đã bắt 15 đối tượng, 200 người bắt đầu làm việc.",
