@@ -1149,6 +1149,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "cho biết", via: []string{"Reuters"}}, {source: "Ông", cue: "bác bỏ", via: []string{"Reuters"}, stance: sumber.Deny}}},
 		{"a cue word opening a clause before được is its subject noun; theo X is the cue", "Theo hãng tin AP, tuyên bố được phát đi sau cuộc họp kéo dài ba giờ.",
 			[]want{{source: "hãng tin AP", cue: "Theo", content: "tuyên bố được phát đi sau cuộc họp kéo dài ba giờ"}}},
+		{"a proposal after a comma is the speaker's next act, not part of the claim", "Hiệp hội Taxi Brask cho rằng giá nhiên liệu đã tăng quá nhanh, đề nghị thành phố giảm phí cầu đường.",
+			[]want{{source: "Hiệp hội Taxi Brask", cue: "cho rằng", content: "giá nhiên liệu đã tăng quá nhanh"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
