@@ -1151,6 +1151,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "hãng tin AP", cue: "Theo", content: "tuyên bố được phát đi sau cuộc họp kéo dài ba giờ"}}},
 		{"a proposal after a comma is the speaker's next act, not part of the claim", "Hiệp hội Taxi Brask cho rằng giá nhiên liệu đã tăng quá nhanh, đề nghị thành phố giảm phí cầu đường.",
 			[]want{{source: "Hiệp hội Taxi Brask", cue: "cho rằng", content: "giá nhiên liệu đã tăng quá nhanh"}}},
+		{"after a connector opening the sentence, a name and its appositive between commas are the subject", "Tuy nhiên, bà Vela Rinn, cựu thành viên hội đồng quản trị, phủ nhận đã biết về khoản vay.",
+			[]want{{source: "bà Vela Rinn, cựu thành viên hội đồng quản trị", cue: "phủ nhận", stance: sumber.Deny}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

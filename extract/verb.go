@@ -554,7 +554,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						// "Ông Karel Dunn, chuyên gia quân sự tại Viện …, đánh giá rằng":
 						// a name opening the clause, then its appositive
 						c1 := d.npLeft(c0-1, lim)
-						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= d.syllables(5) && d.endsInName(na, c0) && d.toks[na].upper && (c1 < s.first || d.hard(c1)) {
+						// ("Ngược lại, bị cáo Karl Benn, …": after a connector
+						// opening the sentence, the name still opens the clause)
+						afterConn := c1 >= s.first && d.connectorOnly(s.first, c1)
+						if na := d.leadingConnectors(c1+1, c0); na < c0 && c0-na <= d.syllables(5) && d.endsInName(na, c0) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
 							a, b, q = na, q, c1
 						} else if na < c0 && c0-na <= d.syllables(6) && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
 							l.is(wAside, d.toks, na) == 0 && l.is(wTemporal, d.toks, na) == 0 && l.is(wPlacePrep, d.toks, na) == 0 &&
@@ -1244,6 +1247,21 @@ func (d *doc) parentheticalIn(a, b int) bool {
 	x := d.atts[len(d.atts)-1]
 	lo, hi := d.toks[a].start, d.toks[b-1].end
 	return x.rule == "verb-parenthetical" && lo <= x.source.s && x.source.e <= hi
+}
+
+// connectorOnly reports whether tokens [a, c) are one connector opening
+// the sentence ("Ngược lại", "Tuy nhiên", "Trong khi đó") and c is the
+// comma after it.
+func (d *doc) connectorOnly(a, c int) bool {
+	if !d.isComma(c) {
+		return false
+	}
+	for _, w := range [...]wclass{wContrast, wBoundary, wBreak, wTrim} {
+		if n := d.l.is(w, d.toks, a); n > 0 && a+n == c {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSource returns the index of the first token after both the cue
