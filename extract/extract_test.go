@@ -1153,6 +1153,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Hiệp hội Taxi Brask", cue: "cho rằng", content: "giá nhiên liệu đã tăng quá nhanh"}}},
 		{"after a connector opening the sentence, a name and its appositive between commas are the subject", "Tuy nhiên, bà Vela Rinn, cựu thành viên hội đồng quản trị, phủ nhận đã biết về khoản vay.",
 			[]want{{source: "bà Vela Rinn, cựu thành viên hội đồng quản trị", cue: "phủ nhận", stance: sumber.Deny}}},
+		{"a body's name with a lower-case classifier, then its appositive, is the subject", "Công ty Vận tải Orlen, đơn vị khai thác tuyến xe buýt, cho biết các chuyến xe vẫn chạy bình thường.",
+			[]want{{source: "Công ty Vận tải Orlen, đơn vị khai thác tuyến xe buýt", cue: "cho biết", content: "các chuyến xe vẫn chạy bình thường"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
