@@ -336,9 +336,22 @@ func (d *doc) endsInName(a, b int) bool {
 }
 
 // hasCue reports whether a cue starts inside tokens [a, b).
+// A cue word inside a compound that is no cue ("khai thác", "theo dõi")
+// does not count.
 func (d *doc) hasCue(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.l.cueAt(d.toks[:b], k) != nil {
+		if c := d.l.cueAt(d.toks[:b], k); c != nil && !d.inNotCue(a, k, k+len(c.seq)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inNotCue reports whether a not-cue compound starting in [max(a, i-3), i]
+// covers the cue word at [i, end).
+func (d *doc) inNotCue(a, i, end int) bool {
+	for p := i; p >= a && p >= i-3; p-- {
+		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end {
 			return true
 		}
 	}

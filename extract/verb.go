@@ -557,10 +557,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						// ("Ngược lại, bị cáo Karl Benn, …": after a connector
 						// opening the sentence, the name still opens the clause)
 						afterConn := c1 >= s.first && d.connectorOnly(s.first, c1)
-						// (a body's name opens and ends capitalised around its
-						// lower-case classifier: "Công ty Xây dựng Varo")
+						// (a short body's name opens and ends capitalised around
+						// its lower-case classifier: "Công ty Xây dựng Varo")
 						na := d.leadingConnectors(c1+1, c0)
-						nameLike := na < c0 && (d.endsInName(na, c0) || d.toks[na].upper && d.toks[c0-1].upper && d.toks[c0-1].kind == word)
+						nameLike := na < c0 && (d.endsInName(na, c0) || c0-na <= d.syllables(3) && d.toks[na].upper && d.toks[c0-1].upper && d.toks[c0-1].kind == word)
 						if nameLike && c0-na <= d.syllables(5) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
 							a, b, q = na, q, c1
 						} else if na < c0 && c0-na <= d.syllables(6) && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
