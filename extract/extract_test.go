@@ -1155,6 +1155,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "bà Vela Rinn, cựu thành viên hội đồng quản trị", cue: "phủ nhận", stance: sumber.Deny}}},
 		{"a body's name with a lower-case classifier, then its appositive, is the subject", "Công ty Vận tải Orlen, đơn vị khai thác tuyến xe buýt, cho biết các chuyến xe vẫn chạy bình thường.",
 			[]want{{source: "Công ty Vận tải Orlen, đơn vị khai thác tuyến xe buýt", cue: "cho biết", content: "các chuyến xe vẫn chạy bình thường"}}},
+		{"bị opening a noun (bị cáo, bị hại) is no passive marker; bị cáo buộc still is", "Mẹ của bị hại cho biết bà đã nhận đủ tiền bồi thường. Ông Renn bị cáo buộc làm giả hồ sơ.",
+			[]want{{source: "Mẹ của bị hại", cue: "cho biết", content: "bà đã nhận đủ tiền bồi thường"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

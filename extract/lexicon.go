@@ -193,11 +193,12 @@ const (
 	wPronPerson
 	wJoin
 	wEvent
+	wNotPassive
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -336,7 +337,26 @@ func (l *lexicon) is(c wclass, toks []token, i int) int {
 	if t := &toks[i]; t.annot && (t.info == nil || !t.info.first.has(c)) {
 		return 0
 	}
-	return l.class[c].at(toks, i)
+	n := l.class[c].at(toks, i)
+	if n > 0 && (c == wPassive || c == wPassiveAgent) && l.notPassive(toks, i, n) {
+		return 0 // "bị cáo" (the defendant) is a noun, not a passive "bị"
+	}
+	return n
+}
+
+// notPassive reports whether the passive marker of n tokens at toks[i]
+// opens a noun of the class not-passive ("bị cáo", the defendant), unless
+// a cue right after the marker runs past that noun ("bị cáo buộc", is
+// accused).
+func (l *lexicon) notPassive(toks []token, i, n int) bool {
+	m := l.class[wNotPassive].at(toks, i)
+	if m <= n {
+		return false
+	}
+	if c := l.cueAt(toks, i+n); c != nil && n+len(c.seq) > m {
+		return false
+	}
+	return true
 }
 
 // ends reports whether a phrase of class c ends at toks[j]; it returns its length.
@@ -347,7 +367,11 @@ func (l *lexicon) ends(c wclass, toks []token, j int) int {
 	if t := &toks[j]; t.annot && (t.info == nil || !t.info.last.has(c)) {
 		return 0
 	}
-	return l.class[c].ending(toks, j)
+	n := l.class[c].ending(toks, j)
+	if n > 0 && (c == wPassive || c == wPassiveAgent) && l.notPassive(toks, j-n+1, n) {
+		return 0
+	}
+	return n
 }
 
 // gerund reports an English cue in -ing ("saying", "adding"), a
