@@ -1157,6 +1157,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Công ty Vận tải Orlen, đơn vị khai thác tuyến xe buýt", cue: "cho biết", content: "các chuyến xe vẫn chạy bình thường"}}},
 		{"bị opening a noun (bị cáo, bị hại) is no passive marker; bị cáo buộc still is", "Mẹ của bị hại cho biết bà đã nhận đủ tiền bồi thường. Ông Renn bị cáo buộc làm giả hồ sơ.",
 			[]want{{source: "Mẹ của bị hại", cue: "cho biết", content: "bà đã nhận đủ tiền bồi thường"}}},
+		{"the preposition after a nominaliser goes with it, out of the content", "Bộ Ngoại giao bác bỏ thông tin về số tàu bị bắt giữ.",
+			[]want{{source: "Bộ Ngoại giao", cue: "bác bỏ", content: "số tàu bị bắt giữ", stance: sumber.Deny}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
