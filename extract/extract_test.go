@@ -1159,6 +1159,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Mẹ của bị hại", cue: "cho biết", content: "bà đã nhận đủ tiền bồi thường"}}},
 		{"the preposition after a nominaliser goes with it, out of the content", "Bộ Ngoại giao bác bỏ thông tin về số tàu bị bắt giữ.",
 			[]want{{source: "Bộ Ngoại giao", cue: "bác bỏ", content: "số tàu bị bắt giữ", stance: sumber.Deny}}},
+		{"theo a name, then its title between commas: the title belongs to the source", "Theo bà Lina Vos, cựu đại sứ tại Oskaria, hai bên khó đạt thỏa thuận trong năm nay.",
+			[]want{{source: "bà Lina Vos, cựu đại sứ tại Oskaria", cue: "Theo", content: "hai bên khó đạt thỏa thuận trong năm nay"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

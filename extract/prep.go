@@ -33,6 +33,16 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		// "menurut Kepala Dinas X, Elsa Marvin, …": the name after a title of
 		// two words or more ("menurut polisi, Budi Santoso, …" is the content)
 		b = d.withName(b, s.last)
+	} else if b > a && d.isComma(b) && d.endsInName(b-1, b) && d.l.is(wApposTitle, d.toks, b+1) > 0 {
+		// "Theo ông Karel Dunn, Giám đốc Sở Y tế, …": a name, then its title
+		// between commas; the content follows the second comma
+		e := b + 1
+		for e < s.last && e-b <= 12 && !d.isComma(e) && !d.hard(e) && d.toks[e].kind != quote && !d.hasCue(e, e+1) {
+			e++
+		}
+		if e < s.last-1 && e-b <= 12 && d.isComma(e) {
+			b = e
+		}
 	}
 	if c.nya {
 		// "Menurutnya, …": the suffix is the source
