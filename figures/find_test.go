@@ -385,6 +385,9 @@ func TestFindVI(t *testing.T) {
 			[]string{"khoảng 25 hải lý|~ 25 nautical-miles", "3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
 		// deaths among the cases are people killed; the spoken hour and
 		// flight hours are durations; flights and households are counted
+		// a day or a time of day before a number makes it a date
+		{"Khoảng 40 tàu đã rời cảng hôm 3-9 và tối 5-9.",
+			[]string{"Khoảng 40 tàu|~ 40 ships"}},
 		{"Tỉnh ghi nhận 58 ca mắc, trong đó 4 ca tử vong.",
 			[]string{"58 ca mắc|= 58 cases", "4 ca|= 4 people /killed"}},
 		{"Hành khách chờ hơn 3 tiếng, máy bay đã bay 900 giờ bay, 12 chuyến bay bị hủy, gần 500 hộ dân mất điện.",
