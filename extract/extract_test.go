@@ -1161,6 +1161,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Bộ Ngoại giao", cue: "bác bỏ", content: "số tàu bị bắt giữ", stance: sumber.Deny}}},
 		{"theo a name, then its title between commas: the title belongs to the source", "Theo bà Lina Vos, cựu đại sứ tại Oskaria, hai bên khó đạt thỏa thuận trong năm nay.",
 			[]want{{source: "bà Lina Vos, cựu đại sứ tại Oskaria", cue: "Theo", content: "hai bên khó đạt thỏa thuận trong năm nay"}}},
+		{"được cho là is a hedge, not a passive with an agent", "Tài xế xe tải được cho là đã khai với cảnh sát rằng phanh bị hỏng.",
+			[]want{{source: "Tài xế xe tải", cue: "khai", content: "phanh bị hỏng"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

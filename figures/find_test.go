@@ -386,6 +386,8 @@ func TestFindVI(t *testing.T) {
 		// deaths among the cases are people killed; the spoken hour and
 		// flight hours are durations; flights and households are counted
 		// a day or a time of day before a number makes it a date
+		{"Lực lượng phòng không bắn hạ 17 thiết bị bay.",
+			[]string{"17 thiết bị bay|= 17 drones /intercepted"}},
 		{"Khoảng 40 tàu đã rời cảng hôm 3-9 và tối 5-9.",
 			[]string{"Khoảng 40 tàu|~ 40 ships"}},
 		{"Tỉnh ghi nhận 58 ca mắc, trong đó 4 ca tử vong.",
