@@ -1163,6 +1163,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "bà Lina Vos, cựu đại sứ tại Oskaria", cue: "Theo", content: "hai bên khó đạt thỏa thuận trong năm nay"}}},
 		{"được cho là is a hedge, not a passive with an agent", "Tài xế xe tải được cho là đã khai với cảnh sát rằng phanh bị hỏng.",
 			[]want{{source: "Tài xế xe tải", cue: "khai", content: "phanh bị hỏng"}}},
+		{"không inside a noun (hàng không, phòng không) negates no cue", "Một phi công của hãng hàng không Selvair cho biết đường băng bị ngập. Lực lượng phòng không không xác nhận vụ việc.",
+			[]want{{source: "Một phi công của hãng hàng không Selvair", cue: "cho biết", negated: false}, {source: "Lực lượng phòng không", cue: "không xác nhận", negated: true}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

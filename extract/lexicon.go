@@ -195,11 +195,12 @@ const (
 	wEvent
 	wNotPassive
 	wApposTitle
+	wNotNeg
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -342,7 +343,18 @@ func (l *lexicon) is(c wclass, toks []token, i int) int {
 	if n > 0 && (c == wPassive || c == wPassiveAgent) && l.notPassive(toks, i, n) {
 		return 0 // "bị cáo" (the defendant) is a noun, not a passive "bị"
 	}
+	if n > 0 && c == wNeg && l.inNotNeg(toks, i, n) {
+		return 0 // "hàng không" (aviation), "không quân" (air force)
+	}
 	return n
+}
+
+// inNotNeg reports whether the negator of n tokens at toks[i] lies in a
+// noun of the class not-neg that starts at it or ends with it: "hàng
+// không" (aviation), "phòng không" (air defence), "không quân" (air force).
+func (l *lexicon) inNotNeg(toks []token, i, n int) bool {
+	nn := l.class[wNotNeg]
+	return nn.at(toks, i) > n || nn.ending(toks, i+n-1) > n
 }
 
 // notPassive reports whether the passive marker of n tokens at toks[i]
@@ -370,6 +382,9 @@ func (l *lexicon) ends(c wclass, toks []token, j int) int {
 	}
 	n := l.class[c].ending(toks, j)
 	if n > 0 && (c == wPassive || c == wPassiveAgent) && l.notPassive(toks, j-n+1, n) {
+		return 0
+	}
+	if n > 0 && c == wNeg && l.inNotNeg(toks, j-n+1, n) {
 		return 0
 	}
 	return n
