@@ -386,6 +386,8 @@ func TestFindVI(t *testing.T) {
 		// deaths among the cases are people killed; the spoken hour and
 		// flight hours are durations; flights and households are counted
 		// a day or a time of day before a number makes it a date
+		{"Cuộc tập kích khiến 6 xe tăng bị phá hủy.",
+			[]string{"6 xe tăng|= 6 tanks /destroyed"}},
 		{"Lực lượng phòng không bắn hạ 17 thiết bị bay.",
 			[]string{"17 thiết bị bay|= 17 drones /intercepted"}},
 		{"Khoảng 40 tàu đã rời cảng hôm 3-9 và tối 5-9.",
