@@ -1165,6 +1165,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Tài xế xe tải", cue: "khai", content: "phanh bị hỏng"}}},
 		{"không inside a noun (hàng không, phòng không) negates no cue", "Một phi công của hãng hàng không Selvair cho biết đường băng bị ngập. Lực lượng phòng không không xác nhận vụ việc.",
 			[]want{{source: "Một phi công của hãng hàng không Selvair", cue: "cho biết", negated: false}, {source: "Lực lượng phòng không", cue: "không xác nhận", negated: true}}},
+		{"issuing a statement is the medium of the subject's claim, with the time before it", "Tập đoàn Kesh chiều 4/12 phát đi thông cáo phủ nhận việc sa thải 300 công nhân.",
+			[]want{{source: "Tập đoàn Kesh", cue: "phủ nhận", stance: sumber.Deny, date: "2024-12-04"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

@@ -617,6 +617,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 			b = m
+			if ta, tb := d.trimNP(a, b); tb > ta {
+				a, b = ta, tb // "Bộ X hôm 12/3 ra thông cáo": the time goes too
+			}
 		}
 	}
 	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) || d.objectRelative(a, b) {
@@ -2102,7 +2105,8 @@ func (d *doc) mediumCut(a, b int) (cut int, person bool) {
 			return b, false
 		}
 		last := d.toks[b-1].low
-		if (strings.HasSuffix(last, "nya") && len(last) > 4) || d.l.is(wVehicle, d.toks, r+1) > 0 || d.l.is(wAddressee, d.toks, r) > 0 {
+		// (a medium of several words is whole by itself: "ra thông cáo")
+		if (strings.HasSuffix(last, "nya") && len(last) > 4) || d.l.is(wVehicle, d.toks, r+1) > 0 || d.l.is(wAddressee, d.toks, r) > 0 || d.l.is(wMedium, d.toks, r) > 1 {
 			return r, false
 		}
 		return b, false
