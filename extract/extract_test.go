@@ -1167,6 +1167,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Một phi công của hãng hàng không Selvair", cue: "cho biết", negated: false}, {source: "Lực lượng phòng không", cue: "không xác nhận", negated: true}}},
 		{"issuing a statement is the medium of the subject's claim, with the time before it", "Tập đoàn Kesh chiều 4/12 phát đi thông cáo phủ nhận việc sa thải 300 công nhân.",
 			[]want{{source: "Tập đoàn Kesh", cue: "phủ nhận", stance: sumber.Deny, date: "2024-12-04"}}},
+		{"a question naming its topic after về keeps the topic as the no-comment's content", "Ban quản lý chợ từ chối trả lời câu hỏi về số tiểu thương bị ảnh hưởng.",
+			[]want{{source: "Ban quản lý chợ", cue: "từ chối trả lời", content: "số tiểu thương bị ảnh hưởng", stance: sumber.Neither}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

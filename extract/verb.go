@@ -2242,7 +2242,15 @@ func (d *doc) commentTopic(x *att, j int, s sentence) {
 	if k < j || k >= s.last {
 		return
 	}
-	if d.l.is(wCommentRequest, d.toks, k) > 0 {
+	if n := d.l.is(wCommentRequest, d.toks, k); n > 0 {
+		// a request naming its topic after a preposition keeps the topic:
+		// "từ chối trả lời câu hỏi về nguyên nhân vụ cháy" → "nguyên nhân vụ cháy"
+		for m := k + n; m < s.last && m-k <= 6 && d.toks[m].start < x.content.e && !d.isSep(m) && !d.hard(m); m++ {
+			if t := d.l.is(wTopic, d.toks, m); t > 0 && m+t < s.last && d.toks[m+t].start < x.content.e {
+				x.content = d.trimSpan(span{d.toks[m+t].start, x.content.e})
+				return
+			}
+		}
 		x.content = span{}
 	}
 }
