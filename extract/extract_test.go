@@ -1169,6 +1169,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Tập đoàn Kesh", cue: "phủ nhận", stance: sumber.Deny, date: "2024-12-04"}}},
 		{"a question naming its topic after về keeps the topic as the no-comment's content", "Ban quản lý chợ từ chối trả lời câu hỏi về số tiểu thương bị ảnh hưởng.",
 			[]want{{source: "Ban quản lý chợ", cue: "từ chối trả lời", content: "số tiểu thương bị ảnh hưởng", stance: sumber.Neither}}},
+		{"a name with two appositives between commas (age, then role) is the subject", "Chị Mai Lenn, 34 tuổi, nhân viên bán vé, cho biết đoàn tàu dừng đột ngột.",
+			[]want{{source: "Chị Mai Lenn, 34 tuổi, nhân viên bán vé", cue: "cho biết", content: "đoàn tàu dừng đột ngột"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

@@ -572,6 +572,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 							// are the speaker, and the clause before them is what
 							// was said
 							a, b, q = na, q, c1
+						} else if c1 > lim && d.isComma(c1) && c0-(c1+1) <= d.syllables(4) && !d.hasCue(c1+1, c0) {
+							// "Ông Kern, 52 tuổi, chủ một cửa hàng gần chợ, kể":
+							// two appositives between commas after the name
+							c2 := d.npLeft(c1-1, lim)
+							afterConn2 := c2 >= s.first && d.connectorOnly(s.first, c2)
+							if na2 := d.leadingConnectors(c2+1, c1); na2 < c1 && c1-na2 <= d.syllables(3) && d.endsInName(na2, c1) &&
+								(d.toks[na2].upper || afterConn2) && (c2 < s.first || d.hard(c2) || afterConn2) {
+								a, b, q = na2, q, c2
+							}
 						}
 					}
 					tries = 99
