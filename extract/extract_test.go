@@ -1171,6 +1171,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Ban quản lý chợ", cue: "từ chối trả lời", content: "số tiểu thương bị ảnh hưởng", stance: sumber.Neither}}},
 		{"a name with two appositives between commas (age, then role) is the subject", "Chị Mai Lenn, 34 tuổi, nhân viên bán vé, cho biết đoàn tàu dừng đột ngột.",
 			[]want{{source: "Chị Mai Lenn, 34 tuổi, nhân viên bán vé", cue: "cho biết", content: "đoàn tàu dừng đột ngột"}}},
+		{"a pronoun opening the clause after a noun-like cue is evidence of reporting", "Các tài xế xe khách kể họ đã chờ ở trạm thu phí suốt đêm.",
+			[]want{{source: "Các tài xế xe khách", cue: "kể", content: "họ đã chờ ở trạm thu phí suốt đêm"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}

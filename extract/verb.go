@@ -788,7 +788,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// (Vietnamese also marks reported speech with a comma: "Một nhân
 		// chứng kể, khi anh chạy tới …")
 		viComma := d.l.code == "vi" && j+1 < s.last && d.isComma(j) && d.toks[j+1].kind == word
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		// (and a pronoun opening the clause after the cue: "Những người
+		// sống sót kể họ đã phải đi bộ …")
+		viPron := d.l.code == "vi" && compEnd < s.last && (l.is(wPronSg, d.toks, compEnd) > 0 || l.is(wPronPl, d.toks, compEnd) > 0)
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
