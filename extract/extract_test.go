@@ -1173,6 +1173,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Chị Mai Lenn, 34 tuổi, nhân viên bán vé", cue: "cho biết", content: "đoàn tàu dừng đột ngột"}}},
 		{"a pronoun opening the clause after a noun-like cue is evidence of reporting", "Các tài xế xe khách kể họ đã chờ ở trạm thu phí suốt đêm.",
 			[]want{{source: "Các tài xế xe khách", cue: "kể", content: "họ đã chờ ở trạm thu phí suốt đêm"}}},
+		{"a finding of a body (kết luận của X) names X as the actor", "Theo kết luận của Thanh tra tỉnh Brenn, dự án đã bị đội vốn 40%.",
+			[]want{{source: "kết luận của Thanh tra tỉnh Brenn", actor: "Thanh tra tỉnh Brenn", cue: "Theo", content: "dự án đã bị đội vốn 40%"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
