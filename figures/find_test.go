@@ -386,6 +386,9 @@ func TestFindVI(t *testing.T) {
 		// deaths among the cases are people killed; the spoken hour and
 		// flight hours are durations; flights and households are counted
 		// a day or a time of day before a number makes it a date
+		// a speed is no count; gunmen and rebels are fighters counted as troops
+		{"Xe chạy với tốc độ 90 km/giờ khi đâm vào nhóm 12 phiến quân.",
+			[]string{"12 phiến quân|= 12 troops"}},
 		{"Cuộc tập kích khiến 6 xe tăng bị phá hủy.",
 			[]string{"6 xe tăng|= 6 tanks /destroyed"}},
 		{"Lực lượng phòng không bắn hạ 17 thiết bị bay.",
