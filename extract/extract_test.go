@@ -1177,6 +1177,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "kết luận của Thanh tra tỉnh Brenn", actor: "Thanh tra tỉnh Brenn", cue: "Theo", content: "dự án đã bị đội vốn 40%"}}},
 		{"tố accuses in a headline; yếu tố and tố tụng are other words", "Công đoàn Kesh tố ban giám đốc cắt lương trái phép\n\nYếu tố tố tụng được luật sư Penn nhấn mạnh.",
 			[]want{{source: "Công đoàn Kesh", cue: "tố", lemma: "cáo buộc", stance: sumber.Claim, content: "ban giám đốc cắt lương trái phép"}}},
+		{"the police (cảnh sát) is a body that can label a headline", "Cảnh sát Brask: Hai nghi phạm đã ra đầu thú\n\nĐoạn sau.",
+			[]want{{source: "Cảnh sát Brask", cue: ":", content: "Hai nghi phạm đã ra đầu thú"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
