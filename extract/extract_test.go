@@ -1179,6 +1179,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Công đoàn Kesh", cue: "tố", lemma: "cáo buộc", stance: sumber.Claim, content: "ban giám đốc cắt lương trái phép"}}},
 		{"the police (cảnh sát) is a body that can label a headline", "Cảnh sát Brask: Hai nghi phạm đã ra đầu thú\n\nĐoạn sau.",
 			[]want{{source: "Cảnh sát Brask", cue: ":", content: "Hai nghi phạm đã ra đầu thú"}}},
+		{"a lower-case head with a name ends the clause subject before the verb; truy tố is no tố", "Trong phần xét hỏi, đại diện VKSND thành phố Brask giữ nguyên quan điểm truy tố, cho rằng hai bị cáo có vai trò ngang nhau.",
+			[]want{{source: "đại diện VKSND thành phố Brask", cue: "cho rằng", content: "hai bị cáo có vai trò ngang nhau"}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
