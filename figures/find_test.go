@@ -389,6 +389,9 @@ func TestFindVI(t *testing.T) {
 		// a speed is no count; gunmen and rebels are fighters counted as troops
 		{"Xe chạy với tốc độ 90 km/giờ khi đâm vào nhóm 12 phiến quân.",
 			[]string{"12 phiến quân|= 12 troops"}},
+		// a number of times is no count
+		{"Nhóm này đã 4 lần vượt biên cùng 120 người.",
+			[]string{"120 người|= 120 people"}},
 		{"Cuộc tập kích khiến 6 xe tăng bị phá hủy.",
 			[]string{"6 xe tăng|= 6 tanks /destroyed"}},
 		{"Lực lượng phòng không bắn hạ 17 thiết bị bay.",
