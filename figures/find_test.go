@@ -392,6 +392,8 @@ func TestFindVI(t *testing.T) {
 		// a number of times is no count
 		{"Nhóm này đã 4 lần vượt biên cùng 120 người.",
 			[]string{"120 người|= 120 people"}},
+		{"Cơn bão khiến khoảng 3.000 hộ dân mất điện và 5.000 người bị ảnh hưởng.",
+			[]string{"khoảng 3.000 hộ dân|~ 3000 homes /affected", "5.000 người|= 5000 people /affected"}},
 		{"Cuộc tập kích khiến 6 xe tăng bị phá hủy.",
 			[]string{"6 xe tăng|= 6 tanks /destroyed"}},
 		{"Lực lượng phòng không bắn hạ 17 thiết bị bay.",
@@ -401,7 +403,7 @@ func TestFindVI(t *testing.T) {
 		{"Tỉnh ghi nhận 58 ca mắc, trong đó 4 ca tử vong.",
 			[]string{"58 ca mắc|= 58 cases", "4 ca|= 4 people /killed"}},
 		{"Hành khách chờ hơn 3 tiếng, máy bay đã bay 900 giờ bay, 12 chuyến bay bị hủy, gần 500 hộ dân mất điện.",
-			[]string{"hơn 3 tiếng|> 3 duration", "900 giờ bay|= 900 duration", "12 chuyến bay|= 12 flights", "gần 500 hộ dân|~ 500 homes"}},
+			[]string{"hơn 3 tiếng|> 3 duration", "900 giờ bay|= 900 duration", "12 chuyến bay|= 12 flights", "gần 500 hộ dân|~ 500 homes /affected"}},
 		{"Lượng khách có thể vượt 5.000 người.",
 			[]string{"vượt 5.000 người|> 5000 people"}},
 		{"Công an đã bắt 15 đối tượng, 200 người bắt đầu làm việc.",
