@@ -1181,6 +1181,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Cảnh sát Brask", cue: ":", content: "Hai nghi phạm đã ra đầu thú"}}},
 		{"a lower-case head with a name ends the clause subject before the verb; truy tố is no tố", "Trong phần xét hỏi, đại diện VKSND thành phố Brask giữ nguyên quan điểm truy tố, cho rằng hai bị cáo có vai trò ngang nhau.",
 			[]want{{source: "đại diện VKSND thành phố Brask", cue: "cho rằng", content: "hai bị cáo có vai trò ngang nhau"}}},
+		{"not ruling out (không loại trừ khả năng) is a hedged suggestion, not a negated claim", "Cơ quan điều tra chưa loại trừ khả năng đám cháy do chập điện.",
+			[]want{{source: "Cơ quan điều tra", cue: "chưa loại trừ khả năng", content: "đám cháy do chập điện", stance: sumber.Suggest, negated: false}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
 	}
