@@ -608,6 +608,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if unit == "" && cur == nil && !anaph && meas != nil && measAt == k && !q.year && peopleMeasures[meas.val] {
 		unit = "people"
 	}
+	// A vague amount standing alone as subject or object of a casualty
+	// verb counts people too: "shelling kills dozens", "tens of thousands
+	// had fled", "ratusan lainnya mengungsi".
+	if unit == "" && cur == nil && !anaph && meas != nil && vague && !q.digits && !isRange && peopleMeasures[meas.val] {
+		unit = "people"
+	}
 	// A count noun before the number names what it counts when the
 	// number does not: "jumlah warga sipil yang tewas mencapai 20 orang",
 	// "the number of troops killed was no more than 300", "the death toll

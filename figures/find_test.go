@@ -56,6 +56,11 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
+		// petani, jembatan, tempat tidur, dosis; terdampak is affected
+		{"Sekitar 2.400 hektare kebun terdampak banjir, dan 5.000 petani menunggu bantuan.",
+			[]string{"Sekitar 2.400 hektare|~ 2400 hectares /affected", "5.000 petani|= 5000 farmers"}},
+		{"Rumah sakit itu punya 85 tempat tidur, 6 jembatan rusak, dan 12.000 dosis vaksin tiba.",
+			[]string{"85 tempat tidur|= 85 beds", "6 jembatan|= 6 bridges /damaged", "12.000 dosis vaksin|= 12000 doses"}},
 		{"Sekitar 40 drone diluncurkan dalam satu gelombang.",
 			[]string{"Sekitar 40 drone|~ 40 drones /fired"}},
 		{"Sedikitnya 11 orang, termasuk empat anak-anak, tewas. Militer mencegat 17 dari 23 drone. Dua pekerja tewas dan puluhan lainnya terluka.",
@@ -87,7 +92,7 @@ func TestFindID(t *testing.T) {
 		{"Puluhan ribu tentara dan ribuan peluru dikirim, sementara beberapa ratus orang mengungsi.",
 			[]string{"Puluhan ribu tentara|~ 20000-99999 troops", "ribuan peluru|~ 1000-9999 shells /supplied", "beberapa ratus orang|~ 300-900 people /displaced"}},
 		{"Ratusan ribu warga dan jutaan orang lain terdampak.",
-			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang lain|~ 1000000-9999999 people"}},
+			[]string{"Ratusan ribu warga|~ 100000-999999 people", "jutaan orang lain|~ 1000000-9999999 people /affected"}},
 		// Money and percent.
 		{"Bantuan senilai US$2 juta dan Rp 10 miliar naik 15 persen, atau 2,5%.",
 			[]string{"US$2 juta|= 2000000 USD", "Rp 10 miliar|= 10000000000 IDR", "15 persen|= 15 percent", "2,5%|= 2.5 percent"}},
@@ -140,9 +145,9 @@ func TestFindID(t *testing.T) {
 		// A length is its own unit, not the count named before it.
 		{"Puluhan rumah tertimbun lumpur setinggi dua meter.",
 			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 m"}},
-		// Customers, named as in en.
+		// Customers, named as in en; terdampak is affected, as in en and vi.
 		{"Sekitar 420.000 pelanggan terdampak pemadaman.",
-			[]string{"Sekitar 420.000 pelanggan|~ 420000 customers"}},
+			[]string{"Sekitar 420.000 pelanggan|~ 420000 customers /affected"}},
 		// Polling stations, named as in en.
 		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
 			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
@@ -209,6 +214,14 @@ func TestFindID(t *testing.T) {
 
 func TestFindEN(t *testing.T) {
 	runFind(t, "en", []findCase{
+		// a vague amount alone with a casualty verb counts people; new
+		// units for farms, roads and hospitals; a participle before
+		{"A mudslide kills dozens near Orvel, and hundreds fled the valley.",
+			[]string{"dozens|~ 20-99 people /killed", "hundreds|~ 100-999 people /displaced"}},
+		{"Crews will repair 9 bridges; the clinic has 140 beds for 2,300 farmers, and floods ruined 800 hectares.",
+			[]string{"9 bridges|= 9 bridges", "140 beds|= 140 beds", "2,300 farmers|= 2300 farmers", "800 hectares|= 800 hectares"}},
+		{"The closure left the ferry idle, affecting about 1,200 passengers.",
+			[]string{"about 1,200 passengers|~ 1200 passengers /affected"}},
 		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
 			[]string{"At least 11 people|>= 11 people /killed", "four children|= 4 children /killed", "17|= 17 drones /intercepted", "23 drones|= 23 drones", "Two workers|= 2 workers /killed", "several others|~ 3-9 workers /wounded"}},
 		{"The death toll rose to 42 on Friday.", []string{"42|= 42 people /killed"}},
@@ -313,6 +326,11 @@ func TestFindEN(t *testing.T) {
 
 func TestFindVI(t *testing.T) {
 	runFind(t, "vi", []findCase{
+		// cầu, giường, liều, lượt xe, nông dân
+		{"Tỉnh sẽ xây 5 cây cầu, thêm 60 giường bệnh và cấp 8.000 liều vắc xin cho 3.000 nông dân.",
+			[]string{"5 cây cầu|= 5 bridges", "60 giường bệnh|= 60 beds", "8.000 liều vắc xin|= 8000 doses", "3.000 nông dân|= 3000 farmers"}},
+		{"Mỗi ngày có khoảng 9.000 lượt xe qua trạm.",
+			[]string{"khoảng 9.000 lượt xe|~ 9000 vehicles"}},
 		{"Công an cho biết 3 người bị bắt giữ.", []string{"3 người|= 3 people /detained"}},
 		{"Lumora đã gửi 2.000 container hàng viện trợ tới Virel.",
 			[]string{"2.000 container|= 2000 containers /supplied"}},
