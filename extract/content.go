@@ -52,6 +52,9 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		if !nested && d.joinsContent(m+1, end) {
 			continue
 		}
+		if d.changeToNumber(m+1, end) {
+			continue // "giảm 12%, còn khoảng 410.000 lượt": down to, no contrast
+		}
 		if d.l.is(wBreak, d.toks, m+1) > 0 || (nested && d.l.is(wBoundary, d.toks, m+1) > 0) {
 			end = m
 			break
@@ -292,6 +295,25 @@ func (d *doc) informant(x *att) bool {
 	switch m.Actor.Kind {
 	case "agency", "intelligence", "military", "ministry", "legislature", "government", "organisation":
 		return true
+	}
+	return false
+}
+
+// changeToNumber reports whether a word of change ("còn", down to) at
+// token k is followed by a number, at most one word (a bound: "khoảng")
+// after it: then it continues the figure before it and breaks nothing.
+func (d *doc) changeToNumber(k, end int) bool {
+	n := d.l.is(wChangeTo, d.toks, k)
+	if n == 0 {
+		return false
+	}
+	for m := k + n; m < end && m <= k+n+1; m++ {
+		if d.toks[m].kind == number {
+			return true
+		}
+		if d.toks[m].kind != word {
+			return false
+		}
 	}
 	return false
 }

@@ -1101,6 +1101,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Quỹ Tiền tệ Khu vực", cue: "hạ", content: "dự báo lạm phát xuống 3,2%", date: "2024-12-20"}}},
 		{"theo a forecast of a body credits the body; a forecast compared against is no cue", "Theo dự báo của Viện Kinh tế Lumora, xuất khẩu sẽ giảm 2%. Nhập khẩu tăng 5%, cao hơn so với dự báo.",
 			[]want{{source: "dự báo của Viện Kinh tế Lumora", cue: "Theo", content: "xuất khẩu sẽ giảm 2%"}}},
+		{"còn before a number after a comma is down to, no contrast", "Công ty Ravel cho biết doanh thu quý ba giảm 9%, còn khoảng 1.300 tỷ đồng. Ông Dalo cho biết sản lượng giảm, còn nhà máy thứ hai vẫn chạy.",
+			[]want{{source: "Công ty Ravel", cue: "cho biết", content: "doanh thu quý ba giảm 9%, còn khoảng 1.300 tỷ đồng"}, {source: "Ông Dalo", cue: "cho biết", content: "sản lượng giảm"}}},
 		{"a comma and song end the content", "Bà Ilse cho rằng giá thuê sẽ còn tăng, song không nêu lý do.",
 			[]want{{source: "Bà Ilse", cue: "cho rằng", content: "giá thuê sẽ còn tăng"}}},
 		{"an event kicker before a headline colon is no speaker", "Lũ quét ở Dravo: 12 người mất tích, chính quyền huyện nói nhiều xã còn bị cô lập\nCác đội cứu hộ đã tới hiện trường.",

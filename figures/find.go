@@ -119,6 +119,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 	s.lastUnit, s.lastEnd, s.lastMeasure = "", 0, ""
 	s.changeTo = -1
 	s.changeCount, s.changeAt = nil, -1
+	s.prevStart, s.prevFloor, s.prevEnd = -1, 0, -1
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		trig := t.k == tNum
@@ -136,6 +137,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 			m.Start += base
 			m.End += base
 			out = append(out, m)
+			s.prevStart, s.prevFloor, s.prevEnd = i, floor, next
 			floor = next
 			if m.Unit != "" {
 				s.lastUnit, s.lastEnd, s.lastMeasure = m.Unit, next, m.Measure
@@ -629,7 +631,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	var countEnt *entry
 	if !anaph && cur == nil && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0 || meas == nil) {
-		if e, ce := s.countBefore(start, floor); e != nil && e.kind == kAnaphor {
+		e, ce := s.countBefore(start, floor)
+		countEnd := start
+		if e == nil && unit == "" {
+			e, ce, countEnd = s.countBeforeChange(start, floor)
+		}
+		if e != nil && e.kind == kAnaphor {
 			// "con số này có thể tăng lên 15.000": an anaphor further back
 			anaph, anaEnt = true, e
 		} else if e == nil && s.changeCount != nil && start == s.changeAt {
@@ -644,11 +651,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		} else if e != nil {
 			countEnt = e
 			cu, cm := e.val, e.val2
-			for j := ce; j < start; j++ {
-				if u, x := s.match(j, bit(kUnit)); u != nil && x <= start && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 {
+			for j := ce; j < countEnd; j++ {
+				if u, x := s.match(j, bit(kUnit)); u != nil && x <= countEnd && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 {
 					cu = u.val
 				}
-				if m, x := s.match(j, bit(kMeasure)); m != nil && x <= start && (cm == "" || cm == e.val2) {
+				if m, x := s.match(j, bit(kMeasure)); m != nil && x <= countEnd && (cm == "" || cm == e.val2) {
 					cm = m.val
 				}
 			}
@@ -804,6 +811,37 @@ func (s *scanner) countBefore(start, floor int) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// countBeforeChange finds the count noun of a figure that is the result
+// of a change read just before it: "số hành khách giảm 12%, còn khoảng
+// 410.000 lượt", "passenger numbers fell 12% to 410,000". A result word
+// (change-result) stands before the number, the last figure ends a few
+// tokens before it ("trong tháng 9,") and a verb of change stands before that
+// figure; the count is looked for before the verb. It returns the count,
+// the token after it and where the count's clause ends.
+func (s *scanner) countBeforeChange(start, floor int) (*entry, int, int) {
+	r, rs := s.matchEnding(start, floor, bit(kResult))
+	if r == nil || s.prevEnd < 0 || s.prevStart < 0 {
+		return nil, 0, 0
+	}
+	if rs < s.prevEnd || rs-s.prevEnd > 6 || s.sentenceEndBetween(s.prevEnd, rs) {
+		return nil, 0, 0
+	}
+	for j := s.prevEnd; j < rs; j++ {
+		if s.toks[j].k == tBreak {
+			return nil, 0, 0
+		}
+	}
+	c, cs := s.matchEnding(s.prevStart, s.prevFloor, bit(kChange))
+	if c == nil {
+		return nil, 0, 0
+	}
+	e, ce := s.countBefore(cs, s.prevFloor)
+	if e == nil || e.kind == kAnaphor {
+		return nil, 0, 0
+	}
+	return e, ce, cs
 }
 
 // countPast reports whether a count phrase starting in [a, b) runs past b:

@@ -57,6 +57,8 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// petani, jembatan, tempat tidur, dosis; terdampak is affected
+		{"Jumlah penumpang kapal di Selvar turun 15% menjadi 31.000 pada Juni.",
+			[]string{"15%|= 15 percent", "31.000|= 31000 passengers"}},
 		{"Sekitar 2.400 hektare kebun terdampak banjir, dan 5.000 petani menunggu bantuan.",
 			[]string{"Sekitar 2.400 hektare|~ 2400 hectares /affected", "5.000 petani|= 5000 farmers"}},
 		{"Rumah sakit itu punya 85 tempat tidur, 6 jembatan rusak, dan 12.000 dosis vaksin tiba.",
@@ -220,6 +222,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"dozens|~ 20-99 people /killed", "hundreds|~ 100-999 people /displaced"}},
 		{"Crews will repair 9 bridges; the clinic has 140 beds for 2,300 farmers, and floods ruined 800 hectares.",
 			[]string{"9 bridges|= 9 bridges", "140 beds|= 140 beds", "2,300 farmers|= 2300 farmers", "800 hectares|= 800 hectares"}},
+		{"The number of students in Kesh fell 6% to about 14,500.",
+			[]string{"6%|= 6 percent", "about 14,500|~ 14500 students"}},
 		{"The closure left the ferry idle, affecting about 1,200 passengers.",
 			[]string{"about 1,200 passengers|~ 1200 passengers /affected"}},
 		{"At least 11 people, including four children, were killed. Air defences intercepted 17 of the 23 drones. Two workers were killed and several others were wounded.",
@@ -331,6 +335,10 @@ func TestFindVI(t *testing.T) {
 			[]string{"5 cây cầu|= 5 bridges", "60 giường bệnh|= 60 beds", "8.000 liều vắc xin|= 8000 doses", "3.000 nông dân|= 3000 farmers"}},
 		{"Mỗi ngày có khoảng 9.000 lượt xe qua trạm.",
 			[]string{"khoảng 9.000 lượt xe|~ 9000 vehicles"}},
+		// the result of a change counts what the changed figure's count
+		// noun counts
+		{"Số hành khách đi tàu tới Halden giảm 8% trong quý ba, còn khoảng 52.000 lượt.",
+			[]string{"8%|= 8 percent", "khoảng 52.000|~ 52000 passengers"}},
 		{"Công an cho biết 3 người bị bắt giữ.", []string{"3 người|= 3 people /detained"}},
 		{"Lumora đã gửi 2.000 container hàng viện trợ tới Virel.",
 			[]string{"2.000 container|= 2000 containers /supplied"}},

@@ -41,6 +41,7 @@ const (
 	kCount
 	kChange
 	kStreet
+	kResult
 )
 
 var kindNames = map[string]kind{
@@ -51,6 +52,7 @@ var kindNames = map[string]kind{
 	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 	"count": kCount, "change-verb": kChange, "street": kStreet,
+	"change-result": kResult,
 }
 
 // mask is a set of kinds.

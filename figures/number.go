@@ -35,6 +35,10 @@ type scanner struct {
 	changeAt      int
 	changeUnit    string
 	changeMeasure string
+	// prevStart and prevFloor are where the number of the last figure
+	// read starts and the floor it was read with, prevEnd the token after
+	// it: "giảm 12%, còn 410.000 lượt" reads the count before "giảm 12%".
+	prevStart, prevFloor, prevEnd int
 }
 
 // index fills s.first for the current tokens.
