@@ -356,6 +356,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		} else if q2, ok := s.quantityAt(changeNext, false); ok && q2.e < n {
 			if e, _ := s.match(q2.e, bit(kCurrency)); e != nil && e.flags&fAfter != 0 {
 				unit = e.val
+			} else if u, _ := s.match(q2.e, bit(kUnit)); u != nil && u.val == "percent" {
+				// "rose from 3 to 4 percent", "tăng từ 15 đến 20%"
+				unit = u.val
 			}
 		}
 	}
