@@ -227,7 +227,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 
 	lo, hi := q.lo, q.hi
 	endTok := q.e
-	isRange := false
+	isRange, pair := false, false
 	vague := q.vague
 	bound := q.op
 
@@ -261,6 +261,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 						a = q.lo * q2.scale
 					}
 					if a < q2.hi && !q2.year {
+						// "dua-tiga orang", "two or three people", "hai ba
+						// người": neighbouring spelled numbers are a guess
+						pair = !q.digits && !q2.digits && !q.vague && !q2.vague && q2.lo-a == 1
 						lo, hi = a, q2.hi
 						endTok = q2.e
 						isRange = true
@@ -701,6 +704,8 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		bound = sumber.Bound(bnd.val)
 	case after != nil:
 		bound = sumber.Bound(after.val)
+	case isRange && pair:
+		bound = sumber.About
 	case isRange && !vague:
 		bound = sumber.Exact
 	case bound == "":
@@ -722,11 +727,21 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if to, ok := s.lx.relabel[unit+"\x00"+measure]; ok && measure != "" {
 		measure = to // "tiga tersangka ditangkap": suspects are detained, not captured
 	}
-	// cases that died are people killed, as a death count is: "17 ca tử
-	// vong", "9 kasus meninggal" (deaths among the cases counted)
-	if unit == "cases" && measure == "killed" {
+	// cases and patients that died are people killed, as a death count
+	// is: "17 ca tử vong", "9 kasus meninggal" (deaths among the cases
+	// counted), "12 patients died"
+	if (unit == "cases" || unit == "patients") && measure == "killed" {
 		unit = "people"
 		m.Unit = unit
+	}
+	// refugees are people displaced, whatever word counts them: "jumlah
+	// pengungsi mendekati 20.000 orang", "12,000 refugees crossed"
+	if unit == "refugees" {
+		unit = "people"
+		m.Unit = unit
+		if measure == "" {
+			measure = "displaced"
+		}
 	}
 	m.Measure = measure
 	if subjS >= 0 {

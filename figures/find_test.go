@@ -57,6 +57,9 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// petani, jembatan, tempat tidur, dosis; terdampak is affected
+		// neighbouring spelled numbers are a guess, digits a range
+		{"Tiga-empat rumah roboh dan 30-40 warga mengungsi.",
+			[]string{"Tiga-empat rumah|~ 3-4 homes", "30-40 warga|= 30-40 people /displaced"}},
 		{"Jumlah penumpang kapal di Selvar turun 15% menjadi 31.000 pada Juni.",
 			[]string{"15%|= 15 percent", "31.000|= 31000 passengers"}},
 		{"Sekitar 2.400 hektare kebun terdampak banjir, dan 5.000 petani menunggu bantuan.",
@@ -186,7 +189,7 @@ func TestFindID(t *testing.T) {
 		{"Calon nomor urut 3 memperoleh 41,2 persen suara.",
 			[]string{"41,2 persen|= 41.2 percent"}},
 		{"Jumlah pasien positif naik menjadi 1.250 kasus, dengan 12 pasien meninggal dunia.",
-			[]string{"1.250 kasus|= 1250 cases", "12 pasien|= 12 patients /killed"}},
+			[]string{"1.250 kasus|= 1250 cases", "12 pasien|= 12 people /killed"}},
 		{"Partai itu meraih 18,5 persen suara dan 95 kursi.",
 			[]string{"18,5 persen|= 18.5 percent", "95 kursi|= 95 seats"}},
 		{"Harga beras naik dari Rp 12.000 hingga Rp 14.000 per kilogram.",
@@ -196,11 +199,11 @@ func TestFindID(t *testing.T) {
 		{"Suku bunga dinaikkan dari 6 persen menjadi 6,25 persen.",
 			[]string{"6 persen|= 6 percent", "6,25 persen|= 6.25 percent"}},
 		{"Jumlah pengungsi bertambah menjadi 1.200 orang.",
-			[]string{"1.200 orang|= 1200 refugees"}},
+			[]string{"1.200 orang|= 1200 people /displaced"}},
 		{"Gempa bermagnitudo 6,2 dan gempa berkekuatan 5,8 SR menewaskan 3 orang.",
 			[]string{"3 orang|= 3 people /killed"}},
 		{"Jumlah pengungsi naik dari 1.200 ke 1.500 orang.",
-			[]string{"1.200|= 1200 refugees", "1.500 orang|= 1500 refugees"}},
+			[]string{"1.200|= 1200 people /displaced", "1.500 orang|= 1500 people /displaced"}},
 		{"Korban tewas naik dari 45 menjadi 67 orang.",
 			[]string{"45|= 45 people /killed", "67 orang|= 67 people /killed"}},
 		{"Suku bunga naik dari 5,75 persen ke 6 persen.",
@@ -226,6 +229,10 @@ func TestFindEN(t *testing.T) {
 			[]string{"6%|= 6 percent", "about 14,500|~ 14500 students"}},
 		{"Unemployment in Kesh rose from 6 to 7.5 percent.",
 			[]string{"6|= 6 percent", "7.5 percent|= 7.5 percent"}},
+		{"Two or three people were hurt.", []string{"Two or three people|~ 2-3 people /wounded"}},
+		// refugees are people displaced; patients who died are people killed
+		{"Some 3,400 refugees reached Tessin, and 7 patients died on the way.",
+			[]string{"Some 3,400 refugees|~ 3400 people /displaced", "7 patients|= 7 people /killed"}},
 		{"Doctors said 25 patients were moved to the clinic in Orvel.",
 			[]string{"25 patients|= 25 patients"}},
 		{"The closure left the ferry idle, affecting about 1,200 passengers.",
