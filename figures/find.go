@@ -686,6 +686,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		meas = &entry{val: measure}
 	}
 
+	// A bare number after a preposition of place counts where something
+	// happened, not what: "bị thương tại bốn tỉnh", "killed in 12
+	// provinces" (with a unit it stays: "di 37 TPS").
+	if unit == "" && cur == nil && countEnt == nil && !anaph && !isRange {
+		if e, _ := s.matchEnding(start, floor, bit(kPlace)); e != nil {
+			return Match{}, q.e, false
+		}
+	}
 	if !q.digits && !vague && hi < 10 && countEnt == nil {
 		// a lone "one" counts nothing even near a measure: "diluncurkan
 		// dalam satu gelombang" (launched in one wave)

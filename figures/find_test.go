@@ -57,6 +57,8 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// petani, jembatan, tempat tidur, dosis; terdampak is affected
+		{"Dua warga tewas di tiga kecamatan dan di 14 desa.",
+			[]string{"Dua warga|= 2 people /killed"}},
 		// neighbouring spelled numbers are a guess, digits a range
 		{"Tiga-empat rumah roboh dan 30-40 warga mengungsi.",
 			[]string{"Tiga-empat rumah|~ 3-4 homes", "30-40 warga|= 30-40 people /displaced"}},
@@ -229,6 +231,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"6%|= 6 percent", "about 14,500|~ 14500 students"}},
 		{"Unemployment in Kesh rose from 6 to 7.5 percent.",
 			[]string{"6|= 6 percent", "7.5 percent|= 7.5 percent"}},
+		{"Nine people were killed in four districts and across 12 villages.",
+			[]string{"Nine people|= 9 people /killed"}},
 		{"Two or three people were hurt.", []string{"Two or three people|~ 2-3 people /wounded"}},
 		// refugees are people displaced; patients who died are people killed
 		{"Some 3,400 refugees reached Tessin, and 7 patients died on the way.",
@@ -344,6 +348,7 @@ func TestFindVI(t *testing.T) {
 		// cầu, giường, liều, lượt xe, nông dân
 		{"Tỉnh sẽ xây 5 cây cầu, thêm 60 giường bệnh và cấp 8.000 liều vắc xin cho 3.000 nông dân.",
 			[]string{"5 cây cầu|= 5 bridges", "60 giường bệnh|= 60 beds", "8.000 liều vắc xin|= 8000 doses", "3.000 nông dân|= 3000 farmers"}},
+		{"Lũ làm 7 người bị thương tại ba huyện.", []string{"7 người|= 7 people /wounded"}},
 		{"Mỗi ngày có khoảng 9.000 lượt xe qua trạm.",
 			[]string{"khoảng 9.000 lượt xe|~ 9000 vehicles"}},
 		// the result of a change counts what the changed figure's count

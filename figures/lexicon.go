@@ -42,6 +42,7 @@ const (
 	kChange
 	kStreet
 	kResult
+	kPlace
 )
 
 var kindNames = map[string]kind{
@@ -52,7 +53,7 @@ var kindNames = map[string]kind{
 	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 	"count": kCount, "change-verb": kChange, "street": kStreet,
-	"change-result": kResult,
+	"change-result": kResult, "place-prep": kPlace,
 }
 
 // mask is a set of kinds.
