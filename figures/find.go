@@ -677,6 +677,31 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
+	// The unit as subject of the bound or change verb before the number:
+	// "confirmed cases had passed 1,000", "kasus baru naik menjadi 1.200",
+	// "hành khách tăng lên 3.000" (an auxiliary may stand between).
+	if unit == "" && cur == nil && !anaph && countEnt == nil {
+		a := -1
+		if bnd != nil {
+			a = bs
+		} else if c, cs := s.matchEnding(start, floor, bit(kChange)); c != nil {
+			a = cs
+		} else if r, rs := s.matchEnding(start, floor, bit(kResult)); r != nil {
+			if c, cs := s.matchEnding(rs, floor, bit(kChange)); c != nil {
+				a = cs
+			}
+		}
+		for j, skipped := a, 0; a > floor && j > floor && skipped <= 1; skipped++ {
+			if u, _ := s.matchEnding(j, floor, bit(kUnit)); u != nil && u.flags&fClassifier == 0 {
+				unit = u.val
+				break
+			}
+			if s.toks[j-1].k != tWord {
+				break
+			}
+			j--
+		}
+	}
 	// A part named in an aside after a figure, with no measure of its own,
 	// shares that figure's: "14 người đã tử vong, trong đó có 9 công nhân",
 	// "40 people died, including 12 children".

@@ -233,6 +233,9 @@ func TestFindEN(t *testing.T) {
 			[]string{"6|= 6 percent", "7.5 percent|= 7.5 percent"}},
 		{"Nine people were killed in four districts and across 12 villages.",
 			[]string{"Nine people|= 9 people /killed"}},
+		// the unit as subject of a bound or change verb
+		{"Officials said suspected cases had passed 2,300 by Friday.",
+			[]string{"had passed 2,300|> 2300 cases"}},
 		{"Two or three people were hurt.", []string{"Two or three people|~ 2-3 people /wounded"}},
 		// refugees are people displaced; patients who died are people killed
 		{"Some 3,400 refugees reached Tessin, and 7 patients died on the way.",
@@ -348,6 +351,7 @@ func TestFindVI(t *testing.T) {
 		// cầu, giường, liều, lượt xe, nông dân
 		{"Tỉnh sẽ xây 5 cây cầu, thêm 60 giường bệnh và cấp 8.000 liều vắc xin cho 3.000 nông dân.",
 			[]string{"5 cây cầu|= 5 bridges", "60 giường bệnh|= 60 beds", "8.000 liều vắc xin|= 8000 doses", "3.000 nông dân|= 3000 farmers"}},
+		{"Bệnh nhân tăng lên 1.800 trong tuần.", []string{"1.800|= 1800 patients"}},
 		{"Lũ làm 7 người bị thương tại ba huyện.", []string{"7 người|= 7 people /wounded"}},
 		{"Mỗi ngày có khoảng 9.000 lượt xe qua trạm.",
 			[]string{"khoảng 9.000 lượt xe|~ 9000 vehicles"}},
