@@ -918,6 +918,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Governor Ana Pell", cue: "said", content: "\"We will rebuild every school.\""}}},
 		{"a relative clause declining to be named, then the subject's cue", "A diver on the salvage team, who declined to be identified, said the hull had split.",
 			[]want{{source: "who", cue: "declined", stance: sumber.Neither}, {source: "A diver on the salvage team, who declined to be identified", cue: "said", content: "the hull had split"}}},
+		{"a currency sign may stand before the figure of a revision", "The insurer said the storm was severe and put the cost of the damage at $85 million.",
+			[]want{{source: "The insurer", cue: "said", content: "the storm was severe"}, {source: "The insurer", cue: "put", content: "the cost of the damage at $85 million", stance: sumber.Believe}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 		{"an according-to aside between the subject and the cue relays", "The harbour authority, according to Reuters, said the ferry had turned back.",

@@ -2359,7 +2359,8 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 			noun = true
 		}
 		if n := l.is(wChangeTo, d.toks, m); n > 0 && noun {
-			for t := m + n; t < s.last && t-(m+n) < 4 && !d.hard(t); t++ {
+			// a currency sign may stand before the number: "at $40 million"
+			for t := m + n; t < s.last && t-(m+n) < 4 && (!d.hard(t) || isCurrencySign(d.toks[t].low)); t++ {
 				if d.toks[t].kind == number {
 					return true
 				}
@@ -2367,6 +2368,11 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// isCurrencySign reports a currency sign written before an amount.
+func isCurrencySign(s string) bool {
+	return s == "$" || s == "€" || s == "£" || s == "¥" || s == "₫"
 }
 
 // trimTime ends a revision's content before a time or a comma after its figure: in
