@@ -920,6 +920,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "who", cue: "declined", stance: sumber.Neither}, {source: "A diver on the salvage team, who declined to be identified", cue: "said", content: "the hull had split"}}},
 		{"a currency sign may stand before the figure of a revision", "The insurer said the storm was severe and put the cost of the damage at $85 million.",
 			[]want{{source: "The insurer", cue: "said", content: "the storm was severe"}, {source: "The insurer", cue: "put", content: "the cost of the damage at $85 million", stance: sumber.Believe}}},
+		{"a count of victims is reported by a revision verb like a figure noun; a count of things is not", "The ministry said its units held the line and put the number of Varesian soldiers killed at about 120. The city cut the number of bus routes to 12.",
+			[]want{{source: "The ministry", cue: "said", content: "its units held the line"}, {source: "The ministry", cue: "put", content: "the number of Varesian soldiers killed at about 120", stance: sumber.Believe, measure: "killed"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
 		{"an according-to aside between the subject and the cue relays", "The harbour authority, according to Reuters, said the ferry had turned back.",

@@ -8,6 +8,7 @@ import (
 
 	"sumber"
 	"sumber/dates"
+	"sumber/figures"
 )
 
 // passiveBy reads "SUBJECT was CUE by AGENT": the agent is the source and
@@ -2358,13 +2359,28 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		if l.is(wFigureNoun, d.toks, m) > 0 {
 			noun = true
 		}
-		if n := l.is(wChangeTo, d.toks, m); n > 0 && noun {
+		if n := l.is(wChangeTo, d.toks, m); n > 0 {
 			// a currency sign may stand before the number: "at $40 million"
 			for t := m + n; t < s.last && t-(m+n) < 4 && (!d.hard(t) || isCurrencySign(d.toks[t].low)); t++ {
 				if d.toks[t].kind == number {
-					return true
+					return noun || d.countsVictims(j, t, s)
 				}
 			}
+		}
+	}
+	return false
+}
+
+// countsVictims reports whether the number at token t, read as a figure
+// from token j on, counts what happened to someone through a count noun
+// ("put the number of Lumoran troops killed at nearly 300"): a count of
+// victims is reported like a figure noun's; "cut the number of bus routes
+// to 12" counts things nothing happened to.
+func (d *doc) countsVictims(j, t int, s sentence) bool {
+	lo, hi := d.toks[j].start, d.toks[s.last-1].end
+	for _, m := range figures.Find(d.text[lo:hi], d.l.code) {
+		if lo+m.Start <= d.toks[t].start && d.toks[t].start < lo+m.End {
+			return m.Measure != "" && strings.Contains(m.Rule, "count=")
 		}
 	}
 	return false
