@@ -239,7 +239,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if cur != nil {
 				opener, _ = s.matchEnding(curStart, floor, bit(kRangeOpen))
 			}
-			if opener != nil && (s.changeBefore(q.s, curStart, cur != nil, floor) || e.flags&fChange != 0) {
+			if opener != nil && (s.changeBefore(q.s, curStart, cur != nil, floor) && !s.rateRange(e, opener, x, q.lo) || e.flags&fChange != 0) {
 				// "naik dari 12.000 hingga 14.000", "tăng từ 22.000 đến
 				// 24.000", "rose from 3.2 billion to 4.1 billion": a change,
 				// two figures; the connector is no bound of the second
@@ -285,11 +285,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if u, ux := s.match(endTok, bit(kUnit)); u != nil && ux < n {
 			if e, x := s.match(ux, bit(kRange)); e != nil && x < n {
 				opener, _ := s.matchEnding(q.s, floor, bit(kRangeOpen))
-				change := opener != nil && (s.changeBefore(q.s, curStart, false, floor) || e.flags&fChange != 0)
+				rate := opener != nil && s.rateRange(e, opener, x, q.lo)
+				change := opener != nil && (s.changeBefore(q.s, curStart, false, floor) && !rate || e.flags&fChange != 0)
 				if change {
 					s.changeTo = ux // "naik dari 2,5 persen hingga 3,5 persen", "từ 3% lên 4%"
 				}
-				if !change && e.flags&fChange == 0 && (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) && !(opener != nil && s.changeBefore(q.s, curStart, false, floor)) {
+				if !change && e.flags&fChange == 0 && (e.flags&fNeedsOpen == 0 || opener != nil) && e.flags&fAlt == 0 && (opener == nil || opener.flags&fChange == 0) && !(opener != nil && s.changeBefore(q.s, curStart, false, floor) && !rate) {
 					if q2, ok := s.quantityAt(x, false); ok && !q.year && !q2.year && q.lo < q2.hi && q2.e < n {
 						if u2, _ := s.match(q2.e, bit(kUnit)); u2 != nil && u2.val == u.val {
 							lo, hi = q.lo, q2.hi
@@ -999,6 +1000,23 @@ func ParseNumber(str, lang string) (float64, bool) {
 		return 0, false
 	}
 	return (q.lo + q.hi) / 2, true
+}
+
+// rateRange reports whether a range after a verb of change, whose
+// connector reads so (flag rate), ascends to a percent: the
+// change's rate given as a range ("GDP tăng từ 6,5% đến 6,7%", "giá tăng
+// từ 15 đến 20%"), not a move from one figure to the other ("tăng từ 3%
+// lên 4%", "rose from 3% to 4%").
+func (s *scanner) rateRange(conn, opener *entry, x int, lo float64) bool {
+	if conn.flags&fRate == 0 || opener.flags&fChange != 0 {
+		return false
+	}
+	q2, ok := s.quantityAt(x, false)
+	if !ok || q2.e >= len(s.toks) || lo >= q2.hi {
+		return false // "turun dari 3,5 persen hingga 2,8 persen" moves
+	}
+	u, _ := s.match(q2.e, bit(kUnit))
+	return u != nil && u.val == "percent"
 }
 
 // changeBefore reports whether a verb of change stands right before the

@@ -352,6 +352,9 @@ func TestFindVI(t *testing.T) {
 		{"Tỉnh sẽ xây 5 cây cầu, thêm 60 giường bệnh và cấp 8.000 liều vắc xin cho 3.000 nông dân.",
 			[]string{"5 cây cầu|= 5 bridges", "60 giường bệnh|= 60 beds", "8.000 liều vắc xin|= 8000 doses", "3.000 nông dân|= 3000 farmers"}},
 		{"Bệnh nhân tăng lên 1.800 trong tuần.", []string{"1.800|= 1800 patients"}},
+		// a rate as a range after a verb of change; "lên" moves a figure
+		{"Giá phân bón tăng từ 10 đến 12% trong năm nay.", []string{"từ 10 đến 12%|= 10-12 percent"}},
+		{"Lạm phát tăng từ 3,1% lên 3,4%.", []string{"3,1%|= 3.1 percent", "3,4%|= 3.4 percent"}},
 		{"Lũ làm 7 người bị thương tại ba huyện.", []string{"7 người|= 7 people /wounded"}},
 		{"Mỗi ngày có khoảng 9.000 lượt xe qua trạm.",
 			[]string{"khoảng 9.000 lượt xe|~ 9000 vehicles"}},

@@ -75,13 +75,14 @@ const (
 	fBare
 	fChange
 	fAlt
+	fRate
 )
 
 var flagNames = map[string]uint16{
 	"tens-only": fTensOnly, "article": fArticle, "self": fSelf, "attach": fAttach,
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
-	"change": fChange, "alt": fAlt,
+	"change": fChange, "alt": fAlt, "rate": fRate,
 }
 
 // entry is one lexicon row.
