@@ -714,9 +714,18 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 
 	// A bare number after a preposition of place counts where something
 	// happened, not what: "bị thương tại bốn tỉnh", "killed in 12
-	// provinces" (with a unit it stays: "di 37 TPS").
+	// provinces", "mengungsi ke 32 titik" (with a unit it stays: "di 37
+	// TPS").
 	if unit == "" && cur == nil && countEnt == nil && !anaph && !isRange {
-		if e, _ := s.matchEnding(start, floor, bit(kPlace)); e != nil {
+		if e, ps := s.matchEnding(start, floor, bit(kPlace)); e != nil {
+			// "naik ke 40": after a verb of change it is the new figure
+			if c, _ := s.matchEnding(ps, floor, bit(kChange)); c == nil {
+				return Match{}, q.e, false
+			}
+		}
+		// "11 ribu warga dari 14 desa": a bare number linked to the figure
+		// right before it counts where those came from
+		if e, ps := s.matchEnding(start, floor, bit(kPrep)); e != nil && ps == s.prevEnd {
 			return Match{}, q.e, false
 		}
 	}

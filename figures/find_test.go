@@ -57,6 +57,8 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 func TestFindID(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// petani, jembatan, tempat tidur, dosis; terdampak is affected
+		{"Sekitar 4.000 warga dari 9 dusun mengungsi ke 21 posko, dan jumlahnya naik ke 4.500.",
+			[]string{"Sekitar 4.000 warga|~ 4000 people /displaced", "4.500|= 4500 ana"}},
 		{"Dua warga tewas di tiga kecamatan dan di 14 desa.",
 			[]string{"Dua warga|= 2 people /killed"}},
 		// neighbouring spelled numbers are a guess, digits a range
@@ -158,9 +160,9 @@ func TestFindID(t *testing.T) {
 		// Polling stations, named as in en.
 		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
 			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
-		// a count of places between the counted and the measure
+		// a count of places between the counted and the measure is no figure
 		{"Sekitar 4.000 warga dari 9 kecamatan terpaksa mengungsi.",
-			[]string{"Sekitar 4.000 warga|~ 4000 people /displaced", "9|= 9 /displaced"}},
+			[]string{"Sekitar 4.000 warga|~ 4000 people /displaced"}},
 		// the word for others after a unit belongs to the figure
 		{"Dua penumpang tewas dan 14 penumpang lainnya dirawat.",
 			[]string{"Dua penumpang|= 2 passengers /killed", "14 penumpang lainnya|= 14 passengers"}},
