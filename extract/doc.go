@@ -200,6 +200,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
+	d.tailRelay(s, first)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
 		for k := first; k < len(d.atts); k++ {
@@ -621,4 +622,60 @@ func (d *doc) spanEarlier(k int, s sentence) bool {
 		return ok
 	}
 	return false
+}
+
+// tailRelay handles an outlet reporting at the very end of a sentence whose
+// claim is already attributed: "X said Y, the state news agency OTA
+// reported." The outlet relays the claims before it (Via); its own verb
+// is no claim.
+func (d *doc) tailRelay(s sentence, first int) {
+	k := len(d.atts) - 1
+	if k <= first || d.l.code != "en" {
+		return
+	}
+	z := d.atts[k]
+	if z.rule != "verb-postposed" || z.srcFirst < 0 || z.c.stance != sumber.Assert || z.content.empty() {
+		return
+	}
+	j := d.tokenAt(z.cue.e)
+	if j < 0 {
+		j = d.tokenAt(z.cue.s) + len(z.c.seq)
+	}
+	if j < s.last-1 || z.srcLast != j-len(z.c.seq) {
+		return // only the closing period may follow the cue
+	}
+	// the outlet may have been split into a content and a source ("the
+	// state news agency" + "OTA"): look from the comma before them
+	c := d.tokenAt(z.content.s) - 1
+	if c < s.first || !d.isComma(c) || z.srcFirst-c > 8 {
+		return
+	}
+	m := c + 1
+	o := ""
+	for ; m < z.srcLast; m++ {
+		if name, ok := d.outlet(m, z.srcLast); ok {
+			o = name
+			break
+		}
+	}
+	if o == "" {
+		return
+	}
+	for m < z.srcFirst && d.l.is(wDet, d.toks, m) == 0 && !d.toks[m].upper {
+		m++
+	}
+	if m < z.srcFirst {
+		m = z.srcFirst // by name only
+	}
+	relayed := false
+	for y := first; y < k; y++ {
+		if y := &d.atts[y]; y.cue.e <= d.toks[c].start && !y.content.empty() && y.content.s < d.toks[c].start {
+			y.via = append(y.via, via{sp: d.tokSpan(m, z.srcLast), actor: o})
+			y.content.e = min(y.content.e, d.toks[c-1].end)
+			relayed = true
+		}
+	}
+	if relayed {
+		d.atts = d.atts[:k]
+	}
 }

@@ -495,8 +495,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				if la := d.longAside(c0, lim); la >= 0 {
 					// "Officials, speaking on condition of anonymity because
 					// they were not authorized to …, said": a long aside
-					// with a clause inside it
+					// with a clause inside it; it stays in the source span
 					c0 = la
+					if keepAside < 0 {
+						keepAside = q
+					}
 				}
 				switch {
 				case d.isRelay(c0 + 1):
@@ -924,6 +927,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
+		if e := d.subjectAside(sb, q, k); e > sb {
+			// "The survey, conducted by X, found …": the aside between
+			// the subject and its verb stays in the source span
+			x.source = d.tokSpan(sa, e)
+		}
 		x.content = d.contentRight(compEnd, s, false)
 		if c.frame == fRevise {
 			d.trimTime(&x, j, s)
@@ -2517,4 +2525,34 @@ func (d *doc) onlyEvents(a, b int) bool {
 		}
 	}
 	return ev
+}
+
+// subjectAside returns the end of an English aside set off by commas right
+// after a clause subject ending at sb and right before the cue at j
+// ("Mr. Pell, a moderate who …, said"; "The survey, conducted by …,
+// found"), or -1. An aside holding a cue of its own ("Hale, who had
+// denied it, insisted") is left out. The aside opens
+// with a relative pronoun, a determiner (an appositive) or a participle.
+func (d *doc) subjectAside(sb, q, k int) int {
+	if d.l.code != "en" || q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 3 || q-sb > 25 {
+		return -1
+	}
+	participle := func(m int) bool {
+		t := d.toks[m]
+		return t.kind == word && !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))
+	}
+	// ("first published by …": an adverb may come before the participle)
+	if !(d.l.is(wRelative, d.toks, sb+1) > 0 || d.l.is(wDet, d.toks, sb+1) > 0 || participle(sb+1) ||
+		d.toks[sb+1].kind == word && !d.toks[sb+1].upper && participle(sb+2)) {
+		return -1
+	}
+	for m := sb + 1; m < q; m++ {
+		if d.hard(m) || d.isComma(m) {
+			return -1
+		}
+	}
+	if d.hasCue(sb+1, q) {
+		return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
+	}
+	return q
 }
