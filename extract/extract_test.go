@@ -811,6 +811,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{cue: "told", via: []string{}}, {cue: "told", via: []string{"AFP"}}}},
 		{"a long aside with a clause inside it before a pre-posed cue stays in the source", "Two engineers, speaking on condition of anonymity because the inquiry was still under way, said the dam had cracked.",
 			[]want{{source: "Two engineers, speaking on condition of anonymity because the inquiry was still under way", cue: "said", content: "the dam had cracked"}}},
+		{"an aside of speaking on condition of anonymity without a clause inside it stays in the source", "Two Varesian diplomats, speaking on condition of anonymity to discuss the talks, said the treaty was dead.",
+			[]want{{source: "Two Varesian diplomats, speaking on condition of anonymity to discuss the talks", cue: "said", content: "the treaty was dead"}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

@@ -1751,7 +1751,18 @@ func (d *doc) relativeAside(si, q int) int {
 // of anonymity because …", "who …") when a boundary word inside the
 // aside cut the chunk short; it returns that comma, or -1.
 func (d *doc) longAside(c0, lim int) int {
-	if d.l.code != "en" || c0 < 0 || d.isComma(c0) {
+	if d.l.code != "en" || c0 < 0 {
+		return -1
+	}
+	if d.isComma(c0) {
+		// "Officials, speaking on condition of anonymity to discuss …,
+		// said": the chunk before the cue was the whole aside, which
+		// qualifies the speakers ("Kim, speaking at a briefing, said"
+		// gives a circumstance and is left to the other rules)
+		if c0+3 < len(d.toks) && d.toks[c0+1].low == "speaking" &&
+			(d.toks[c0+2].low == "on" && d.toks[c0+3].low == "condition" || d.toks[c0+2].low == "anonymously") {
+			return c0
+		}
 		return -1
 	}
 	for m := c0; m > lim && c0-m < 25; m-- {
