@@ -43,7 +43,7 @@ func (d *doc) attach() {
 			if m.Value == "" || m.Start < lo || m.End > hi {
 				continue
 			}
-			if x.content.contains(span{m.Start, m.End}) || x.compared.contains(span{m.Start, m.End}) {
+			if (x.content.contains(span{m.Start, m.End}) && !d.objectDate(x, m.Start, m.End)) || x.compared.contains(span{m.Start, m.End}) {
 				continue
 			}
 			if x.source.contains(span{m.Start, m.End}) && !d.documentSource(x) {
@@ -269,4 +269,35 @@ func (d *doc) documentSource(x *att) bool {
 		a += d.l.is(wDet, d.toks, a)
 	}
 	return d.l.is(wSourceNoun, d.toks, a) > 0 || d.l.is(wVehicle, d.toks, a) > 0
+}
+
+// objectDate reports a date between the short object that opens a content
+// and the preposition or complementiser that goes on with it: "accused his
+// rival on Tuesday of lying", "blamed the airline on Monday for the
+// delays". It dates the accusation, not what the rival did.
+func (d *doc) objectDate(x *att, s, e int) bool {
+	if d.l.code != "en" || x.c.stance != sumber.Claim && !x.c.object {
+		return false // "said troops left the base on Monday for …": the event's date
+	}
+	a, b := d.tokenAt(s), d.tokenAt(x.content.s)
+	if a < 0 || b < 0 || a-b < 2 || a-b > 6 || d.toks[a-1].low != "on" {
+		return false
+	}
+	for k := b; k < a-1; k++ {
+		if d.hard(k) || d.isComma(k) {
+			return false
+		}
+	}
+	n := a
+	for n < len(d.toks) && d.toks[n].start < e {
+		n++
+	}
+	if n >= len(d.toks) {
+		return false
+	}
+	switch d.toks[n].low {
+	case "of", "for", "over", "that":
+		return true
+	}
+	return false
 }
