@@ -29,6 +29,9 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 	}
 	a, b = d.trimNP(a, b)
+	if e := d.relativeToEnd(a, b, s); e > b {
+		b = e
+	}
 	if b-a >= 2 && d.isComma(b) && d.l.is(wAppositive, d.toks, b+1) == 0 && d.withName(b, s.last) > b+1 && d.isComma(d.withName(b, s.last)) {
 		// "menurut Kepala Dinas X, Elsa Marvin, …": the name after a title of
 		// two words or more ("menurut polisi, Budi Santoso, …" is the content)
@@ -324,4 +327,35 @@ func (d *doc) relPassiveAgent(r, b int) string {
 		return d.actorName(ta, tb)
 	}
 	return ""
+}
+
+// relativeToEnd returns the end of an English source whose relative clause
+// runs to the end of the sentence past a preposition that stopped the noun
+// phrase: "…, according to two people familiar with the talks who spoke on
+// condition of anonymity", "according to two bankers involved in the deal
+// who …". Otherwise -1.
+func (d *doc) relativeToEnd(a, b int, s sentence) int {
+	if d.l.code != "en" || b <= a {
+		return -1
+	}
+	e := s.last
+	for e > b && isTerminal(d.toks[e-1]) {
+		e--
+	}
+	rel := false
+	for k := a + 1; k < e; k++ {
+		if d.l.is(wRelative, d.toks, k) > 0 {
+			rel = true
+			break
+		}
+	}
+	if !rel || e <= b || e-b > 14 {
+		return -1
+	}
+	for k := b; k < e; k++ {
+		if d.isComma(k) || d.hard(k) || d.hasCue(k, k+1) {
+			return -1
+		}
+	}
+	return e
 }
