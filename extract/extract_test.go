@@ -823,6 +823,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "She", cue: "said", date: "-"}}},
 		{"a relative clause ending the sentence stays in a final according-to source", "The ferry line will be sold by spring, according to two bankers involved in the deal who spoke on condition of anonymity.",
 			[]want{{source: "two bankers involved in the deal who spoke on condition of anonymity", cue: "according to", content: "The ferry line will be sold by spring"}}},
+		{"a clause with a modal after the cue is the content, not an inverted subject", "Councilor Breda Moss, a veteran who has served three terms, said the budget would pass.",
+			[]want{{source: "Councilor Breda Moss, a veteran who has served three terms", cue: "said", content: "the budget would pass"}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

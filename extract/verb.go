@@ -1628,6 +1628,11 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 	}
 	// the subject is a short phrase ending the sentence or an appositive's comma
 	b := d.npRight(j, s.last)
+	for k := j + 1; k < b; k++ {
+		if d.l.is(wModal, d.toks, k) > 0 && d.toks[k].low != "to" {
+			return false // "…, said the budget would pass": a clause, no subject
+		}
+	}
 	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
 }
 
