@@ -825,6 +825,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "two bankers involved in the deal who spoke on condition of anonymity", cue: "according to", content: "The ferry line will be sold by spring"}}},
 		{"a clause with a modal after the cue is the content, not an inverted subject", "Councilor Breda Moss, a veteran who has served three terms, said the budget would pass.",
 			[]want{{source: "Councilor Breda Moss, a veteran who has served three terms", cue: "said", content: "the budget would pass"}}},
+		{"not returning calls seeking comment is a no-comment", "The mayor's office did not return calls seeking comment.",
+			[]want{{source: "The mayor's office", cue: "did not return calls seeking comment", stance: sumber.Neither}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",
