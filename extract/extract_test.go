@@ -827,6 +827,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "Councilor Breda Moss, a veteran who has served three terms", cue: "said", content: "the budget would pass"}}},
 		{"not returning calls seeking comment is a no-comment", "The mayor's office did not return calls seeking comment.",
 			[]want{{source: "The mayor's office", cue: "did not return calls seeking comment", stance: sumber.Neither}}},
+		{"a participle after the noun stays in a final according-to source", "The merger was called off, according to three people briefed on the negotiations.",
+			[]want{{source: "three people briefed on the negotiations", cue: "according to", content: "The merger was called off"}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

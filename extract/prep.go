@@ -342,19 +342,20 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 	for e > b && isTerminal(d.toks[e-1]) {
 		e--
 	}
-	rel := false
-	for k := a + 1; k < e; k++ {
-		if d.l.is(wRelative, d.toks, k) > 0 {
-			rel = true
-			break
-		}
+	// ("two people briefed on the talks", "officials involved in the
+	// negotiations": a participle goes on with the noun phrase too)
+	p := d.toks[b]
+	rel := p.kind == word && !p.upper && len(p.low) > 4 && (strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ing"))
+	for k := a + 1; k < e && !rel; k++ {
+		rel = d.l.is(wRelative, d.toks, k) > 0
 	}
 	if !rel || e <= b || e-b > 14 {
 		return -1
 	}
 	for k := b; k < e; k++ {
-		if d.isComma(k) || d.hard(k) || d.hasCue(k, k+1) {
-			return -1
+		// (a cue right after the noun is its participle: "people briefed on")
+		if d.isComma(k) || d.hard(k) || k > b && d.hasCue(k, k+1) || d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
+			return -1 // ("a report released on Tuesday": the date dates the claim)
 		}
 	}
 	return e
