@@ -829,6 +829,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The mayor's office", cue: "did not return calls seeking comment", stance: sumber.Neither}}},
 		{"a participle after the noun stays in a final according-to source", "The merger was called off, according to three people briefed on the negotiations.",
 			[]want{{source: "three people briefed on the negotiations", cue: "according to", content: "The merger was called off"}}},
+		{"an inverted subject with a relative clause running to the end of the sentence", "The vote could slip to next year, said a senior aide who was not authorized to discuss the schedule.",
+			[]want{{source: "a senior aide who was not authorized to discuss the schedule", cue: "said", content: "The vote could slip to next year", rule: "verb-inverted"}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

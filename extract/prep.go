@@ -342,6 +342,9 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 	for e > b && isTerminal(d.toks[e-1]) {
 		e--
 	}
+	if e <= b {
+		return -1
+	}
 	// ("two people briefed on the talks", "officials involved in the
 	// negotiations": a participle goes on with the noun phrase too)
 	p := d.toks[b]
@@ -353,8 +356,9 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 		return -1
 	}
 	for k := b; k < e; k++ {
-		// (a cue right after the noun is its participle: "people briefed on")
-		if d.isComma(k) || d.hard(k) || k > b && d.hasCue(k, k+1) || d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
+		// (a cue right after the noun is its participle: "people briefed on";
+		// after "to" it is an infinitive: "not authorized to discuss")
+		if d.isComma(k) || d.hard(k) || k > b && d.toks[k-1].low != "to" && d.hasCue(k, k+1) || d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
 			return -1 // ("a report released on Tuesday": the date dates the claim)
 		}
 	}

@@ -967,6 +967,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 			sb = d.withRole(d.withAppositive(d.withName(sb, s.last), s.last), s.last)
 			sb = d.appositiveTail(sa, sb, s)
+			if e := d.relativeToEnd(sa, sb, s); e > sb && d.isComma(sa-2) {
+				sb = e // "…, said a senior official who was not authorized to speak publicly."
+			}
 			// the subject after the cue is not also its own relay ("…, demikian
 			// dilaporkan kantor berita Yonhap")
 			src := d.tokSpan(sa, sb)
@@ -1632,6 +1635,21 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		if d.l.is(wModal, d.toks, k) > 0 && d.toks[k].low != "to" {
 			return false // "…, said the budget would pass": a clause, no subject
 		}
+	}
+	for r := j + 1; r < s.last && r-j <= 6 && !d.isComma(r) && !d.hard(r); r++ {
+		if d.l.is(wRelative, d.toks, r) == 0 {
+			continue
+		}
+		// "…, said a senior official who was not authorized to speak
+		// publicly.": a relative clause running to the end of the sentence
+		e := r + 1
+		for e < s.last && e-r <= 16 && !d.isComma(e) && !d.hard(e) {
+			e++
+		}
+		if e >= s.last || isTerminal(d.toks[e]) {
+			return true
+		}
+		break
 	}
 	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
 }
