@@ -46,6 +46,9 @@ func (d *doc) attach() {
 			if (x.content.contains(span{m.Start, m.End}) && !d.objectDate(x, m.Start, m.End)) || x.compared.contains(span{m.Start, m.End}) {
 				continue
 			}
+			if d.inOtherContent(k, m.Start, m.End) {
+				continue // "said she expected a ruling by December, adding that …": December is in what she said first
+			}
 			if x.source.contains(span{m.Start, m.End}) && !d.documentSource(x) {
 				continue // "said Ilsa Brandt, who visited the camp on Tuesday": when she visited
 			}
@@ -297,6 +300,21 @@ func (d *doc) objectDate(x *att, s, e int) bool {
 	}
 	switch d.toks[n].low {
 	case "of", "for", "over", "that":
+		return true
+	}
+	return false
+}
+
+// inOtherContent reports a date inside the content of another attribution
+// of the same sentence that does not hold the cue of attribution k: it is
+// part of that claim, not the moment of this one.
+func (d *doc) inOtherContent(k, s, e int) bool {
+	x := &d.atts[k]
+	for i := range d.atts {
+		y := &d.atts[i]
+		if i == k || y.sent != x.sent || !y.content.contains(span{s, e}) || y.content.contains(x.cue) {
+			continue
+		}
 		return true
 	}
 	return false
