@@ -835,6 +835,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The judge", cue: "said"}, {source: "The judge", cue: "adding", date: "-"}}},
 		{"an adverb inside a negated no-comment", "The palace has not publicly commented on the rumours.",
 			[]want{{source: "The palace", cue: "has not publicly commented on", stance: sumber.Neither, content: "the rumours"}}},
+		{"quoted X as saying: the one quoted speaks, the one quoting relays", "The regional broadcaster KTV quoted the fire chief as saying that the blaze was under control.",
+			[]want{{source: "the fire chief", cue: "quoted", content: "the blaze was under control", via: []string{"KTV"}}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

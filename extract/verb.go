@@ -271,6 +271,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 		}
 	}
+	if d.quotedAs(si, s, c, k, j) {
+		return
+	}
 	gerund := false
 	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && d.l.gerund(c) && j < s.last {
 		nx := j
@@ -2589,4 +2592,61 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
 	}
 	return q
+}
+
+// quotedAs reads "VARPRESS quoted the minister as saying X": the one
+// quoted is the source, the one quoting relays (Via), and what follows the
+// participle is the content. It reports whether it handled the cue.
+func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
+	if d.l.code != "en" || !d.l.gerund(c) || k-2 < s.first || d.toks[k-1].low != "as" {
+		return false
+	}
+	r := -1
+	for m := k - 2; m >= s.first && k-m <= 14; m-- {
+		if low := d.toks[m].low; low == "quoted" || low == "quotes" || low == "quoting" {
+			r = m
+			break
+		}
+		if d.hard(m) || d.isComma(m) {
+			return false
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	a, b := d.trimNP(r+1, k-1)
+	if b <= a {
+		return false
+	}
+	// the cue is the quoting verb ("quoted"), as PolNeAR marks it
+	x := att{cue: d.tokSpan(r, r+1), c: c, sent: si, nestedIn: -1, rule: "verb-quoted-as",
+		source: d.tokSpan(a, b), srcFirst: a, srcLast: b}
+	if va, vb := d.clauseSubject(s, r, len(d.atts)); vb > va && vb <= r {
+		o, ok := d.outlet(va, vb)
+		// by name only: "the state news agency OTA" → "OTA"
+		n := vb
+		for n > va && d.toks[n-1].upper && d.toks[n-1].kind == word {
+			n--
+		}
+		if n < vb && n > va && !d.toks[n-1].upper {
+			va = n
+		}
+		if !ok {
+			o = d.actorName(va, vb)
+		}
+		x.via = append(x.via, via{sp: d.tokSpan(va, vb), actor: o})
+	}
+	xs := d.rightContext(&x, j, s)
+	start := j
+	if xs.comp {
+		start = xs.next
+	}
+	if start < s.last && d.toks[start].low == ":" {
+		start++
+	}
+	x.content = d.contentRight(start, s, false)
+	if !x.content.empty() {
+		d.atts = append(d.atts, x)
+	}
+	return true
 }
