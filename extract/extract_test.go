@@ -837,6 +837,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The palace", cue: "has not publicly commented on", stance: sumber.Neither, content: "the rumours"}}},
 		{"quoted X as saying: the one quoted speaks, the one quoting relays", "The regional broadcaster KTV quoted the fire chief as saying that the blaze was under control.",
 			[]want{{source: "the fire chief", cue: "quoted", content: "the blaze was under control", via: []string{"KTV"}}}},
+		{"conceding a point is confirming it", "The coach conceded that the team had trained too little.",
+			[]want{{source: "The coach", cue: "conceded", stance: sumber.Confirm, content: "the team had trained too little"}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",
