@@ -798,7 +798,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// (and a pronoun opening the clause after the cue: "Những người
 		// sống sót kể họ đã phải đi bộ …")
 		viPron := d.l.code == "vi" && compEnd < s.last && (l.is(wPronSg, d.toks, compEnd) > 0 || l.is(wPronPl, d.toks, compEnd) > 0)
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
@@ -2649,4 +2649,22 @@ func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
 		d.atts = append(d.atts, x)
 	}
 	return true
+}
+
+// commentObject reports an English object that names a statement right
+// after the cue: "disputed the account", "did not dispute those figures",
+// "contested the claims" (words.tsv comment-noun).
+func (d *doc) commentObject(k int, s sentence) bool {
+	if d.l.code != "en" || k >= s.last || d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.toks[k].low != "those" && d.toks[k].low != "these" && d.toks[k].low != "that" && d.toks[k].low != "this" {
+		return false
+	}
+	m := k + 1
+	if m < s.last && d.l.is(wCommentNoun, d.toks, m) == 0 && d.toks[m].kind == word && !d.toks[m].upper {
+		m++ // one adjective: "the official account"
+	}
+	if m >= s.last || d.l.is(wCommentNoun, d.toks, m) == 0 {
+		return false
+	}
+	e := m + d.l.is(wCommentNoun, d.toks, m)
+	return e >= s.last || isTerminal(d.toks[e]) || d.isComma(e) || d.toks[e].low == "of" || d.toks[e].low == "by"
 }
