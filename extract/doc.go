@@ -201,6 +201,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
 	d.tailRelay(s, first)
+	d.tailCiting(s, first)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
 		for k := first; k < len(d.atts); k++ {
@@ -677,5 +678,49 @@ func (d *doc) tailRelay(s sentence, first int) {
 	}
 	if relayed {
 		d.atts = d.atts[:k]
+	}
+}
+
+// tailCiting handles a relay closing a claim: "ORT reported that talks
+// would resume, citing a government source." The one cited is the origin
+// (the source) and the subject relays it (Via); the relay phrase leaves
+// the content.
+func (d *doc) tailCiting(s sentence, first int) {
+	if d.l.code != "en" {
+		return
+	}
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		if x.origin != nil || x.content.empty() || x.srcFirst < 0 {
+			continue
+		}
+		a, b := d.tokenAt(x.content.s), -1
+		for m := a; m >= 0 && m < s.last && d.toks[m].end <= x.content.e; m++ {
+			b = m + 1
+		}
+		if a < 0 || b <= a {
+			continue
+		}
+		for m := b - 2; m > a; m-- {
+			if !d.isComma(m) || !d.isRelay(m+1) {
+				continue
+			}
+			c := d.l.cueAt(d.toks, m+1)
+			if e := d.npRight(m+1+len(c.seq), s.last); e < b {
+				break // the relay phrase does not close the content
+			}
+			inner := false // "X is seeking Y, Reuters reported, citing Z": Reuters cites
+			for y := first; y < len(d.atts); y++ {
+				inner = inner || y != k && d.atts[y].cue.s > x.cue.s && d.atts[y].cue.s < d.toks[m].start
+			}
+			if inner {
+				break
+			}
+			d.relay(x, m+1, s.last)
+			if x.origin != nil {
+				x.content.e = d.toks[m-1].end
+			}
+			break
+		}
 	}
 }
