@@ -847,6 +847,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "a company source", cue: "reported", content: "the mine would reopen next month", via: []string{"KTV"}}}},
 		{"citing a reason after a claim is no relay", "The bank said growth would slow, citing weak exports.",
 			[]want{{source: "The bank", cue: "said", content: "growth would slow", via: []string{}}, {source: "The bank", cue: "citing"}}},
+		{"an aside granting anonymity stays in the source, its infinitive is no cue", "A union official, granted anonymity to discuss the talks, said a strike was likely.",
+			[]want{{source: "A union official, granted anonymity to discuss the talks", cue: "said", content: "a strike was likely"}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

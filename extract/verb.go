@@ -1635,8 +1635,12 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 	// the subject is a short phrase ending the sentence or an appositive's comma
 	b := d.npRight(j, s.last)
 	for k := j + 1; k < b; k++ {
-		if d.l.is(wModal, d.toks, k) > 0 && d.toks[k].low != "to" {
-			return false // "…, said the budget would pass": a clause, no subject
+		if d.l.is(wRelative, d.toks, k) > 0 {
+			break // "said a senior official who was …"
+		}
+		low := d.toks[k].low
+		if d.l.is(wModal, d.toks, k) > 0 && low != "to" || d.l.is(wAux, d.toks, k) > 0 && low != "'s" && low != "’s" {
+			return false // "…, said the budget would pass", "said a strike was likely": a clause, no subject
 		}
 	}
 	for r := j + 1; r < s.last && r-j <= 6 && !d.isComma(r) && !d.hard(r); r++ {
@@ -1785,15 +1789,14 @@ func (d *doc) longAside(c0, lim int) int {
 		// said": the chunk before the cue was the whole aside, which
 		// qualifies the speakers ("Kim, speaking at a briefing, said"
 		// gives a circumstance and is left to the other rules)
-		if c0+3 < len(d.toks) && d.toks[c0+1].low == "speaking" &&
-			(d.toks[c0+2].low == "on" && d.toks[c0+3].low == "condition" || d.toks[c0+2].low == "anonymously") {
+		if d.anonAside(c0 + 1) {
 			return c0
 		}
 		return -1
 	}
 	for m := c0; m > lim && c0-m < 25; m-- {
 		if d.isComma(m) {
-			if d.l.is(wRelative, d.toks, m+1) > 0 || d.toks[m+1].low == "speaking" {
+			if d.l.is(wRelative, d.toks, m+1) > 0 || d.toks[m+1].low == "speaking" || d.anonAside(m+1) {
 				return m
 			}
 			return -1
@@ -2588,8 +2591,10 @@ func (d *doc) subjectAside(sb, q, k int) int {
 			return -1
 		}
 	}
-	if d.hasCue(sb+1, q) {
-		return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
+	for m := sb + 1; m < q; m++ {
+		if d.toks[m-1].low != "to" && d.hasCue(m, m+1) {
+			return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
+		}
 	}
 	return q
 }
@@ -2667,4 +2672,15 @@ func (d *doc) commentObject(k int, s sentence) bool {
 	}
 	e := m + d.l.is(wCommentNoun, d.toks, m)
 	return e >= s.last || isTerminal(d.toks[e]) || d.isComma(e) || d.toks[e].low == "of" || d.toks[e].low == "by"
+}
+
+// anonAside reports an aside at k that qualifies the speakers' anonymity:
+// "speaking on condition of anonymity", "speaking anonymously", "granted
+// anonymity to discuss …".
+func (d *doc) anonAside(k int) bool {
+	if k+2 >= len(d.toks) {
+		return false
+	}
+	a, b, c := d.toks[k].low, d.toks[k+1].low, d.toks[k+2].low
+	return a == "speaking" && (b == "on" && c == "condition" || b == "anonymously") || a == "granted" && b == "anonymity"
 }
