@@ -72,6 +72,7 @@ type att struct {
 	comment           bool // "…, an accusation X denied": the claims in its content are not relayed by it
 	date              *sumber.ClaimDate
 	figures           []sumber.Figure
+	finding           bool // "the survey found": a document's finding is asserted
 }
 
 // doc is the working state for one text. It is reused through a pool.
@@ -201,6 +202,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
 	d.tailRelay(s, first)
+	d.findings(first)
 	d.tailCiting(s, first)
 	// an outlet credited with "menurut AFP" relays the other claims of the sentence
 	if len(d.sentVia) > 0 {
@@ -721,6 +723,23 @@ func (d *doc) tailCiting(s sentence, first int) {
 				x.content.e = d.toks[m-1].end
 			}
 			break
+		}
+	}
+}
+
+// findings marks what a document found ("the survey found", "a committee
+// report found that", "…, poll finds"): it is asserted, not believed.
+func (d *doc) findings(first int) {
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		if !x.c.finding || x.srcFirst < 0 {
+			continue
+		}
+		for m := x.srcFirst; m < x.srcLast && m < len(d.toks); m++ {
+			if d.l.is(wDocument, d.toks, m) > 0 {
+				x.finding = true
+				break
+			}
 		}
 	}
 }

@@ -849,6 +849,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The bank", cue: "said", content: "growth would slow", via: []string{}}, {source: "The bank", cue: "citing"}}},
 		{"an aside granting anonymity stays in the source, its infinitive is no cue", "A union official, granted anonymity to discuss the talks, said a strike was likely.",
 			[]want{{source: "A union official, granted anonymity to discuss the talks", cue: "said", content: "a strike was likely"}}},
+		{"what a document found is asserted; what a person finds is an assessment", "An internal audit found that the fund had lost track of its bonds. The minister finds the plan too costly.",
+			[]want{{source: "An internal audit", cue: "found", stance: sumber.Assert}, {source: "The minister", cue: "finds", stance: sumber.Believe}}},
 		{"a participial aside between the subject and its verb stays in the source", "The audit, commissioned by the city council last spring, found that the tunnel had never been inspected.",
 			[]want{{source: "The audit, commissioned by the city council last spring", cue: "found", content: "the tunnel had never been inspected"}}},
 		{"an appositive with a relative clause stays in the source", "Senator Rolf Dagan, a moderate who has served three terms, said he would vote for the bill.",

@@ -42,7 +42,10 @@ type cue struct {
 	// narrated: the lemma names an act rather than a statement ("show",
 	// "offer", "attack"); inside another's report it is narrated, not claimed
 	narrated bool
-	line     int
+	// finding: the lemma reports a finding ("find"): what a document or
+	// an inquiry found is asserted, not believed (words.tsv finding)
+	finding bool
+	line    int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -196,11 +199,13 @@ const (
 	wNotPassive
 	wApposTitle
 	wNotNeg
+	wFinding
+	wDocument
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -271,6 +276,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.object = l.class[wObject].at(seqTokens(c.seq), 0) == len(c.seq)
 			lw := phraseWords(c.lemma)
 			c.narrated = l.class[wNarrated].at(seqTokens(lw), 0) == len(lw)
+			c.finding = l.class[wFinding].at(seqTokens(lw), 0) == len(lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {

@@ -767,6 +767,9 @@ func figuresDiffer(a, b []sumber.Figure) bool {
 // stance is the claim's stance: its cue's, or the view it echoes ("said
 // he believed" is a belief).
 func (x *att) stance() sumber.Stance {
+	if x.finding && x.c.stance == sumber.Believe {
+		return sumber.Assert
+	}
 	if x.echo != nil && x.echo.stance != sumber.Neither {
 		return x.echo.stance
 	}
