@@ -381,7 +381,8 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if i > s.first && d.l.ends(wPassive, d.toks, i-1) > 0 && !(d.l.code == "en" && strings.HasSuffix(t.low, "ing")) {
 		// ("is demanding" is progressive, not passive)
 		// ("the toll was revised to 67 by the ministry": the agent after the figure)
-		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || i+len(c.seq) >= s.last || (d.l.is(wAgent, d.toks, i+len(c.seq)) == 0 && !(c.frame == fRevise && d.revisedBy(i, i+len(c.seq), s) > 0)) {
+		// (a prepositional cue is no verb: "There was no comment from X")
+		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || c.frame != fPrep && (i+len(c.seq) >= s.last || (d.l.is(wAgent, d.toks, i+len(c.seq)) == 0 && !(c.frame == fRevise && d.revisedBy(i, i+len(c.seq), s) > 0))) {
 			return false
 		}
 	}

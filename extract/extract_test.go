@@ -485,6 +485,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{actor: "Tessa Varn"}, {source: "Lumoran envoy Tessa Varn", actor: "Tessa Varn"}}},
 		{"an inverted source keeps its relative clause", "\"The levee will hold,\" said Petra Lind, an engineer, who inspected it on Sunday.",
 			[]want{{source: "Petra Lind, an engineer, who inspected it on Sunday", actor: "Petra Lind", cue: "said"}}},
+		{"no comment from a body, after a passive-looking 'was'", "Rail traffic resumed on Monday. There was no immediate comment from the port authority.",
+			[]want{{source: "the port authority", cue: "no immediate comment from", stance: sumber.Neither, content: "-", rule: "prep-neither"}}},
 		{"a name and its title, then a briefing and a day after the cue", "Rail traffic will resume by the weekend, Tomas Verano, the transport minister, said at a briefing on Monday.",
 			[]want{{source: "Tomas Verano, the transport minister", cue: "said", content: "Rail traffic will resume by the weekend", date: "2024-12-23", rule: "verb-postposed"}}},
 		{"a passive revision with its agent after the figure", "The death toll was revised to 43 by the provincial health office.",

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"sumber"
+)
 
 // The prepositional frame: "according to X", "menurut X", "theo X".
 
@@ -63,6 +67,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	if b <= a {
 		return j
+	}
+	if c.stance == sumber.Neither {
+		// "There was no immediate comment from the ministry.": the body
+		// after the cue declines; nothing is claimed, so no content
+		d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c,
+			sent: si, nestedIn: -1, rule: "prep-neither"})
+		return b
 	}
 	next, srcEnd := j, b
 	// "according to X" opens a clause at its start, after connectors, or
