@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,7 +17,6 @@ import (
 	"golang.org/x/sys/unix"
 
 	"sumber/ingest"
-	"sumber/samples"
 )
 
 // openPTY opens a pseudo-terminal pair: the test reads the master, the
@@ -59,18 +57,7 @@ func TestIngestProgressOnTerminal(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "tty.db")
 	// enough distinct documents that the bar, redrawn at most every 100
 	// ms, is drawn while they are counted
-	dir := t.TempDir()
-	names, _ := fs.Glob(samples.FS, "*.html")
-	const copies = 12
-	for i := 0; i < copies; i++ {
-		for _, n := range names {
-			b, _ := fs.ReadFile(samples.FS, n)
-			note := fmt.Sprintf("</p>\n<p>Arsip redaksi nomor %d-%s dicatat oleh meja berita.</p>", i, n[:2])
-			b = bytes.Replace(b, []byte("</p>"), []byte(note), 1)
-			os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d-%s", i, n)), b, 0o644)
-		}
-	}
-	total := copies * len(names)
+	dir, total := sampleCopies(t, 12, "Arsip redaksi nomor %d-%s dicatat oleh meja berita.")
 	cmd := helperCmd("ingest", "--db", db, "--workers", "1", dir)
 	var stdout bytes.Buffer
 	cmd.Stdout = &stdout

@@ -60,6 +60,27 @@ func sampleDir(t *testing.T) string {
 	return dir
 }
 
+// sampleCopies writes copies copies of every sample page into a new
+// directory, each made distinct content by a paragraph of its own (note,
+// a format given the copy number and the page's two-character prefix),
+// and returns the directory and the number of files written.
+func sampleCopies(t *testing.T, copies int, note string) (string, int) {
+	t.Helper()
+	dir := t.TempDir()
+	names, _ := fs.Glob(samples.FS, "*.html")
+	for i := 0; i < copies; i++ {
+		for _, n := range names {
+			b, _ := fs.ReadFile(samples.FS, n)
+			p := "</p>\n<p>" + fmt.Sprintf(note, i, n[:2]) + "</p>"
+			b = bytes.Replace(b, []byte("</p>"), []byte(p), 1)
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d-%s", i, n)), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dir, copies * len(names)
+}
+
 // sampleSite serves the sample pages on loopback and, at /feed.xml, the
 // sample feed with its links pointing there; closed when the test ends.
 func sampleSite(t *testing.T) *httptest.Server {
@@ -386,19 +407,7 @@ func TestIngestKilled(t *testing.T) {
 	for name, newDSN := range backends(t) {
 		t.Run(name, func(t *testing.T) {
 			dsn := newDSN(t)
-			dir := t.TempDir()
-			names, _ := fs.Glob(samples.FS, "*.html")
-			const copies = 10
-			for i := 0; i < copies; i++ {
-				for _, n := range names {
-					b, _ := fs.ReadFile(samples.FS, n)
-					// A distinct paragraph makes each file distinct content.
-					note := fmt.Sprintf("</p>\n<p>Arsip redaksi nomor %d-%s dicatat pada hari yang sama oleh meja berita.</p>", i, n[:2])
-					b = bytes.Replace(b, []byte("</p>"), []byte(note), 1)
-					os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d-%s", i, n)), b, 0o644)
-				}
-			}
-			total := copies * len(names)
+			dir, total := sampleCopies(t, 10, "Arsip redaksi nomor %d-%s dicatat pada hari yang sama oleh meja berita.")
 			args := []string{"ingest", "--db", dsn, "--workers", "2", dir}
 			mustRun(t, "claims", "--db", dsn) // create and migrate first
 
