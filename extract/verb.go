@@ -987,22 +987,19 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if sb < s.last && d.isRelay(sb) {
 				d.relay(&x, sb, s.last)
 			}
-			if sb+1 < s.last && d.isComma(sb) && q < s.first && c.frame == fPost && !d.inq[k] {
-				// "Kata Rudi, harga cabai sudah turun.": a post-posed form
-				// opening the sentence, its content after the comma
-				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
-				x.content = d.contentRight(sb+1, s, false)
-				x.rule = "verb-fronted"
-				if !x.content.empty() {
-					d.atts = append(d.atts, x)
-				}
-				return
+			// the cue opens the sentence and its content follows the
+			// source, after a comma or a colon
+			opening := ""
+			switch {
+			case sb+1 < s.last && d.isComma(sb) && q < s.first && c.frame == fPost && !d.inq[k]:
+				opening = "verb-fronted" // "Kata Rudi, harga cabai sudah turun."
+			case sb < s.last && d.toks[sb].low == ":" && q < s.first:
+				opening = "verb-inverted-colon" // "Said Ellis: “…”"
 			}
-			if sb < s.last && d.toks[sb].low == ":" && q < s.first {
-				// "Said Ellis: “…”": the content follows the colon
+			if opening != "" {
 				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 				x.content = d.contentRight(sb+1, s, false)
-				x.rule = "verb-inverted-colon"
+				x.rule = opening
 				if !x.content.empty() {
 					d.atts = append(d.atts, x)
 				}
