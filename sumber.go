@@ -10,7 +10,11 @@
 // surprises.
 package sumber
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Span is a stretch of a document's text. Start and End are code-point
 // offsets (End exclusive); Text is the covered text, kept for readability.
@@ -90,6 +94,25 @@ type Figure struct {
 	Inherited bool `json:"inherited,omitempty"`
 	// Rule names the pattern that read the number.
 	Rule string `json:"rule,omitempty"`
+}
+
+// Note writes the figure as the gold annotations' figure notes do:
+// bound, value or LOW-HIGH range, unit and measure, separated by spaces
+// and without the parts that are empty ("> 1100 troops killed-or-wounded",
+// "~ 200-900 troops").
+func (f Figure) Note() string {
+	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	v := num(f.Value)
+	if f.Low < f.High {
+		v = num(f.Low) + "-" + num(f.High)
+	}
+	var parts []string
+	for _, p := range []string{string(f.Bound), v, f.Unit, f.Measure} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // Precision says how exactly a resolved date is known.

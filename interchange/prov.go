@@ -2,11 +2,9 @@ package interchange
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"sumber"
@@ -104,11 +102,7 @@ func WritePROV(w io.Writer, recs []*Record, findings []sumber.Finding) error {
 			} else if !r.Published.IsZero() {
 				claimDate[c.ID] = r.Published.Format("2006-01-02")
 			}
-			var figs []string
-			for _, f := range c.Figures {
-				figs = append(figs, figureText(f))
-			}
-			if len(figs) > 0 {
+			if figs := figureNotes(c.Figures); len(figs) > 0 {
 				ce["sumber:figures"] = figs
 			}
 			p.Entity[id] = ce
@@ -161,15 +155,6 @@ func qname(s string) map[string]string { return typed(s, "prov:QUALIFIED_NAME") 
 
 // typed is a PROV-JSON typed literal.
 func typed(v, typ string) map[string]string { return map[string]string{"$": v, "type": typ} }
-
-// figureText writes a figure as the gold notes do: "> 1100 troops killed".
-func figureText(f sumber.Figure) string {
-	v := strconv.FormatFloat(f.Value, 'f', -1, 64)
-	if f.Low != f.High {
-		v = strconv.FormatFloat(f.Low, 'f', -1, 64) + "-" + strconv.FormatFloat(f.High, 'f', -1, 64)
-	}
-	return strings.Join(strings.Fields(fmt.Sprintf("%s %s %s %s", f.Bound, v, f.Unit, f.Measure)), " ")
-}
 
 // revisionPairs orders a revision's evidence by claim date and pairs each
 // day's first claim with the first claim of the day before it: [earlier,

@@ -89,6 +89,15 @@ func viaName(v sumber.Via) string {
 	return v.Span.Text
 }
 
+// figureNotes writes a claim's figures as notes (sumber.Figure.Note).
+func figureNotes(figs []sumber.Figure) []string {
+	var out []string
+	for _, f := range figs {
+		out = append(out, f.Note())
+	}
+	return out
+}
+
 // outletOf names a document's outlet: its outlet, its wire, or its host.
 func outletOf(d *sumber.Document) string {
 	switch {

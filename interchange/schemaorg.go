@@ -64,8 +64,8 @@ func WriteClaims(w io.Writer, recs []*Record) error {
 			for _, v := range c.Via {
 				props = append(props, map[string]any{"@type": "PropertyValue", "name": "via", "value": viaName(v)})
 			}
-			for _, f := range c.Figures {
-				props = append(props, map[string]any{"@type": "PropertyValue", "name": "figure", "value": figureText(f)})
+			for _, n := range figureNotes(c.Figures) {
+				props = append(props, map[string]any{"@type": "PropertyValue", "name": "figure", "value": n})
 			}
 			claim["additionalProperty"] = props
 			graph = append(graph, claim)

@@ -121,11 +121,7 @@ func WriteSTIX(w io.Writer, recs []*Record, findings []sumber.Finding, now time.
 			if c.Date != nil {
 				note["x_sumber_claim_date"] = c.Date.Value
 			}
-			var figs []string
-			for _, f := range c.Figures {
-				figs = append(figs, figureText(f))
-			}
-			if len(figs) > 0 {
+			if figs := figureNotes(c.Figures); len(figs) > 0 {
 				note["x_sumber_figures"] = figs
 			}
 			note["x_sumber_rule"] = c.Rule

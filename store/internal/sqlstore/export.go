@@ -135,7 +135,7 @@ func (db *DB) ExportCSV(ctx context.Context, w io.Writer) error {
 					via = append(via, name)
 				}
 				for _, f := range a.Figures {
-					figs = append(figs, FigureNote(f))
+					figs = append(figs, f.Note())
 				}
 				date, precision := "", ""
 				if a.Date != nil {
@@ -163,25 +163,6 @@ func (db *DB) ExportCSV(ctx context.Context, w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// FigureNote writes a figure the way gold annotations do:
-// "OP VALUE UNIT MEASURE", e.g. ">= 10000 troops deployed" or
-// "~ 200-900 troops killed-or-wounded".
-func FigureNote(f sumber.Figure) string {
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	parts := []string{string(f.Bound)}
-	if f.Low < f.High {
-		parts = append(parts, num(f.Low)+"-"+num(f.High))
-	} else {
-		parts = append(parts, num(f.Value))
-	}
-	for _, s := range []string{f.Unit, f.Measure} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // importBatch is how many documents one import transaction writes.
