@@ -105,6 +105,7 @@ func (d *doc) run() {
 	for si, s := range d.sents {
 		d.sentence(si, s)
 	}
+	d.joinQuotes()
 	d.resolve()
 	d.attach()
 }

@@ -1275,3 +1275,34 @@ func TestEchoesNestingCycle(t *testing.T) {
 		t.Errorf("atts = %d, nestedIn %d; want the one kept, nested in nothing", len(d.atts), d.atts[0].nestedIn)
 	}
 }
+
+// TestQuotesJoined checks that a quotation the reporter's clause
+// interrupts, or one that runs on into the next sentence or paragraph
+// without a cue of its own, is one content from its first mark to its
+// last.
+func TestQuotesJoined(t *testing.T) {
+	cases := []struct {
+		name, code, text string
+		wants            []want
+	}{
+		{"interrupted, subject first", "en", `"The ferry will sail again by May," the harbour master said on Friday, "but only in daylight."`,
+			[]want{{source: "the harbour master", content: `"The ferry will sail again by May," the harbour master said on Friday, "but only in daylight."`}}},
+		{"interrupted, cue first", "en", `"We counted 40 boats," said Ines Moro, a fisheries inspector, "and half had no licence."`,
+			[]want{{source: "Ines Moro, a fisheries inspector", content: `"We counted 40 boats," said Ines Moro, a fisheries inspector, "and half had no licence."`}}},
+		{"runs on in the next paragraph", "en", "\"The levee held overnight,\" said Omar Reyes, the county engineer.\n\n\"We will inspect it again at noon.\"\n\nSchools stayed closed.",
+			[]want{{source: "Omar Reyes, the county engineer", content: "\"The levee held overnight,\" said Omar Reyes, the county engineer.\n\n\"We will inspect it again at noon.\""}}},
+		{"next quotation has its own speaker", "en", "\"The levee held overnight,\" said Omar Reyes, the county engineer.\n\n\"It leaked at two points,\" a resident said.",
+			[]want{{content: `"The levee held overnight,"`}, {source: "a resident", content: `"It leaked at two points,"`}}},
+		{"a quotation that does not end its paragraph is the reporter's", "en", "\"The levee held overnight,\" said Omar Reyes.\n\n\"Sandbags\" were handed out in the square.",
+			[]want{{content: `"The levee held overnight,"`}}},
+		{"a separate quotation without a comma is not resumed", "en", `"Enough," Lee said after the vote. "Go home" was chanted outside.`,
+			[]want{{content: `"Enough,"`}}},
+		{"Indonesian interrupted", "id", `"Kapal akan berlayar lagi pada Mei," kata kepala pelabuhan, "tetapi hanya siang hari."`,
+			[]want{{content: `"Kapal akan berlayar lagi pada Mei," kata kepala pelabuhan, "tetapi hanya siang hari."`}}},
+		{"Vietnamese runs on", "vi", "“Nước vẫn đang lên,” ông Minh nói.\n\n“Chúng tôi dự kiến đỉnh lũ vào thứ Năm.”",
+			[]want{{content: "“Nước vẫn đang lên,” ông Minh nói.\n\n“Chúng tôi dự kiến đỉnh lũ vào thứ Năm.”"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, c.code, c.wants) })
+	}
+}

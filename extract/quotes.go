@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Quotation marks: which tokens are quoted, and which marks pair.
 
 // quotations marks the tokens inside quotation marks, paragraph by paragraph.
@@ -106,4 +108,149 @@ func quoteFamily(q string) rune {
 		return '「'
 	}
 	return '"'
+}
+
+// joinQuotes gives a quotation that the reporter's clause interrupts, or
+// that runs on after it, all of its parts as one content spanning them:
+//
+//	"We will rebuild the bridge," the governor said, "and nobody will pay."
+//	"The river is rising," said Dana Pike. "We expect the crest on Thursday."
+//
+// A quotation runs on when the next sentence opens with a quotation mark,
+// the quotation ends its paragraph and nothing in it is attributed: by
+// newsroom convention an unattributed quotation continues the last
+// speaker. A question's answer is someone else's, so "asked" never runs on.
+func (d *doc) joinQuotes() {
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.content.empty() || x.c.lemma == "ask" {
+			continue
+		}
+		c0, c1 := d.tokenAt(x.content.s), d.lastTokenAt(x.content.e)
+		if c0 < 0 || c1 < 0 {
+			continue
+		}
+		s := d.sents[x.sent]
+		held := x.cue.s
+		if !x.source.empty() {
+			held = min(held, x.source.s)
+		}
+		switch {
+		case x.cue.s >= x.content.e && d.toks[c1].kind == quote && d.closingLike(c1):
+			// "A," said X, "B."
+			if o2 := d.resumedQuote(c1, max(x.cue.e, x.source.e), s); o2 > 0 {
+				if q2 := d.closingQuote(o2); q2 > o2 && d.unattributed(k, o2, q2+1) {
+					x.content.e = d.toks[q2].end
+					c1 = q2
+				}
+			}
+		case x.cue.e <= x.content.s && d.toks[c0].kind == quote && !d.closingLike(c0):
+			// "A," X said, "B."
+			if q1 := d.interruptedQuote(d.tokenAt(held), s); q1 >= 0 {
+				if o1 := d.openingQuote(q1); o1 >= s.first && d.unattributed(k, o1, q1+1) {
+					x.content.s = d.toks[o1].start
+				}
+			}
+		}
+		if d.toks[c1].kind != quote || !d.closingLike(c1) {
+			continue
+		}
+		// the quotation runs on into the sentences after the reporter's
+		for n := 0; n < 3; n++ {
+			o := d.nextSentenceStart(max(x.content.e, x.cue.e, x.source.e))
+			if o < 0 || d.toks[o].kind != quote || d.closingLike(o) {
+				break
+			}
+			q := d.closingQuote(o)
+			if q < 0 || !d.endsParagraph(q) || !d.unattributed(k, o, q+1) {
+				break
+			}
+			x.content.e = d.toks[q].end
+		}
+	}
+}
+
+// endsParagraph reports whether token q is the last of its paragraph, but
+// for a full stop after it.
+func (d *doc) endsParagraph(q int) bool {
+	if q+1 < len(d.toks) && isTerminal(d.toks[q+1]) && !d.toks[q+1].nl {
+		q++
+	}
+	return q+1 >= len(d.toks) || d.toks[q+1].nl
+}
+
+// lastTokenAt is the index of the token ending at byte offset off, or -1.
+func (d *doc) lastTokenAt(off int) int {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end >= off })
+	if i < len(d.toks) && d.toks[i].end == off {
+		return i
+	}
+	return -1
+}
+
+// resumedQuote finds the quotation that resumes after the reporter's
+// clause: the closing mark at q1 has a comma inside or after it, the
+// clause ends before byte offset held, and then, after at most a few
+// words of adjunct ("on Monday"), a comma and an opening mark follow in
+// the same sentence. It returns the opening mark, or -1.
+func (d *doc) resumedQuote(q1, held int, s sentence) int {
+	if !d.isComma(q1-1) && !d.isComma(q1+1) {
+		return -1
+	}
+	m := q1 + 1
+	for m < s.last && d.toks[m].start < held {
+		m++
+	}
+	for n := m; n < s.last && n-m < 6; n++ {
+		if d.toks[n].kind == quote {
+			if !d.closingLike(n) && d.isComma(n-1) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// interruptedQuote finds the quotation that the reporter's clause
+// starting at token h interrupts: h follows a closing mark with a comma
+// inside or after it. It returns the closing mark, or -1.
+func (d *doc) interruptedQuote(h int, s sentence) int {
+	q := h - 1
+	if d.isComma(q) {
+		q--
+	}
+	if q <= s.first || d.toks[q].kind != quote || !d.closingLike(q) || (!d.isComma(q-1) && !d.isComma(q+1)) {
+		return -1
+	}
+	return q
+}
+
+// nextSentenceStart is the first token of the sentence after the one that
+// holds byte offset off-1, or -1.
+func (d *doc) nextSentenceStart(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool {
+		s := d.sents[i]
+		return s.last > s.first && d.toks[s.last-1].end >= off
+	})
+	if i >= len(d.sents) || d.sents[i].last >= len(d.toks) {
+		return -1
+	}
+	return d.sents[i].last
+}
+
+// unattributed reports whether no attribution other than k has its cue or
+// content among tokens [a, b).
+func (d *doc) unattributed(k, a, b int) bool {
+	if a < 0 || b > len(d.toks) || a >= b {
+		return false
+	}
+	lo, hi := d.toks[a].start, d.toks[b-1].end
+	for j := range d.atts {
+		y := &d.atts[j]
+		if j != k && ((y.cue.s < hi && lo < y.cue.e) || (!y.content.empty() && y.content.s < hi && lo < y.content.e)) {
+			return false
+		}
+	}
+	return true
 }
