@@ -311,9 +311,29 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if i-3 >= s.first && d.nounParticiple(i-3, i) {
 		return false // "in a video posted on X": a participle of the noun
 	}
-	if t.upper && i > s.first && !d.titleCase(s) {
+	if t.upper && i > s.first {
 		p := d.toks[i-1]
-		if p.kind == word || p.kind == number || p.low == "," {
+		if !d.titleCase(s) && (p.kind == word || p.kind == number || p.low == ",") {
+			return false
+		}
+		// in a headline, the last word of an outlet's name: "Washington Post
+		// Hit Piece Exploits …"
+		for a := i - 1; a >= s.first && i-a <= 3 && d.toks[a].upper; a-- {
+			if _, ok := d.lookupOutlet(a, i+1); ok {
+				return false
+			}
+		}
+	}
+	if d.l.code == "en" && i > s.first && !strings.HasSuffix(t.low, "ing") {
+		// "updated with comment from X", "for comment": after a preposition a
+		// bare form is a noun ("a ministry for emergencies said" has a noun between)
+		if !d.toks[i-1].upper && d.l.is(wNounPrep, d.toks, i-1) > 0 {
+			return false
+		}
+		// "to make an improbable remark": an indefinite article and one word
+		// before a form that is also a noun make it the noun ("a source said")
+		if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fVerbC && i-2 >= s.first &&
+			(d.toks[i-2].low == "a" || d.toks[i-2].low == "an") && d.toks[i-1].kind == word {
 			return false
 		}
 	}
@@ -369,8 +389,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		return false
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun
-	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && d.l.is(wNounNext, d.toks, i+len(c.seq)) > 0 {
-		return false
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && i+len(c.seq) < s.last && (d.l.is(wNounNext, d.toks, i+len(c.seq)) > 0 ||
+		c.frame == fVerbC && d.l.is(wNounAux, d.toks, i+len(c.seq)) > 0) {
+		return false // (and "Health worries have dogged her": a form that is also a noun, then an auxiliary)
 	}
 	// a cue word opening a clause and followed by a passive marker is the
 	// subject noun of that clause: "…, thông báo được đăng trên mạng"

@@ -1306,3 +1306,26 @@ func TestQuotesJoined(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, c.code, c.wants) })
 	}
 }
+
+// TestNounUsesAreNoCues checks cue forms used as nouns or inside names,
+// and the verbs around them that must stay cues.
+func TestNounUsesAreNoCues(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"an outlet's name in a headline", "Washington Post Story Angers Fishing Crews Across The Coast", nil},
+		{"a headline's kicker with a capitalised preposition", "Storm Over Harbour: Ferries Stay Docked As Winds Rise", nil},
+		{"a speaker's label still reads", "MORALES: We will reopen the pier on Monday.", []want{{source: "MORALES", cue: ":"}}},
+		{"a noun form before an auxiliary", "Safety worries have delayed the ferry service.", nil},
+		{"a verb before an auxiliary in a relative clause", "The pier, which officials said was unsafe, stayed shut.", []want{{source: "officials", cue: "said"}}},
+		{"a bare form after a preposition", "This story has been updated with comment from Morales as well as new figures.", nil},
+		{"an indefinite article and an adjective before a form that is also a noun", "During his tour of the pier, he paused to make an improbable remark.", nil},
+		{"an indefinite subject of an irregular verb", "A source said the pier would reopen.", []want{{source: "A source", cue: "said", content: "the pier would reopen"}}},
+		{"a preposition inside the subject", "A ministry for emergencies said the pier was safe.", []want{{source: "A ministry for emergencies", cue: "said"}}},
+		{"an idiom", "It goes without saying that the pier matters.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
+	}
+}

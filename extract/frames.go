@@ -41,6 +41,13 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	if c == first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], first) != nil {
 		return false
 	}
+	// a capitalised function word makes the label a headline's: "Stealth
+	// Over Health: …"
+	for k := first + 1; k < c; k++ {
+		if d.l.is(wLabelStop, d.toks, k) > 0 {
+			return false
+		}
+	}
 	s.first = first
 	// page furniture, not speakers: "Sumber: https://…", "Foto: …", "Baca juga: …";
 	// an event named as a headline's kicker: "Bão Kerra: …", "Vụ cháy xưởng may: …"

@@ -2228,7 +2228,9 @@ func (d *doc) circumstance(a, b int) bool {
 		if d.hard(m) && d.toks[m].low != "(" && d.toks[m].low != ")" {
 			return false
 		}
-		if m > a && d.l.cueAt(d.toks[:b], m) != nil && d.cueContext(sentence{a, b}, m) && !d.nounParticiple(a, m) {
+		// (a bare cue form right after the preposition is a claim noun whose
+		// complement the clause is: "comment on reports that …")
+		if m > a && d.l.cueAt(d.toks[:b], m) != nil && (m == a+1 || d.cueContext(sentence{a, b}, m) && !d.nounParticiple(a, m)) {
 			return false
 		}
 	}
