@@ -240,17 +240,31 @@ func (d *doc) nextSentenceStart(off int) int {
 }
 
 // unattributed reports whether no attribution other than k has its cue or
-// content among tokens [a, b).
+// content among tokens [a, b). The attributions are in sentence order, so
+// only those of nearby sentences are looked at: a content reaches at most
+// maxQuoteRun tokens past its sentence, either way (a post-posed cue's
+// quotation from the paragraph before, a joined quotation).
 func (d *doc) unattributed(k, a, b int) bool {
 	if a < 0 || b > len(d.toks) || a >= b {
 		return false
 	}
 	lo, hi := d.toks[a].start, d.toks[b-1].end
-	for j := range d.atts {
-		y := &d.atts[j]
-		if j != k && ((y.cue.s < hi && lo < y.cue.e) || (!y.content.empty() && y.content.s < hi && lo < y.content.e)) {
+	touches := func(y *att) bool {
+		return (y.cue.s < hi && lo < y.cue.e) || (!y.content.empty() && y.content.s < hi && lo < y.content.e)
+	}
+	for j := k + 1; j < len(d.atts) && d.sents[d.atts[j].sent].first < b+maxQuoteRun; j++ {
+		if touches(&d.atts[j]) {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && d.sents[d.atts[j].sent].last+maxQuoteRun > a; j-- {
+		if touches(&d.atts[j]) {
 			return false
 		}
 	}
 	return true
 }
+
+// maxQuoteRun bounds how many tokens past its sentence a joined quotation
+// can reach (matchQuote looks at most 400 tokens away, three times).
+const maxQuoteRun = 1200
