@@ -1297,6 +1297,8 @@ func TestQuotesJoined(t *testing.T) {
 			[]want{{content: `"The levee held overnight,"`}}},
 		{"a separate quotation without a comma is not resumed", "en", `"Enough," Lee said after the vote. "Go home" was chanted outside.`,
 			[]want{{content: `"Enough,"`}}},
+		{"a cue opening the next paragraph takes nothing from the paragraph before", "en", "\"The plan is sound,\" she said. \"But many voters are unsure.\"\n\nAsked about her own vote in the runoff next month, she replied: \"I do not know.\"",
+			[]want{{content: "\"The plan is sound,\" she said. \"But many voters are unsure.\""}, {cue: "replied", content: "\"I do not know.\""}}},
 		{"Indonesian interrupted", "id", `"Kapal akan berlayar lagi pada Mei," kata kepala pelabuhan, "tetapi hanya siang hari."`,
 			[]want{{content: `"Kapal akan berlayar lagi pada Mei," kata kepala pelabuhan, "tetapi hanya siang hari."`}}},
 		{"Vietnamese runs on", "vi", "“Nước vẫn đang lên,” ông Minh nói.\n\n“Chúng tôi dự kiến đỉnh lũ vào thứ Năm.”",

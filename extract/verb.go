@@ -1013,7 +1013,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if d.isComma(q) && q > s.first && d.toks[q-1].kind != quote {
 			x.clauseStart = d.toks[q].start
 		}
-		x.content = d.contentLeft(q, s)
+		// (a cue opening a paragraph has nothing of it to its left: "Asked
+		// about X, she replied …" after a quotation that ends the paragraph before)
+		if !d.toks[i].nl {
+			x.content = d.contentLeft(q, s)
+		}
 	}
 	// "“…” Jordan said in a phone interview.": only a circumstance follows
 	// the cue, and the quotation just before is what was said
