@@ -1331,3 +1331,30 @@ func TestNounUsesAreNoCues(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
 	}
 }
+
+// TestFrontedPhraseIsNoSubject checks that a prepositional phrase fronted
+// without a comma is cut off the subject when a name or a pronoun follows
+// it, and left alone when none does.
+func TestFrontedPhraseIsNoSubject(t *testing.T) {
+	cases := []struct{ name, text, source string }{
+		{"a name after a common noun", "In a radio interview Morales declared that the pier was safe.", "Morales"},
+		{"a pronoun before the cue", "At 86 she says the pier was safer in her youth.", "she"},
+		{"a name inside the phrase stays in it", "In a letter to the Harbour Board the pier was called unsafe by Morales.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := engine.Extract(c.text, sumber.ExtractOptions{Lang: "en", Published: pub})
+			if c.source == "" {
+				for _, a := range got {
+					if strings.HasPrefix(a.Source.Text, "Board") {
+						t.Errorf("source %q cut inside a name", a.Source.Text)
+					}
+				}
+				return
+			}
+			if len(got) == 0 || got[0].Source.Text != c.source {
+				t.Fatalf("got %+v, want source %q", got, c.source)
+			}
+		})
+	}
+}

@@ -509,7 +509,30 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			break
 		}
 	}
-	return a, b
+	return d.frontedPhrase(a, b), b
+}
+
+// frontedPhrase drops a prepositional phrase fronted without a comma from
+// the subject [a, b): "In a radio interview Morales said" → "Morales",
+// "at 86 she says" → "she". The subject is a name after a common noun or
+// a pronoun just before the cue; without one the span is left as it is
+// for the rules that read a subject elsewhere.
+func (d *doc) frontedPhrase(a, b int) int {
+	n := d.l.is(wFrontedPrep, d.toks, a)
+	if n == 0 || b-a <= n {
+		return a
+	}
+	for k := a + n + 1; k < b; k++ {
+		t, p := d.toks[k], d.toks[k-1]
+		if k == b-1 && d.pronounLike(k, b) && d.l.is(wRelative, d.toks, k) == 0 {
+			return k
+		}
+		if t.kind == word && t.upper && p.kind == word && !p.upper && d.l.is(wDet, d.toks, k-1) == 0 &&
+			d.l.is(wNounDet, d.toks, k-1) == 0 && d.l.is(wNPPrep, d.toks, k-1) == 0 && d.l.is(wNotSubject, d.toks, k-1) == 0 && d.l.is(wFrontedPrep, d.toks, k-1) == 0 {
+			return k
+		}
+	}
+	return a
 }
 
 // dateLike reports whether tokens [a, b) look like a date or time: a
