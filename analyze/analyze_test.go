@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"sumber"
+	"sumber/gazetteer"
 	"sumber/store"
 	"sumber/store/pgtest"
 	"sumber/store/postgres"
@@ -587,4 +588,35 @@ func sameAsRebuild(t *testing.T, a *Analyzer, got []Finding, what string) []Find
 		t.Errorf("%s differ from a rebuild:\n%s\n%s", what, strings.Join(summaries(got), "\n"), strings.Join(summaries(full), "\n"))
 	}
 	return full
+}
+
+// TestViaNames checks how relays are named: the gazetteer's name for a
+// relay it knows as a whole, a known person named inside a longer phrase,
+// a short name of a person the document names, and otherwise the relay's
+// own words.
+func TestViaNames(t *testing.T) {
+	han, ok := gazetteer.FindActor("Han Min-jae")
+	if !ok {
+		t.Fatal("the gazetteer lost Han Min-jae")
+	}
+	people := []sumber.Actor{han.Actor}
+	cases := []struct {
+		name, via string
+		people    []sumber.Actor
+		want      string
+	}{
+		{"known as a whole", "Han Min Jae", nil, "Han Min-jae"},
+		{"a person inside a phrase", "anggota parlemen Han Min-jae dari Komite Intelijen Majelis Nasional Korea Selatan", nil, "Han Min-jae"},
+		{"a short name of a person the document names", "Ông Han", people, "Han Min-jae"},
+		{"a short name without one", "Ông Han", nil, "Ông Han"},
+		{"no person", "South Korean  lawmaker", people, "South Korean lawmaker"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := viaNames([]sumber.Via{{Span: sumber.Span{Text: c.via}}}, c.people)
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("viaNames(%q) = %q, want %q", c.via, got, c.want)
+			}
+		})
+	}
 }

@@ -390,17 +390,20 @@ func unknownActor(text string) sumber.Actor {
 	return sumber.Actor{ID: gazetteer.NameID(name), Name: name}
 }
 
-// viaNames resolves a relay chain to display names, nearest first.
-func viaNames(vs []sumber.Via) []string {
+// viaNames resolves a relay chain to display names, nearest first: a
+// relay the gazetteer knows as a whole, else a known person named inside
+// it ("anggota parlemen Han Min-jae dari Komite Intelijen" → Han Min-jae),
+// else a short name of a person the document names in full ("Ông Han"),
+// else its own words.
+func viaNames(vs []sumber.Via, people []sumber.Actor) []string {
 	var out []string
 	for _, v := range vs {
 		text := v.Actor
 		if text == "" {
 			text = v.Span.Text
 		}
-		if m, ok := gazetteer.FindActor(text); ok && m.Actor.Kind != gazetteer.KindAnaphor &&
-			m.End-m.Start == len(gazetteer.Words(stripHonorifics(text))) {
-			text = m.Actor.Name
+		if a, ok := viaActor(text, people); ok {
+			text = a.Name
 		} else {
 			text = strings.Join(strings.Fields(text), " ")
 		}
@@ -412,11 +415,74 @@ func viaNames(vs []sumber.Via) []string {
 	return out
 }
 
+// viaActor finds the actor a relay's text names; see viaNames.
+func viaActor(text string, people []sumber.Actor) (sumber.Actor, bool) {
+	if m, ok := gazetteer.FindActor(text); ok && m.Actor.Kind != gazetteer.KindAnaphor &&
+		m.End-m.Start == len(gazetteer.Words(stripHonorifics(text))) {
+		return m.Actor, true
+	}
+	var best gazetteer.Match
+	for _, m := range gazetteer.FindActors(text) {
+		if m.Actor.Kind == gazetteer.KindPerson && m.End-m.Start > best.End-best.Start {
+			best = m
+		}
+	}
+	if best.End > best.Start {
+		return best.Actor, true
+	}
+	ws := gazetteer.Words(stripHonorifics(text))
+	if len(ws) == 0 || len(ws) > 2 {
+		return sumber.Actor{}, false
+	}
+	var found *sumber.Actor
+	for i := range people {
+		if containsWords(gazetteer.Words(people[i].Name), ws) {
+			if found != nil && found.ID != people[i].ID {
+				return sumber.Actor{}, false // ambiguous
+			}
+			found = &people[i]
+		}
+	}
+	if found == nil {
+		return sumber.Actor{}, false
+	}
+	return *found, true
+}
+
+// documentPeople lists the known people a document's sources and relays
+// name, for the short names of relays.
+func documentPeople(recs []store.Record, res []resolved) []sumber.Actor {
+	var out []sumber.Actor
+	seen := map[string]bool{}
+	add := func(a sumber.Actor) {
+		if a.Kind == gazetteer.KindPerson && !seen[a.ID] {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	for i, r := range recs {
+		if res[i].known {
+			add(res[i].actor)
+		}
+		for _, v := range r.Via {
+			text := v.Actor
+			if text == "" {
+				text = v.Span.Text
+			}
+			if a, ok := viaActor(text, nil); ok {
+				add(a)
+			}
+		}
+	}
+	return out
+}
+
 // observeDocument turns the attributions of one document (in document
 // order) into observations of measures, statements and actor claims.
 func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Statement, []Claim) {
 	sort.Slice(recs, func(i, j int) bool { return recs[i].ID < recs[j].ID })
 	res := resolveActors(recs)
+	people := documentPeople(recs, res)
 	var obs []Observation
 	var sts []Statement
 	var cls []Claim
@@ -429,7 +495,7 @@ func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Stateme
 		if !a.known || isOutlet(a.actor) {
 			indep = "story:" + doc.Story
 		}
-		via := viaNames(r.Via)
+		via := viaNames(r.Via, people)
 		when := r.ClaimDate
 		if r.Date != nil && r.Date.Value != "" && r.Date.Precision != sumber.Day {
 			when = r.Date.Value
