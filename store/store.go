@@ -27,6 +27,12 @@ type Store interface {
 	// id}), in the order of doc.Attributions.
 	SaveDocument(ctx context.Context, doc *sumber.Document) (id int64, created bool, err error)
 
+	// ReplaceAttributions replaces the attributions of stored document
+	// id, and their figures, with atts in one transaction: what a newer
+	// extractor finds in the same text. The document itself is left as
+	// it is. The new attributions get new ids, in the order of atts; the
+	// old ids are gone. ErrNotFound when there is no such document.
+	ReplaceAttributions(ctx context.Context, id int64, atts []sumber.Attribution) error
 	// Document returns one document with its attributions, or ErrNotFound.
 	Document(ctx context.Context, id int64) (*sumber.Document, error)
 

@@ -45,6 +45,7 @@ var Dialect = sqlstore.Dialect{
 	Time:         func(t time.Time) any { return t },
 	SearchInsert: `INSERT INTO attribution_search (attribution_id, tsv) VALUES `,
 	SearchRow:    `(?, to_tsvector('simple', ?))`,
+	SearchDelete: `DELETE FROM attribution_search WHERE attribution_id IN (SELECT id FROM attributions WHERE document_id = ?)`,
 	SearchMatch:  `a.id IN (SELECT attribution_id FROM attribution_search WHERE tsv @@ to_tsquery('simple', ?))`,
 	SearchQuery: func(words []string) string {
 		// Words are letters and digits only, so they need no quoting.

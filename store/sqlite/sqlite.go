@@ -46,6 +46,7 @@ var Dialect = sqlstore.Dialect{
 	Time:         sqlstore.SQLiteTime,
 	SearchInsert: `INSERT INTO attributions_fts (rowid, body) VALUES `,
 	SearchRow:    `(?, ?)`,
+	SearchDelete: `DELETE FROM attributions_fts WHERE rowid IN (SELECT id FROM attributions WHERE document_id = ?)`,
 	SearchMatch:  `a.id IN (SELECT rowid FROM attributions_fts WHERE attributions_fts MATCH ?)`,
 	SearchQuery: func(words []string) string {
 		// Each word quoted: a phrase of one token, never FTS5 syntax.

@@ -56,6 +56,7 @@ func Run(t *testing.T, h Harness) {
 		{"Pagination", testPagination},
 		{"Documents", testDocuments},
 		{"Figures", testFigures},
+		{"ReplaceAttributions", testReplaceAttributions},
 		{"ExportImport", testExportImport},
 		{"ExportCSV", testExportCSV},
 		{"Queue", testQueue},
@@ -780,5 +781,88 @@ func testQueueLease(t *testing.T, h Harness) {
 	}
 	if _, ok, _ := s.ClaimJob(ctx, "other"); ok {
 		t.Fatalf("finished job claimed again")
+	}
+}
+
+// testReplaceAttributions replaces one document's attributions and checks
+// that the old ones, their figures and their index entries are gone, the
+// new ones are stored with new ids, and the other documents are untouched.
+func testReplaceAttributions(t *testing.T, h Harness) {
+	ctx := context.Background()
+	s := h.fresh(t)
+	idID, enID, _ := saveFixtures(t, s)
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := s.Document(ctx, idID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldRecs, _, err := s.Attributions(ctx, store.Filter{DocumentID: idID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enRecs, _, err := s.Attributions(ctx, store.Filter{DocumentID: enID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// keep the first attribution, with one figure less, and drop the others
+	keep := old.Attributions[0]
+	nfig := len(keep.Figures)
+	if nfig == 0 {
+		t.Fatal("fixture: the first Indonesian attribution has no figure")
+	}
+	keep.Figures = keep.Figures[:nfig-1]
+	if err := s.ReplaceAttributions(ctx, idID, []sumber.Attribution{keep}); err != nil {
+		t.Fatal(err)
+	}
+	recs, _, err := s.Attributions(ctx, store.Filter{DocumentID: idID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].Cue.Text != keep.Cue.Text || len(recs[0].Figures) != nfig-1 {
+		t.Fatalf("after the replacement: %s", asJSON(t, recs))
+	}
+	for _, r := range oldRecs {
+		if recs[0].ID == r.ID {
+			t.Errorf("the new attribution took the old id %d", r.ID)
+		}
+	}
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFigs := before.Figures
+	for _, a := range old.Attributions {
+		wantFigs -= int64(len(a.Figures))
+	}
+	wantFigs += int64(nfig - 1)
+	if after.Documents != before.Documents || after.Attributions != before.Attributions-int64(len(old.Attributions))+1 || after.Figures != wantFigs {
+		t.Errorf("stats %+v after replacing in %+v, want %d figures", after, before, wantFigs)
+	}
+	// the index knows the new rows only
+	for _, q := range []string{"membantah", "tentara"} {
+		got, _, err := s.Attributions(ctx, store.Filter{Query: q, DocumentID: idID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if strings.Contains(store.Fold(keep.Content.Text+" "+keep.Source.Text+" "+keep.Cue.Text+" "+keep.Actor), q) {
+			want = 1
+		}
+		if len(got) != want {
+			t.Errorf("query %q after the replacement: %d records, want %d", q, len(got), want)
+		}
+	}
+	enAfter, _, err := s.Attributions(ctx, store.Filter{DocumentID: enID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asJSON(t, enAfter) != asJSON(t, enRecs) {
+		t.Error("replacing one document's attributions changed another's")
+	}
+	if err := s.ReplaceAttributions(ctx, 1<<40, nil); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("replacing in a missing document: %v, want ErrNotFound", err)
 	}
 }

@@ -25,6 +25,9 @@ type Dialect struct {
 	// SearchRow is one row of it, taking the attribution id and its
 	// search text (folded words separated by spaces).
 	SearchInsert, SearchRow string
+	// SearchDelete deletes the index rows of one document's attributions,
+	// taking the document id.
+	SearchDelete string
 	// SearchMatch is a condition on attributions a, taking one query
 	// argument made by SearchQuery.
 	SearchMatch string

@@ -101,6 +101,40 @@ func (db *DB) SaveDocument(ctx context.Context, doc *sumber.Document) (int64, bo
 	return id, created, nil
 }
 
+// ReplaceAttributions implements store.Store.
+func (db *DB) ReplaceAttributions(ctx context.Context, id int64, atts []sumber.Attribution) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback()
+	// the publication date dates the claims that have none (ClaimDay)
+	var pub string
+	err = tx.QueryRowContext(ctx, db.q(`SELECT published FROM documents WHERE id = ?`), id).Scan(&pub)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("store: look up document %d: %w", id, err)
+	}
+	doc := &sumber.Document{Attributions: atts}
+	if doc.Published, err = parseTimeText(pub); err != nil {
+		return fmt.Errorf("store: document %d: published: %w", id, err)
+	}
+	for _, q := range []string{db.d.SearchDelete, `DELETE FROM figures WHERE document_id = ?`, `DELETE FROM attributions WHERE document_id = ?`} {
+		if _, err := tx.ExecContext(ctx, db.q(q), id); err != nil {
+			return fmt.Errorf("store: delete the attributions of document %d: %w", id, err)
+		}
+	}
+	if err := db.insertAttributions(ctx, tx, id, &prepared{doc: doc}); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
 // saveTx writes one prepared document in tx. It returns the id of the
 // document with the same hash and created == false when there is one.
 func (db *DB) saveTx(ctx context.Context, tx *sql.Tx, p *prepared) (int64, bool, error) {
