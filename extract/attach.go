@@ -104,7 +104,7 @@ func (d *doc) attachFigures(regions []span) {
 		best := -1
 		for k := range d.atts {
 			c := d.atts[k].content
-			if !c.contains(span{m.Start, m.End}) {
+			if !c.contains(span{m.Start, m.End}) || d.atts[k].inGap(span{m.Start, m.End}) {
 				continue
 			}
 			if best < 0 || c.e-c.s < d.atts[best].content.e-d.atts[best].content.s {
@@ -316,6 +316,16 @@ func (d *doc) inOtherContent(k, s, e int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// inGap reports whether sp lies in one of the content's gaps.
+func (x *att) inGap(sp span) bool {
+	for _, g := range x.gaps {
+		if g.contains(sp) {
+			return true
+		}
 	}
 	return false
 }

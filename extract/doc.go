@@ -73,6 +73,11 @@ type att struct {
 	date              *sumber.ClaimDate
 	figures           []sumber.Figure
 	finding           bool // "the survey found": a document's finding is asserted
+	// gaps are the stretches inside a content that are not its own: the
+	// reporter's clause interrupting a quotation, or the sentence between
+	// a quotation and its continuation (joinQuotes); figures there are not
+	// the claim's
+	gaps []span
 }
 
 // doc is the working state for one text. It is reused through a pool.

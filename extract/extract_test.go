@@ -1358,3 +1358,20 @@ func TestFrontedPhraseIsNoSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedQuoteFigures checks that the figures of a joined quotation
+// are those of its parts, not those of the reporter's clause between them.
+func TestJoinedQuoteFigures(t *testing.T) {
+	text := `"We counted 40 boats," said Ines Moro, one of 30 inspectors at the port, "and 12 boats had no licence."`
+	got := engine.Extract(text, sumber.ExtractOptions{Lang: "en", Published: pub})
+	if len(got) != 1 {
+		t.Fatalf("got %d attributions, want 1", len(got))
+	}
+	var figs []string
+	for _, f := range got[0].Figures {
+		figs = append(figs, f.Span.Text)
+	}
+	if strings.Join(figs, "|") != "40 boats|12 boats" {
+		t.Errorf("figures %q, want the quotation's 40 and 12 boats, not the 30 inspectors between", figs)
+	}
+}

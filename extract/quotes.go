@@ -140,6 +140,7 @@ func (d *doc) joinQuotes() {
 			// "A," said X, "B."
 			if o2 := d.resumedQuote(c1, max(x.cue.e, x.source.e), s); o2 > 0 {
 				if q2 := d.closingQuote(o2); q2 > o2 && d.unattributed(k, o2, q2+1) {
+					x.gaps = append(x.gaps, span{x.content.e, d.toks[o2].start})
 					x.content.e = d.toks[q2].end
 					c1 = q2
 				}
@@ -148,6 +149,7 @@ func (d *doc) joinQuotes() {
 			// "A," X said, "B."
 			if q1 := d.interruptedQuote(d.tokenAt(held), s); q1 >= 0 {
 				if o1 := d.openingQuote(q1); o1 >= s.first && d.unattributed(k, o1, q1+1) {
+					x.gaps = append(x.gaps, span{d.toks[q1].end, x.content.s})
 					x.content.s = d.toks[o1].start
 				}
 			}
@@ -165,6 +167,7 @@ func (d *doc) joinQuotes() {
 			if q < 0 || !d.endsParagraph(q) || !d.unattributed(k, o, q+1) {
 				break
 			}
+			x.gaps = append(x.gaps, span{x.content.e, d.toks[o].start})
 			x.content.e = d.toks[q].end
 		}
 	}
@@ -191,8 +194,9 @@ func (d *doc) lastTokenAt(off int) int {
 // resumedQuote finds the quotation that resumes after the reporter's
 // clause: the closing mark at q1 has a comma inside or after it, the
 // clause ends before byte offset held, and then, after at most a few
-// words of adjunct ("on Monday"), a comma and an opening mark follow in
-// the same sentence. It returns the opening mark, or -1.
+// words of adjunct ("on Monday", ", one of 30 inspectors at the port"),
+// a comma and an opening mark follow in the same sentence. It returns
+// the opening mark, or -1.
 func (d *doc) resumedQuote(q1, held int, s sentence) int {
 	if !d.isComma(q1-1) && !d.isComma(q1+1) {
 		return -1
@@ -201,7 +205,7 @@ func (d *doc) resumedQuote(q1, held int, s sentence) int {
 	for m < s.last && d.toks[m].start < held {
 		m++
 	}
-	for n := m; n < s.last && n-m < 6; n++ {
+	for n := m; n < s.last && n-m < 12 && !isTerminal(d.toks[n]); n++ {
 		if d.toks[n].kind == quote {
 			if !d.closingLike(n) && d.isComma(n-1) {
 				return n
