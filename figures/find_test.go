@@ -345,6 +345,16 @@ func TestFindEN(t *testing.T) {
 		// Materiel sent is supplied; troops sent are deployed.
 		{"Oskaria sent 4,000 shells to the front.",
 			[]string{"4,000 shells|= 4000 shells /supplied"}},
+		// Sport, fires and protests: athletes and samples, land burned,
+		// evacuees are displaced, speeds and concentrations, people taken away.
+		{"Testers took 95 samples from 40 athletes at the meet.",
+			[]string{"95 samples|= 95 samples", "40 athletes|= 40 athletes"}},
+		{"The blaze scorched 2,300 hectares, 18 houses burned and hundreds of evacuees slept in schools.",
+			[]string{"2,300 hectares|= 2300 hectares /burned", "18 houses|= 18 homes /destroyed", "hundreds of evacuees|~ 100-999 people /displaced"}},
+		{"Gusts reached 95 kilometres per hour; the test showed 4.4 nanograms per millilitre.",
+			[]string{"95 kilometres per hour|= 95 km/h", "4.4 nanograms per millilitre|= 4.4 ng/ml"}},
+		{"Nine marchers were hurt and 14 were taken away; 600 meals and 120 firefighters arrived.",
+			[]string{"Nine marchers|= 9 protesters /wounded", "14|= 14 protesters /detained", "600 meals|= 600 meals", "120 firefighters|= 120 firefighters"}},
 	})
 }
 
