@@ -372,6 +372,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		k++
 	}
 	subjS, subjE := -1, -1
+	var preMeas *entry // a measure standing before the unit: "two of the injured officers"
 	if unit == "" {
 		kk, skipped := k, 0
 		for kk < n && skipped <= 4 {
@@ -407,6 +408,32 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				skipped++
 				continue
 			}
+			// a participle of a measure modifying the unit, after a part
+			// ("two of the injured officers", "three of the wounded"):
+			// the unit is counted, the measure kept for it
+			if kk > k && preMeas == nil {
+				if m, x := s.match(kk, bit(kMeasure)); m != nil && x < n {
+					if e, _ := s.match(x, bit(kUnit)); e != nil && e.flags&fClassifier == 0 {
+						if _, px := s.match(k, bit(kPartOf)); px > k {
+							preMeas = m
+							kk = x
+							skipped++
+							continue
+						}
+					}
+				}
+			}
+			// a hyphenated compound modifying the unit: "four
+			// water-bombing aircraft", "12 rocket-propelled grenades"
+			if !s.lx.modAfter && s.toks[kk].k == tWord {
+				if j := s.compoundEnd(kk); j > kk+1 && j < n {
+					if e, _ := s.match(j, bit(kUnit)); e != nil && e.flags&fClassifier == 0 {
+						kk = j
+						skipped++
+						continue
+					}
+				}
+			}
 			// a common noun modifying the unit: "3,000 cholera cases",
 			// "40 aid convoys"
 			if !s.lx.modAfter && s.toks[kk].k == tWord && kk+1 < n {
@@ -422,6 +449,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 		if unitEnt == nil {
 			subjS = -1
+			preMeas = nil
 		}
 	}
 	if unitEnt != nil && unitEnt.kind == kUnit && subjS < 0 {
@@ -600,6 +628,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				break
 			}
 		}
+	}
+	if meas == nil && preMeas != nil {
+		meas = preMeas
+	}
+	// "27 officers were injured, four of them seriously", "five soldiers
+	// were killed along with 12 others": a part or the others share the
+	// measure of the figure before them when they have none of their own.
+	if meas == nil && !anaph && others != nil && s.lastMeasure != "" {
+		meas = &entry{val: s.lastMeasure}
 	}
 
 	// A bare number coordinated right after a figure, with a measure of
@@ -826,6 +863,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	m.Rule = b.String()
 	return m, spanEnd, true
+}
+
+// compoundEnd returns the token after the hyphenated compound word
+// starting at token i ("water-bombing", "rocket-propelled"), or i+1 when
+// no hyphen is glued to it.
+func (s *scanner) compoundEnd(i int) int {
+	j := i + 1
+	for j+1 < len(s.toks) && s.isPunct(j, "-") && s.glued(j) && s.glued(j+1) && s.toks[j+1].k == tWord {
+		j += 2
+	}
+	return j
 }
 
 // longerChange reports whether a change verb or a clause stop longer than

@@ -347,6 +347,15 @@ func TestFindEN(t *testing.T) {
 			[]string{"4,000 shells|= 4000 shells /supplied"}},
 		// Sport, fires and protests: athletes and samples, land burned,
 		// evacuees are displaced, speeds and concentrations, people taken away.
+		// A hyphenated compound before the unit; a part of a figure ("of
+		// the wounded", "of them") and the earlier figure of a comparison
+		// count what the figure before them counted.
+		{"The navy dispatched six mine-clearing ships to the strait.",
+			[]string{"six mine-clearing ships|= 6 ships /deployed"}},
+		{"Sixty marchers were detained, nine of them minors, and three of the wounded protesters were still in hospital.",
+			[]string{"Sixty marchers|= 60 protesters /detained", "nine of them|= 9 protesters /detained", "three of the wounded protesters|= 3 protesters /wounded"}},
+		{"The number of people evacuated rose to 910 on Friday, up from 650 on Thursday.",
+			[]string{"910|= 910 people /displaced", "650|= 650 ana"}},
 		{"Testers took 95 samples from 40 athletes at the meet.",
 			[]string{"95 samples|= 95 samples", "40 athletes|= 40 athletes"}},
 		{"The blaze scorched 2,300 hectares, 18 houses burned and hundreds of evacuees slept in schools.",
