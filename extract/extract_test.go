@@ -1375,3 +1375,22 @@ func TestJoinedQuoteFigures(t *testing.T) {
 		t.Errorf("figures %q, want the quotation's 40 and 12 boats, not the 30 inspectors between", figs)
 	}
 }
+
+// TestEnglishFourthRound checks the rules added after the fourth English
+// held-out round (sport, labour, fire and protest reports), each on
+// sentences written for it.
+func TestEnglishFourthRound(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"an age in the reporter's clause of a joined quotation is no figure of the claim",
+			"\"The water came in minutes,\" said Pia Rand, 71, a farmer. \"Nobody had warned us.\"",
+			[]want{{source: "Pia Rand, 71, a farmer", measure: "-"}}},
+		{"a negative quantifier names no speaker",
+			"Nobody at the ministry has explained the delay.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
+	}
+}
