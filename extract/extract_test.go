@@ -1389,6 +1389,12 @@ func TestEnglishFourthRound(t *testing.T) {
 			[]want{{source: "Pia Rand, 71, a farmer", measure: "-"}}},
 		{"a negative quantifier names no speaker",
 			"Nobody at the ministry has explained the delay.", nil},
+		{"a relative clause between commas goes on with a no-comment's topic",
+			"The club declined to comment on whether its stadium, which seats 40,000 fans, would be sold.",
+			[]want{{source: "The club", cue: "declined to comment", content: "whether its stadium, which seats 40,000 fans, would be sold", stance: sumber.Neither}}},
+		{"a relative clause before a circumstance does not",
+			"The club declined to comment on the audit, which was leaked on Friday, when asked.",
+			[]want{{source: "The club", cue: "declined to comment", content: "the audit"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })

@@ -1262,6 +1262,14 @@ func (d *doc) topic(x *att) {
 	}
 	e := k
 	for e < len(d.toks) && d.toks[e].start < x.content.e {
+		// a relative clause between commas goes on with the topic: "on
+		// whether the plant, which employs 600 people, would close"
+		if e > k && d.isComma(e) && d.l.is(wRelative, d.toks, e+1) > 0 {
+			if c := d.closingComma(e+1, x.content.e); c > 0 {
+				e = c + 1
+				continue
+			}
+		}
 		if e > k && (d.isComma(e) || d.l.is(wPressTime, d.toks, e) > 0 ||
 			d.l.is(wBoundary, d.toks, e) > 0 && d.l.is(wComp, d.toks, e) == 0 && d.l.is(wWh, d.toks, e) == 0) {
 			break
@@ -1271,6 +1279,26 @@ func (d *doc) topic(x *att) {
 	if e > k {
 		x.content = d.trimSpan(d.tokSpan(k, e))
 	}
+}
+
+// closingComma returns the comma closing a relative clause that opens at
+// token k, when the content (ending at byte end) goes on after it with a
+// word that opens no new clause ("…, would close", not "…, when asked");
+// -1 when the clause runs to the end or a harder separator comes first.
+func (d *doc) closingComma(k, end int) int {
+	for m := k; m < len(d.toks) && d.toks[m].start < end; m++ {
+		if d.isComma(m) {
+			if m+1 < len(d.toks) && d.toks[m+1].start < end && d.toks[m+1].kind == word &&
+				d.l.is(wBoundary, d.toks, m+1) == 0 && d.l.is(wBreak, d.toks, m+1) == 0 && d.l.is(wCircumstance, d.toks, m+1) == 0 && d.l.is(wPressTime, d.toks, m+1) == 0 {
+				return m
+			}
+			return -1
+		}
+		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote {
+			return -1
+		}
+	}
+	return -1
 }
 
 // parentheticalIn reports whether the attribution found last has its cue
