@@ -55,6 +55,13 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		if d.changeToNumber(m+1, end) {
 			continue // "giảm 12%, còn khoảng 410.000 lượt": down to, no contrast
 		}
+		// "said the river had peaked, but that more rain was expected": a
+		// second complement clause is still what was said ("but that was
+		// before the storm" is a demonstrative before its verb)
+		if n := d.l.is(wBreak, d.toks, m+1); n > 0 && !nested && d.l.is(wComp, d.toks, m+1+n) > 0 &&
+			d.l.is(wAux, d.toks, m+2+n) == 0 && d.l.is(wModal, d.toks, m+2+n) == 0 {
+			continue
+		}
 		if d.l.is(wBreak, d.toks, m+1) > 0 || (nested && d.l.is(wBoundary, d.toks, m+1) > 0) {
 			end = m
 			break
