@@ -902,6 +902,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fRevise && d.isSep(q) && l.ends(wCoord, d.toks, q) == 0 {
 			return // "…, nâng tổng số người chết lên 19": the result, bringing the toll up, is no claim
 		}
+		if l.ends(wCoord, d.toks, q) > 0 && d.bareUnderModal(c, j-1, q, s) {
+			return // "said Voss would appeal the ban and ask for …": still what was said
+		}
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		// "Harian itu mengutip dua pejabat, mengatakan …": the clause
 		// before is a relay; its subject relays the one it cites
@@ -1279,6 +1282,30 @@ func (d *doc) topic(x *att) {
 	if e > k {
 		x.content = d.trimSpan(d.tokSpan(k, e))
 	}
+}
+
+// bareUnderModal reports whether the cue at token j, after a
+// coordinator ending at token q, is a bare verb going on with a clause a
+// modal governs after an earlier cue of the sentence: in "Krell said Voss
+// would appeal the ban and ask for …" the "ask" continues "would appeal",
+// the reported act.
+func (d *doc) bareUnderModal(c *cue, j, q int, s sentence) bool {
+	if len(c.seq) != 1 || c.seq[0] != c.lemma || d.toks[j].low != c.lemma {
+		return false
+	}
+	modal := false
+	for m := q - 1; m >= s.first; m-- {
+		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote {
+			return false
+		}
+		if d.l.cueAt(d.toks[:q], m) != nil {
+			return modal
+		}
+		if d.l.is(wModal, d.toks, m) > 0 {
+			modal = true
+		}
+	}
+	return false
 }
 
 // closingComma returns the comma closing a relative clause that opens at
