@@ -883,6 +883,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	case b > a:
 		// post-posed with the subject before the cue: "…, X said."
+		if d.objectGap(a, b) {
+			return // "…, not the 1,800 the company had announced": what was announced
+		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		d.tailOutlet(&x, j, s)
 		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) {
@@ -1282,6 +1285,22 @@ func (d *doc) topic(x *att) {
 	if e > k {
 		x.content = d.trimSpan(d.tokSpan(k, e))
 	}
+}
+
+// objectGap reports whether the subject [a, b) of a post-posed cue is the
+// cue's object with the real subject after it, a relative clause without
+// "that": "…, not the 1,800 the company had announced" (a negator opens
+// it, or a determiner follows a number inside it: "the 1,800 the company").
+func (d *doc) objectGap(a, b int) bool {
+	if d.l.is(wNeg, d.toks, a) > 0 {
+		return true
+	}
+	for m := a + 1; m+1 < b; m++ {
+		if d.toks[m].kind == number && d.l.is(wDet, d.toks, m+1) > 0 && d.toks[m+1].kind == word && !d.toks[m+1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // bareUnderModal reports whether the cue at token j, after a

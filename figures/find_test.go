@@ -356,6 +356,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"Sixty marchers|= 60 protesters /detained", "nine of them|= 9 protesters /detained", "three of the wounded protesters|= 3 protesters /wounded"}},
 		{"The number of people evacuated rose to 910 on Friday, up from 650 on Thursday.",
 			[]string{"910|= 910 people /displaced", "650|= 650 ana"}},
+		{"Organisers counted 2,000 marchers, not the 700 police had given.",
+			[]string{"2,000 marchers|= 2000 protesters", "700|= 700 ana"}},
 		{"Testers took 95 samples from 40 athletes at the meet.",
 			[]string{"95 samples|= 95 samples", "40 athletes|= 40 athletes"}},
 		{"The blaze scorched 2,300 hectares, 18 houses burned and hundreds of evacuees slept in schools.",
