@@ -1289,16 +1289,11 @@ func (d *doc) topic(x *att) {
 
 // objectGap reports whether the subject [a, b) of a post-posed cue is the
 // cue's object with the real subject after it, a relative clause without
-// "that": "…, not the 1,800 the company had announced" (a negator opens
-// it, or a determiner follows a number inside it: "the 1,800 the company").
+// "that" that a negator opens: "…, not the 1,800 the company had
+// announced" (a contrast, never a speaker).
 func (d *doc) objectGap(a, b int) bool {
 	if d.l.is(wNeg, d.toks, a) > 0 {
 		return true
-	}
-	for m := a + 1; m+1 < b; m++ {
-		if d.toks[m].kind == number && d.l.is(wDet, d.toks, m+1) > 0 && d.toks[m+1].kind == word && !d.toks[m+1].upper {
-			return true
-		}
 	}
 	return false
 }
