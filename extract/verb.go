@@ -375,6 +375,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		q = d.npLeft(p, max(lastCueEnd, s.first))
 		if thatRel {
 			q = d.thatAntecedent(p, q)
+		} else if q2 := d.relativeSubject(q, p, max(lastCueEnd, s.first)); q2 < q {
+			q = q2 // "Residents who fled the fire said", "The laboratory that analyzed the samples has not confirmed"
 		}
 	}
 	a, b := q+1, p+1
@@ -1285,6 +1287,73 @@ func (d *doc) topic(x *att) {
 	if e > k {
 		x.content = d.trimSpan(d.tokSpan(k, e))
 	}
+}
+
+// relativeSubject extends a subject that stopped at a relative pronoun
+// (token r) over its antecedent: "Residents who fled the fire said",
+// "The laboratory that analyzed the samples has not confirmed". The
+// relative clause runs to the cue (ending at token p) without a comma;
+// "that" and "which" must open it with a verb form (a past participle, an
+// auxiliary, a modal or a negator), so that a complement clause ("the
+// fact that officials said") is left alone. It returns the token before
+// the antecedent, or r when there is none.
+func (d *doc) relativeSubject(r, p, lim int) int {
+	if d.l.code != "en" || r <= lim || r >= p || p-r > 8 || d.toks[r].kind != word {
+		return r
+	}
+	who := d.toks[r].low == "who"
+	if !who && d.toks[r].low != "that" && d.toks[r].low != "which" {
+		return r
+	}
+	if !who {
+		n := d.toks[r+1]
+		if !(n.kind == word && !n.upper && strings.HasSuffix(n.low, "ed") || d.l.is(wAux, d.toks, r+1) > 0 || d.l.is(wNeg, d.toks, r+1) > 0) {
+			return r
+		}
+	}
+	// the cue is the main verb, not the relative clause's own: "a
+	// supporter who has vociferously criticized", "those who lose should
+	// concede", "who at least said" (the clause opens with no preposition,
+	// has a word of its own before the cue, which is no auxiliary, modal or
+	// adverb, and the cue is a finite verb)
+	if strings.HasSuffix(d.toks[p+1].low, "ing") || d.auxLike(p) || d.l.is(wNPPrep, d.toks, r+1) > 0 || d.l.is(wNounPrep, d.toks, r+1) > 0 {
+		return r
+	}
+	lexical := false
+	for m := r + 1; m <= p; m++ {
+		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote {
+			return r
+		}
+		if !d.auxLike(m) && d.l.is(wTrim, d.toks, m) == 0 && d.l.ends(wTrim, d.toks, m) == 0 {
+			lexical = true
+		}
+	}
+	if !lexical {
+		return r
+	}
+	// "one that is best known for": an auxiliary and one word that is no
+	// participle leave the cue to the auxiliary ("who were surveyed said"
+	// keeps its own)
+	if d.l.is(wAux, d.toks, r+1) > 0 && p == r+2 && !(strings.HasSuffix(d.toks[p].low, "ed") || strings.HasSuffix(d.toks[p].low, "en")) {
+		return r
+	}
+	h := r - 1
+	if t := d.toks[h]; t.kind != word || d.l.cueAt(d.toks, h) != nil || d.l.is(wBoundary, d.toks, h) > 0 ||
+		d.l.is(wCoord, d.toks, h) > 0 || d.l.is(wComp, d.toks, h) > 0 || d.l.is(wAux, d.toks, h) > 0 || d.l.is(wNeg, d.toks, h) > 0 {
+		return r
+	}
+	if q2 := d.npLeft(h, lim); q2 < h {
+		return q2
+	}
+	return r
+}
+
+// auxLike reports whether token m is an auxiliary, a modal, a negator or
+// an adverb in -ly: a word that does not end a relative clause.
+func (d *doc) auxLike(m int) bool {
+	t := d.toks[m]
+	return d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 || d.l.is(wNeg, d.toks, m) > 0 ||
+		t.kind == word && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")
 }
 
 // objectGap reports whether the subject [a, b) of a post-posed cue is the
