@@ -188,6 +188,20 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, via: relayVia, actor: agent}
 	lead := d.leadingConnectors(lastCueEnd, i)
+	// "The lab has not confirmed the account, according to a spokesman":
+	// a final according-to credits the whole clause, its attribution
+	// included, which it relays (the inner claim is nested in it)
+	if !opening && d.l.code == "en" && i > s.first && d.isComma(i-1) {
+		if f := first(d.atts, s, si); f < len(d.atts) {
+			y := &d.atts[len(d.atts)-1]
+			if y.c.frame != fPrep && y.c.frame != fPrepC && y.srcFirst >= s.first && y.srcLast <= d.tokenAt(y.cue.s) &&
+				y.content.e <= d.toks[i-1].start && y.content.e > 0 && len(y.via) == 0 {
+				if st := d.leadingConnectors(s.first, i); st <= y.srcFirst {
+					lead = st
+				}
+			}
+		}
+	}
 	if opening { // cue opens the clause: content follows the source
 		k := srcEnd
 		for k < s.last && (d.isComma(k) || d.hard(k) && d.toks[k].kind != quote) {
