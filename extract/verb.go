@@ -2541,7 +2541,7 @@ func (d *doc) clauseAhead(a, end int) bool {
 func (d *doc) changeAhead(j int, s sentence) bool {
 	l := d.l
 	noun := false
-	for m := j; m < s.last && m-j < 14; m++ {
+	for m := j; m < s.last && m-j < 20; m++ {
 		if d.hard(m) || d.isComma(m) {
 			return false
 		}
@@ -2552,7 +2552,12 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 			// a currency sign may stand before the number: "at $40 million"
 			for t := m + n; t < s.last && t-(m+n) < 4 && (!d.hard(t) || isCurrencySign(d.toks[t].low)); t++ {
 				if d.toks[t].kind == number {
-					return noun || d.countsVictims(j, t, s)
+					// "put the crowd at 8,000": a figure placed at a number
+					// (class estimate-at) is an estimate whatever it counts
+					if noun || l.is(wEstimateAt, d.toks, m) > 0 || d.countsVictims(j, t, s) {
+						return true
+					}
+					break // "who travelled to the final at 12,000": a later marker may place it
 				}
 			}
 		}
