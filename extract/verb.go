@@ -980,6 +980,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			sb = d.appositiveTail(sa, sb, s)
 			if e := d.relativeToEnd(sa, sb, s); e > sb && d.isComma(sa-2) {
 				sb = e // "…, said a senior official who was not authorized to speak publicly."
+			} else if e := d.relativeAfterComma(sb, s); e > sb {
+				sb = e // "…,” said Marta Eklund, 67, whose house burned down."
 			}
 			// the subject after the cue is not also its own relay ("…, demikian
 			// dilaporkan kantor berita Yonhap")
@@ -1354,6 +1356,29 @@ func (d *doc) auxLike(m int) bool {
 	t := d.toks[m]
 	return d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 || d.l.is(wNeg, d.toks, m) > 0 ||
 		t.kind == word && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")
+}
+
+// relativeAfterComma returns the end of a relative clause that opens
+// after a comma at token b and runs to the end of the sentence, closing a
+// post-posed source: "…,” said Marta Eklund, 67, whose house burned
+// down on Tuesday." (no quotation or cue follows in it); -1 otherwise.
+func (d *doc) relativeAfterComma(b int, s sentence) int {
+	if d.l.code != "en" || b+1 >= s.last || !d.isComma(b) || !(d.l.is(wRelative, d.toks, b+1) > 0 || d.toks[b+1].low == "whose") {
+		return -1
+	}
+	e := s.last
+	for e > b && isTerminal(d.toks[e-1]) {
+		e--
+	}
+	if e-b > 16 {
+		return -1
+	}
+	for k := b + 2; k < e; k++ {
+		if d.toks[k].kind == quote || d.hard(k) || d.isComma(k) || d.hasCue(k, k+1) {
+			return -1
+		}
+	}
+	return e
 }
 
 // objectGap reports whether the subject [a, b) of a post-posed cue is the
