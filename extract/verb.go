@@ -961,6 +961,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			for sa < s.last && l.is(wAddressee, d.toks, sa) > 0 {
 				sa += l.is(wAddressee, d.toks, sa)
 			}
+			// "the “more than 40,000” claimed by organisers": the agent of
+			// a participle after its quotation is the source, without "by"
+			if d.l.code == "en" && sa+1 < s.last && l.is(wAgent, d.toks, sa) > 0 && strings.HasSuffix(d.toks[j-1].low, "ed") {
+				sa += l.is(wAgent, d.toks, sa)
+			}
 			sb := d.npRight(sa, s.last)
 			for m := sa + 1; m < sb; m++ {
 				if l.is(wPlacePrep, d.toks, m) > 0 {
