@@ -158,7 +158,7 @@ func (d *doc) clauses(first int) {
 			if !x.content.contains(y.cue) {
 				continue
 			}
-			if y.clauseStart > x.cue.e && y.clauseStart > x.content.s && x.rule != "speaker-colon" && x.rule != "dash-credit" {
+			if y.clauseStart > x.cue.e && y.clauseStart >= x.content.s && x.rule != "speaker-colon" && x.rule != "dash-credit" {
 				// a new clause: "X said A, and Y said B" – cut X's content
 				cut := y.clauseStart
 				for cut > x.content.s && strings.ContainsRune(" ,;", rune(d.text[cut-1])) {
