@@ -390,6 +390,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
 		a = d.timingOpener(&x, a, b, s)
+		a = d.phraseOpener(a, b, s)
 		// "…, an accusation Varesia denied", "…, a figure the government
 		// disputes": the claim before is commented on, not relayed
 		x.comment = a > a0+1 && a0 > s.first && d.isComma(a0-1) && l.is(wAppositive, d.toks, a0) > 0
@@ -1384,6 +1385,49 @@ func (d *doc) relativeAfterComma(b int, s sentence) int {
 		}
 	}
 	return e
+}
+
+// phraseOpener skips a prepositional phrase opening the sentence without
+// a comma before the subject [a, b): "In a statement the ministry said",
+// "At the briefing Falk said", "In the morning he had put". The phrase is
+// a preposition, an optional determiner and lower-case words; the
+// subject opens at a determiner, a pronoun or a capitalised word after
+// them. It returns the subject's first token, or a.
+func (d *doc) phraseOpener(a, b int, s sentence) int {
+	l := d.l
+	if l.code != "en" || a != d.leadingConnectors(s.first, a) || b-a < 3 {
+		return a
+	}
+	if l.is(wNPPrep, d.toks, a) == 0 && l.is(wNounPrep, d.toks, a) == 0 && l.is(wGerundPrep, d.toks, a) == 0 || l.is(wAgent, d.toks, a) > 0 {
+		return a // ("By the time those primaries concluded": a clause, not a phrase)
+	}
+	m := a + 1
+	if l.is(wDet, d.toks, m) > 0 {
+		m++
+	}
+	words := 0
+	for ; m < b && d.toks[m].kind == word && !d.toks[m].upper && l.is(wDet, d.toks, m) == 0 &&
+		l.is(wPronSg, d.toks, m) == 0 && l.is(wPronPl, d.toks, m) == 0; m++ {
+		// the phrase goes on ("In a series of Twitter posts"), or it is a
+		// bound of a count ("At least four senators")
+		if l.is(wNPPrep, d.toks, m) > 0 || l.is(wNounPrep, d.toks, m) > 0 {
+			return a
+		}
+		if _, ok := figures.ParseNumber(d.toks[m].low, l.code); ok {
+			return a
+		}
+		words++
+	}
+	if words == 0 || words > 3 || m >= b {
+		return a
+	}
+	if _, ok := figures.ParseNumber(d.toks[m].low, l.code); ok {
+		return a // "At least three riders"
+	}
+	if t := d.toks[m]; t.kind == word && (t.upper || l.is(wDet, d.toks, m) > 0 || l.is(wPronSg, d.toks, m) > 0 || l.is(wPronPl, d.toks, m) > 0) {
+		return m
+	}
+	return a
 }
 
 // objectGap reports whether the subject [a, b) of a post-posed cue is the
