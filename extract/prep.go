@@ -191,7 +191,14 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// "The lab has not confirmed the account, according to a spokesman":
 	// a final according-to credits the whole clause, its attribution
 	// included, which it relays (the inner claim is nested in it)
-	if !opening && d.l.code == "en" && i > s.first && d.isComma(i-1) {
+	final := true // nothing but the sentence's end after the source
+	for m := srcEnd; m < s.last; m++ {
+		if !isTerminal(d.toks[m]) {
+			final = false
+			break
+		}
+	}
+	if !opening && final && d.l.code == "en" && i > s.first && d.isComma(i-1) {
 		if f := first(d.atts, s, si); f < len(d.atts) {
 			y := &d.atts[len(d.atts)-1]
 			if y.c.frame != fPrep && y.c.frame != fPrepC && y.srcFirst >= s.first && y.srcLast <= d.tokenAt(y.cue.s) &&
