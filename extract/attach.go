@@ -107,11 +107,6 @@ func (d *doc) attachFigures(regions []span) {
 			if !c.contains(span{m.Start, m.End}) || d.atts[k].inGap(span{m.Start, m.End}) {
 				continue
 			}
-			if d.atts[k].source.contains(span{m.Start, m.End}) {
-				// a quotation the reporter's clause interrupts holds its
-				// source: "Marta Eklund, 67" gives an age, not a claim
-				continue
-			}
 			if best < 0 || c.e-c.s < d.atts[best].content.e-d.atts[best].content.s {
 				best = k
 			}
