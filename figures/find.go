@@ -649,6 +649,16 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		unit = s.lastUnit
 	}
+	// A bare number opening a clause of its own after a figure counts
+	// what that figure counted: "212 athletes were tested and four had
+	// returned adverse findings" (an auxiliary right after it, class
+	// subject-verb, makes it the subject).
+	if unit == "" && cur == nil && !anaph && meas == nil && !q.year && inheritUnit(s.lastUnit) && k < n &&
+		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
+		if e, _ := s.match(k, bit(kSubjVerb)); e != nil {
+			unit = s.lastUnit
+		}
+	}
 	// A casualty word right after a bare number is a noun for the people
 	// it happened to: "more than 300 wounded", "nearly 90,000 displaced".
 	if unit == "" && cur == nil && !anaph && meas != nil && measAt == k && !q.year && peopleMeasures[meas.val] {

@@ -360,6 +360,8 @@ func TestFindEN(t *testing.T) {
 			[]string{"2,000 marchers|= 2000 protesters", "700|= 700 ana"}},
 		{"Medics treated 30 runners for heat stroke; 14 spectators were treated for cuts and six were hospitalised.",
 			[]string{"30|= 30", "14|= 14 /wounded", "six|= 6 /wounded"}},
+		{"Inspectors checked 80 trucks and found that nine were overloaded.",
+			[]string{"80 trucks|= 80 trucks", "nine|= 9 trucks"}},
 		{"Testers took 95 samples from 40 athletes at the meet.",
 			[]string{"95 samples|= 95 samples", "40 athletes|= 40 athletes"}},
 		{"The blaze scorched 2,300 hectares, 18 houses burned and hundreds of evacuees slept in schools.",

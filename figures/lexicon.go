@@ -43,6 +43,7 @@ const (
 	kStreet
 	kResult
 	kPlace
+	kSubjVerb
 )
 
 var kindNames = map[string]kind{
@@ -53,7 +54,7 @@ var kindNames = map[string]kind{
 	"unit": kUnit, "currency": kCurrency, "measure": kMeasure, "skip": kSkip,
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 	"count": kCount, "change-verb": kChange, "street": kStreet,
-	"change-result": kResult, "place-prep": kPlace,
+	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
 }
 
 // mask is a set of kinds.
