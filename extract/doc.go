@@ -78,6 +78,7 @@ type att struct {
 	// a quotation and its continuation (joinQuotes); figures there are not
 	// the claim's
 	gaps []span
+	self sumber.Stance // a self-report read from its content: admission or contested claim
 }
 
 // doc is the working state for one text. It is reused through a pool.

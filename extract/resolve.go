@@ -175,6 +175,7 @@ func (d *doc) resolve() {
 		words  []string
 	}
 	var hist []mention
+	d.selfReports()
 	// push records a mention, its name split into words once
 	push := func(name string, sp span, plural, nested bool, att int) {
 		hist = append(hist, mention{name, sp, plural, nested, att, strings.Fields(name)})
@@ -777,6 +778,9 @@ func figuresDiffer(a, b []sumber.Figure) bool {
 // stance is the claim's stance: its cue's, or the view it echoes ("said
 // he believed" is a belief).
 func (x *att) stance() sumber.Stance {
+	if x.self != "" {
+		return x.self
+	}
 	if x.finding && x.c.stance == sumber.Believe {
 		return sumber.Assert
 	}
