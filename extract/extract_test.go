@@ -1247,6 +1247,13 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Cơ quan điều tra", cue: "chưa loại trừ khả năng", content: "đám cháy do chập điện", stance: sumber.Suggest, negated: false}}},
 		{"an outlet reporting between commas relays the clause with its own cue", "Sáng nay, hãng tin Reuters đưa tin, cảnh sát cảng Brask cho biết hai thủy thủ đã bị bắt.",
 			[]want{{source: "cảnh sát cảng Brask", cue: "cho biết", via: []string{"Reuters"}, content: "hai thủy thủ đã bị bắt"}}},
+		{"a reporter of an outlet told is a recipient, not a relay", "Ông Tano Veld, Giám đốc sở, nói với phóng viên Thanh Niên rằng tuyến đường đã thông xe.",
+			[]want{{source: "Ông Tano Veld, Giám đốc sở", cue: "nói", via: []string{}, content: "tuyến đường đã thông xe"}}},
+		{"the press told (với báo chí) is skipped before the content", "Bà Lisa Tam cho biết với báo chí nhà kho vẫn hoạt động bình thường.",
+			[]want{{source: "Bà Lisa Tam", cue: "cho biết", via: []string{}, content: "nhà kho vẫn hoạt động bình thường"}}},
+		{"answering the press (trả lời báo chí) before rằng reports; the recipient is no relay", "Ông Kiro Benn trả lời phỏng vấn báo Thanh Niên rằng giá vé sẽ giữ nguyên.",
+			[]want{{source: "Ông Kiro Benn", cue: "trả lời", via: []string{}, content: "giá vé sẽ giữ nguyên"}}},
+		{"answering a question (trả lời câu hỏi) is no claim", "Bộ trưởng trả lời câu hỏi của đại biểu về giá điện.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })

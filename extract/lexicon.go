@@ -24,10 +24,11 @@ const (
 	fRelayC              // like fRelay, but only before a source: "citing officials" relays, "citing low growth" gives a reason
 	fVerbN               // like fVerb, but only with a named or pronoun subject: "Trump wants …", not "the plan wants"
 	fRevise              // a revision of a figure: only before a figure noun, a change marker and a number ("revised its estimate to 67")
+	fVerbQ               // like fVerb, but only before a complementizer, colon or quotation: vi "trả lời báo chí rằng …", not "trả lời câu hỏi"
 	fHead                // a headline's bare verb: only after the capitalised subject of a title-case headline ("Menkes Sebut …", "Pengacara Bantah …")
 )
 
-var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC, "verbn": fVerbN, "revise": fRevise, "head": fHead}
+var frameNames = map[string]frame{"verb": fVerb, "verbc": fVerbC, "post": fPost, "prep": fPrep, "relay": fRelay, "noun": fNoun, "prepc": fPrepC, "relayc": fRelayC, "verbn": fVerbN, "revise": fRevise, "head": fHead, "verbq": fVerbQ}
 
 // cue is one form of a lexicon entry.
 type cue struct {

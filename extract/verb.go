@@ -808,6 +808,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named) {
 			return
 		}
+		if c.frame == fVerbQ && !(hasComp || xs.colon || xs.quoteNext) {
+			return
+		}
 		// "Unjuk rasa menolak penangkapan itu berujung ricuh": a protest
 		// or a petition named by what it stands for is no speaker
 		if !hasComp && !xs.colon && !xs.quoteNext && d.onlyEvents(a, b) {
@@ -1683,8 +1686,14 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
 			break
 		}
+		// an outlet right after an addressee is the addressee's ("nói với
+		// phóng viên Tuổi Trẻ", "cho biết với báo chí VnExpress"): where it
+		// was said, no relay
+		prevAddr := addr >= 0
 		addr = -1
 		switch {
+		case prevAddr && d.outletAt(k) > 0 && !d.isComma(k-1):
+			k += d.outletAt(k)
 		case rcpt > k:
 			// "mengatakan kepada ANTARA …", "kepada Menteri Harjo, …": a
 			// recipient, not a relay
