@@ -317,6 +317,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 		}
 	}
+	// A year with an "about" suffix is a decade, no count: "sejak 1980-an"
+	// ("puluhan", "20-an orang" stay counts)
+	if after != nil && q.year && !isRange && sumber.Bound(after.val) == sumber.About {
+		return Match{}, endTok, false
+	}
 	// Letters glued to the number that nobody claimed: "5G", "3D", "2nd".
 	if q.digits && endTok == q.e && endTok < n && s.glued(endTok) && s.toks[endTok].k == tWord {
 		if e, _ := s.match(endTok, bit(kUnit)|bit(kCurrency)); e == nil {

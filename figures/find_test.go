@@ -218,6 +218,11 @@ func TestFindID(t *testing.T) {
 			[]string{"3,5 persen|= 3.5 percent", "2,8 persen|= 2.8 percent"}},
 		{"Harga beras berkisar dari 12.000 hingga 14.000 rupiah per kilogram.",
 			[]string{"dari 12.000 hingga 14.000 rupiah|= 12000-14000 IDR"}},
+		// a school's number and a grade are names, a year with -an a decade
+		{"Sebanyak 25 murid keracunan setelah jajan di SMP Negeri 3 Tarsen, dan tiga guru kelas 5 ikut diperiksa.",
+			[]string{"Sebanyak 25 murid|= 25 students /affected", "tiga guru|= 3 people"}},
+		{"Pasar itu berdiri sejak 1970-an dan kini menampung 300 warga.",
+			[]string{"300 warga|= 300 people"}},
 	})
 }
 
@@ -502,6 +507,9 @@ func TestFindVI(t *testing.T) {
 		// "đưa ra" (put forward) is no dispatch
 		{"Mức 4,2% đưa ra hồi tháng 5 được giữ nguyên.",
 			[]string{"4,2%|= 4.2 percent"}},
+		// a warning level is no count; motorbikes, cars and engineers are counted
+		{"Nước sông vượt mức báo động 3, hàng chục xe máy và ít nhất 4 ô tô bị cuốn trôi, công an tạm giữ 2 kỹ sư.",
+			[]string{"hàng chục xe máy|~ 20-99 vehicles", "ít nhất 4 ô tô|>= 4 vehicles", "2 kỹ sư|= 2 people /detained"}},
 	})
 }
 
