@@ -2803,7 +2803,10 @@ func (d *doc) onlyEvents(a, b int) bool {
 // denied it, insisted") is left out. The aside opens
 // with a relative pronoun, a determiner (an appositive) or a participle.
 func (d *doc) subjectAside(sb, q, k int) int {
-	if d.l.code != "en" || q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 3 || q-sb > 25 {
+	if d.l.code != "en" {
+		return d.appositionAside(sb, q, k)
+	}
+	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 3 || q-sb > 25 {
 		return -1
 	}
 	participle := func(m int) bool {
@@ -2823,6 +2826,29 @@ func (d *doc) subjectAside(sb, q, k int) int {
 	for m := sb + 1; m < q; m++ {
 		if d.toks[m-1].low != "to" && d.hasCue(m, m+1) {
 			return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
+		}
+	}
+	return q
+}
+
+// appositionAside returns the end of an apposition between commas after a
+// clause subject and before its cue in id and vi ("Công ty Orsa, nhà thầu
+// thi công, khẳng định …", "Trả lời phỏng vấn, ông Dorn, Chủ tịch UBND
+// huyện, cho biết …"), or -1: a short run of words with no cue, no mark
+// and no opening boundary, circumstance or time word ("ông Dorn, sau khi
+// thị sát, cho biết": a circumstance stays out).
+func (d *doc) appositionAside(sb, q, k int) int {
+	l := d.l
+	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 2 || q-sb > 12 {
+		return -1
+	}
+	if l.is(wBoundary, d.toks, sb+1) > 0 || l.is(wCircumstance, d.toks, sb+1) > 0 || l.is(wAside, d.toks, sb+1) > 0 ||
+		l.is(wTemporal, d.toks, sb+1) > 0 || l.is(wAsked, d.toks, sb+1) > 0 || d.toks[sb+1].kind != word {
+		return -1
+	}
+	for m := sb + 1; m < q; m++ {
+		if d.hard(m) || d.isComma(m) || d.toks[m].kind == number || d.hasCue(m, m+1) {
+			return -1
 		}
 	}
 	return q
