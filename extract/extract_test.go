@@ -1258,6 +1258,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "ông Hal Berg, Phó chủ tịch UBND tỉnh", cue: "cho biết", content: "đê biển đã được gia cố"}}},
 		{"a lower-case apposition ending in a verb-like word stays in the source", "Công ty Cổ phần Thủy sản Renn, đơn vị thi công, khẳng định nước thải không vượt ngưỡng.",
 			[]want{{source: "Công ty Cổ phần Thủy sản Renn, đơn vị thi công", cue: "khẳng định", content: "nước thải không vượt ngưỡng"}}},
+		{"inability to confirm (chưa thể xác nhận) is a negated confirmation, not a hypothesis", "Đại diện cảng vụ chưa thể xác nhận số container bị rơi xuống biển.",
+			[]want{{source: "Đại diện cảng vụ", cue: "chưa thể xác nhận", stance: sumber.Confirm, negated: true, content: "số container bị rơi xuống biển"}}},
 		{"a circumstance between commas is no apposition", "Ông Berg, sau khi thị sát, cho biết đê vẫn an toàn.",
 			[]want{{source: "Ông Berg", cue: "cho biết", content: "đê vẫn an toàn"}}},
 	}
