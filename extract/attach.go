@@ -68,7 +68,25 @@ func (d *doc) attach() {
 				Precision: m.Precision,
 				Relative:  m.Relative,
 			}
+			d.stillEarlier(x)
 		}
+	}
+}
+
+// stillEarlier marks as earlier a claim whose cue follows a word of the
+// class still and that is dated before the day of publication: "Pada
+// Senin (14/7), BNPB masih melaporkan 17 korban" is what the agency said
+// then, before the figure the report gives now.
+func (d *doc) stillEarlier(x *att) {
+	if x.timing != "" || x.date == nil || x.date.Precision != "day" || d.opt.Published.IsZero() {
+		return
+	}
+	c := d.tokenAt(x.cue.s)
+	if c < 1 || d.l.ends(wStill, d.toks, c-1) == 0 {
+		return
+	}
+	if x.date.Value < d.opt.Published.Format("2006-01-02") {
+		x.timing = sumber.Earlier
 	}
 }
 
