@@ -21,6 +21,7 @@ func (d *doc) attach() {
 	regions := d.claimRegions()
 	d.attachFigures(regions)
 	d.laterPositions()
+	d.unframedLater()
 	d.revisions()
 	var ds []dates.Match
 	for _, r := range regions {

@@ -77,8 +77,9 @@ type att struct {
 	// reporter's clause interrupting a quotation, or the sentence between
 	// a quotation and its continuation (joinQuotes); figures there are not
 	// the claim's
-	gaps []span
-	self sumber.Stance // a self-report read from its content: admission or contested claim
+	gaps      []span
+	self      sumber.Stance // a self-report read from its content: admission or contested claim
+	laterWord bool          // the later timing came from a marker before the cue ("sau đó thừa nhận")
 }
 
 // doc is the working state for one text. It is reused through a pool.

@@ -1270,6 +1270,10 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Đại diện cảng vụ", cue: "chưa thể xác nhận", stance: sumber.Confirm, negated: true, content: "số container bị rơi xuống biển"}}},
 		{"still (vẫn) on a day before publication is an earlier claim", "Hôm 20/12, Sở Y tế tỉnh vẫn báo cáo 12 ca mắc sốt xuất huyết.",
 			[]want{{cue: "báo cáo", timing: sumber.Earlier}}},
+		{"sau đó before another actor's first claim is the next event, not a change of position", "Bà Lena Vo cho biết nhiều hộ dân đã phản ánh về mùi hôi. Chủ tịch UBND xã Dren sau đó thừa nhận xã đã nhận được phản ánh.",
+			[]want{{cue: "cho biết", timing: "-"}, {cue: "thừa nhận", timing: "-"}}},
+		{"sau đó after the same actor's earlier claim is a later position", "Công ty Renn ban đầu phủ nhận việc xả thải. Công ty Renn sau đó thừa nhận có sự cố ở hệ thống xử lý.",
+			[]want{{cue: "phủ nhận", timing: sumber.Earlier}, {cue: "thừa nhận", timing: sumber.Later}}},
 		{"a circumstance between commas is no apposition", "Ông Berg, sau khi thị sát, cho biết đê vẫn an toàn.",
 			[]want{{source: "Ông Berg", cue: "cho biết", content: "đê vẫn an toàn"}}},
 	}

@@ -722,6 +722,42 @@ func (d *doc) laterPositions() {
 	}
 }
 
+// unframedLater takes the later timing off a claim whose marker before
+// the cue ("sau đó", "kemudian", "later") frames no change of position: no
+// claim of the same actor comes before it in the text ("Bà Volt cho biết … Chủ tịch
+// huyện sau đó thừa nhận …" is the next event, not a revision).
+func (d *doc) unframedLater() {
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.timing != sumber.Later || !x.laterWord || x.actor == "" {
+			continue
+		}
+		// (the same actor under another name counts: "Moskow awalnya
+		// membantah …, tetapi juru bicara Kremlin kemudian mengakui …")
+		framed := false
+		for m := 0; m < k && !framed; m++ {
+			framed = sameActor(d.atts[m].actor, x.actor)
+		}
+		if !framed {
+			x.timing = ""
+		}
+	}
+}
+
+// sameActor reports whether two actor names are one actor, or two the
+// gazetteer knows that belong to the same country or organisation.
+func sameActor(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	x, okA := gazetteer.Identify(a)
+	y, okB := gazetteer.Identify(b)
+	return okA && okB && gazetteer.Root(x.ID) == gazetteer.Root(y.ID)
+}
+
 // stanceTurns reports a change of stance that is a change of position:
 // to or from a denial, a no-comment or a confirmation ("awalnya membantah
 // …, kemudian mengakui …"). Moving between saying, claiming, believing and

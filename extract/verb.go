@@ -322,6 +322,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Earlier
 		} else if l.ends(wLater, d.toks, p) > 0 && !dateEnd {
 			x.timing = sumber.Later
+			x.laterWord = true
 		}
 		p -= n
 	}
