@@ -821,6 +821,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	if to, ok := s.lx.relabel[unit+"\x00"+measure]; ok && measure != "" {
 		measure = to // "tiga tersangka ditangkap": suspects are detained, not captured
+		if to == "-" {
+			measure = "" // "11 pasien dirawat": patients are affected by their unit
+		}
 	}
 	// cases and patients that died are people killed, as a death count
 	// is: "17 ca tử vong", "9 kasus meninggal" (deaths among the cases

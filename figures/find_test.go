@@ -165,7 +165,7 @@ func TestFindID(t *testing.T) {
 			[]string{"Sekitar 4.000 warga|~ 4000 people /displaced"}},
 		// the word for others after a unit belongs to the figure
 		{"Dua penumpang tewas dan 14 penumpang lainnya dirawat.",
-			[]string{"Dua penumpang|= 2 passengers /killed", "14 penumpang lainnya|= 14 passengers"}},
+			[]string{"Dua penumpang|= 2 passengers /killed", "14 penumpang lainnya|= 14 passengers /affected"}},
 		// basis points, seized objects, destroyed homes, "paling rendah" / "paling tinggi"
 		{"Bank sentral memangkas suku bunga sebesar 50 basis poin.",
 			[]string{"50 basis poin|= 50 bp"}},
@@ -223,6 +223,9 @@ func TestFindID(t *testing.T) {
 			[]string{"Sebanyak 25 murid|= 25 students /affected", "tiga guru|= 3 people"}},
 		{"Pasar itu berdiri sejak 1970-an dan kini menampung 300 warga.",
 			[]string{"300 warga|= 300 people"}},
+		// the treated are affected; patients are so by their unit
+		{"Sedikitnya 60 warga dirawat di puskesmas, 8 pasien masih dirawat inap.",
+			[]string{"Sedikitnya 60 warga|>= 60 people /affected", "8 pasien|= 8 patients"}},
 	})
 }
 
@@ -510,6 +513,9 @@ func TestFindVI(t *testing.T) {
 		// a warning level is no count; motorbikes, cars and engineers are counted
 		{"Nước sông vượt mức báo động 3, hàng chục xe máy và ít nhất 4 ô tô bị cuốn trôi, công an tạm giữ 2 kỹ sư.",
 			[]string{"hàng chục xe máy|~ 20-99 vehicles", "ít nhất 4 ô tô|>= 4 vehicles", "2 kỹ sư|= 2 people /detained"}},
+		// "còn" before a measure is "still"
+		{"Lũ làm 5 người chết, ít nhất 3 người còn mất tích.",
+			[]string{"5 người|= 5 people /killed", "ít nhất 3 người|>= 3 people /missing"}},
 	})
 }
 
