@@ -33,6 +33,11 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 	}
 	a, b = d.trimNP(a, b)
+	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
+	// that issued the document is the source, the document its vehicle
+	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.toks[a+n].upper {
+		a += n
+	}
 	if e := d.relativeToEnd(a, b, s); e > b {
 		b = e
 	}
