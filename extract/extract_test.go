@@ -1278,6 +1278,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "phủ nhận", timing: sumber.Earlier}, {cue: "thừa nhận", timing: sumber.Later}}},
 		{"theo a body's statistics: the body is the source", "Theo thống kê của Sở Nông nghiệp tỉnh Brenn, 40 ha lúa bị ngập.",
 			[]want{{source: "Sở Nông nghiệp tỉnh Brenn", actor: "Sở Nông nghiệp tỉnh Brenn", cue: "Theo", content: "40 ha lúa bị ngập"}}},
+		{"an estimate after a comma right before a figure hedges it, no claim of its own", "Theo báo cáo của Sở Công Thương, 12 cửa hàng bị cháy, ước tính hơn 4 tỷ đồng.",
+			[]want{{source: "Sở Công Thương", cue: "Theo", content: "12 cửa hàng bị cháy, ước tính hơn 4 tỷ đồng"}}},
 		{"a circumstance between commas is no apposition", "Ông Berg, sau khi thị sát, cho biết đê vẫn an toàn.",
 			[]want{{source: "Ông Berg", cue: "cho biết", content: "đê vẫn an toàn"}}},
 	}

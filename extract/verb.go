@@ -915,6 +915,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.ends(wCoord, d.toks, q) > 0 && d.bareUnderModal(c, j-1, q, s) {
 			return // "said Voss would appeal the ban and ask for …": still what was said
 		}
+		if c.stance == sumber.Believe && d.isComma(q) && d.l.code != "en" && d.figureNext(compEnd, s) {
+			return // "…, ước tính hơn 3 tỷ đồng": an estimate hedging a figure, no claim of its own
+		}
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
 		// "Harian itu mengutip dua pejabat, mengatakan …": the clause
 		// before is a relay; its subject relays the one it cites
@@ -2830,6 +2833,21 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	return q
+}
+
+// figureNext reports a number within the first three tokens from k, with
+// nothing but words before it ("hơn 3 tỷ", "khoảng 200", "sekitar Rp 3
+// miliar").
+func (d *doc) figureNext(k int, s sentence) bool {
+	for m := k; m < s.last && m-k < 3; m++ {
+		if d.toks[m].kind == number {
+			return true
+		}
+		if d.toks[m].kind != word {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionAside returns the end of an apposition between commas after a
