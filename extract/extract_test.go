@@ -282,6 +282,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Syahbandar", cue: "membenarkan", stance: sumber.Confirm, content: "kapal feri itu kandas"}}},
 		{"an adverb of frequency before a cue inside a claim is no subject", "Sejumlah pedagang mengaku sudah berkali-kali mengeluhkan kebersihan pasar itu.",
 			[]want{{source: "Sejumlah pedagang", cue: "mengaku", content: "sudah berkali-kali mengeluhkan kebersihan pasar itu"}}},
+		{"refusing to move (menolak direlokasi) is no denial", "Camat menyebut aparat mendata pedagang yang menolak direlokasi ke pasar baru.",
+			[]want{{source: "Camat", cue: "menyebut", content: "aparat mendata pedagang yang menolak direlokasi ke pasar baru"}}},
 		{"mengaku with a wrong of one's own is an admission", "Bendahara koperasi itu mengaku telah menerima uang Rp 40 juta dari pemasok pupuk.",
 			[]want{{source: "Bendahara koperasi itu", cue: "mengaku", stance: sumber.Confirm}}},
 		{"mengaku without a permit is an admission", "Pengelola tambang pasir itu mengaku belum mengantongi izin lingkungan.",
