@@ -1282,6 +1282,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Sở Nông nghiệp tỉnh Brenn", actor: "Sở Nông nghiệp tỉnh Brenn", cue: "Theo", content: "40 ha lúa bị ngập"}}},
 		{"an estimate after a comma right before a figure hedges it, no claim of its own", "Theo báo cáo của Sở Công Thương, 12 cửa hàng bị cháy, ước tính hơn 4 tỷ đồng.",
 			[]want{{source: "Sở Công Thương", cue: "Theo", content: "12 cửa hàng bị cháy, ước tính hơn 4 tỷ đồng"}}},
+		{"a second verb of a subject with an apposition repeats the whole source", "Công ty Cổ phần Thủy sản Renn, đơn vị thi công, khẳng định nước thải đạt chuẩn và cho rằng cá chết do nắng nóng.",
+			[]want{{source: "Công ty Cổ phần Thủy sản Renn, đơn vị thi công", cue: "khẳng định"}, {source: "Công ty Cổ phần Thủy sản Renn, đơn vị thi công", cue: "cho rằng", content: "cá chết do nắng nóng"}}},
 		{"a circumstance between commas is no apposition", "Ông Berg, sau khi thị sát, cho biết đê vẫn an toàn.",
 			[]want{{source: "Ông Berg", cue: "cho biết", content: "đê vẫn an toàn"}}},
 	}

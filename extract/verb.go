@@ -950,6 +950,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// "The survey, conducted by X, found …": the aside between
 			// the subject and its verb stays in the source span
 			x.source = d.tokSpan(sa, e)
+		} else if d.l.code != "en" {
+			// "Công ty X, nhà thầu thi công, khẳng định … và cho rằng …": a
+			// second verb of the same subject repeats its source with the
+			// apposition the first one kept
+			for m := first(d.atts, s, si); m < len(d.atts); m++ {
+				if y := d.atts[m]; y.srcFirst == sa && y.nestedIn < 0 && y.source.s == x.source.s && y.source.e > x.source.e && y.source.e < d.toks[k].start {
+					x.source = y.source
+				}
+			}
 		}
 		x.content = d.contentRight(compEnd, s, false)
 		if c.frame == fRevise {
