@@ -284,6 +284,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Sejumlah pedagang", cue: "mengaku", content: "sudah berkali-kali mengeluhkan kebersihan pasar itu"}}},
 		{"refusing to move (menolak direlokasi) is no denial", "Camat menyebut aparat mendata pedagang yang menolak direlokasi ke pasar baru.",
 			[]want{{source: "Camat", cue: "menyebut", content: "aparat mendata pedagang yang menolak direlokasi ke pasar baru"}}},
+		{"a bracketed acronym in a title before a name does not make the title too long", "Pengacara warga dari Lembaga Bantuan Hukum (LBH) Selvar, Rudi Amsel, menuding izin tambang itu cacat.",
+			[]want{{source: "Pengacara warga dari Lembaga Bantuan Hukum (LBH) Selvar, Rudi Amsel", cue: "menuding", content: "izin tambang itu cacat"}}},
 		{"mengaku with a wrong of one's own is an admission", "Bendahara koperasi itu mengaku telah menerima uang Rp 40 juta dari pemasok pupuk.",
 			[]want{{source: "Bendahara koperasi itu", cue: "mengaku", stance: sumber.Confirm}}},
 		{"mengaku without a permit is an admission", "Pengelola tambang pasir itu mengaku belum mengantongi izin lingkungan.",

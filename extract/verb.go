@@ -554,7 +554,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						} else if d.isComma(c0) && c0 > lim {
 							// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
 							c1 := d.npLeft(c0-1, lim)
-							if c0-(c1+1) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
+							if c0-(c1+1)-d.bracketed(c1+1, c0) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
 								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
 									a, q = ta, c1
 								}
@@ -2842,6 +2842,20 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	return q
+}
+
+// bracketed counts the tokens of [a, b) that a bracketed acronym takes,
+// brackets included: "Lembaga Bantuan Hukum (LBH) Kalden" is as long a
+// title as "Lembaga Bantuan Hukum Kalden".
+func (d *doc) bracketed(a, b int) int {
+	n := 0
+	for k := a; k+2 < b; k++ {
+		if d.toks[k].low == "(" && d.toks[k+2].low == ")" && d.toks[k+1].upper {
+			n += 3
+			k += 2
+		}
+	}
+	return n
 }
 
 // figureNext reports a number within the first three tokens from k, with
