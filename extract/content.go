@@ -62,6 +62,9 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 			d.l.is(wAux, d.toks, m+2+n) == 0 && d.l.is(wModal, d.toks, m+2+n) == 0 {
 			continue
 		}
+		if !nested && d.subjectlessContrast(m+1, end) {
+			continue // "…, namun belum menetapkan tersangka": the same subject goes on
+		}
 		if d.l.is(wBreak, d.toks, m+1) > 0 || (nested && d.l.is(wBoundary, d.toks, m+1) > 0) {
 			end = m
 			break
@@ -345,4 +348,31 @@ func (d *doc) joinsContent(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// subjectlessContrast reports, in id and vi, a contrast word after a comma
+// followed right away by a negator or an aspect word, with no subject of
+// its own: the clause goes on with the subject of the claim ("polisi telah
+// memeriksa saksi, namun belum menetapkan tersangka", "cảnh sát đã lấy
+// lời khai, nhưng chưa khởi tố").
+func (d *doc) subjectlessContrast(k, end int) bool {
+	l := d.l
+	if l.code == "en" {
+		return false
+	}
+	n := l.is(wBreak, d.toks, k)
+	if n == 0 || l.is(wContrast, d.toks, k) == 0 && l.is(wBoundary, d.toks, k) == 0 || k+n >= end {
+		return false
+	}
+	m := l.is(wNeg, d.toks, k+n)
+	if m == 0 {
+		m = l.is(wTrim, d.toks, k+n)
+	}
+	if m == 0 || k+n+m >= end {
+		return false
+	}
+	// (a verb of saying after it is the speaker's: "cho rằng …, song không
+	// nêu lý do", "mengatakan …, namun tidak merinci")
+	v := k + n + m
+	return l.cueAt(d.toks, v) == nil && len(l.cues[d.toks[v].low]) == 0
 }
