@@ -226,6 +226,11 @@ func TestFindID(t *testing.T) {
 		// the treated are affected; patients are so by their unit
 		{"Sedikitnya 60 warga dirawat di puskesmas, 8 pasien masih dirawat inap.",
 			[]string{"Sedikitnya 60 warga|>= 60 people /affected", "8 pasien|= 8 patients"}},
+		// those at risk are affected; a cause opens a clause of its own
+		{"Sebanyak 25 kepala keluarga terancam kehilangan rumah.",
+			[]string{"Sebanyak 25 kepala keluarga|= 25 homes /affected"}},
+		{"Angka korban tewas bisa lebih tinggi karena 12 warga belum ditemukan.",
+			[]string{"12 warga|= 12 people"}},
 	})
 }
 
@@ -516,6 +521,9 @@ func TestFindVI(t *testing.T) {
 		// "còn" before a measure is "still"
 		{"Lũ làm 5 người chết, ít nhất 3 người còn mất tích.",
 			[]string{"5 người|= 5 people /killed", "ít nhất 3 người|>= 3 people /missing"}},
+		// households that suffered losses are affected
+		{"Khoảng 40 hộ nuôi tôm bị thiệt hại.",
+			[]string{"Khoảng 40 hộ|~ 40 homes /affected"}},
 	})
 }
 
