@@ -1292,6 +1292,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{source: "Công ty Cổ phần Thủy sản Renn, đơn vị thi công", cue: "khẳng định"}, {source: "Công ty Cổ phần Thủy sản Renn, đơn vị thi công", cue: "cho rằng", content: "cá chết do nắng nóng"}}},
 		{"nhưng chưa without a subject of its own goes on with the claim", "Công an huyện cho biết đã lấy lời khai của tài xế, nhưng chưa khởi tố vụ án.",
 			[]want{{source: "Công an huyện", cue: "cho biết", content: "đã lấy lời khai của tài xế, nhưng chưa khởi tố vụ án"}}},
+		{"bị thương (injured) is a state, not a passive: the apposition stays in the source", "Ông Dan Ulm, có cháu bị thương trong vụ cháy, cho biết chung cư không có lối thoát hiểm.",
+			[]want{{source: "Ông Dan Ulm, có cháu bị thương trong vụ cháy", cue: "cho biết", content: "chung cư không có lối thoát hiểm"}}},
 		{"a circumstance between commas is no apposition", "Ông Berg, sau khi thị sát, cho biết đê vẫn an toàn.",
 			[]want{{source: "Ông Berg", cue: "cho biết", content: "đê vẫn an toàn"}}},
 	}
