@@ -188,6 +188,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if cur != nil && cur.flags&fBefore == 0 {
 		cur, curStart = nil, i
 	}
+	// Plain digit groups set apart by spaces are a phone or account
+	// number, not figures: "0800 555 214", "021 555 0199".
+	if s.toks[i].k == tNum && cur == nil {
+		if j := s.spacedDigits(i); j > i {
+			return Match{}, j, false
+		}
+	}
 	q, ok := s.quantityAt(i, cur != nil)
 	if !ok {
 		return Match{}, i + 1, false
@@ -212,7 +219,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 		}
 		if e, _ := s.matchEnding(i, floor, bit(kNotBefore)); e != nil {
-			return Match{}, s.skipChain(i + 1), false
+			// and the number coordinated with it: "aged 58 and 61",
+			// "Pasal 14 dan 15", "articles 5 to 7"
+			return Match{}, s.skipCoordinated(s.skipChain(i + 1)), false
 		}
 		if e, st := s.matchEnding(i, floor, bit(kMonth)); e != nil && s.toks[st].cap {
 			return Match{}, s.skipChain(i + 1), false
@@ -455,6 +464,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if unitEnt == nil {
 			subjS = -1
 			preMeas = nil
+		}
+		// A distance that places something is no figure of a claim: "12
+		// nautical miles off the coast", "140 km to the south", "14
+		// kilometer dari ibu kota" (but "300 km from Tavor to Brask" is a
+		// route's length).
+		if unitEnt != nil && unitEnt.flags&fDistance != 0 && s.locates(spanEnd) {
+			return Match{}, spanEnd, false
 		}
 	}
 	if unitEnt != nil && unitEnt.kind == kUnit && subjS < 0 {
@@ -892,6 +908,64 @@ func (s *scanner) compoundEnd(i int) int {
 		j += 2
 	}
 	return j
+}
+
+// spacedDigits returns the token after a run of plain digit groups set
+// apart by single spaces that token i belongs to ("0800 555 214"), or i
+// when it stands alone.
+func (s *scanner) spacedDigits(i int) int {
+	plain := func(j int) bool {
+		if j < 0 || j >= len(s.toks) || s.toks[j].k != tNum {
+			return false
+		}
+		return !strings.ContainsAny(s.text[s.toks[j].s:s.toks[j].e], ".,")
+	}
+	if !plain(i) {
+		return i
+	}
+	if !(s.toks[i].sp && plain(i-1)) && !(i+1 < len(s.toks) && s.toks[i+1].sp && plain(i+1)) {
+		return i
+	}
+	j := i + 1
+	for j < len(s.toks) && s.toks[j].sp && plain(j) {
+		j++
+	}
+	return j
+}
+
+// skipCoordinated returns the token after a number coordinated with the
+// one that ends before j ("58 and 61", "14 dan 15"), or j when none is.
+func (s *scanner) skipCoordinated(j int) int {
+	if j >= len(s.toks) {
+		return j
+	}
+	if _, x := s.match(j, bit(kRange)); x > j && x < len(s.toks) && s.toks[x].k == tNum {
+		if u, _ := s.match(x+1, bit(kUnit)|bit(kCurrency)); u == nil || u.val == "duration" {
+			return s.skipChain(x + 1)
+		}
+	}
+	return j
+}
+
+// locates reports whether a locating phrase (locator) starts at token j,
+// right after a distance: "from", "off", "to the south", "di sebelah".
+// A route's "from A to B" does not locate.
+func (s *scanner) locates(j int) bool {
+	e, x := s.match(j, bit(kLocator))
+	if e == nil {
+		return false
+	}
+	if e.flags&fRoute != 0 {
+		for k := x; k < len(s.toks) && k < x+6; k++ {
+			if s.toks[k].k == tPunct || s.toks[k].k == tBreak {
+				break
+			}
+			if r, _ := s.match(k, bit(kRange)); r != nil && r.flags&fNeedsOpen == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // longerChange reports whether a change verb or a clause stop longer than

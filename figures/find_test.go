@@ -153,7 +153,7 @@ func TestFindID(t *testing.T) {
 			[]string{"tiga kapal|= 3 ships /captured"}},
 		// A length is its own unit, not the count named before it.
 		{"Puluhan rumah tertimbun lumpur setinggi dua meter.",
-			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 m"}},
+			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 meters"}},
 		// Customers, named as in en; terdampak is affected, as in en and vi.
 		{"Sekitar 420.000 pelanggan terdampak pemadaman.",
 			[]string{"Sekitar 420.000 pelanggan|~ 420000 customers /affected"}},

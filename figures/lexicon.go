@@ -44,6 +44,7 @@ const (
 	kResult
 	kPlace
 	kSubjVerb
+	kLocator
 )
 
 var kindNames = map[string]kind{
@@ -55,10 +56,11 @@ var kindNames = map[string]kind{
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 	"count": kCount, "change-verb": kChange, "street": kStreet,
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
+	"locator": kLocator,
 }
 
 // mask is a set of kinds.
-type mask uint32
+type mask uint64
 
 func bit(k kind) mask { return 1 << k }
 
@@ -77,13 +79,16 @@ const (
 	fChange
 	fAlt
 	fRate
+	fDistance
+	fRoute
 )
 
 var flagNames = map[string]uint16{
 	"tens-only": fTensOnly, "article": fArticle, "self": fSelf, "attach": fAttach,
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
-	"change": fChange, "alt": fAlt, "rate": fRate,
+	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
+	"route": fRoute,
 }
 
 // entry is one lexicon row.

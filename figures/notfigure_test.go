@@ -1,0 +1,71 @@
+package figures
+
+import "testing"
+
+// Numbers that are no figures of a claim (distances that place
+// something, ages beside a count, phone numbers, ranks, kilometre posts,
+// a vehicle's seats) and units and measures of the second figures round
+// (ships named by their cargo, drivers, excavators, cubic metres,
+// millimetres of rain, households relocated, vehicles, mobilising). Each
+// sentence was written for this test.
+func TestFindNotFigures(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// a distance followed by a locator places the village
+		{"Rebels shelled a village 20 km from the border, killing 9 civilians.",
+			[]string{"9 civilians|= 9 civilians /killed"}},
+		{"A tanker sank 30 miles south of Amsel, and 17 people are missing.",
+			[]string{"17 people|= 17 people /missing"}},
+		{"The frigate stopped 8 nautical miles off the island with 200 troops aboard.",
+			[]string{"200 troops|= 200 troops"}},
+		// "from A to B" is a route's length, a figure
+		{"The convoy covered 210 km from Kesh to Brask in a day.",
+			[]string{"210 km|= 210 km @Kesh"}},
+		// an age aside: neither age is a figure, and the measure is read past it
+		{"Three workers, aged 44 and 52, were injured in the blast.",
+			[]string{"Three workers|= 3 workers /wounded"}},
+		// a phone number's digit groups
+		{"The ministry set up a hotline, 0900 431 772, for 5,000 displaced people.",
+			[]string{"5,000|= 5000 people /displaced"}},
+		// a rank
+		{"The port, which ranked 9 in the region last year, moved 800,000 containers.",
+			[]string{"800,000 containers|= 800000 containers /supplied"}},
+		// ships named by their cargo, drivers named by their vehicle
+		{"Some 40 container ships and 2,500 truck drivers were stuck.",
+			[]string{"Some 40 container ships|~ 40 ships", "2,500 truck drivers|= 2500 drivers"}},
+		{"About 120,000 cubic metres of mud covered 6 km of road after 250 mm of rain.",
+			[]string{"About 120,000 cubic metres|~ 120000 m3", "6 km|= 6 km", "250 mm|= 250 mm"}},
+		{"The army mobilised 30 excavators.",
+			[]string{"30 excavators|= 30 excavators /deployed"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Longsor menimbun rumah di desa yang berjarak 25 kilometer dari Marasa dan menewaskan 4 warga.",
+			[]string{"4 warga|= 4 people /killed"}},
+		{"Kapal itu ditangkap sekitar 9 mil laut di dalam perairan Sundara bersama 14 awak.",
+			[]string{"14 awak|= 14 people"}},
+		{"Jalan sepanjang 120 kilometer dari Marasa ke Tavor rusak berat.",
+			[]string{"120 kilometer|= 120 km /destroyed @Marasa"}},
+		{"Provinsi itu berada di peringkat 2 nasional dengan produksi 2,4 juta ton.",
+			[]string{"2,4 juta ton|= 2400000 tonnes"}},
+		{"Kecelakaan di KM 57 tol Marasa menewaskan 3 orang.",
+			[]string{"3 orang|= 3 people /killed"}},
+		{"Pemerintah mengerahkan 12 ekskavator dan 80 sopir truk.",
+			[]string{"12 ekskavator|= 12 excavators /deployed", "80 sopir truk|= 80 drivers"}},
+		{"Sebanyak 45.000 meter kubik lumpur menutup jalan setelah hujan 310 mm.",
+			[]string{"Sebanyak 45.000 meter kubik|= 45000 m3", "310 mm|= 310 mm"}},
+		{"Dua petani, berusia 58 dan 61 tahun, terluka.",
+			[]string{"Dua petani|= 2 farmers /wounded"}},
+		{"Abu vulkanik membubung setinggi 2.500 meter.",
+			[]string{"2.500 meter|= 2500 meters"}},
+		{"Warga dapat menghubungi 021 555 0199 untuk bantuan.", nil},
+	})
+	runFind(t, "vi", []findCase{
+		{"Vụ tai nạn tại km 115 khiến xe khách 45 chỗ lật, làm 6 người bị thương.",
+			[]string{"6 người|= 6 people /wounded"}},
+		{"Tỉnh huy động 20 máy xúc để dọn khoảng 90.000 m³ đất đá.",
+			[]string{"20 máy xúc|= 20 excavators /deployed", "khoảng 90.000 m³|~ 90000 m3"}},
+		{"Có 150 hộ dân phải di dời và hàng trăm phương tiện bị mắc kẹt.",
+			[]string{"150 hộ dân|= 150 homes /displaced", "hàng trăm phương tiện|~ 100-999 vehicles"}},
+		{"Lượng mưa đạt 520 mm, xếp hạng 3 trong khu vực.",
+			[]string{"520 mm|= 520 mm"}},
+	})
+}
