@@ -998,6 +998,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The ministry", cue: "said", content: "its units held the line"}, {source: "The ministry", cue: "put", content: "the number of Varesian soldiers killed at about 120", stance: sumber.Believe, measure: "killed"}}},
 		{"putting a count at a number is an estimate", "The refugee office put the number of displaced at 9,500 on Sunday.",
 			[]want{{source: "The refugee office", cue: "put", stance: sumber.Believe, measure: "displaced"}}},
+		{"a loss put at a bounded sum is an estimate", "The growers' union put the weekly loss at closer to $3 million.",
+			[]want{{source: "The growers' union", cue: "put", content: "the weekly loss at closer to $3 million", stance: sumber.Believe}}},
 		{"an according-to aside between the subject and the cue relays", "The harbour authority, according to Reuters, said the ferry had turned back.",
 			[]want{{source: "The harbour authority", cue: "said", via: []string{"Reuters"}, content: "the ferry had turned back"}}},
 		{"a pronoun with also continues a relayed report", "The port authority, according to Reuters, said the harbour was closed. It also said two cranes had collapsed.",
