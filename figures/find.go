@@ -117,6 +117,7 @@ func chunkEnd(text string, start int) int {
 func (s *scanner) scan(base int, out []Match) []Match {
 	floor := 0
 	s.lastUnit, s.lastEnd, s.lastMeasure = "", 0, ""
+	s.lastVerbMeas = nil
 	s.changeTo = -1
 	s.changeCount, s.changeAt = nil, -1
 	s.prevStart, s.prevFloor, s.prevEnd = -1, 0, -1
@@ -141,6 +142,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 			floor = next
 			if m.Unit != "" {
 				s.lastUnit, s.lastEnd, s.lastMeasure = m.Unit, next, m.Measure
+				s.lastVerbMeas = s.verbMeas
 			}
 		}
 		if next <= i {
@@ -182,6 +184,7 @@ func isDateSep(p string) bool { return p == "/" || p == ":" || p == "." }
 func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	n := len(s.toks)
 	var rangeEnt *entry
+	s.verbMeas = nil
 
 	// A currency right before the number: "US$2 juta", "$5 million".
 	cur, curStart := s.matchEnding(i, floor, bit(kCurrency))
@@ -642,6 +645,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			for p := max(j-s.lx.maxLen+1, floor); p <= j; p++ {
 				if e, x := s.match(p, bit(kMeasure)); e != nil && x > j && x <= start && !s.longerChange(p, x) {
 					meas = e
+					s.verbMeas = e
 					break back
 				}
 			}
@@ -658,6 +662,16 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// measure of the figure before them when they have none of their own.
 	if meas == nil && !anaph && others != nil && s.lastMeasure != "" {
 		meas = &entry{val: s.lastMeasure}
+	}
+	// A second object of the verb before the figure right before it,
+	// joined by a coordinator and with no measure of its own, shares that
+	// verb: "huy động 14 máy xúc cùng hơn 350 người", "mengerahkan 12
+	// ekskavator dan 80 sopir", "mobilised 30 excavators and 200 workers".
+	if meas == nil && !anaph && cur == nil && unitEnt != nil && s.lastVerbMeas != nil && s.lastEnd == floor && s.lastEnd < start {
+		if _, x := s.match(s.lastEnd, bit(kCoord)); x == start {
+			meas = s.lastVerbMeas
+			s.verbMeas = meas
+		}
 	}
 
 	// A bare number coordinated right after a figure, with a measure of

@@ -45,6 +45,7 @@ const (
 	kPlace
 	kSubjVerb
 	kLocator
+	kCoord
 )
 
 var kindNames = map[string]kind{
@@ -56,7 +57,7 @@ var kindNames = map[string]kind{
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 	"count": kCount, "change-verb": kChange, "street": kStreet,
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
-	"locator": kLocator,
+	"locator": kLocator, "coord": kCoord,
 }
 
 // mask is a set of kinds.

@@ -36,6 +36,12 @@ func TestFindNotFigures(t *testing.T) {
 			[]string{"About 120,000 cubic metres|~ 120000 m3", "6 km|= 6 km", "250 mm|= 250 mm"}},
 		{"The army mobilised 30 excavators.",
 			[]string{"30 excavators|= 30 excavators /deployed"}},
+		// a second object shares the verb before the first
+		{"The province mobilised 30 excavators and about 400 volunteers.",
+			[]string{"30 excavators|= 30 excavators /deployed", "about 400 volunteers|~ 400 people /deployed"}},
+		// but a bare number after it takes neither its unit nor its verb
+		{"The province mobilised 30 excavators and about 400 scouts.",
+			[]string{"30 excavators|= 30 excavators /deployed", "about 400|~ 400"}},
 	})
 	runFind(t, "id", []findCase{
 		{"Longsor menimbun rumah di desa yang berjarak 25 kilometer dari Marasa dan menewaskan 4 warga.",
@@ -49,7 +55,7 @@ func TestFindNotFigures(t *testing.T) {
 		{"Kecelakaan di KM 57 tol Marasa menewaskan 3 orang.",
 			[]string{"3 orang|= 3 people /killed"}},
 		{"Pemerintah mengerahkan 12 ekskavator dan 80 sopir truk.",
-			[]string{"12 ekskavator|= 12 excavators /deployed", "80 sopir truk|= 80 drivers"}},
+			[]string{"12 ekskavator|= 12 excavators /deployed", "80 sopir truk|= 80 drivers /deployed"}},
 		{"Sebanyak 45.000 meter kubik lumpur menutup jalan setelah hujan 310 mm.",
 			[]string{"Sebanyak 45.000 meter kubik|= 45000 m3", "310 mm|= 310 mm"}},
 		{"Dua petani, berusia 58 dan 61 tahun, terluka.",

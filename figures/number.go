@@ -23,6 +23,10 @@ type scanner struct {
 	// aside after it ("14 người tử vong, trong đó có 9 công nhân") counts
 	// part of it and shares it.
 	lastMeasure string
+	// verbMeas is the measure the figure being read took from a verb
+	// before its number ("huy động 14 máy xúc"), lastVerbMeas that of the
+	// last figure read: a second object joined to it shares the verb.
+	verbMeas, lastVerbMeas *entry
 	// changeTo is the token where the connector of a change read by the
 	// last figure starts ("naik dari 12.000 hingga 14.000"): it is not a
 	// bound of the next figure. -1 when none.
