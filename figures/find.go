@@ -715,6 +715,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// banjir" is not a casualty figure
 		meas = nil
 	}
+	if meas != nil && peopleMeasures[meas.val] && unitEnt != nil && (unitEnt.flags&fDistance != 0 || sizeUnits[unit]) {
+		// nor does a length, volume or share: "4 thi thể dưới lớp bùn
+		// sâu 3 m" (the mud is 3 m deep), "30% of the dead"
+		meas = nil
+	}
 	if meas != nil {
 		measure = meas.val
 	}
@@ -836,6 +841,33 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	case bound == "":
 		bound = sumber.Exact
 	}
+	var earlier *entry
+	// The earlier value of a change after a figure of the same sentence
+	// counts what that figure counted: "some eleven thousand soldiers are
+	// in Russia, up from about 10,000 in November", "lebih dari 11 ribu
+	// tentara, naik dari 10.000 pada November".
+	if unit == "" && measure == "" && cur == nil && !anaph && !isRange && countEnt == nil && s.lastUnit != "" &&
+		s.lastEnd <= q.s && q.s-s.lastEnd <= 12 && !s.sentenceEndBetween(s.lastEnd, q.s) {
+		if o, os := s.matchEnding(start, floor, bit(kRangeOpen)); o != nil && os > floor {
+			if c, _ := s.matchEnding(os, floor, bit(kChange)); c != nil {
+				unit, measure = s.lastUnit, s.lastMeasure
+				earlier = &entry{phrase: c.phrase + " " + o.phrase}
+			}
+		}
+	}
+	// A bare count that names neither what it counts nor what happened
+	// to it is no figure of a claim: "Room 402", "he was 45", "the
+	// 12-member panel", "approved 3 proposals". A count noun or an anaphor
+	// before it ("the number was 300", "the figure") or a word for points
+	// after it ("naik sekitar 4 poin") says what it is. Vague amounts and
+	// numbers with a scale word ("hundreds of thousands stayed", "3.2
+	// billion") are no codes or ages and stay; languages without a
+	// lexicon read digits only and keep them all.
+	if unit == "" && measure == "" && !anaph && countEnt == nil && others == nil && !vague && q.scale < 1000 && s.lx.code != "" {
+		if p, _ := s.match(endTok, bit(kPoints)); p == nil {
+			return Match{}, q.e, false
+		}
+	}
 	m := Match{
 		Start:     int(s.toks[start].s),
 		End:       int(s.toks[spanEnd-1].e),
@@ -906,6 +938,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	add("others=", others)
 	add("measure=", meas)
 	add("count=", countEnt)
+	add("earlier-value=", earlier)
 	if subjS >= 0 {
 		b.WriteString("+subject")
 	}
@@ -1087,6 +1120,10 @@ var peopleMeasures = map[string]bool{
 	"killed": true, "wounded": true, "killed-or-wounded": true, "displaced": true,
 	"missing": true, "detained": true,
 }
+
+// sizeUnits are units of amount, not of things that a casualty measure
+// can happen to.
+var sizeUnits = map[string]bool{"percent": true, "m3": true, "mm": true, "tonnes": true, "kg": true, "hectares": true}
 
 // personUnits are the units that count people of one kind.
 var personUnits = map[string]bool{

@@ -46,6 +46,7 @@ const (
 	kSubjVerb
 	kLocator
 	kCoord
+	kPoints
 )
 
 var kindNames = map[string]kind{
@@ -57,7 +58,7 @@ var kindNames = map[string]kind{
 	"prep": kPrep, "stop": kStop, "aside": kAside, "part-of": kPartOf, "others": kOthers,
 	"count": kCount, "change-verb": kChange, "street": kStreet,
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
-	"locator": kLocator, "coord": kCoord,
+	"locator": kLocator, "coord": kCoord, "points": kPoints,
 }
 
 // mask is a set of kinds.

@@ -39,9 +39,10 @@ func TestFindNotFigures(t *testing.T) {
 		// a second object shares the verb before the first
 		{"The province mobilised 30 excavators and about 400 volunteers.",
 			[]string{"30 excavators|= 30 excavators /deployed", "about 400 volunteers|~ 400 people /deployed"}},
-		// but a bare number after it takes neither its unit nor its verb
+		// but a bare number after it takes neither its unit nor its verb,
+		// and counting nothing known it is no figure
 		{"The province mobilised 30 excavators and about 400 scouts.",
-			[]string{"30 excavators|= 30 excavators /deployed", "about 400|~ 400"}},
+			[]string{"30 excavators|= 30 excavators /deployed"}},
 	})
 	runFind(t, "id", []findCase{
 		{"Longsor menimbun rumah di desa yang berjarak 25 kilometer dari Marasa dan menewaskan 4 warga.",
@@ -73,5 +74,43 @@ func TestFindNotFigures(t *testing.T) {
 			[]string{"150 hộ dân|= 150 homes /displaced", "hàng trăm phương tiện|~ 100-999 vehicles"}},
 		{"Lượng mưa đạt 520 mm, xếp hạng 3 trong khu vực.",
 			[]string{"520 mm|= 520 mm"}},
+	})
+
+	// a bare count naming nothing it counts and nothing that happened is
+	// no figure (rooms, gates, days, ages, members); with a measure or a
+	// word for points it stays
+	runFind(t, "en", []findCase{
+		{"Guards at Gate 9 said the 58-year-old driver had been stopped on day 3.", nil},
+		{"The 14-member board, meeting in Room 210, approved 6 projects.", nil},
+		{"Police made 31 arrests after the match.",
+			[]string{"31|= 31 people /detained"}},
+		{"The index lost 2.5 points on Friday.",
+			[]string{"2.5|= 2.5"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Rapat digelar di ruang 305 dan dihadiri 40 undangan.", nil},
+		{"Tim SAR mengevakuasi tujuh jenazah dari reruntuhan.",
+			[]string{"tujuh|= 7 people /killed"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Cuộc họp tại phòng 305 có 40 đại biểu dự.", nil},
+		// a depth takes no casualty measure
+		{"Lực lượng cứu hộ tìm thấy 4 thi thể dưới lớp bùn sâu 3 m.",
+			[]string{"4|= 4 people /killed", "3 m|= 3 meters"}},
+	})
+
+	// the earlier value of a change after a figure counts what it counted
+	// (in English "up from" is an anaphor, resolved when attached)
+	runFind(t, "en", []findCase{
+		{"The agency said 4,200 people were displaced, up from about 3,000 on Monday.",
+			[]string{"4,200 people|= 4200 people /displaced", "about 3,000|~ 3000 ana"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Sebanyak 1.500 warga mengungsi, naik dari 900 pada Senin.",
+			[]string{"Sebanyak 1.500 warga|= 1500 people /displaced", "900|= 900 people /displaced"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Đã có 320 hộ dân phải di dời, tăng từ 200 hôm qua.",
+			[]string{"320 hộ dân|= 320 homes /displaced", "200|= 200 homes /displaced"}},
 	})
 }
