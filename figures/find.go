@@ -221,7 +221,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				}
 			}
 		}
-		if e, _ := s.matchEnding(i, floor, bit(kNotBefore)); e != nil {
+		if e, st := s.matchEnding(i, floor, bit(kNotBefore)); e != nil && !s.longerBefore(i, st, floor) {
 			// and the number coordinated with it: "aged 58 and 61",
 			// "Pasal 14 dan 15", "articles 5 to 7"
 			return Match{}, s.skipCoordinated(s.skipChain(i + 1)), false
@@ -978,6 +978,15 @@ func (s *scanner) spacedDigits(i int) int {
 		j++
 	}
 	return j
+}
+
+// longerBefore reports whether an anaphor, a part-of phrase or a count
+// noun longer than the not-before phrase starting at st ends before token
+// i: vi "số 3" is a label ("cầu cảng số 3"), but "con số 680", "trong số
+// 23" and "tổng số 300" are figures.
+func (s *scanner) longerBefore(i, st, floor int) bool {
+	_, at := s.matchEnding(i, floor, bit(kAnaphor)|bit(kPartOf)|bit(kCount))
+	return at < st
 }
 
 // skipCoordinated returns the token after a number coordinated with the

@@ -113,4 +113,17 @@ func TestFindNotFigures(t *testing.T) {
 		{"Đã có 320 hộ dân phải di dời, tăng từ 200 hôm qua.",
 			[]string{"320 hộ dân|= 320 homes /displaced", "200|= 200 homes /displaced"}},
 	})
+
+	// "số" right before a number is a label; longer phrases ending in it
+	// are counts, anaphors or parts; "đưa đến" is taking someone somewhere
+	runFind(t, "vi", []findCase{
+		{"Đám cháy ở chợ số 5 làm 3 người bị thương.",
+			[]string{"3 người|= 3 people /wounded"}},
+		{"Tổng số 300 người đã được sơ tán.",
+			[]string{"300 người|= 300 people /displaced"}},
+		{"Con số 680 ca mắc được công bố hôm qua.",
+			[]string{"680 ca mắc|= 680 cases ana"}},
+		{"Có 9 hành khách đã được đưa đến bệnh viện tỉnh.",
+			[]string{"9 hành khách|= 9 passengers"}},
+	})
 }
