@@ -1227,6 +1227,8 @@ func TestVietnamese(t *testing.T) {
 			[]want{{cue: "khẳng định", via: []string{"Associated Press"}}, {source: "Ông Lask", actor: "Thứ trưởng Bộ Tài chính nước này Oren Lask", cue: "bác bỏ", via: []string{"Associated Press"}}}},
 		{"an outlet told is no relay of the next claim", "“Giá dầu sẽ còn tăng”, ông Reno nói với Reuters. Ông cũng cho biết nguồn cung vẫn ổn định.",
 			[]want{{cue: "nói", via: []string{"Reuters"}}, {source: "Ông", cue: "cho biết", via: []string{}}}},
+		{"information on social media is a nominaliser, not the information above", "Sở Y tế bác bỏ thông tin trên mạng xã hội rằng bệnh viện đã hết giường.",
+			[]want{{source: "Sở Y tế", cue: "bác bỏ", stance: sumber.Deny, content: "bệnh viện đã hết giường"}}},
 		{"a pronoun with cũng continues a relayed report", "Hãng tin Reuters dẫn lời ông Lâm Vĩnh cho biết cảng đã đóng cửa. Ông cũng bác bỏ tin đồn công nhân bị sa thải.",
 			[]want{{cue: "cho biết", via: []string{"Reuters"}}, {source: "Ông", cue: "bác bỏ", via: []string{"Reuters"}, stance: sumber.Deny}}},
 		{"a cue word opening a clause before được is its subject noun; theo X is the cue", "Theo hãng tin AP, tuyên bố được phát đi sau cuộc họp kéo dài ba giờ.",
