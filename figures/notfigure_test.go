@@ -126,4 +126,19 @@ func TestFindNotFigures(t *testing.T) {
 		{"Có 9 hành khách đã được đưa đến bệnh viện tỉnh.",
 			[]string{"9 hành khách|= 9 passengers"}},
 	})
+
+	// people counted by their work have a unit (a bare count would be
+	// no figure); a house number is none
+	runFind(t, "en", []findCase{
+		{"The strike, the first in 30 years, idled 9,000 dockers.",
+			[]string{"30 years|= 30 duration", "9,000 dockers|= 9000 workers"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Sejak 1998 perusahaan itu mempekerjakan 3.000 karyawan.",
+			[]string{"3.000 karyawan|= 3000 workers"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Ông sống tại số nhà 21 đường Lê Lợi, công ty có 120 nhân viên.",
+			[]string{"120 nhân viên|= 120 workers"}},
+	})
 }
