@@ -472,7 +472,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// nautical miles off the coast", "140 km to the south", "14
 		// kilometer dari ibu kota" (but "300 km from Tavor to Brask" is a
 		// route's length).
-		if unitEnt != nil && unitEnt.flags&fDistance != 0 && s.locates(spanEnd) {
+		if unitEnt != nil && unitEnt.flags&fDistance != 0 && (s.locates(spanEnd) || s.locatedFrom(q.s, floor)) {
 			return Match{}, spanEnd, false
 		}
 	}
@@ -978,6 +978,28 @@ func (s *scanner) spacedDigits(i int) int {
 		j++
 	}
 	return j
+}
+
+// locatedFrom reports whether a locator that names the place first
+// (locator-before: vi "cách", id "berjarak") stands a few words before
+// the distance whose number starts at token i, with no number, mark or
+// clause stop between: "cách đỉnh đèo 3 km", "cách biên giới khoảng 12 km".
+func (s *scanner) locatedFrom(i, floor int) bool {
+	for j := i - 1; j >= floor && j >= i-7; j-- {
+		t := s.toks[j]
+		if t.k != tWord {
+			return false
+		}
+		if e, x := s.match(j, bit(kLocatorBefore)); e != nil {
+			// "bằng cách" (by way of) is no locator
+			_, st := s.matchEnding(x, floor, bit(kStop))
+			return st >= j
+		}
+		if e, _ := s.match(j, bit(kStop)|bit(kMeasure)); e != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // longerBefore reports whether an anaphor, a part-of phrase or a count

@@ -471,8 +471,9 @@ func TestFindVI(t *testing.T) {
 		// a part named in an aside after the figure shares its measure
 		{"Đội cứu hộ cho biết 20 người đã chết, trong đó có 6 trẻ em.",
 			[]string{"20 người|= 20 people /killed", "6 trẻ em|= 6 children /killed"}},
+		// (where the boat was stopped, "cách đảo khoảng 25 hải lý", places it: no figure)
 		{"Tàu bị chặn cách đảo khoảng 25 hải lý, 3 ngư dân bị thương, lúa ngập 1.200 ha.",
-			[]string{"khoảng 25 hải lý|~ 25 nautical-miles", "3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
+			[]string{"3 ngư dân|= 3 fishermen /wounded", "1.200 ha|= 1200 hectares"}},
 		// deaths among the cases are people killed; the spoken hour and
 		// flight hours are durations; flights and households are counted
 		// a day or a time of day before a number makes it a date

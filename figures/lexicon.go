@@ -47,6 +47,7 @@ const (
 	kLocator
 	kCoord
 	kPoints
+	kLocatorBefore
 )
 
 var kindNames = map[string]kind{
@@ -59,6 +60,7 @@ var kindNames = map[string]kind{
 	"count": kCount, "change-verb": kChange, "street": kStreet,
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
 	"locator": kLocator, "coord": kCoord, "points": kPoints,
+	"locator-before": kLocatorBefore,
 }
 
 // mask is a set of kinds.

@@ -141,4 +141,20 @@ func TestFindNotFigures(t *testing.T) {
 		{"Ông sống tại số nhà 21 đường Lê Lợi, công ty có 120 nhân viên.",
 			[]string{"120 nhân viên|= 120 workers"}},
 	})
+
+	// a locator naming the place before the distance, and "away"
+	runFind(t, "vi", []findCase{
+		{"Vụ việc xảy ra cách biên giới khoảng 12 km, khiến 9 người bị thương.",
+			[]string{"9 người|= 9 people /wounded"}},
+		{"Tỉnh nối hai huyện bằng cách làm 14 km đường mới.",
+			[]string{"14 km|= 14 km"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Desa yang berjarak sekitar 25 km itu dihuni 800 warga.",
+			[]string{"800 warga|= 800 people"}},
+	})
+	runFind(t, "en", []findCase{
+		{"The injured were flown to Kesh, 80 km away, on 3 helicopters.",
+			[]string{"3 helicopters|= 3 aircraft"}},
+	})
 }
