@@ -157,4 +157,10 @@ func TestFindNotFigures(t *testing.T) {
 		{"The injured were flown to Kesh, 80 km away, on 3 helicopters.",
 			[]string{"3 helicopters|= 3 aircraft"}},
 	})
+
+	// workers fired are dismissed, not launched like missiles
+	runFind(t, "en", []findCase{
+		{"The carmaker fired 5,300 employees and launched 2 rockets.",
+			[]string{"5,300 employees|= 5300 workers", "2 rockets|= 2 rockets /fired"}},
+	})
 }
