@@ -163,4 +163,21 @@ func TestFindNotFigures(t *testing.T) {
 		{"The carmaker fired 5,300 employees and launched 2 rockets.",
 			[]string{"5,300 employees|= 5300 workers", "2 rockets|= 2 rockets /fired"}},
 	})
+
+	// aid in parcels and companions have units, so a bare-count rule
+	// does not drop them
+	runFind(t, "en", []findCase{
+		{"Aid groups handed out 1,000 food parcels to 500 families.",
+			[]string{"1,000 food parcels|= 1000 parcels", "500 families|= 500 homes"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Pemerintah menyalurkan 1.000 paket sembako kepada 500 KK.",
+			[]string{"1.000 paket sembako|= 1000 parcels", "500 KK|= 500 homes"}},
+		{"Pria berinisial AS (27) ditangkap bersama 3 rekannya.",
+			[]string{"3 rekannya|= 3 people /captured"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Tỉnh đã trao 1.000 suất quà cho 500 hộ dân.",
+			[]string{"1.000 suất quà|= 1000 parcels", "500 hộ dân|= 500 homes"}},
+	})
 }
