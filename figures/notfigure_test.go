@@ -174,10 +174,16 @@ func TestFindNotFigures(t *testing.T) {
 		{"Pemerintah menyalurkan 1.000 paket sembako kepada 500 KK.",
 			[]string{"1.000 paket sembako|= 1000 parcels", "500 KK|= 500 homes"}},
 		{"Pria berinisial AS (27) ditangkap bersama 3 rekannya.",
-			[]string{"3 rekannya|= 3 people /captured"}},
+			[]string{"3 rekannya|= 3 people /detained"}},
 	})
 	runFind(t, "vi", []findCase{
 		{"Tỉnh đã trao 1.000 suất quà cho 500 hộ dân.",
 			[]string{"1.000 suất quà|= 1000 parcels", "500 hộ dân|= 500 homes"}},
+	})
+
+	// people arrested are detained, as in vi; pupils among them share it
+	runFind(t, "id", []findCase{
+		{"Polisi menyebut 40 orang ditangkap, termasuk belasan pelajar.",
+			[]string{"40 orang|= 40 people /detained", "belasan pelajar|~ 11-19 people /detained"}},
 	})
 }
