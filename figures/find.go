@@ -820,7 +820,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// a lone "one" counts nothing even near a measure: "diluncurkan
 		// dalam satu gelombang" (launched in one wave)
 		if lo == 1 && hi == 1 && (meas == nil || unit == "") || unit == "" && meas == nil {
-			return Match{}, q.e, false
+			// (but "naik sekitar empat poin" counts points)
+			if p, _ := s.match(endTok, bit(kPoints)); p == nil || lo == 1 && hi == 1 {
+				return Match{}, q.e, false
+			}
 		}
 	}
 

@@ -186,4 +186,21 @@ func TestFindNotFigures(t *testing.T) {
 		{"Polisi menyebut 40 orang ditangkap, termasuk belasan pelajar.",
 			[]string{"40 orang|= 40 people /detained", "belasan pelajar|~ 11-19 people /detained"}},
 	})
+
+	// a cause ends the clause of a figure; "bisa mencapai" is a ceiling;
+	// a spelled-out count of points is a figure
+	runFind(t, "id", []findCase{
+		{"Jumlah korban tewas bisa mencapai 30 orang karena masih ada korban yang tertimbun.",
+			[]string{"bisa mencapai 30 orang|<= 30 people /killed"}},
+		{"Elektabilitasnya naik sekitar empat poin.",
+			[]string{"sekitar empat|~ 4"}},
+	})
+	runFind(t, "en", []findCase{
+		{"About 30 people remain in shelters because floods killed 4 residents.",
+			[]string{"About 30 people|~ 30 people", "4 residents|= 4 people /killed"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Khoảng 30 người vẫn ở nhà tạm vì lũ làm chết 4 người.",
+			[]string{"Khoảng 30 người|~ 30 people", "4 người|= 4 people /killed"}},
+	})
 }
