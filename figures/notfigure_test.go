@@ -167,8 +167,8 @@ func TestFindNotFigures(t *testing.T) {
 	// aid in parcels and companions have units, so a bare-count rule
 	// does not drop them
 	runFind(t, "en", []findCase{
-		{"Aid groups handed out 1,000 food parcels to 500 families.",
-			[]string{"1,000 food parcels|= 1000 parcels", "500 families|= 500 homes"}},
+		{"Aid groups handed out 1,000 aid parcels to 500 families.",
+			[]string{"1,000 aid parcels|= 1000 parcels", "500 families|= 500 homes"}},
 	})
 	runFind(t, "id", []findCase{
 		{"Pemerintah menyalurkan 1.000 paket sembako kepada 500 KK.",
