@@ -1156,8 +1156,8 @@ var peopleMeasures = map[string]bool{
 }
 
 // sizeUnits are units of amount, not of things that a casualty measure
-// can happen to.
-var sizeUnits = map[string]bool{"percent": true, "m3": true, "mm": true, "tonnes": true, "kg": true, "hectares": true}
+// can happen to (a mass can be of living things: "hơn 70 tấn cá chết").
+var sizeUnits = map[string]bool{"percent": true, "m3": true, "mm": true, "hectares": true}
 
 // personUnits are the units that count people of one kind.
 var personUnits = map[string]bool{

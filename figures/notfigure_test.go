@@ -94,9 +94,11 @@ func TestFindNotFigures(t *testing.T) {
 	})
 	runFind(t, "vi", []findCase{
 		{"Cuộc họp tại phòng 305 có 40 đại biểu dự.", nil},
-		// a depth takes no casualty measure
+		// a depth takes no casualty measure, a mass of living things does
 		{"Lực lượng cứu hộ tìm thấy 4 thi thể dưới lớp bùn sâu 3 m.",
 			[]string{"4|= 4 people /killed", "3 m|= 3 meters"}},
+		{"Khoảng 12 tấn cá chết trắng mặt hồ.",
+			[]string{"Khoảng 12 tấn|~ 12 tonnes /killed"}},
 	})
 
 	// the earlier value of a change after a figure counts what it counted
