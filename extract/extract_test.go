@@ -1387,6 +1387,7 @@ func TestNounUsesAreNoCues(t *testing.T) {
 		{"an indefinite subject of an irregular verb", "A source said the pier would reopen.", []want{{source: "A source", cue: "said", content: "the pier would reopen"}}},
 		{"a preposition inside the subject", "A ministry for emergencies said the pier was safe.", []want{{source: "A ministry for emergencies", cue: "said"}}},
 		{"an idiom", "It goes without saying that the pier matters.", nil},
+		{"a possessive with 'own' before a form that is also a noun", "The port reopened on Friday, raising its own estimate of the damage.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
