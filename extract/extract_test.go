@@ -1523,3 +1523,36 @@ func TestEnglishFourthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
 	}
 }
+
+// TestIdViFourthRound covers the fourth Indonesian and Vietnamese round
+// (campaign debates, hearings, question time, press briefings).
+func TestIdViFourthRound(t *testing.T) {
+	id := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"criticism is an assessment",
+			"Ketua fraksi oposisi, Gani Rusdi, mengkritik lambatnya pembangunan pelabuhan itu.",
+			[]want{{source: "Ketua fraksi oposisi, Gani Rusdi", cue: "mengkritik", stance: sumber.Believe, content: "lambatnya pembangunan pelabuhan itu"}}},
+		{"regret is an assessment",
+			"Serikat guru menyesalkan keputusan pemerintah daerah memangkas tunjangan.",
+			[]want{{source: "Serikat guru", cue: "menyesalkan", stance: sumber.Believe}}},
+		{"not naming a detail is a no-comment on it, not a negated claim",
+			"Namun, ia tidak menyebut kapan jembatan itu akan dibuka kembali.",
+			[]want{{source: "ia", cue: "tidak menyebut", stance: sumber.Neither, negated: false, content: "kapan jembatan itu akan dibuka kembali"}}},
+	}
+	for _, c := range id {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, "id", c.wants) })
+	}
+	vi := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"regret is an assessment",
+			"Đại sứ quán lấy làm tiếc rằng hai nhà báo chưa được phép rời sân bay.",
+			[]want{{source: "Đại sứ quán", cue: "lấy làm tiếc", stance: sumber.Believe, content: "hai nhà báo chưa được phép rời sân bay"}}},
+	}
+	for _, c := range vi {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, "vi", c.wants) })
+	}
+}

@@ -595,3 +595,26 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestFindIdViFourthRound covers the units and measures of the fourth
+// Indonesian and Vietnamese round (polls, hearings, question time).
+func TestFindIdViFourthRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Survei itu melibatkan 1.500 responden dan memeriksa 4 saksi.",
+			[]string{"1.500 responden|= 1500 respondents", "4 saksi|= 4 witnesses"}},
+		{"Panitia mencatat 31 dugaan pelanggaran.",
+			[]string{"31 dugaan pelanggaran|= 31 violations"}},
+		{"Puluhan puskesmas belum menerima alat.",
+			[]string{"Puluhan puskesmas|~ 20-99 clinics"}},
+		{"Hingga pagi ini ada dua guru yang kami tangani.",
+			[]string{"dua guru|= 2 people /affected"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Bộ có 12 dự án chậm tiến độ.",
+			[]string{"12 dự án|= 12 projects"}},
+		{"Khoảng 3.000 hộ dân thiếu nước sinh hoạt.",
+			[]string{"Khoảng 3.000 hộ dân|~ 3000 homes /affected"}},
+		{"Bệnh viện thiếu 20 bác sĩ.",
+			[]string{"20 bác sĩ|= 20 workers"}},
+	})
+}
