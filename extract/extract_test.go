@@ -1551,6 +1551,9 @@ func TestIdViFourthRound(t *testing.T) {
 		{"regret is an assessment",
 			"Đại sứ quán lấy làm tiếc rằng hai nhà báo chưa được phép rời sân bay.",
 			[]want{{source: "Đại sứ quán", cue: "lấy làm tiếc", stance: sumber.Believe, content: "hai nhà báo chưa được phép rời sân bay"}}},
+		{"an amount estimated after a clause of causing is no estimate of anyone",
+			"Sở Nông nghiệp cho biết lũ đã cuốn trôi 40 cây cầu, gây thiệt hại ước tính 90 tỷ đồng.",
+			[]want{{source: "Sở Nông nghiệp", cue: "cho biết", content: "lũ đã cuốn trôi 40 cây cầu, gây thiệt hại ước tính 90 tỷ đồng"}}},
 	}
 	for _, c := range vi {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "vi", c.wants) })

@@ -2591,8 +2591,17 @@ func (d *doc) figureSubject(a, b, j int, s sentence) bool {
 	for a < b-1 && d.l.is(wDet, d.toks, a) > 0 {
 		a += d.l.is(wDet, d.toks, a)
 	}
-	if d.l.is(wFigureNoun, d.toks, a) == 0 || d.namedIn(a, b) {
+	if d.namedIn(a, b) {
 		return false // "Data yang dirilis Kementerian Kesehatan menunjukkan 52 …" names its agent
+	}
+	// the figure noun heads the subject, or follows a verb of a clause
+	// that caused it: "…, gây thiệt hại ước tính 480 tỷ đồng"
+	noun := false
+	for m := a; m < b && m <= a+2 && !noun; m++ {
+		noun = d.l.is(wFigureNoun, d.toks, m) > 0 && (m == a || a > 0 && d.isComma(a-1))
+	}
+	if !noun {
+		return false
 	}
 	for m := j; m < s.last && m <= j+2; m++ {
 		if t := d.toks[m]; t.kind == number {
