@@ -253,11 +253,13 @@ func (d *doc) revisions() {
 }
 
 // dayBefore returns the last day named before token t in sentence si or
-// in the three sentences before it, whether or not they hold a claim:
+// in the sentences before it, whether or not they hold a claim:
 // "Khoảng 16h30 chiều 4/11, cầu đổ sập. … trao đổi tối cùng ngày, ông X
-// cho hay …" is said on 4/11.
+// cho hay …" is said on 4/11. A report of a session that names its day
+// in the lead and none after it ("Sáng 5/11, tại phiên chất vấn … Chiều
+// cùng ngày, Chủ tịch Quốc hội …") reaches back to the lead.
 func (d *doc) dayBefore(si, t int) *sumber.ClaimDate {
-	for k := si; k >= 0 && si-k <= 3; k-- {
+	for k := si; k >= 0; k-- {
 		s := d.sents[k]
 		lo, hi := d.toks[s.first].start, d.toks[s.last-1].end
 		if k == si {
