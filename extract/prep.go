@@ -133,6 +133,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 				o = d.actorName(a, ob)
 			}
 			relayVia = append(relayVia, via{sp: d.tokSpan(a, ob), actor: o})
+			// "Theo TTXVN dẫn hãng tin Reuters, X cho biết …": an outlet
+			// citing an outlet before a clause with a cue of its own is a
+			// chain of relays for the sentence's claims, nearest first
+			if ro, ok := d.outlet(ta, tb); ok && rb < s.last && d.isComma(rb) && d.sentenceHasVerbCue(sentence{rb, s.last}, -1) {
+				d.sentVia = append(d.sentVia, via{sp: d.tokSpan(ta, tb), actor: ro}, relayVia[0])
+				return rb
+			}
 			a, b, next, srcEnd = ta, tb, rb, rb
 		}
 	}
