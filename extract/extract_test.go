@@ -1537,6 +1537,11 @@ func TestIdViFourthRound(t *testing.T) {
 		{"regret is an assessment",
 			"Serikat guru menyesalkan keputusan pemerintah daerah memangkas tunjangan.",
 			[]want{{source: "Serikat guru", cue: "menyesalkan", stance: sumber.Believe}}},
+		{"trading blame is no one's claim, in a headline or a body",
+			"Debat Pilkada Memanas, Dua Kubu Saling Tuding soal Politik Uang\n\nKedua tim sukses saling menuding soal politik uang.", nil},
+		{"an adverb of answering in turn is no part of the subject",
+			"Calon petahana balik menuding lawannya membagikan sembako.",
+			[]want{{source: "Calon petahana", cue: "menuding", stance: sumber.Claim, content: "lawannya membagikan sembako"}}},
 		{"not naming a detail is a no-comment on it, not a negated claim",
 			"Namun, ia tidak menyebut kapan jembatan itu akan dibuka kembali.",
 			[]want{{source: "ia", cue: "tidak menyebut", stance: sumber.Neither, negated: false, content: "kapan jembatan itu akan dibuka kembali"}}},
@@ -1548,6 +1553,8 @@ func TestIdViFourthRound(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"accusing each other is no one's claim",
+			"Hai bên cáo buộc lẫn nhau vi phạm lệnh ngừng bắn.", nil},
 		{"regret is an assessment",
 			"Đại sứ quán lấy làm tiếc rằng hai nhà báo chưa được phép rời sân bay.",
 			[]want{{source: "Đại sứ quán", cue: "lấy làm tiếc", stance: sumber.Believe, content: "hai nhà báo chưa được phép rời sân bay"}}},
