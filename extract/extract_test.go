@@ -1553,6 +1553,9 @@ func TestIdViFourthRound(t *testing.T) {
 		name, text string
 		wants      []want
 	}{
+		{"a sentence-case headline gives its bare suspicion after the event it explains",
+			"Cầu sập ở Tavor, công an nghi do xe quá tải\n\nCông an tỉnh cho biết cây cầu sập lúc 5h sáng. Nhiều người nghi do xe quá tải.",
+			[]want{{source: "công an", cue: "nghi", stance: sumber.Suspect, content: "do xe quá tải"}, {source: "Công an tỉnh", cue: "cho biết"}}},
 		{"accusing each other is no one's claim",
 			"Hai bên cáo buộc lẫn nhau vi phạm lệnh ngừng bắn.", nil},
 		{"regret is an assessment",

@@ -2449,8 +2449,24 @@ func (d *doc) headlineParticiple(x *att, k int, s sentence) {
 // determined noun: "Glenn Beck Blasts Drudge", not "The Hellish View".
 // Headlines give no other evidence that a form such as "Blasts" is a verb.
 // A teaser word is no subject: "Ini Kata BMKG soal …" ("here is what …").
+// A sentence-case headline (Vietnamese and Indonesian sites write them so)
+// gives its bare verb after a subject that follows the event it comments
+// on: "Hơn 70 tấn cá chết trên sông Meren, sở môi trường nghi do nhà máy
+// xả thải".
 func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
+	if b > a && b == k && a > s.first && d.isComma(a-1) && d.plainHeadline(s) && d.l.is(wDet, d.toks, a) == 0 {
+		return true
+	}
 	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.l.is(wDet, d.toks, a) == 0 && d.l.is(wTeaser, d.toks, a) == 0 && d.titleCase(s)
+}
+
+// plainHeadline reports the document's opening line when it is a
+// headline: a paragraph of its own that ends without a full stop.
+func (d *doc) plainHeadline(s sentence) bool {
+	if s.first != 0 || s.last <= s.first || isTerminal(d.toks[s.last-1]) {
+		return false
+	}
+	return s.last == len(d.toks) || d.toks[s.last].nl
 }
 
 // circumstance reports whether tokens [a, b) are a prepositional phrase
