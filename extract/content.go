@@ -336,7 +336,8 @@ func (d *doc) changeToNumber(k, end int) bool {
 // not open a new topic ("sementara itu").
 func (d *doc) joinsContent(k, end int) bool {
 	n := d.l.is(wJoin, d.toks, k)
-	if n == 0 || k+n >= end || d.l.is(wContentAnaphor, d.toks, k+n) > 0 || d.l.is(wDet, d.toks, k+n) > 0 {
+	// a longer connector opens a new topic: "trong khi đó", "sementara itu"
+	if n == 0 || k+n >= end || d.l.is(wContentAnaphor, d.toks, k+n) > 0 || d.l.is(wDet, d.toks, k+n) > 0 || d.l.is(wTrim, d.toks, k) > n {
 		return false
 	}
 	for m := k + n; m < end; m++ {
