@@ -725,13 +725,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// first or second person inside a quotation is the quoted speaker
 	// talking, not a new source: "“I think …,” she said"
-	if b > a && d.inq[k] && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
+	// (a document of theirs is a source of its own: "“Survei internal
+	// kami menunjukkan kami unggul,” kata Dimas")
+	ownDoc := b > a && l.is(wVehicle, d.toks, a) > 0 && l.is(wPronSelf, d.toks, a) == 0 && c.frame == fVerb && reports(c.stance)
+	if b > a && d.inq[k] && !ownDoc && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
 		return
 	}
 	// inside a quotation, only a named third party reporting something is
 	// a new source: “… what Morrow said when he said …” is the speaker's
 	// own account, and “… voters believe …” the speaker's view of them
-	if d.inq[k] && !(d.namedIn(a, b) && c.frame == fVerb && reports(c.stance)) {
+	if d.inq[k] && !ownDoc && !(d.namedIn(a, b) && c.frame == fVerb && reports(c.stance)) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
