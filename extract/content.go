@@ -377,3 +377,27 @@ func (d *doc) subjectlessContrast(k, end int) bool {
 	v := k + n + m
 	return l.cueAt(d.toks, v) == nil && len(l.cues[d.toks[v].low]) == 0
 }
+
+// requestAfterView ends the content of a view (stance believe) before a
+// request joined to it by "and": one cannot believe a request, so it is
+// the speaker's own act ("Bà cho rằng Bộ đã chậm điều tiết thị trường và
+// đề nghị Bộ trưởng làm rõ trách nhiệm"). A report keeps it ("cho biết
+// đã thành lập đoàn kiểm tra và yêu cầu tạm dừng thanh toán").
+func (d *doc) requestAfterView(first int) {
+	for i := first; i < len(d.atts); i++ {
+		x := &d.atts[i]
+		if x.c == nil || x.c.stance != sumber.Believe || x.content.empty() {
+			continue
+		}
+		a := d.tokenAt(x.content.s)
+		if a < 0 {
+			continue
+		}
+		for m := a + 2; m < len(d.toks) && d.toks[m].end <= x.content.e; m++ {
+			if n := d.l.is(wCoord, d.toks, m); n > 0 && !d.inq[m] && m+n < len(d.toks) && d.toks[m+n].end <= x.content.e && d.l.is(wRequestAct, d.toks, m+n) > 0 {
+				x.content = d.tokSpan(a, m)
+				break
+			}
+		}
+	}
+}

@@ -204,6 +204,7 @@ func (d *doc) sentence(si int, s sentence) {
 		}
 		i = j
 	}
+	d.requestAfterView(first)
 	d.dashCredit(si, s)
 	d.colonQuotes(si, s)
 	d.claimNouns(si, s)
