@@ -210,6 +210,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
+	d.documentGoesOn(si, first)
 	d.tailRelay(s, first)
 	d.findings(first)
 	d.tailCiting(s, first)
@@ -772,5 +773,40 @@ func (d *doc) findings(first int) {
 				break
 			}
 		}
+	}
+}
+
+// documentGoesOn carries an earlier statement into the next sentence
+// when that sentence's source is nothing but the bare noun of a document
+// ("Trước đó, Đại sứ quán … ra thông cáo cáo buộc … Thông cáo khẳng định
+// …"): it is the same earlier document speaking on.
+func (d *doc) documentGoesOn(si, first int) {
+	if si == 0 || first >= len(d.atts) {
+		return
+	}
+	earlier := false
+	for k := first - 1; k >= 0 && d.atts[k].sent == si-1; k-- {
+		earlier = earlier || d.atts[k].timing == sumber.Earlier
+	}
+	if !earlier {
+		return
+	}
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		a, b := x.srcFirst, x.srcLast
+		if x.timing != "" || a < 0 || b <= a {
+			continue
+		}
+		n := d.l.is(wSourceNoun, d.toks, a)
+		if n == 0 {
+			continue
+		}
+		if a+n < b && d.l.is(wDet, d.toks, a+n) != b-a-n {
+			continue // "Thông cáo này" goes on, "Thông cáo của Bộ Y tế" is another
+		}
+		if d.l.is(wDocument, d.toks, a) == 0 && d.l.is(wVehicle, d.toks, a) == 0 {
+			continue
+		}
+		x.timing = sumber.Earlier
 	}
 }
