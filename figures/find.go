@@ -78,7 +78,9 @@ func Find(text, lang string) []Match {
 		s.text, s.low = text[start:end], low[start:end]
 		s.toks = tokenize(s.text, s.toks[:0])
 		s.index()
+		n := len(out)
 		out = s.scan(start, out)
+		s.shareCoordMeasure(start, out[n:])
 		start = end
 	}
 	if cap(s.toks) <= 1<<14 {
@@ -1266,4 +1268,50 @@ func (s *scanner) changeBefore(i, curStart int, hasCur bool, floor int) bool {
 	}
 	e, _ := s.matchEnding(os, floor, bit(kChange))
 	return e != nil
+}
+
+// groupUnits are kinds of people that personUnits leaves out because a
+// casualty measure does not need them to count people.
+var groupUnits = map[string]bool{"students": true, "fishermen": true, "athletes": true, "firefighters": true, "drivers": true, "witnesses": true}
+
+// shareCoordMeasure gives a figure with no measure the measure of the
+// figure coordinated right after it: "Sebanyak 5 warga dan 3 polisi
+// tewas", "87 siswa dan tiga guru yang kami tangani", "12 học sinh và 3
+// giáo viên bị thương". Only counts of people share it: money, sizes and
+// things do not ("Rp 5 miliar dan 3 rumah rusak", "1,046 cases and 71
+// deaths"), nor do patients, whom their unit already says are affected.
+// base is the chunk's offset in the text.
+func (s *scanner) shareCoordMeasure(base int, ms []Match) {
+	// people only: "1,046 cases and 71 deaths", "680 ca mắc và 9 ca tử
+	// vong" name a second count, not a shared predicate
+	counted := func(u string) bool {
+		return u != "patients" && (countsPeople(u) || groupUnits[u])
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		// the second must name its own unit ("71 deaths" and "500-plus
+		// casualties" are casualty nouns, no predicate) and not be the
+		// others beside the first ("… warga dan jutaan orang lain
+		// terdampak" keeps its measure to itself)
+		if a.Measure != "" || b.Measure == "" || !counted(a.Unit) || !counted(b.Unit) || !strings.Contains(b.Rule, "+unit=") {
+			continue
+		}
+		e := 0
+		for e < len(s.toks) && int(s.toks[e].e)+base < b.End {
+			e++
+		}
+		if e < len(s.toks) {
+			if o, _ := s.matchEnding(e+1, 0, bit(kOthers)); o != nil {
+				continue
+			}
+		}
+		k := 0
+		for k < len(s.toks) && int(s.toks[k].s)+base < a.End {
+			k++
+		}
+		if _, x := s.match(k, bit(kCoord)); x > k && x < len(s.toks) && int(s.toks[x].s)+base == b.Start {
+			a.Measure = b.Measure
+			a.Rule += "+coord-measure=" + b.Measure
+		}
+	}
 }

@@ -608,6 +608,12 @@ func TestFindIdViFourthRound(t *testing.T) {
 			[]string{"Puluhan puskesmas|~ 20-99 clinics"}},
 		{"Hingga pagi ini ada dua guru yang kami tangani.",
 			[]string{"dua guru|= 2 people /affected"}},
+		{"Ada 87 siswa dan tiga guru yang kami tangani.",
+			[]string{"87 siswa|= 87 students /affected", "tiga guru|= 3 people /affected"}},
+		{"Sebanyak 5 warga dan 3 polisi tewas.",
+			[]string{"Sebanyak 5 warga|= 5 people /killed", "3 polisi|= 3 police /killed"}},
+		{"Dana Rp 5 miliar dan 3 rumah rusak.",
+			[]string{"Rp 5 miliar|= 5000000000 IDR", "3 rumah|= 3 homes /damaged"}},
 	})
 	runFind(t, "vi", []findCase{
 		{"Bộ có 12 dự án chậm tiến độ.",
@@ -616,5 +622,9 @@ func TestFindIdViFourthRound(t *testing.T) {
 			[]string{"Khoảng 3.000 hộ dân|~ 3000 homes /affected"}},
 		{"Bệnh viện thiếu 20 bác sĩ.",
 			[]string{"20 bác sĩ|= 20 workers"}},
+		{"Có 12 học sinh và 3 giáo viên bị thương.",
+			[]string{"12 học sinh|= 12 students /wounded", "3 giáo viên|= 3 people /wounded"}},
+		{"Đã có 680 ca mắc và 9 ca tử vong.",
+			[]string{"680 ca mắc|= 680 cases", "9 ca|= 9 people /killed"}},
 	})
 }
