@@ -1599,3 +1599,20 @@ func TestIdViFourthRound(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "vi", c.wants) })
 	}
 }
+
+func TestEnglishFifthRound(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"a capitalised dateline before a dash is no antecedent of the subject",
+			"KESTREL — The head of the port authority told a hearing on Monday that the audit was flawed.",
+			[]want{{source: "The head of the port authority", cue: "told", content: "the audit was flawed", via: []string{}}}},
+		{"… nor one closed by a wire's name",
+			"TORVIK, Norland (AP) — The mayor of the city said the bridge would reopen.",
+			[]want{{source: "The mayor of the city", cue: "said"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
+	}
+}

@@ -456,7 +456,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		circ := false // a circumstance between commas was skipped
 		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
-			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim)
+			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim) && !d.datelineDash(s, q)
 			if b > a && l.is(wAside, d.toks, a) == 0 && l.is(wRelative, d.toks, a) == 0 && !appos {
 				break
 			}
@@ -3008,4 +3008,15 @@ func (d *doc) anonAside(k int) bool {
 	}
 	a, b, c := d.toks[k].low, d.toks[k+1].low, d.toks[k+2].low
 	return a == "speaking" && (b == "on" && c == "condition" || b == "anonymously") || a == "granted" && b == "anonymity"
+}
+
+// datelineDash reports whether the dash at q closes a dateline that opens
+// sentence s ("MARENZ — The head of the service said", "TAVOR, Varesia
+// (AP) — …"): what follows it is the subject, not an apposition to the
+// place before it.
+func (d *doc) datelineDash(s sentence, q int) bool {
+	if !isDash(d.toks[q]) || q <= s.first || q-s.first > 8 {
+		return false
+	}
+	return isCaps(d.text[d.toks[s.first].start:d.toks[s.first].end]) || d.toks[q-1].low == ")"
 }
