@@ -1611,6 +1611,12 @@ func TestEnglishFifthRound(t *testing.T) {
 		{"… nor one closed by a wire's name",
 			"TORVIK, Norland (AP) — The mayor of the city said the bridge would reopen.",
 			[]want{{source: "The mayor of the city", cue: "said"}}},
+		{"a fact-check is a document: what it finds is asserted",
+			"A fact-check by the Tessin Gazette finds the mayor's figure false.",
+			[]want{{source: "A fact-check by the Tessin Gazette", cue: "finds", content: "the mayor's figure false", stance: sumber.Assert}}},
+		{"'countered' answers a contested point: a claim",
+			"The defence lawyer countered that the contract had been signed in good faith.",
+			[]want{{source: "The defence lawyer", cue: "countered", content: "the contract had been signed in good faith", stance: sumber.Claim}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
