@@ -219,6 +219,14 @@ func (d *doc) echoes(first int) {
 		if c != y.srcFirst || d.toks[y.srcFirst].start < x.cue.e {
 			continue
 		}
+		if y.neg && y.c.factive {
+			// "Brill said he did not know who approved the payments": the
+			// speaker reports an ignorance of their own, which is no view;
+			// the claim stays the holder's report, not a negated belief
+			y.c = nil
+			drop = true
+			continue
+		}
 		x.echo = y.c
 		if y.neg && y.c.stance != sumber.Neither {
 			x.neg = true // ("said she could not comment": a no-comment negates nothing)

@@ -46,6 +46,9 @@ type cue struct {
 	// finding: the lemma reports a finding ("find"): what a document or
 	// an inquiry found is asserted, not believed (words.tsv finding)
 	finding bool
+	// factive: the lemma is knowledge ("know"); negated, it reports
+	// ignorance, no view (words.tsv factive)
+	factive bool
 	line    int
 }
 
@@ -212,11 +215,12 @@ const (
 	wSelfClaim
 	wStill
 	wRequestAct
+	wFactive
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -288,6 +292,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			lw := phraseWords(c.lemma)
 			c.narrated = l.class[wNarrated].at(seqTokens(lw), 0) == len(lw)
 			c.finding = l.class[wFinding].at(seqTokens(lw), 0) == len(lw)
+			c.factive = l.class[wFactive].at(seqTokens(lw), 0) == len(lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {
