@@ -54,6 +54,13 @@ func (l *lexicon) splitSentences(toks []token, out []sentence) []sentence {
 			if n := toks[i+1]; n.upper && l.is(wStarter, toks, i+1) > 0 {
 				end = i + 1
 			}
+		case t.kind == word && t.upper && len(t.low) == 2 && t.low[1] == '.' && t.low[0] >= 'a' && t.low[0] <= 'z' && i+1 < len(toks) && i > start:
+			// a capital and a dot that keep together as an initial end the
+			// sentence before a quotation or a sentence starter: "wrote on
+			// X. \"Nobody listened.\"" (an initial is followed by a name)
+			if n := toks[i+1]; n.start > t.end && (n.kind == quote || n.upper && l.is(wStarter, toks, i+1) > 0) {
+				end = i + 1
+			}
 		}
 		if end < 0 {
 			continue

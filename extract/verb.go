@@ -896,6 +896,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if d.objectGap(a, b) {
 			return // "…, not the 1,800 the company had announced": what was announced
 		}
+		if q < s.first && d.toks[s.first].nl {
+			// "Committee chair Dana Wessel was not persuaded.": a sentence
+			// opening a paragraph post-poses nothing from the paragraph before
+			return
+		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		d.tailOutlet(&x, j, s)
 		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) {
