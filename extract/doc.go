@@ -73,6 +73,7 @@ type att struct {
 	date              *sumber.ClaimDate
 	figures           []sumber.Figure
 	finding           bool // "the survey found": a document's finding is asserted
+	relAntecedent     bool // "Hale, who had denied it": the source pronoun's antecedent is the noun phrase before its comma
 	// gaps are the stretches inside a content that are not its own: the
 	// reporter's clause interrupting a quotation, or the sentence between
 	// a quotation and its continuation (joinQuotes); figures there are not

@@ -270,6 +270,7 @@ func (d *doc) resolve() {
 					if ta, tb := d.trimNP(p+1, q); tb > ta {
 						nm := d.actorName(ta, tb)
 						m = &mention{nm, d.tokSpan(ta, tb), false, false, -1, nil}
+						x.relAntecedent = true
 					}
 				}
 			}
@@ -619,6 +620,14 @@ func (d *doc) output() []sumber.Attribution {
 		if x.resolved != nil {
 			sp := ri.span(*x.resolved)
 			a.ResolvedFrom = &sp
+			if x.relAntecedent && d.l.code == "en" {
+				// "Director Ansel Korr, who had denied …": the source of an
+				// English relative clause is its antecedent noun phrase, read
+				// with the pronoun that stands for it
+				if x.resolved.s < x.source.s {
+					a.Source = ri.span(span{x.resolved.s, x.source.e})
+				}
+			}
 		}
 		for _, v := range x.via {
 			a.Via = append(a.Via, sumber.Via{Span: ri.span(v.sp), Actor: v.actor})
