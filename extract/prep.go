@@ -56,6 +56,11 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			b = e
 		}
 	}
+	if e := d.finalAppositive(b, s); e > b && d.l.code == "en" && d.leadingConnectors(s.first, i) < i {
+		// "…, according to an analysis by Castell Research, a nonpartisan
+		// think tank.": an appositive closing the sentence names the source
+		b = e
+	}
 	if c.nya {
 		// "Menurutnya, …": the suffix is the source
 		t := d.toks[j-1]
@@ -404,6 +409,33 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 		// after "to" it is an infinitive: "not authorized to discuss")
 		if d.isComma(k) || d.hard(k) || k > b && d.toks[k-1].low != "to" && d.hasCue(k, k+1) || d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
 			return -1 // ("a report released on Tuesday": the date dates the claim)
+		}
+	}
+	return e
+}
+
+// finalAppositive returns the end of an appositive noun phrase that
+// follows a comma at b and closes sentence s (", a nonpartisan think
+// tank."), or -1: it opens with an appositive word (an article), holds no
+// comma, quotation, cue or auxiliary (", the two candidates are tied" is
+// a clause), and only terminals follow it.
+func (d *doc) finalAppositive(b int, s sentence) int {
+	if b+2 >= s.last || !d.isComma(b) || d.l.is(wAppositive, d.toks, b+1) == 0 {
+		return -1
+	}
+	e := b + 1
+	for e < s.last && e-b <= 10 && !isTerminal(d.toks[e]) {
+		if d.isComma(e) || d.hard(e) || d.toks[e].kind == quote || d.hasCue(e, e+1) || d.l.is(wAux, d.toks, e) > 0 || d.l.is(wNounAux, d.toks, e) > 0 {
+			return -1
+		}
+		e++
+	}
+	if e-b > 10 || e <= b+2 {
+		return -1
+	}
+	for m := e; m < s.last; m++ {
+		if !isTerminal(d.toks[m]) && !isCloser(d.toks[m]) {
+			return -1
 		}
 	}
 	return e
