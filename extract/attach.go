@@ -50,7 +50,7 @@ func (d *doc) attach() {
 			if d.inOtherContent(k, m.Start, m.End) {
 				continue // "said she expected a ruling by December, adding that …": December is in what she said first
 			}
-			if x.source.contains(span{m.Start, m.End}) && !d.documentSource(x) {
+			if x.source.contains(span{m.Start, m.End}) && !d.documentSource(x) && !d.documentDated(m.Start) {
 				continue // "said Ilsa Brandt, who visited the camp on Tuesday": when she visited
 			}
 			dist := m.Start - x.cue.e
@@ -362,4 +362,20 @@ func (x *att) inGap(sp span) bool {
 		}
 	}
 	return false
+}
+
+// documentDated reports whether the date starting at byte off follows a
+// participle after a document noun ("a poll released Monday", "a report
+// published on Wednesday"): inside the source, it dates the document, and
+// so the claim the document makes.
+func (d *doc) documentDated(off int) bool {
+	t := d.tokenAt(off)
+	if t < 2 {
+		return false
+	}
+	if d.l.ends(wTemporal, d.toks, t-1) > 0 {
+		t -= d.l.ends(wTemporal, d.toks, t-1)
+	}
+	p := t - 1
+	return p >= 1 && d.toks[p].kind == word && strings.HasSuffix(d.toks[p].low, "ed") && d.l.ends(wDocument, d.toks, p-1) > 0
 }

@@ -307,7 +307,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// menyatakan": a date between the subject and the cue
 	if m := d.dateEndingAt(p, max(lastCueEnd, s.first)); m > max(lastCueEnd, s.first) {
 		m -= l.ends(wTemporal, d.toks, m-1) // "pada 23 Desember", "on Monday"
-		if m > max(lastCueEnd, s.first) {
+		// ("A poll released Monday found": the date is the participle's,
+		// inside the subject)
+		if m > max(lastCueEnd, s.first) && !d.participleDate(m) {
 			p = m - 1
 		}
 	}
@@ -328,7 +330,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// "Hale, who on Wednesday had denied": a date between subject and cue
 	for m := p; m >= lastCueEnd && m >= s.first && p-m < 5; m-- {
-		if n := l.is(wTemporal, d.toks, m); n > 0 && m+n <= p && d.timeLike(m+n, p+1) {
+		if n := l.is(wTemporal, d.toks, m); n > 0 && m+n <= p && d.timeLike(m+n, p+1) && !d.participleDate(m) {
 			p = m - 1
 			for p >= lastCueEnd && l.ends(wTrim, d.toks, p) > 0 && l.ends(wCoord, d.toks, p) == 0 {
 				p -= l.ends(wTrim, d.toks, p)
@@ -3024,4 +3026,16 @@ func (d *doc) datelineDash(s sentence, q int) bool {
 		return false
 	}
 	return isCaps(d.text[d.toks[s.first].start:d.toks[s.first].end]) || d.toks[q-1].low == ")"
+}
+
+// participleDate reports whether the date starting at token m follows an
+// English past participle of the subject ("A poll released Monday found",
+// "a report published on Wednesday concluded"): the date is the
+// participle's and stays in the subject.
+func (d *doc) participleDate(m int) bool {
+	if d.l.code != "en" || m < 1 {
+		return false
+	}
+	t := d.toks[m-1]
+	return t.kind == word && !t.upper && strings.HasSuffix(t.low, "ed") && d.l.is(wAux, d.toks, m-1) == 0
 }
