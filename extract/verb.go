@@ -1817,8 +1817,18 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	} else if x.c.object || l.is(wToPrep, d.toks, k) > 0 {
 		// "told X that", "mengatakan kepada parlemen bahwa", "nói với báo chí rằng"
 		// "told Radio Lumora host Aris Tan on Thursday that/how …"
-		for look := k + 1; look < end && look-k < 10; look++ {
+		// ("told several thousand supporters at a rally in this steel
+		// town on Tuesday that …": an addressee's long phrase reads on,
+		// but not into "such a risk that", "that night")
+		limit := 10
+		if x.c.object {
+			limit = 16
+		}
+		for look := k + 1; look < end && look-k < limit; look++ {
 			if d.hard(look) {
+				break
+			}
+			if look-k >= 10 && l.is(wComp, d.toks, look) > 0 && (d.l.is(wDateWord, d.toks, look+1) > 0 || d.toks[look-1].low == "such" || d.toks[look-1].low == "so") {
 				break
 			}
 			if n := l.is(wComp, d.toks, look); n > 0 && look+n < end {
