@@ -228,7 +228,10 @@ func (d *doc) echoes(first int) {
 			continue
 		}
 		x.echo = y.c
-		if y.neg && y.c.stance != sumber.Neither {
+		// ("telling the committee that he would not discuss it": a refusal
+		// to speak negates no report)
+		refusal := y.c.stance == sumber.Assert && d.tokenAt(y.cue.s) >= 0 && d.l.is(wRefusal, d.toks, d.tokenAt(y.cue.s)) > 0
+		if y.neg && y.c.stance != sumber.Neither && !refusal {
 			x.neg = true // ("said she could not comment": a no-comment negates nothing)
 		}
 		y.c = nil // dropped below
