@@ -1707,6 +1707,23 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	for steps := 0; k < end && steps < 6; steps++ {
 		rcpt := d.recipientEnd(k, end)
 		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
+			if addr >= 0 && d.interviewWith(k-1) && d.toks[k].low == "with" && k+1 < end {
+				if n := d.interviewer(k + 1); n > 0 {
+					// "said in an interview with VTV", "in an interview with
+					// The Washington Post": the outlet that interviewed the
+					// speaker is the channel the claim came through, as
+					// "told Reuters" is (what follows is read as before)
+					m := k + 1
+					if d.l.is(wDet, d.toks, m) == 1 && d.outletAt(m) == 0 {
+						m++
+					}
+					o, ok := d.outlet(m, k+1+n)
+					if !ok {
+						o = d.text[d.toks[m].start:d.toks[k+n].end]
+					}
+					x.via = append(x.via, via{sp: d.tokSpan(m, k+1+n), actor: o, told: true})
+				}
+			}
 			break
 		}
 		// an outlet right after an addressee is the addressee's ("nói với
@@ -3048,4 +3065,36 @@ func (d *doc) participleDate(m int) bool {
 	}
 	t := d.toks[m-1]
 	return t.kind == word && !t.upper && strings.HasSuffix(t.low, "ed") && d.l.is(wAux, d.toks, m-1) == 0
+}
+
+// interviewWith reports whether token k ends the addressee "in an
+// interview" (class addressee), so that "with" and an outlet may follow.
+func (d *doc) interviewWith(k int) bool {
+	return k >= 0 && d.toks[k].low == "interview"
+}
+
+// interviewer returns the length of the outlet named at token k after "in
+// an interview with": an outlet of the gazetteer, or a bare acronym of two
+// to five capitals ("VTV", "the BBC"), or 0.
+func (d *doc) interviewer(k int) int {
+	m := k
+	if d.l.is(wDet, d.toks, m) == 1 {
+		m++
+	}
+	if m >= len(d.toks) {
+		return 0
+	}
+	n := 0
+	if w := d.text[d.toks[m].start:d.toks[m].end]; len(w) >= 2 && len(w) <= 5 && isCaps(w) && d.toks[m].kind == word {
+		n = m - k + 1
+	}
+	if o := d.outletAt(k); o > 0 {
+		n = o
+	}
+	// the outlet itself, not one of its people ("with CNN's Gloria
+	// Borger", "with FOX Business Network's Maria Bartiromo")
+	if e := k + n; n > 0 && e < len(d.toks) && (d.toks[e].upper && d.toks[e].kind == word || d.toks[e].low == "'s" || d.toks[e].low == "’s" || d.toks[e].low == "'" || d.toks[e].low == "’") {
+		return 0
+	}
+	return n
 }
