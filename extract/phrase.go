@@ -474,15 +474,21 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			a = k
 		}
 	}
-	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected":
-	// a determiner and common nouns before a name describe the content
-	if b-a >= 3 && a > 0 && d.isComma(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
+	// "…, an accusation Varesia swiftly denied" / "a figure Oskaria rejected"
+	// / "— a charge the prosecutor's office has dismissed": a determiner and
+	// common nouns before a name describe the content
+	if b-a >= 3 && a > 0 && d.isSep(a-1) && d.l.is(wAppositive, d.toks, a) > 0 && !d.toks[a+1].upper {
 		for k := a + 2; k < b; k++ {
 			if d.l.is(wNPPrep, d.toks, k) > 0 || d.possessiveAt(k) {
 				break // "a spokesman for the Labour Party", "the country's Red Cross"
 			}
 			if (d.toks[k].upper && d.toks[k].kind == word) || d.l.is(wDet, d.toks, k) > 0 || d.l.ends(wCommentNoun, d.toks, k-1) > 0 {
-				a = k // "… Varesia", "… the army", "a claim prosecutors"
+				// (after a dash only a single noun: "— a charge the office
+				// has dismissed", not "— a report released by the
+				// Brookings Institution estimated")
+				if d.isComma(a-1) || k == a+2 {
+					a = k // "… Varesia", "… the army", "a claim prosecutors"
+				}
 				break
 			}
 		}

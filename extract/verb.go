@@ -396,7 +396,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		a = d.phraseOpener(a, b, s)
 		// "…, an accusation Varesia denied", "…, a figure the government
 		// disputes": the claim before is commented on, not relayed
-		x.comment = a > a0+1 && a0 > s.first && d.isComma(a0-1) && l.is(wAppositive, d.toks, a0) > 0
+		x.comment = a > a0+1 && a0 > s.first && d.isSep(a0-1) && l.is(wAppositive, d.toks, a0) > 0
 		if x.comment {
 			commentNP = d.tokSpan(a0, a)
 		}
@@ -905,7 +905,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		d.tailOutlet(&x, j, s)
-		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) {
+		if d.isComma(q) && q > s.first && !(d.toks[q-1].kind == quote) || x.comment && d.isSep(q) && q > s.first {
+			// ("…" — a charge the office has dismissed": the comment closes
+			// the quotation's clause too)
 			x.clauseStart = d.toks[q].start
 		}
 		x.content = d.contentLeft(q, s)
