@@ -722,6 +722,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// sâu 3 m" (the mud is 3 m deep), "30% of the dead"
 		meas = nil
 	}
+	if meas != nil && unit == "percent" {
+		// a share has no measure of its own: in "a poll released Monday
+		// found Varnholt at 46 percent" nothing was released; the measure
+		// of "30% of the dead" is the dead's
+		meas = nil
+	}
 	if meas != nil {
 		measure = meas.val
 	}

@@ -384,6 +384,9 @@ func TestFindEN(t *testing.T) {
 			[]string{"95 kilometres per hour|= 95 km/h", "4.4 nanograms per millilitre|= 4.4 ng/ml"}},
 		{"Nine marchers were hurt and 14 were taken away; 600 meals and 120 firefighters arrived.",
 			[]string{"Nine marchers|= 9 protesters /wounded", "14|= 14 protesters /detained", "600 meals|= 600 meals", "120 firefighters|= 120 firefighters"}},
+		// a share takes no measure from a participle before it
+		{"A survey released on Friday put support at 38 percent.",
+			[]string{"38 percent|= 38 percent"}},
 		// payments are counted; troops massing are deployed
 		{"The clerk approved 23 payments while 4,000 soldiers were massing nearby.",
 			[]string{"23 payments|= 23 payments", "4,000 soldiers|= 4000 troops /deployed"}},
