@@ -1666,6 +1666,8 @@ func TestEnglishFifthRound(t *testing.T) {
 		{"a bare 'panel' after a headline's cue is its addressee",
 			"Port chief tells panel audit was rigged",
 			[]want{{source: "Port chief", cue: "tells", content: "audit was rigged"}}},
+		{"a 'News Analysis' kicker is no speaker",
+			"News Analysis: The port strike tests the coalition", nil},
 		{"'countered' answers a contested point: a claim",
 			"The defence lawyer countered that the contract had been signed in good faith.",
 			[]want{{source: "The defence lawyer", cue: "countered", content: "the contract had been signed in good faith", stance: sumber.Claim}}},
