@@ -383,6 +383,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	}
 	a, b := q+1, p+1
+	// "…, a day after the chair accused …": the reporter's time frame opens
+	// a clause of its own, outside any content before it
+	if fc := d.timeFrameBefore(q, s); fc >= 0 {
+		x.clauseStart = d.toks[fc].start
+	}
 	// what follows the cue, read once: its effects on x (relays, vias, a
 	// later timing) are applied below, after the subject's own
 	rc := att{c: c}
@@ -3099,4 +3104,30 @@ func (d *doc) interviewer(k int) int {
 		return 0
 	}
 	return n
+}
+
+// timeFrameBefore returns the comma that opens a reporter's time frame
+// ending at token q, ", a day after", ", hours before", ", shortly
+// after" (classes frame-span and frame-conj), or -1.
+func (d *doc) timeFrameBefore(q int, s sentence) int {
+	if q <= s.first || q >= s.last || d.l.is(wFrameConj, d.toks, q) == 0 {
+		return -1
+	}
+	m := q - 1
+	for m > s.first && q-m <= 4 && !d.isComma(m) && d.toks[m].kind != quote {
+		if _, ok := figures.ParseNumber(d.toks[m].low, d.l.code); !ok && d.l.is(wFrameSpan, d.toks, m) == 0 {
+			return -1
+		}
+		m--
+	}
+	if m <= s.first || m == q-1 {
+		return -1
+	}
+	if d.toks[m].kind == quote && d.isComma(m-1) {
+		return m // "…had been \"incomplete,\" a day after …": the closing mark
+	}
+	if !d.isComma(m) {
+		return -1
+	}
+	return m
 }
