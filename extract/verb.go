@@ -932,6 +932,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.ends(wCoord, d.toks, q) > 0 && d.bareUnderModal(c, j-1, q, s) {
 			return // "said Voss would appeal the ban and ask for …": still what was said
 		}
+		if l.ends(wCoord, d.toks, q) > 0 && d.pluperfectGoesOn(k, q, s) {
+			return // "said her client had acted … and had first raised concerns": still what was said
+		}
 		if c.stance == sumber.Believe && d.isComma(q) && d.l.code != "en" && d.figureNext(compEnd, s) {
 			return // "…, ước tính hơn 3 tỷ đồng": an estimate hedging a figure, no claim of its own
 		}
@@ -3130,4 +3133,42 @@ func (d *doc) timeFrameBefore(q int, s sentence) int {
 		return -1
 	}
 	return m
+}
+
+// pluperfectGoesOn reports whether a cue at token k after the coordinator
+// at q carries the pluperfect "had" of a reported clause before it: in
+// "said her client had acted in good faith and had first raised concerns"
+// the second "had" goes on with what was said (English only).
+func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
+	if d.l.code != "en" {
+		return false
+	}
+	had := false
+	for m := q + 1; m < k; m++ {
+		had = had || d.toks[m].low == "had"
+	}
+	if !had {
+		return false
+	}
+	for m := q - 1; m >= s.first; m-- {
+		if d.hard(m) || d.toks[m].kind == quote {
+			return false
+		}
+		if c := d.l.cueAt(d.toks[:q], m); c != nil {
+			return false // the "had" must be the reported clause's, after the cue
+		}
+		if d.toks[m].low == "had" {
+			// a cue before it says the clause is reported
+			for n := m - 1; n >= s.first; n-- {
+				if d.hard(n) {
+					return false
+				}
+				if d.l.cueAt(d.toks[:m], n) != nil {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
