@@ -743,9 +743,14 @@ func (d *doc) unframedLater() {
 		}
 		// (the same actor under another name counts: "Moskow awalnya
 		// membantah …, tetapi juru bicara Kremlin kemudian mengakui …")
+		// a change needs something to change: a turn of stance, a negation
+		// dropped or taken up, or another figure ("Varnholt later wrote
+		// that …" after her quotation is only the next thing she said)
 		framed := false
 		for m := 0; m < k && !framed; m++ {
-			framed = sameActor(d.atts[m].actor, x.actor)
+			y := &d.atts[m]
+			framed = sameActor(y.actor, x.actor) && (stanceTurns(y.stance(), x.stance()) || y.neg != x.neg ||
+				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) || y.timing == sumber.Earlier)
 		}
 		if !framed {
 			x.timing = ""
