@@ -115,6 +115,7 @@ func (d *doc) run() {
 	}
 	d.joinQuotes()
 	d.resolve()
+	d.finders()
 	d.attach()
 }
 
@@ -809,5 +810,24 @@ func (d *doc) documentGoesOn(si, first int) {
 			continue
 		}
 		x.timing = sumber.Earlier
+	}
+}
+
+// finders marks what a judge or a court found ("Holl found that the
+// warrant was valid", after "Judge Marten Holl ruled …"): a ruling's
+// finding is asserted, like a document's. The actor, resolved from a
+// short name, carries the title (class finder).
+func (d *doc) finders() {
+	for k := range d.atts {
+		x := &d.atts[k]
+		if x.c == nil || !x.c.finding || x.finding {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(x.actor)) {
+			if d.l.class[wFinder].at(seqTokens([]string{w}), 0) == 1 {
+				x.finding = true
+				break
+			}
+		}
 	}
 }
