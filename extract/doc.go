@@ -91,11 +91,12 @@ type doc struct {
 	toks       []token
 	sents      []sentence
 	atts       []att
-	sentVia    []via   // outlet relays for the current sentence ("menurut AFP")
-	inq        []bool  // token is inside a quotation
-	pendingVia []via   // a parenthetical "according to X" waiting for the next claim
-	key        []byte  // scratch for outlet look-ups
-	runes      []int32 // scratch for byte → code point offsets
+	sentVia    []via             // outlet relays for the current sentence ("menurut AFP")
+	inq        []bool            // token is inside a quotation
+	pendingVia []via             // a parenthetical "according to X" waiting for the next claim
+	key        []byte            // scratch for outlet look-ups
+	roots      map[string]string // actor name → gazetteer root (rootOf)
+	runes      []int32           // scratch for byte → code point offsets
 }
 
 func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
@@ -106,6 +107,7 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.acronyms()
 	d.sents = l.splitSentences(d.toks, d.sents)
 	d.atts = d.atts[:0]
+	clear(d.roots)
 	d.quotations()
 }
 

@@ -85,7 +85,7 @@ func (d *doc) lookupOutlet(a, b int) (gazetteer.Outlet, bool) {
 		}
 		d.key = append(d.key, d.toks[k].low...)
 	}
-	return gazetteer.LookupOutletKey(string(d.key))
+	return gazetteer.LookupOutletBytes(d.key)
 }
 
 // actorName turns a source span into an actor name: determiners dropped,
@@ -746,11 +746,13 @@ func (d *doc) unframedLater() {
 		// a change needs something to change: a turn of stance, a negation
 		// dropped or taken up, or another figure ("Varnholt later wrote
 		// that …" after her quotation is only the next thing she said)
+		// (the gazetteer is asked last: it is the dear test)
 		framed := false
 		for m := 0; m < k && !framed; m++ {
 			y := &d.atts[m]
-			framed = sameActor(y.actor, x.actor) && (stanceTurns(y.stance(), x.stance()) || y.neg != x.neg ||
-				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) || y.timing == sumber.Earlier)
+			framed = (stanceTurns(y.stance(), x.stance()) || y.neg != x.neg ||
+				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) || y.timing == sumber.Earlier) &&
+				d.sameActor(y.actor, x.actor)
 		}
 		if !framed {
 			x.timing = ""
@@ -760,16 +762,32 @@ func (d *doc) unframedLater() {
 
 // sameActor reports whether two actor names are one actor, or two the
 // gazetteer knows that belong to the same country or organisation.
-func sameActor(a, b string) bool {
+func (d *doc) sameActor(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
 	if a == b {
 		return true
 	}
-	x, okA := gazetteer.Identify(a)
-	y, okB := gazetteer.Identify(b)
-	return okA && okB && gazetteer.Root(x.ID) == gazetteer.Root(y.ID)
+	x, y := d.rootOf(a), d.rootOf(b)
+	return x != "" && x == y
+}
+
+// rootOf is the gazetteer's root (country or organisation) of an actor
+// name, or "" for a name it does not know; remembered for the document.
+func (d *doc) rootOf(name string) string {
+	if r, ok := d.roots[name]; ok {
+		return r
+	}
+	r := ""
+	if a, ok := gazetteer.Identify(name); ok {
+		r = gazetteer.Root(a.ID)
+	}
+	if d.roots == nil {
+		d.roots = map[string]string{}
+	}
+	d.roots[name] = r
+	return r
 }
 
 // stanceTurns reports a change of stance that is a change of position:

@@ -73,6 +73,17 @@ func LookupOutletKey(key string) (Outlet, bool) {
 	return outlets[i], true
 }
 
+// LookupOutletBytes is LookupOutletKey for a key in a byte slice, without
+// copying it.
+func LookupOutletBytes(key []byte) (Outlet, bool) {
+	loadOnce.Do(load)
+	i, ok := byAlias[string(key)]
+	if !ok {
+		return Outlet{}, false
+	}
+	return outlets[i], true
+}
+
 // OutletStarts reports whether some outlet alias starts with the given
 // lower-cased word: a cheap test before LookupOutlet.
 func OutletStarts(lowerWord string) bool {
