@@ -482,6 +482,9 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			if d.l.is(wNPPrep, d.toks, k) > 0 || d.possessiveAt(k) {
 				break // "a spokesman for the Labour Party", "the country's Red Cross"
 			}
+			if d.toks[k].upper && d.toks[k].kind == word && d.l.ends(wBody, d.toks, k-1) > 0 && d.l.ends(wOutletWord, d.toks, k-1) < 2 {
+				break // "…, the national disaster agency LDMA said": a body and its name are one subject (a "news agency" is an outlet relaying)
+			}
 			if (d.toks[k].upper && d.toks[k].kind == word) || d.l.is(wDet, d.toks, k) > 0 || d.l.ends(wCommentNoun, d.toks, k-1) > 0 {
 				// (after a dash only a single noun: "— a charge the office
 				// has dismissed", not "— a report released by the
