@@ -634,3 +634,24 @@ func TestFindIdViFourthRound(t *testing.T) {
 			[]string{"680 ca mắc|= 680 cases", "9 ca|= 9 people /killed"}},
 	})
 }
+
+// TestFindFloodLosses covers bodies recovered, homes swept away and
+// people who lost their homes (the dam-collapse round).
+func TestFindFloodLosses(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Divers have pulled 9 bodies from the river.",
+			[]string{"9|= 9 people /killed"}},
+		{"Some 40 homes were washed away by the mudslide.",
+			[]string{"Some 40 homes|~ 40 homes /destroyed"}},
+		{"Two people were swept away while crossing the ford.",
+			[]string{"Two people|= 2 people"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Sekitar 900 warga kehilangan tempat tinggal akibat longsor.",
+			[]string{"Sekitar 900 warga|~ 900 people /displaced"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Khoảng 600 người mất nhà cửa sau trận lũ.",
+			[]string{"Khoảng 600 người|~ 600 people /displaced"}},
+	})
+}
