@@ -24,6 +24,9 @@ const (
 	// Ambiguous marks figures of one measure that disagree inside one
 	// claim; which counts what is unclear.
 	Ambiguous = "ambiguous"
+	// Increment marks what was added to a count ("seven more bodies",
+	// "thêm bốn thi thể"), not the count itself.
+	Increment = "increment"
 )
 
 // Observation is one figure of a measure as evidence: who stated it,
@@ -483,6 +486,7 @@ func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Stateme
 	sort.Slice(recs, func(i, j int) bool { return recs[i].ID < recs[j].ID })
 	res := resolveActors(recs)
 	people := documentPeople(recs, res)
+	docPlace := documentPlace(recs)
 	var obs []Observation
 	var sts []Statement
 	var cls []Claim
@@ -507,7 +511,7 @@ func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Stateme
 		cl := Claim{AttributionID: r.ID, DocumentID: r.DocumentID, Actor: a.actor.ID, Source: r.Source.Text,
 			Stance: string(r.Stance), Negated: r.Negated, Timing: string(r.Timing), Via: via, Date: r.ClaimDate,
 			When: when, Outlet: outlet, Content: r.Content.Text}
-		figs := figureObservations(r)
+		figs := figureObservationsIn(r, docPlace)
 		for _, f := range figs {
 			o := f
 			o.AttributionID, o.DocumentID = r.ID, r.DocumentID
@@ -633,7 +637,59 @@ func (cw contentWords) preposition(i int) string {
 // country read as deployed, and recalled earlier values, forecasts and
 // disagreeing figures of one measure qualified. Figures whose measure
 // is incomplete (no unit, measure or subject) are left out.
-func figureObservations(r *store.Record) []Observation {
+func figureObservations(r *store.Record) []Observation { return figureObservationsIn(r, "") }
+
+// placeCounted are the units and measures of a disaster's toll: people
+// killed, missing or displaced and homes destroyed are counted where they
+// are, so the country where the claim (or, failing that, its document)
+// places them is their subject ("40 people killed in Indonesia"). Troops
+// are not: where troops are is not whose they are.
+var placeCounted = struct{ units, measures map[string]bool }{
+	units: map[string]bool{"people": true, "civilians": true, "children": true, "homes": true},
+	measures: map[string]bool{"killed": true, "wounded": true, "killed-or-wounded": true, "missing": true,
+		"displaced": true, "affected": true, "destroyed": true, "damaged": true},
+}
+
+// placeOf is the one country a claim names, as a country or through a
+// place of it ("di Provinsi Aceh", "in Indonesia's Aceh province"), or ""
+// when it names none or several.
+func placeOf(ments []mention) string {
+	place := ""
+	for _, m := range ments {
+		if m.kind != gazetteer.KindCountry && m.kind != gazetteer.KindPlace {
+			continue
+		}
+		if a, ok := gazetteer.ActorByID(m.root); !ok || a.Kind != gazetteer.KindCountry {
+			continue
+		}
+		if place != "" && place != m.root {
+			return ""
+		}
+		place = m.root
+	}
+	return place
+}
+
+// documentPlace is the one country the claims of a document place their
+// content in (see placeOf), or "" when they name none or several.
+func documentPlace(recs []store.Record) string {
+	place := ""
+	for i := range recs {
+		p := placeOf(wordsOf(recs[i].Content).mentions())
+		if p == "" {
+			continue
+		}
+		if place != "" && place != p {
+			return ""
+		}
+		place = p
+	}
+	return place
+}
+
+// figureObservationsIn is figureObservations with the document's place
+// (documentPlace) as the last resort for a toll's subject.
+func figureObservationsIn(r *store.Record, docPlace string) []Observation {
 	lx := theLexicon()
 	cw := wordsOf(r.Content)
 	ments := cw.mentions()
@@ -662,6 +718,12 @@ func figureObservations(r *store.Record) []Observation {
 		} else if fi >= 0 {
 			subject = nearbySubject(cw, ments, fi, fe)
 		}
+		if subject == "" && placeCounted.units[unit] && placeCounted.measures[meas] {
+			// a toll is counted where it is: the claim's country, else the document's
+			if subject = placeOf(ments); subject == "" {
+				subject = docPlace
+			}
+		}
 		if meas == "" && unit == "troops" && fi >= 0 && subject != "" {
 			if loc := locatedIn(cw, ments, fe); loc != "" && loc != subject {
 				meas = "deployed"
@@ -688,6 +750,9 @@ func figureObservations(r *store.Record) []Observation {
 			}
 			if o.Qualifier == "" && isProjection(lx, cw.folded, fi, fe) {
 				o.Qualifier = Projection
+			}
+			if o.Qualifier == "" && isIncrement(lx, cw.folded, fi, fe) {
+				o.Qualifier = Increment
 			}
 		}
 		out = append(out, o)
@@ -717,6 +782,23 @@ func hasForm(lx *lexicon, kind string, words []string, from, to int) bool {
 
 // isProjection looks for a modal in the six words before a figure and
 // the three after it, not followed by a perfect marker.
+// isIncrement reports whether the figure at words fi…fe-1 counts what was
+// added: an increment-before form ends right before it, or an
+// increment-after form follows it (lexicon.tsv).
+func isIncrement(lx *lexicon, words []string, fi, fe int) bool {
+	for n := 1; n <= 3 && fi-n >= 0; n++ {
+		if _, m := lx.at("increment-before", words, fi-n); m == n {
+			return true
+		}
+	}
+	if fe < len(words) && fe > fi {
+		if _, m := lx.at("increment-after", words, fe); m > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func isProjection(lx *lexicon, words []string, fi, fe int) bool {
 	for i := max(fi-6, 0); i < min(fe+3, len(words)); i++ {
 		if i >= fi && i < fe {
