@@ -302,6 +302,20 @@ func sourceActor(text string) (gazetteer.Match, bool) {
 			ok = false
 			break
 		}
+		if !ok && m.End == n && m.Start <= maxHeadOffset {
+			// a description of a body before its name: "the national
+			// disaster agency LDMA", "Lembaga bantuan Harbour Aid"
+			folded := make([]string, m.Start)
+			for i := range folded {
+				folded[i] = gazetteer.Fold(ws[i])
+			}
+			for i := range folded {
+				if lx.has("body-head", folded, i) {
+					ok = true
+					break
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -791,8 +805,10 @@ func isIncrement(lx *lexicon, words []string, fi, fe int) bool {
 			return true
 		}
 	}
-	if fe < len(words) && fe > fi {
-		if _, m := lx.at("increment-after", words, fe); m > 0 {
+	// right after the figure, or after the one word of a figure read
+	// without its noun ("tujuh [jenazah] lagi"); "more than" compares
+	for i := fe; i <= fe+1 && i < len(words) && fe > fi; i++ {
+		if _, m := lx.at("increment-after", words, i); m > 0 && (i+1 >= len(words) || words[i+1] != "than") {
 			return true
 		}
 	}

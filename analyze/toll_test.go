@@ -55,6 +55,12 @@ func TestTollSubjectAndIncrement(t *testing.T) {
 		{"thêm before the figure is an increment",
 			[]store.Record{tollRecord(1, "lực lượng cứu hộ Indonesia đã tìm thấy thêm bốn thi thể", "bốn thi thể", 4, "people", "killed")},
 			[]string{"indonesia/people/killed"}, []string{Increment}},
+		{"lagi after a figure read without its noun is an increment",
+			[]store.Record{tollRecord(1, "Tim SAR di Indonesia menemukan tujuh jenazah lagi", "tujuh", 7, "people", "killed")},
+			[]string{"indonesia/people/killed"}, []string{Increment}},
+		{"a comparison after the figure is no increment",
+			[]store.Record{tollRecord(1, "Floods in Indonesia have killed 40 people more than the storm of 2019", "40", 40, "people", "killed")},
+			[]string{"indonesia/people/killed"}, []string{""}},
 		{"more than is a bound, no increment",
 			[]store.Record{tollRecord(1, "Floods in Indonesia have displaced more than 6,000 people", "6,000 people", 6000, "people", "displaced")},
 			[]string{"indonesia/people/displaced"}, []string{""}},
@@ -69,6 +75,28 @@ func TestTollSubjectAndIncrement(t *testing.T) {
 			if o.Measure != tt.measure[i] || o.Qualifier != tt.qual[i] {
 				t.Errorf("%s: observation %d = %s (%q), want %s (%q)", tt.name, i, o.Measure, o.Qualifier, tt.measure[i], tt.qual[i])
 			}
+		}
+	}
+}
+
+// TestBodyDescriptionBeforeName: a description of a body may precede its
+// name when the name ends the source; a name inside a longer phrase is
+// still what the source talks about.
+func TestBodyDescriptionBeforeName(t *testing.T) {
+	for text, want := range map[string]string{
+		"the national spy agency NIS":                       "name:national-intelligence-service",
+		"lembaga pemantau NIS":                              "name:national-intelligence-service",
+		"the regional aid group NIS":                        "name:national-intelligence-service",
+		"residents who fled the NIS":                        "",
+		"The two governments watching Pyongyang's soldiers": "",
+	} {
+		m, ok := sourceActor(text)
+		got := ""
+		if ok {
+			got = m.Actor.ID
+		}
+		if got != want {
+			t.Errorf("sourceActor(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
