@@ -922,6 +922,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "The army", cue: "denied", content: "shelling the town"}, {source: "the mayor", cue: "said", via: []string{}, content: "the toll had passed 40"}}},
 		{"an appositive with a name after an inverted speaker, then the quotation resumes", "\"The dam is holding,\" said Petra Lind, a Red Cross engineer, \"but the rain goes on.\"",
 			[]want{{source: "Petra Lind, a Red Cross engineer", actor: "Petra Lind", cue: "said"}}},
+		{"a state of emergency declared is an act, not a claim", "The governor declared a state of emergency in three districts on Friday. She declared that the levees would hold.",
+			[]want{{source: "She", cue: "declared", content: "the levees would hold"}}},
 		{"a body named after its common noun is one subject, no comment", "Four bridges were washed away, the regional transport agency KTA said on Friday.",
 			[]want{{source: "the regional transport agency KTA", cue: "said", content: "Four bridges were washed away", rule: "verb-postposed"}}},
 		{"a company named after its common noun is one subject", "The plant had passed its last inspection, the operating company Norvel Power said.",
