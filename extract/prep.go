@@ -160,6 +160,19 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			b, srcEnd = c, c
 		}
 	}
+	// "according to a report by the works office seen by Reuters": the
+	// outlet (or anyone) that saw or obtained the document is neither its
+	// source nor its agent (words.tsv seen-by)
+	if next == j && relayVia == nil {
+		for r := a + 1; r < b-1; r++ {
+			if n := d.l.is(wSeenBy, d.toks, r); n > 0 && r+n < b {
+				if ta, tb := d.trimNP(a, r); tb > ta {
+					a, b = ta, tb
+				}
+				break
+			}
+		}
+	}
 	agent := ""
 	if next == j && relayVia == nil {
 		for r := a + 1; r < b-1; r++ {
