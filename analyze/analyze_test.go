@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"sumber"
 	"sumber/gazetteer"
@@ -618,5 +619,80 @@ func TestViaNames(t *testing.T) {
 				t.Errorf("viaNames(%q) = %q, want %q", c.via, got, c.want)
 			}
 		})
+	}
+}
+
+// TestNamedActor checks which names the gazetteer does not know still
+// identify an origin across documents.
+func TestNamedActor(t *testing.T) {
+	cases := []struct {
+		name string
+		want bool
+	}{
+		{"Harbour Aid", true},
+		{"Sarden Relief Fund", true},
+		{"LDMA", true},
+		{"Governor Dana Pike", true},
+		{"Officials", false},        // a sentence's first common noun
+		{"Pike", false},             // a surname alone
+		{"the agency", false},       // a description
+		{"Senior Officials", false}, // role words only
+		{"rescue workers", false},
+		{"A Very Long Name Of Seven Words", false},
+	}
+	for _, c := range cases {
+		if got := namedActor(c.name); got != c.want {
+			t.Errorf("namedActor(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestNamedOriginRevision checks that an origin the gazetteer does not
+// know, but that the documents name, revises its figure across two
+// documents, and that unnamed officials saying two figures do not.
+func TestNamedOriginRevision(t *testing.T) {
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			st := open(t)
+			day := func(d int) time.Time { return time.Date(2025, 11, d, 9, 0, 0, 0, time.UTC) }
+			saveDocs(t, st, []*sumber.Document{
+				{URL: "https://a.example/1", Outlet: "Port Velin Today", Lang: "en", Published: day(3),
+					Text: "Harbour Aid said on Monday that about 6,000 people had been displaced by the floods in Indonesia.\n\nOfficials said 40 people were killed in Indonesia."},
+				{URL: "https://b.example/2", Outlet: "The Marenz Courier", Lang: "en", Published: day(5),
+					Text: "Harbour Aid said on Wednesday that more than 7,500 people had been displaced by the floods in Indonesia.\n\nOfficials said 65 people were killed in Indonesia."},
+			})
+			a := New(st)
+			if _, err := a.Update(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			found, err := a.Findings(context.Background(), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range found {
+				got = append(got, string(f.Kind)+" "+f.Measure+" "+strings.Join(f.Origins, ", "))
+			}
+			if len(got) != 1 || !strings.HasPrefix(got[0], "revision indonesia/people/displaced") || !strings.Contains(got[0], "Harbour Aid") {
+				t.Errorf("findings %q, want one revision of displaced people by Harbour Aid", got)
+			}
+		})
+	}
+}
+
+// TestNestedFigureCountsOnce checks that a figure both a relay and the
+// claim nested in its content carry is observed once, for the nested
+// claim.
+func TestNestedFigureCountsOnce(t *testing.T) {
+	fig := sumber.Figure{Span: sumber.Span{Start: 40, End: 52}, Value: 11000, Bound: sumber.About, Unit: "troops", Measure: "deployed"}
+	recs := []store.Record{
+		{Attribution: sumber.Attribution{Cue: sumber.Span{Start: 9, End: 13}, Content: sumber.Span{Start: 14, End: 70}, Figures: []sumber.Figure{fig}}},
+		{Attribution: sumber.Attribution{Cue: sumber.Span{Start: 22, End: 31}, Content: sumber.Span{Start: 32, End: 70}, Figures: []sumber.Figure{fig}}},
+	}
+	if !nestedFigure(recs, 0, 0) {
+		t.Error("the relay's figure is not recognised as the nested claim's")
+	}
+	if nestedFigure(recs, 1, 0) {
+		t.Error("the nested claim's own figure is dropped")
 	}
 }

@@ -397,6 +397,36 @@ func stripHonorifics(text string) string {
 	return strings.Join(ws[i:], " ")
 }
 
+// namedActor reports whether an actor name the gazetteer does not know is
+// a proper name: after honorifics, two to six words that all begin with a
+// capital letter or a digit, not all of them role words ("Harbour Aid",
+// "Governor Dana Pike", "Sarden Relief Fund"), or one acronym of two to
+// six capitals ("LDMA"). A single capitalised word is too often a
+// sentence's first common noun ("Officials") or a short surname whose
+// bearer the document alone identifies.
+func namedActor(name string) bool {
+	lx := theLexicon()
+	ws := gazetteer.Words(stripHonorifics(name))
+	if len(ws) == 1 {
+		w := ws[0]
+		return len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	roles := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if lx.has("role", []string{gazetteer.Fold(w)}, 0) {
+			roles++
+		}
+	}
+	return roles < len(ws)
+}
+
 // unknownActor gives a source that is not in the gazetteer an identity
 // from its normalised name.
 func unknownActor(text string) sumber.Actor {
@@ -494,6 +524,31 @@ func documentPeople(recs []store.Record, res []resolved) []sumber.Actor {
 	return out
 }
 
+// nestedFigure reports whether figure ord of recs[i] is the figure of a
+// claim nested in its content: another attribution whose cue lies in
+// recs[i]'s content and whose content holds the figure ("Han said the NIS
+// now estimates 11,000": the 11,000 is the NIS's, relayed by Han, and
+// counts once, for the NIS).
+func nestedFigure(recs []store.Record, i, ord int) bool {
+	r := &recs[i]
+	if ord < 0 || ord >= len(r.Figures) {
+		return false
+	}
+	f := r.Figures[ord].Span
+	for j := range recs {
+		q := &recs[j]
+		if j == i || q.Cue.Empty() || q.Cue.Start < r.Content.Start || q.Cue.End > r.Content.End {
+			continue
+		}
+		for _, g := range q.Figures {
+			if g.Span.Start == f.Start && g.Span.End == f.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // observeDocument turns the attributions of one document (in document
 // order) into observations of measures, statements and actor claims.
 func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Statement, []Claim) {
@@ -510,7 +565,11 @@ func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Stateme
 		origin := gazetteer.Origin(a.actor.ID)
 		root := gazetteer.Root(origin)
 		indep := root
-		if !a.known || isOutlet(a.actor) {
+		// a name the gazetteer does not know still identifies its bearer
+		// across documents ("Harbour Aid", "LDMA"); a description does not
+		// ("officials", "the agency")
+		named := !a.known && namedActor(a.actor.Name)
+		if !a.known && !named || isOutlet(a.actor) {
 			indep = "story:" + doc.Story
 		}
 		via := viaNames(r.Via, people)
@@ -527,9 +586,12 @@ func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Stateme
 			When: when, Outlet: outlet, Content: r.Content.Text}
 		figs := figureObservationsIn(r, docPlace)
 		for _, f := range figs {
+			if nestedFigure(recs, i, f.Ord) {
+				continue
+			}
 			o := f
 			o.AttributionID, o.DocumentID = r.ID, r.DocumentID
-			o.Actor, o.ActorName, o.Origin, o.Root, o.Known = a.actor.ID, a.actor.Name, origin, root, a.known
+			o.Actor, o.ActorName, o.Origin, o.Root, o.Known = a.actor.ID, a.actor.Name, origin, root, a.known || named
 			o.Independence, o.Story, o.Via, o.Date, o.When, o.Outlet = indep, doc.Story, via, r.ClaimDate, when, outlet
 			o.Stance, o.Negated, o.Timing = string(r.Stance), r.Negated, string(r.Timing)
 			obs = append(obs, o)
