@@ -584,7 +584,7 @@ func observeDocument(doc DocInfo, recs []store.Record) ([]Observation, []Stateme
 		cl := Claim{AttributionID: r.ID, DocumentID: r.DocumentID, Actor: a.actor.ID, Source: r.Source.Text,
 			Stance: string(r.Stance), Negated: r.Negated, Timing: string(r.Timing), Via: via, Date: r.ClaimDate,
 			When: when, Outlet: outlet, Content: r.Content.Text}
-		figs := figureObservationsIn(r, docPlace)
+		figs := figureObservations(r, docPlace)
 		for _, f := range figs {
 			if nestedFigure(recs, i, f.Ord) {
 				continue
@@ -705,16 +705,6 @@ func (cw contentWords) preposition(i int) string {
 	return ""
 }
 
-// figureObservations reads an attribution's figures as observations of
-// measures: unit and measure normalised through the lexicon, the
-// subject resolved through the gazetteer (or, when the extractor gave
-// none, the one country the claim names around the figure that is
-// neither a location nor a party), troop counts located in another
-// country read as deployed, and recalled earlier values, forecasts and
-// disagreeing figures of one measure qualified. Figures whose measure
-// is incomplete (no unit, measure or subject) are left out.
-func figureObservations(r *store.Record) []Observation { return figureObservationsIn(r, "") }
-
 // placeCounted are the units and measures of a disaster's toll: people
 // killed, missing or displaced and homes destroyed are counted where they
 // are, so the country where the claim (or, failing that, its document)
@@ -763,9 +753,17 @@ func documentPlace(recs []store.Record) string {
 	return place
 }
 
-// figureObservationsIn is figureObservations with the document's place
-// (documentPlace) as the last resort for a toll's subject.
-func figureObservationsIn(r *store.Record, docPlace string) []Observation {
+// figureObservations reads an attribution's figures as observations of
+// measures: unit and measure normalised through the lexicon, the
+// subject resolved through the gazetteer (or, when the extractor gave
+// none, the one country the claim names around the figure that is
+// neither a location nor a party), troop counts located in another
+// country read as deployed, and recalled earlier values, forecasts and
+// disagreeing figures of one measure qualified. Figures whose measure
+// is incomplete (no unit, measure or subject) are left out. A toll with
+// no other subject takes docPlace, the one country its document places
+// its claims in (documentPlace), as the last resort.
+func figureObservations(r *store.Record, docPlace string) []Observation {
 	lx := theLexicon()
 	cw := wordsOf(r.Content)
 	ments := cw.mentions()

@@ -900,7 +900,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	case b > a:
 		// post-posed with the subject before the cue: "…, X said."
-		if d.objectGap(a, b) {
+		if d.objectGap(a) {
 			return // "…, not the 1,800 the company had announced": what was announced
 		}
 		if q < s.first && d.toks[s.first].nl {
@@ -1470,11 +1470,8 @@ func (d *doc) phraseOpener(a, b int, s sentence) int {
 // cue's object with the real subject after it, a relative clause without
 // "that" that a negator opens: "…, not the 1,800 the company had
 // announced" (a contrast, never a speaker).
-func (d *doc) objectGap(a, b int) bool {
-	if d.l.is(wNeg, d.toks, a) > 0 {
-		return true
-	}
-	return false
+func (d *doc) objectGap(a int) bool {
+	return d.l.is(wNeg, d.toks, a) > 0
 }
 
 // bareUnderModal reports whether the cue at token j, after a
