@@ -60,7 +60,8 @@ type Finding struct {
 	Proposition string `json:"proposition,omitempty"`
 	// Template names the kind of sentence Explanation is, and Args its
 	// parts, so that a user interface can say it in another language
-	// (the English sentence is Explanation). Args by template:
+	// (the English sentence is Explanation). An origin's name is given
+	// with its relays, each separated by ArgSep. Args by template:
 	//
 	//   - "conflict.figures": name A, measure key, figures of A, name B,
 	//     figures of B, factor ("×2.7" or "far"), first day, last day
@@ -276,7 +277,8 @@ func pairFinding(ps *PairState) (Finding, bool) {
 	if median(values(ea)) > median(values(eb)) {
 		ea, eb = eb, ea
 	}
-	na, nb := originName(ea), originName(eb)
+	oa, ob := originOf(ea), originOf(eb)
+	na, nb := oa.String(), ob.String()
 	f := Finding{Finding: sumber.Finding{Kind: kind, Measure: key}, Origins: []string{na, nb}}
 	for _, o := range append(append([]Observation{}, ea...), eb...) {
 		f.Evidence = append(f.Evidence, o.AttributionID)
@@ -290,12 +292,12 @@ func pairFinding(ps *PairState) (Finding, bool) {
 		f.Explanation = fmt.Sprintf("%s puts %s at %s while %s puts it at %s, %s apart in the same period (%s).",
 			na, what, fa, nb, fb, factorText(r), period(ea, eb))
 		lo, hi := periodDays(ea, eb)
-		f.Template, f.Args = "conflict.figures", []string{na, key, fa, nb, fb, factorText(r), lo, hi}
+		f.Template, f.Args = "conflict.figures", []string{oa.arg(), key, fa, ob.arg(), fb, factorText(r), lo, hi}
 	case sumber.Corroboration:
 		f.Explanation = fmt.Sprintf("%s (%s) and %s (%s) independently agree on %s (%s).",
 			na, fa, nb, fb, what, period(ea, eb))
 		lo, hi := periodDays(ea, eb)
-		f.Template, f.Args = "corroboration", []string{na, fa, nb, fb, key, lo, hi}
+		f.Template, f.Args = "corroboration", []string{oa.arg(), fa, ob.arg(), fb, key, lo, hi}
 	}
 	return f, true
 }
@@ -327,11 +329,36 @@ func median(v []float64) float64 {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
-// originName names the origin of a group of observations: the body they
-// speak for, with the speakers when they differ from it.
-func originName(obs []Observation) string {
+// origin is who a group of observations speaks for: the body, and the
+// speakers it came through when they are not it.
+type origin struct {
+	name string
+	via  []string
+}
+
+// String says an origin in English: "NAME via A, B".
+func (o origin) String() string {
+	if len(o.via) == 0 {
+		return o.name
+	}
+	return o.name + " via " + strings.Join(o.via, ", ")
+}
+
+// ArgSep separates an origin's name from its relays in a finding's Args
+// ("NAME" ArgSep "A" ArgSep "B"), so that a user interface can name each
+// in its language without parsing English.
+const ArgSep = "\x1f"
+
+// arg is the origin as one of a finding's Args.
+func (o origin) arg() string {
+	return strings.Join(append([]string{o.name}, o.via...), ArgSep)
+}
+
+// originOf names the origin of a group of observations: the body they
+// speak for, with the speakers when they differ from it (at most two).
+func originOf(obs []Observation) origin {
 	if len(obs) == 0 {
-		return ""
+		return origin{}
 	}
 	name := obs[0].Origin
 	if a, ok := gazetteer.ActorByID(name); ok {
@@ -349,10 +376,10 @@ func originName(obs []Observation) string {
 			}
 		}
 	}
-	if len(via) > 0 && len(via) <= 2 {
-		name += " via " + strings.Join(via, ", ")
+	if len(via) > 2 {
+		via = nil
 	}
-	return name
+	return origin{name, via}
 }
 
 // figureList lists distinct figures of a group: "> 1,100 (23 Dec)".
@@ -437,7 +464,8 @@ func seriesRevision(s *Series) (Finding, bool) {
 			series = append(series, o)
 		}
 	}
-	name := originName(series)
+	or := originOf(series)
+	name := or.String()
 	f.Origins = []string{name}
 	dir := "revised"
 	if first, last := kept[0].rep.Value, kept[len(kept)-1].rep.Value; last > first {
@@ -445,7 +473,7 @@ func seriesRevision(s *Series) (Finding, bool) {
 	} else if last < first {
 		dir = "lowered"
 	}
-	f.Template, f.Args = "revision."+dir, []string{name, s.Measure, "", ""}
+	f.Template, f.Args = "revision."+dir, []string{or.arg(), s.Measure, "", ""}
 	if s.Dropped > 0 && len(parts) > firstPoints {
 		f.Args[2], f.Args[3] = strconv.Itoa(s.Dropped), strconv.Itoa(firstPoints)
 	}

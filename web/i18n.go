@@ -139,18 +139,18 @@ func (l Localizer) Actor(name string) string {
 	return gazetteer.DisplayName(name, l.Lang)
 }
 
-// Origin says an origin as the analyzer names it ("NAME via A, B") in the
-// locale: each name through Actor, "via" from the catalogue.
+// Origin says an origin as a finding's Args give it (the name, then its
+// relays, separated by analyze.ArgSep) in the locale: each name through
+// Actor, "via" from the catalogue.
 func (l Localizer) Origin(s string) string {
-	name, vias, ok := strings.Cut(s, " via ")
-	if !ok {
-		return l.Actor(s)
-	}
-	parts := strings.Split(vias, ", ")
+	parts := strings.Split(s, analyze.ArgSep)
 	for i, p := range parts {
 		parts[i] = l.Actor(p)
 	}
-	return l.Actor(name) + " " + l.T("via") + " " + strings.Join(parts, ", ")
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return parts[0] + " " + l.T("via") + " " + strings.Join(parts[1:], ", ")
 }
 
 // numberRE matches numbers written the English way: thousands grouped

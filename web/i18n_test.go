@@ -1,6 +1,10 @@
 package web
 
-import "testing"
+import (
+	"testing"
+
+	"sumber/analyze"
+)
 
 func TestLocalizerNamesAndNumbers(t *testing.T) {
 	c, err := loadCatalog()
@@ -15,8 +19,9 @@ func TestLocalizerNamesAndNumbers(t *testing.T) {
 	}{
 		{"a country in Indonesian", id.Actor("North Korea"), "Korea Utara"},
 		{"an unknown actor as it is", id.Actor("Dewan Kota Halden"), "Dewan Kota Halden"},
-		{"an origin and its relays", id.Origin("National Intelligence Service (South Korea) via Han Min-jae, White House"), "Badan Intelijen Nasional (Korea Selatan) melalui Han Min-jae, Gedung Putih"},
-		{"an origin in English unchanged", en.Origin("National Intelligence Service (South Korea) via Han Min-jae"), "National Intelligence Service (South Korea) via Han Min-jae"},
+		{"an origin and its relays", id.Origin("National Intelligence Service (South Korea)" + analyze.ArgSep + "Han Min-jae" + analyze.ArgSep + "White House"), "Badan Intelijen Nasional (Korea Selatan) melalui Han Min-jae, Gedung Putih"},
+		{"a name with 'via' in it stays one name", id.Origin("Jalur via Selatan"), "Jalur via Selatan"},
+		{"an origin in English unchanged", en.Origin("National Intelligence Service (South Korea)" + analyze.ArgSep + "Han Min-jae"), "National Intelligence Service (South Korea) via Han Min-jae"},
 		{"grouped thousands and decimals", id.Num("> 1,100 (2024-12-23) → ≈ 3,800.5, ×3.1"), "> 1.100 (2024-12-23) → ≈ 3.800,5, ×3,1"},
 		{"English numbers unchanged", en.Num("> 1,100, ×3.1"), "> 1,100, ×3.1"},
 		{"a measure's subject", id.Measure("north-korea/troops/killed-or-wounded"), "tentara Korea Utara tewas atau terluka"},
