@@ -41,6 +41,9 @@ type Analyzed struct {
 	findings []analyze.Finding
 	measures []MeasureInfo
 	measure  map[string]*MeasureInfo
+	// raw keeps the analysis of each measure read for the page, for its
+	// ACH matrix
+	raw map[string]*analyze.Measure
 }
 
 // NewAnalyzed returns the analyze-backed Analysis of st.
@@ -55,6 +58,7 @@ func (a *Analyzed) init() {
 		a.docOf = map[int64]int64{}
 		a.claims = map[int64]Claim{}
 		a.measure = map[string]*MeasureInfo{}
+		a.raw = map[string]*analyze.Measure{}
 	})
 }
 
@@ -114,7 +118,7 @@ func (a *Analyzed) refresh(ctx context.Context) error {
 	a.stats, a.checked = st, time.Now()
 	if changed {
 		a.claims = map[int64]Claim{}
-		a.findings, a.measures, a.measure = nil, nil, map[string]*MeasureInfo{}
+		a.findings, a.measures, a.measure, a.raw = nil, nil, map[string]*MeasureInfo{}, map[string]*analyze.Measure{}
 	}
 	a.mu.Unlock()
 	return nil
@@ -231,11 +235,8 @@ func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool,
 	if ok {
 		return c, true, nil
 	}
-	m, err := a.An.Measure(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, false, nil
-	}
-	if err != nil {
+	m, ok, err := a.rawMeasure(ctx, key)
+	if !ok || err != nil {
 		return nil, false, err
 	}
 	mi := measureInfo(key)
@@ -261,6 +262,30 @@ func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool,
 	}
 	a.mu.Unlock()
 	return &mi, true, nil
+}
+
+// rawMeasure is the analysis of one measure, read once until the next
+// update; ok is false when there is no such measure.
+func (a *Analyzed) rawMeasure(ctx context.Context, key string) (*analyze.Measure, bool, error) {
+	a.mu.Lock()
+	m, ok := a.raw[key]
+	a.mu.Unlock()
+	if ok {
+		return m, true, nil
+	}
+	m, err := a.An.Measure(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	a.mu.Lock()
+	if a.raw != nil && len(a.raw) < 1000 {
+		a.raw[key] = m
+	}
+	a.mu.Unlock()
+	return m, true, nil
 }
 
 // Findings implements Analysis. Ids are positions in the full list, so
@@ -382,11 +407,8 @@ func (a *Analyzed) ACH(ctx context.Context, key string, hyps []analyze.Hypothesi
 	if err := a.ensure(ctx); err != nil {
 		return nil, false, err
 	}
-	m, err := a.An.Measure(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, false, nil
-	}
-	if err != nil {
+	m, ok, err := a.rawMeasure(ctx, key)
+	if !ok || err != nil {
 		return nil, false, err
 	}
 	x := m.ACH(hyps)
