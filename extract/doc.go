@@ -115,6 +115,7 @@ func (d *doc) run() {
 	for si, s := range d.sents {
 		d.sentence(si, s)
 	}
+	d.frontedInterviews()
 	d.joinQuotes()
 	d.resolve()
 	d.finders()

@@ -3095,6 +3095,15 @@ func (d *doc) interviewer(k int) int {
 	if w := d.text[d.toks[m].start:d.toks[m].end]; len(w) >= 2 && len(w) <= 5 && isCaps(w) && d.toks[m].kind == word {
 		n = m - k + 1
 	}
+	// a name of capitalised words that ends in an outlet's own word
+	// ("the Tavor Herald", "Calder Radio"; class outlet-head)
+	e := m
+	for e < len(d.toks) && e-m < 5 && d.toks[e].upper && d.toks[e].kind == word {
+		e++
+	}
+	if n == 0 && e > m+1 && d.l.is(wOutletHead, d.toks, e-1) == 1 {
+		n = e - k
+	}
 	if o := d.outletAt(k); o > 0 {
 		n = o
 	}
@@ -3104,6 +3113,38 @@ func (d *doc) interviewer(k int) int {
 		return 0
 	}
 	return n
+}
+
+// frontedInterviews gives an attribution whose subject follows a fronted
+// "In an interview with OUTLET," the outlet as its Via, as "said in an
+// interview with OUTLET" has it: "In an interview with the Tavor Herald,
+// she said …".
+func (d *doc) frontedInterviews() {
+	for i := range d.atts {
+		x := &d.atts[i]
+		if x.srcFirst <= 0 || len(x.via) > 0 || x.sent < 0 || x.sent >= len(d.sents) {
+			continue
+		}
+		f := d.sents[x.sent].first
+		n := d.l.is(wAddressee, d.toks, f)
+		if n == 0 || !d.interviewWith(f+n-1) || f+n+1 >= x.srcFirst || d.toks[f+n].low != "with" {
+			continue
+		}
+		k := f + n + 1
+		o := d.interviewer(k)
+		if o == 0 || k+o != x.srcFirst-1 || !d.isComma(k+o) {
+			continue
+		}
+		m := k
+		if d.l.is(wDet, d.toks, m) == 1 && d.outletAt(m) == 0 {
+			m++
+		}
+		name, ok := d.outlet(m, k+o)
+		if !ok {
+			name = d.text[d.toks[m].start:d.toks[k+o-1].end]
+		}
+		x.via = append(x.via, via{sp: d.tokSpan(m, k+o), actor: name, told: true})
+	}
 }
 
 // timeFrameBefore returns the comma that opens a reporter's time frame
