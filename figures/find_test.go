@@ -390,6 +390,9 @@ func TestFindEN(t *testing.T) {
 		// payments are counted; troops massing are deployed
 		{"The clerk approved 23 payments while 4,000 soldiers were massing nearby.",
 			[]string{"23 payments|= 23 payments", "4,000 soldiers|= 4000 troops /deployed"}},
+		// candidates are counted, those barred disqualified; "within" is a ceiling
+		{"The rule barred 52 candidates, and the two sides came within $3 billion of a deal.",
+			[]string{"52 candidates|= 52 candidates /disqualified", "within $3 billion|<= 3000000000 USD"}},
 	})
 }
 
