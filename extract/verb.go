@@ -1799,6 +1799,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
 					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
+				} else if d.isComma(k) && d.isComma(look-1) && look-k > 3 && l.is(wFrontedPrep, d.toks, k+1) > 0 && d.plainRun(k+1, look-1) {
+					k = look // "conceded, under questioning from the judge, that": a circumstance between commas
 				}
 				break
 			}
@@ -1830,7 +1832,10 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			return r
 		}
 	}
-	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 {
+	// "denied that account, telling …": "that" and one noun closed by a
+	// comma is a determiner and its noun, the object, not a clause
+	thatNoun := k+2 < end && d.toks[k].low == "that" && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) && l.cueAt(d.toks[:end], k+1) == nil
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && !thatNoun && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 {
 		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser;
 		// "bác bỏ cáo buộc của phe đối lập": a noun with its owner is the object)
 		r.comp = true
@@ -3113,6 +3118,17 @@ func (d *doc) interviewer(k int) int {
 		return 0
 	}
 	return n
+}
+
+// plainRun reports whether tokens [a, b) hold no quotation mark, dash or
+// other hard punctuation.
+func (d *doc) plainRun(a, b int) bool {
+	for m := a; m < b; m++ {
+		if d.hard(m) {
+			return false
+		}
+	}
+	return b > a
 }
 
 // frontedInterviews gives an attribution whose subject follows a fronted
