@@ -1084,15 +1084,35 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// a parenthetical cue inside the sentence: "NIS, kata dia, menduga …" /
 	// "The count, he said, is rising": the content is the whole sentence
+	// "The statute, she told the justices, had …": the addressee of a cue
+	// that takes one stands before the comma that closes the parenthetical
+	addrComma := -1
+	if x.rule == "verb-preposed" && c.object && !xs.quoteNext && !xs.colon && !d.isComma(j) {
+		for m := j; m < s.last && m-j <= 5; m++ {
+			if d.isComma(m) {
+				if m > j {
+					addrComma = m
+				}
+				break
+			}
+			if d.hard(m) || l.cueAt(d.toks[:s.last], m) != nil || l.is(wComp, d.toks, m) > 0 {
+				break
+			}
+		}
+	}
 	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||
-		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && d.isComma(j))
+		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && (d.isComma(j) || addrComma > 0))
 	if paren && q >= s.first && d.isComma(q) && q-d.leadingConnectors(s.first, q) <= 4 {
 		end := s.last
 		for end > q && isTerminal(d.toks[end-1]) {
 			end--
 		}
 		// (not when only a time or place follows: "…, kata Perry, Rabu (12/6).")
-		if e := d.afterSource(&x, j); e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) && !(e+1 < end && d.namesDates(e+1, end) && d.timeLike(e+1, end)) {
+		e := d.afterSource(&x, j)
+		if addrComma > 0 {
+			e = addrComma
+		}
+		if e < s.last && d.isComma(e) && e+1 < s.last && !isTerminal(d.toks[e+1]) && !(e+1 < end && d.namesDates(e+1, end) && d.timeLike(e+1, end)) {
 			// "…, hãng tin X đưa tin, giới chức Y cho biết …": an outlet
 			// reporting, set off by commas before a clause with its own cue,
 			// relays that clause (its Via) and claims nothing of its own
