@@ -1136,6 +1136,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if c.stance == sumber.Neither && x.content.s >= x.cue.e {
 		d.topic(&x)
 	}
+	// "a budget the prime minister wrote himself": a reflexive alone after
+	// the cue is an emphasis, no content
+	if c0, c1 := d.tokenAt(x.content.s), d.lastTokenAt(x.content.e); c0 >= 0 && c1 >= c0 && x.content.s >= x.cue.e && l.is(wReflexive, d.toks, c0) == 1 {
+		for c1 > c0 && (isTerminal(d.toks[c1]) || d.toks[c1].kind == quote) {
+			c1--
+		}
+		if c1 == c0 {
+			return
+		}
+	}
 	if c.lemma == "cite" || c.lemma == "quote" {
 		d.citedAs(&x, s)
 	}
