@@ -658,3 +658,30 @@ func TestFindFloodLosses(t *testing.T) {
 			[]string{"Khoảng 600 người|~ 600 people /displaced"}},
 	})
 }
+
+// TestFindThirdFiguresRound: aid delivered (not supplied), people
+// sheltering or short of food, schools, a distance "offshore" that places,
+// fuel in kiloliters, filling stations (SPBU) that are places and not
+// deployed, drought-hit rice land.
+func TestFindThirdFiguresRound(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Relief groups delivered 800 tonnes of flour to the camps.",
+			[]string{"800 tonnes|= 800 tonnes /delivered"}},
+		{"About 9,500 people were sheltering in 40 schools after the flood.",
+			[]string{"About 9,500 people|~ 9500 people /displaced", "40 schools|= 40 schools"}},
+		{"The drought left 70,000 people short of water in the valley.",
+			[]string{"70,000 people|= 70000 people /affected"}},
+		{"The ferry sank 12 km offshore with 48 people aboard.",
+			[]string{"48 people|= 48 people"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Pemerintah menambah kuota solar sebesar 2,5 juta kiloliter.",
+			[]string{"2,5 juta kiloliter|= 2500000 kiloliters"}},
+		{"Polisi menyebut 800 personel disiagakan di 12 SPBU di Kota Benar.",
+			[]string{"800 personel|= 800 troops /deployed", "12 SPBU|= 12 stations"}},
+	})
+	runFind(t, "vi", []findCase{
+		{"Nắng nóng khiến 3.200 ha lúa bị hạn tại huyện Tân Lạc.",
+			[]string{"3.200 ha|= 3200 hectares /affected"}},
+	})
+}
