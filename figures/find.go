@@ -18,6 +18,7 @@
 package figures
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -237,6 +238,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if isDateSep(p) || p == "-" && s.isPunct(q.e+2, "-") && s.glued(q.e+2) {
 			return Match{}, s.skipChain(q.e), false
 		}
+	}
+
+	if m, next, ok := s.ratioAt(q); ok && cur == nil {
+		return m, next, true
 	}
 
 	lo, hi := q.lo, q.hi
@@ -1320,4 +1325,39 @@ func (s *scanner) shareCoordMeasure(base int, ms []Match) {
 			a.Rule += "+coord-measure=" + b.Measure
 		}
 	}
+}
+
+// ratioAt reads a share given as a ratio of two plain numbers, "one in
+// five", "1 in 4", "satu dari lima", "1 trên 3", as a figure in percent
+// (= 20 percent). The first number must be the smaller, neither vague,
+// scaled or a year, and the second not followed by a duration ("two in
+// three days" is no share) nor, when either is in digits, by any unit. The connector is data (numbers.tsv, kind
+// ratio); the unit after the ratio is what the share is of, not its unit.
+func (s *scanner) ratioAt(q quantity) (Match, int, bool) {
+	n := len(s.toks)
+	if q.vague || q.year || q.scale != 0 || q.lo != q.hi || q.lo <= 0 || q.e >= n {
+		return Match{}, 0, false
+	}
+	r, x := s.match(q.e, bit(kRatio))
+	if r == nil || x >= n {
+		return Match{}, 0, false
+	}
+	q2, ok := s.quantityAt(x, false)
+	if !ok || q2.vague || q2.year || q2.scale != 0 || q2.lo != q2.hi || q2.lo <= q.lo {
+		return Match{}, 0, false
+	}
+	// digits with a unit after them are a part and its whole, two
+	// counts ("mencegat 17 dari 23 drone"); spelled shares stay shares
+	if u, _ := s.match(q2.e, bit(kUnit)); u != nil && (u.val == "duration" || q.digits || q2.digits) {
+		return Match{}, 0, false
+	}
+	v := math.Round(q.lo/q2.lo*10000) / 100
+	m := Match{Start: int(s.toks[q.s].s), End: int(s.toks[q2.e-1].e), Value: v, Low: v, High: v, Bound: sumber.Exact, Unit: "percent"}
+	m.Text = s.text[m.Start:m.End]
+	code := s.lx.code
+	if code == "" {
+		code = "digits"
+	}
+	m.Rule = code + ":ratio=" + r.phrase
+	return m, q2.e, true
 }

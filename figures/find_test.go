@@ -685,3 +685,20 @@ func TestFindThirdFiguresRound(t *testing.T) {
 			[]string{"3.200 ha|= 3200 hectares /affected"}},
 	})
 }
+
+// TestFindRatio: a share given as a ratio is a percent; a count "in" a
+// larger number of days, or a bigger number first, is none.
+func TestFindRatio(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Surveyors said one in four bridges in the valley was unsafe.",
+			[]string{"one in four|= 25 percent"}},
+		{"Three out of four voters backed the plan.",
+			[]string{"Three out of four|= 75 percent"}},
+		{"Police made 2 arrests, and 1 in 3 days of talks failed.",
+			[]string{"2|= 2 people /detained", "3 days|= 3 duration"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Survei itu menemukan satu dari lima warga tidak memiliki air bersih.",
+			[]string{"satu dari lima|= 20 percent"}},
+	})
+}

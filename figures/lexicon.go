@@ -48,6 +48,7 @@ const (
 	kCoord
 	kPoints
 	kLocatorBefore
+	kRatio
 )
 
 var kindNames = map[string]kind{
@@ -60,7 +61,7 @@ var kindNames = map[string]kind{
 	"count": kCount, "change-verb": kChange, "street": kStreet,
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
 	"locator": kLocator, "coord": kCoord, "points": kPoints,
-	"locator-before": kLocatorBefore,
+	"locator-before": kLocatorBefore, "ratio": kRatio,
 }
 
 // mask is a set of kinds.
