@@ -1819,6 +1819,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			// (a nominaliser is no complementizer this far from the cue:
 			// "nói tại buổi làm việc sáng 12/10")
 			if l.is(wComp, d.toks, look) > 0 && l.is(wBoundary, d.toks, look) > 0 {
+				if look-k >= 3 && l.ends(wCoord, d.toks, look-1) > 0 {
+					break // "… the toll was too low and that …": a second clause
+				}
 				from := k
 				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
@@ -1888,6 +1891,12 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				break
 			}
 			if look-k >= 10 && l.is(wComp, d.toks, look) > 0 && (d.l.is(wDateWord, d.toks, look+1) > 0 || d.toks[look-1].low == "such" || d.toks[look-1].low == "so") {
+				break
+			}
+			// "told reporters the toll was too low and that at least 70
+			// had died": a complementizer after a coordinator begins the
+			// second of two clauses; the first began after the addressee
+			if look-k >= 3 && l.is(wComp, d.toks, look) > 0 && l.ends(wCoord, d.toks, look-1) > 0 {
 				break
 			}
 			if n := l.is(wComp, d.toks, look); n > 0 && look+n < end {
