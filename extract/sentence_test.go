@@ -22,6 +22,8 @@ func TestSentences(t *testing.T) {
 		{"vi", "Ông Nam sống ở Tp. HCM từ năm 2010. Ông cho biết như vậy.", []string{"Ông Nam sống ở Tp. HCM từ năm 2010.", "Ông cho biết như vậy."}},
 		{"id", "Pejabat AS mengatakan hal itu. Dr. Ani menolak berkomentar.", []string{"Pejabat AS mengatakan hal itu.", "Dr. Ani menolak berkomentar."}},
 		{"id", "Nilainya 1.000 dolar. Harga naik 2,5 persen.", []string{"Nilainya 1.000 dolar.", "Harga naik 2,5 persen."}},
+		// a time zone is no abbreviation: its dot ends the sentence
+		{"id", "Tarif baru berlaku pukul 06.00 WITA. Penumpang diminta datang lebih awal.", []string{"Tarif baru berlaku pukul 06.00 WITA.", "Penumpang diminta datang lebih awal."}},
 	}
 	for _, tc := range tests {
 		d := &doc{}
