@@ -25,6 +25,21 @@ type want struct {
 	measure                            string // the first figure's measure ("-" for no figure)
 }
 
+// sentenceCase is one row of a table test: a text and the attributions
+// it must give.
+type sentenceCase struct {
+	name, text string
+	wants      []want
+}
+
+// checkAll checks each case of a table in language code, as a subtest.
+func checkAll(t *testing.T, code string, cases []sentenceCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, code, c.wants) })
+	}
+}
+
 func check(t *testing.T, text, code string, wants []want) {
 	t.Helper()
 	got := engine.Extract(text, sumber.ExtractOptions{Lang: code, Published: pub})
@@ -106,10 +121,7 @@ func check(t *testing.T, text, code string, wants []want) {
 }
 
 func TestIndonesian(t *testing.T) {
-	tests := []struct {
-		name, text string
-		wants      []want
-	}{
+	tests := []sentenceCase{
 		{"a first name alone is the person named in full before", "Kepala Pusat Data BNPB Abdul Muhari mengatakan banjir melanda tiga desa. Abdul menambahkan bahwa 120 rumah rusak.",
 			[]want{{source: "Kepala Pusat Data BNPB Abdul Muhari", cue: "mengatakan"}, {source: "Abdul", actor: "Kepala Pusat Data BNPB Abdul Muhari", cue: "menambahkan"}}},
 		{"inverted title and name, then a day", "Cadangan devisa akan tetap di atas 150 miliar dolar AS, kata Gubernur BI Sari Wulandono, Rabu (18/12).",
@@ -476,16 +488,11 @@ func TestIndonesian(t *testing.T) {
 		{"a lower-case word after an ordinary passive is no agent", "Pasar itu diresmikan gubernur kemarin.", nil},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "id", tc.wants) })
-	}
+	checkAll(t, "id", tests)
 }
 
 func TestEnglish(t *testing.T) {
-	tests := []struct {
-		name, text string
-		wants      []want
-	}{
+	tests := []sentenceCase{
 		{"a quotation ending the paragraph before is not the content of a subject opening the next", "\"The harbour will reopen within a week,\" said Ilse Marren, the port director.\n\nBoth unions agree on the need for new cranes.",
 			[]want{{source: "Ilse Marren, the port director", actor: "Ilse Marren", cue: "said"}, {source: "Both unions", cue: "agree", content: "on the need for new cranes", rule: "verb-preposed"}}},
 		{"a negated passive with an agent: the agent has not confirmed", "The casualty list was not confirmed by the regional governor.",
@@ -1019,16 +1026,11 @@ func TestEnglish(t *testing.T) {
 		{"a name before and, then a second cue: conjoined verbs share the subject", "Mayor Ruiz agreed with Delgado and said the levy was unfair.",
 			[]want{{source: "Mayor Ruiz", cue: "agreed"}, {source: "Mayor Ruiz", cue: "said", content: "the levy was unfair"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "en", tc.wants) })
-	}
+	checkAll(t, "en", tests)
 }
 
 func TestVietnamese(t *testing.T) {
-	tests := []struct {
-		name, text string
-		wants      []want
-	}{
+	tests := []sentenceCase{
 		{"ông and a given name are the person named in full before", "Viện trưởng Lê Văn Hòa cho biết tăng trưởng sẽ đạt 7%. Ông Hòa nói thêm rằng xuất khẩu tăng mạnh.",
 			[]want{{source: "Viện trưởng Lê Văn Hòa", cue: "cho biết"}, {source: "Ông Hòa", actor: "Viện trưởng Lê Văn Hòa", cue: "nói thêm rằng"}}},
 		{"theo after rằng opens the reported clause", "Tổng thống Volodymyr Zelensky nói rằng theo thông tin tình báo của Kiev, Triều Tiên đang chuẩn bị 10.000 binh sĩ.",
@@ -1313,9 +1315,7 @@ func TestVietnamese(t *testing.T) {
 		{"a circumstance between commas is no apposition", "Ông Berg, sau khi thị sát, cho biết đê vẫn an toàn.",
 			[]want{{source: "Ông Berg", cue: "cho biết", content: "đê vẫn an toàn"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, "vi", tc.wants) })
-	}
+	checkAll(t, "vi", tests)
 }
 
 // TestEchoesNestingCycle: two attributions whose contents hold each
@@ -1385,10 +1385,7 @@ func TestQuotesJoined(t *testing.T) {
 // TestNounUsesAreNoCues checks cue forms used as nouns or inside names,
 // and the verbs around them that must stay cues.
 func TestNounUsesAreNoCues(t *testing.T) {
-	cases := []struct {
-		name, text string
-		wants      []want
-	}{
+	cases := []sentenceCase{
 		{"an outlet's name in a headline", "Washington Post Story Angers Fishing Crews Across The Coast", nil},
 		{"a headline's kicker with a capitalised preposition", "Storm Over Harbour: Ferries Stay Docked As Winds Rise", nil},
 		{"a speaker's label still reads", "MORALES: We will reopen the pier on Monday.", []want{{source: "MORALES", cue: ":"}}},
@@ -1401,9 +1398,7 @@ func TestNounUsesAreNoCues(t *testing.T) {
 		{"an idiom", "It goes without saying that the pier matters.", nil},
 		{"a possessive with 'own' before a form that is also a noun", "The port reopened on Friday, raising its own estimate of the damage.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
-	}
+	checkAll(t, "en", cases)
 }
 
 // TestFrontedPhraseIsNoSubject checks that a prepositional phrase fronted
@@ -1454,10 +1449,7 @@ func TestJoinedQuoteFigures(t *testing.T) {
 // held-out round (sport, labour, fire and protest reports), each on
 // sentences written for it.
 func TestEnglishFourthRound(t *testing.T) {
-	cases := []struct {
-		name, text string
-		wants      []want
-	}{
+	cases := []sentenceCase{
 		{"an age in the reporter's clause of a joined quotation is no figure of the claim",
 			"\"The water came in minutes,\" said Pia Rand, 71, a farmer. \"Nobody had warned us.\"",
 			[]want{{source: "Pia Rand, 71, a farmer", measure: "-"}}},
@@ -1531,18 +1523,13 @@ func TestEnglishFourthRound(t *testing.T) {
 			"The club declined to comment on the audit, which was leaked on Friday, when asked.",
 			[]want{{source: "The club", cue: "declined to comment", content: "the audit"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
-	}
+	checkAll(t, "en", cases)
 }
 
 // TestIdViFourthRound covers the fourth Indonesian and Vietnamese round
 // (campaign debates, hearings, question time, press briefings).
 func TestIdViFourthRound(t *testing.T) {
-	id := []struct {
-		name, text string
-		wants      []want
-	}{
+	id := []sentenceCase{
 		{"criticism is an assessment",
 			"Ketua fraksi oposisi, Gani Rusdi, mengkritik lambatnya pembangunan pelabuhan itu.",
 			[]want{{source: "Ketua fraksi oposisi, Gani Rusdi", cue: "mengkritik", stance: sumber.Believe, content: "lambatnya pembangunan pelabuhan itu"}}},
@@ -1567,13 +1554,8 @@ func TestIdViFourthRound(t *testing.T) {
 			"Namun, ia tidak menyebut kapan jembatan itu akan dibuka kembali.",
 			[]want{{source: "ia", cue: "tidak menyebut", stance: sumber.Neither, negated: false, content: "kapan jembatan itu akan dibuka kembali"}}},
 	}
-	for _, c := range id {
-		t.Run(c.name, func(t *testing.T) { check(t, c.text, "id", c.wants) })
-	}
-	vi := []struct {
-		name, text string
-		wants      []want
-	}{
+	checkAll(t, "id", id)
+	vi := []sentenceCase{
 		{"a sentence-case headline gives its bare suspicion after the event it explains",
 			"Cầu sập ở Tavor, công an nghi do xe quá tải\n\nCông an tỉnh cho biết cây cầu sập lúc 5h sáng. Nhiều người nghi do xe quá tải.",
 			[]want{{source: "công an", cue: "nghi", stance: sumber.Suspect, content: "do xe quá tải"}, {source: "Công an tỉnh", cue: "cho biết"}}},
@@ -1607,16 +1589,11 @@ func TestIdViFourthRound(t *testing.T) {
 			"Sở Nông nghiệp cho biết lũ đã cuốn trôi 40 cây cầu, gây thiệt hại ước tính 90 tỷ đồng.",
 			[]want{{source: "Sở Nông nghiệp", cue: "cho biết", content: "lũ đã cuốn trôi 40 cây cầu, gây thiệt hại ước tính 90 tỷ đồng"}}},
 	}
-	for _, c := range vi {
-		t.Run(c.name, func(t *testing.T) { check(t, c.text, "vi", c.wants) })
-	}
+	checkAll(t, "vi", vi)
 }
 
 func TestEnglishFifthRound(t *testing.T) {
-	cases := []struct {
-		name, text string
-		wants      []want
-	}{
+	cases := []sentenceCase{
 		{"a capitalised dateline before a dash is no antecedent of the subject",
 			"KESTREL — The head of the port authority told a hearing on Monday that the audit was flawed.",
 			[]want{{source: "The head of the port authority", cue: "told", content: "the audit was flawed", via: []string{}}}},
@@ -1730,7 +1707,5 @@ func TestEnglishFifthRound(t *testing.T) {
 			"The defence lawyer countered that the contract had been signed in good faith.",
 			[]want{{source: "The defence lawyer", cue: "countered", content: "the contract had been signed in good faith", stance: sumber.Claim}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { check(t, c.text, "en", c.wants) })
-	}
+	checkAll(t, "en", cases)
 }
