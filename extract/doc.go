@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"sumber"
@@ -610,6 +611,16 @@ func (d *doc) tokenAt(off int) int {
 	return -1
 }
 
+// tokens is the token range [a, b) of a span: a the token starting at
+// sp.s, b one past the last token ending at or before sp.e; both are -1
+// when no token starts at sp.s.
+func (d *doc) tokens(sp span) (a, b int) {
+	if a = d.tokenAt(sp.s); a < 0 {
+		return -1, -1
+	}
+	return a, a + sort.Search(len(d.toks)-a, func(i int) bool { return d.toks[a+i].end > sp.e })
+}
+
 // acronyms takes the pronoun classes off short words written in capitals
 // amid ordinary text: "WHO" and "US" are names, not "who" and "us" (a
 // run of capitals, as in a shouted headline, keeps them).
@@ -733,11 +744,8 @@ func (d *doc) tailCiting(s sentence, first int) {
 		if x.origin != nil || x.content.empty() || x.srcFirst < 0 {
 			continue
 		}
-		a, b := d.tokenAt(x.content.s), -1
-		for m := a; m >= 0 && m < s.last && d.toks[m].end <= x.content.e; m++ {
-			b = m + 1
-		}
-		if a < 0 || b <= a {
+		a, b := d.tokens(x.content)
+		if b = min(b, s.last); a < 0 || b <= a {
 			continue
 		}
 		for m := b - 2; m > a; m-- {

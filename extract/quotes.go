@@ -126,8 +126,9 @@ func (d *doc) joinQuotes() {
 		if x.content.empty() || x.c.lemma == "ask" {
 			continue
 		}
-		c0, c1 := d.tokenAt(x.content.s), d.lastTokenAt(x.content.e)
-		if c0 < 0 || c1 < 0 {
+		c0, b := d.tokens(x.content)
+		c1 := b - 1
+		if c0 < 0 || b <= c0 || d.toks[c1].end != x.content.e {
 			continue
 		}
 		s := d.sents[x.sent]
@@ -180,15 +181,6 @@ func (d *doc) endsParagraph(q int) bool {
 		q++
 	}
 	return q+1 >= len(d.toks) || d.toks[q+1].nl
-}
-
-// lastTokenAt is the index of the token ending at byte offset off, or -1.
-func (d *doc) lastTokenAt(off int) int {
-	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end >= off })
-	if i < len(d.toks) && d.toks[i].end == off {
-		return i
-	}
-	return -1
 }
 
 // resumedQuote finds the quotation that resumes after the reporter's

@@ -185,13 +185,7 @@ func (d *doc) resolve() {
 		if x.origin != nil {
 			x.via = append([]via{{sp: x.source, actor: d.nameOf(x)}}, x.via...)
 			x.source = x.origin.sp
-			x.srcFirst, x.srcLast = d.tokenAt(x.source.s), -1
-			if x.srcFirst >= 0 {
-				x.srcLast = x.srcFirst
-				for x.srcLast < len(d.toks) && d.toks[x.srcLast].end <= x.source.e {
-					x.srcLast++
-				}
-			}
+			x.srcFirst, x.srcLast = d.tokens(x.source)
 			x.actor = x.origin.actor
 		}
 		a, b := x.srcFirst, x.srcLast

@@ -23,13 +23,9 @@ func (d *doc) selfReports() {
 		if c < 0 || l.is(wSelfReport, d.toks, c) == 0 {
 			continue
 		}
-		a := d.tokenAt(x.content.s)
+		a, b := d.tokens(x.content)
 		if a < 0 {
 			continue
-		}
-		b := a
-		for b < len(d.toks) && d.toks[b].end <= x.content.e {
-			b++
 		}
 		// aspect words (class trim) before the claim ("sudah", "telah") do not change it
 		o := a

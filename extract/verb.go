@@ -1138,7 +1138,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// "a budget the prime minister wrote himself": a reflexive alone after
 	// the cue is an emphasis, no content
-	if c0, c1 := d.tokenAt(x.content.s), d.lastTokenAt(x.content.e); c0 >= 0 && c1 >= c0 && x.content.s >= x.cue.e && l.is(wReflexive, d.toks, c0) == 1 {
+	if c0, b := d.tokens(x.content); c0 >= 0 && b > c0 && d.toks[b-1].end == x.content.e && x.content.s >= x.cue.e && l.is(wReflexive, d.toks, c0) == 1 {
+		c1 := b - 1
 		for c1 > c0 && (isTerminal(d.toks[c1]) || d.toks[c1].kind == quote) {
 			c1--
 		}
