@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,9 +18,9 @@ import (
 	"sumber/store/pgtest"
 	"sumber/store/postgres"
 	"sumber/store/sqlite"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
+	"sumber/internal/golden"
+)
 
 // summary is a finding reduced to what a test asserts: kind, measure or
 // proposition, origins.
@@ -40,24 +38,6 @@ func summaries(fs []Finding) []string {
 		out = append(out, summary(f))
 	}
 	return out
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
-	}
 }
 
 // docIDsOf maps fixture names to stored document ids by title.
@@ -124,7 +104,7 @@ func TestStory(t *testing.T) {
 				if err := WriteFindingsTable(&b, fs); err != nil {
 					t.Fatal(err)
 				}
-				golden(t, "story-findings.txt", b.Bytes())
+				golden.Check(t, filepath.Join("testdata", "story-findings.txt"), b.Bytes())
 			}
 			checkMeasures(t, a)
 		})

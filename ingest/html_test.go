@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,31 +9,9 @@ import (
 	"time"
 
 	"sumber/samples"
+
+	"sumber/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/golden files")
-
-// golden compares got with testdata/golden/name, or writes it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ingest -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from golden file (go test ./ingest -update rewrites it)\n--- got:\n%s\n--- want:\n%s", name, got, want)
-	}
-}
 
 // boilerplate lists strings that must never reach the main text.
 var boilerplate = []string{
@@ -152,7 +129,7 @@ func TestFromHTMLFixtures(t *testing.T) {
 			if strings.Contains(doc.Text, "\uFFFD") {
 				t.Error("text has replacement characters")
 			}
-			golden(t, strings.TrimSuffix(tt.file, filepath.Ext(tt.file))+".txt", doc.Text+"\n")
+			golden.Check(t, filepath.Join("testdata", "golden", strings.TrimSuffix(tt.file, filepath.Ext(tt.file))+".txt"), []byte(doc.Text+"\n"))
 		})
 	}
 }
@@ -242,7 +219,7 @@ func TestFromText(t *testing.T) {
 	if strings.Join(doc.DerivedFrom, " ") != strings.Join(want, " ") {
 		t.Errorf("DerivedFrom = %q, want %q", doc.DerivedFrom, want)
 	}
-	golden(t, "seed-like.txt", doc.Text+"\n")
+	golden.Check(t, filepath.Join("testdata", "golden", "seed-like.txt"), []byte(doc.Text+"\n"))
 
 	if _, err := FromText([]byte("\n\nKomentar (0)\n"), "", "x"); err != ErrNoText {
 		t.Errorf("boilerplate-only text: err = %v, want ErrNoText", err)

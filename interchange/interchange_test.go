@@ -3,7 +3,6 @@ package interchange
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,9 +11,9 @@ import (
 	"time"
 
 	"sumber"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"sumber/internal/golden"
+)
 
 // fixture reads testdata/ledger.jsonl, a small invented ledger in the
 // shape `sumber export` writes, and findings over it: the water
@@ -34,23 +33,6 @@ func fixture(t *testing.T) ([]*Record, []sumber.Finding) {
 	return recs, []sumber.Finding{
 		{Kind: sumber.Revision, Measure: "lumora/people/displaced", Explanation: "Ministry of Water (Lumora) raised its figure: >= 40 → >= 65.", Evidence: []int64{21, 11}},
 		{Kind: sumber.Conflict, Measure: "lumora/people/displaced", Explanation: "two figures apart", Evidence: []int64{11, 21}},
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./interchange -update after a deliberate change)", name)
 	}
 }
 
@@ -175,7 +157,7 @@ func TestSTIX(t *testing.T) {
 			t.Errorf("%s not stable across exports", id)
 		}
 	}
-	golden(t, "ledger.stix.json", buf.Bytes())
+	golden.Check(t, filepath.Join("testdata", "ledger.stix.json"), buf.Bytes())
 }
 
 // checkPROV validates a PROV-JSON document: every relation names
@@ -260,7 +242,7 @@ func TestPROV(t *testing.T) {
 	if len(doc["wasInfluencedBy"]) != 1 || len(doc["hadPrimarySource"]) != 1 {
 		t.Errorf("relays %v, primary sources %v", doc["wasInfluencedBy"], doc["hadPrimarySource"])
 	}
-	golden(t, "ledger.prov.json", buf.Bytes())
+	golden.Check(t, filepath.Join("testdata", "ledger.prov.json"), buf.Bytes())
 }
 
 func TestRevisionPairsSkipCopiesOfOneDay(t *testing.T) {
@@ -308,5 +290,5 @@ func TestSchemaOrgClaims(t *testing.T) {
 	if c := byID["urn:sumber:claim:22"]; c["text"] != "Pemda Halden menolak berkomentar" {
 		t.Errorf("a no-comment without a topic: text %q", c["text"])
 	}
-	golden(t, "ledger.schema.json", buf.Bytes())
+	golden.Check(t, filepath.Join("testdata", "ledger.schema.json"), buf.Bytes())
 }

@@ -3,35 +3,22 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"sumber"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"sumber/internal/golden"
+)
 
 // TestExtractGolden runs `sumber extract` on a Vietnamese report and
 // compares its JSON Lines with testdata/extract-vi.golden.jsonl (rewrite
 // with -update after a deliberate change, and read the diff).
 func TestExtractGolden(t *testing.T) {
 	out := mustRun(t, "extract", "--lang", "vi", "--published", "2024-11-14", "testdata/extract-vi.txt")
-	golden := filepath.Join("testdata", "extract-vi.golden.jsonl")
-	if *update {
-		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out != string(want) {
-		t.Errorf("output differs from %s (run with -update after checking the change):\n%s", golden, out)
-	}
+	golden.Check(t, filepath.Join("testdata", "extract-vi.golden.jsonl"), []byte(out))
 	// every line is one attribution with its explanation
 	sc := bufio.NewScanner(strings.NewReader(out))
 	n := 0
