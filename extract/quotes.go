@@ -190,7 +190,7 @@ func (d *doc) endsParagraph(q int) bool {
 // a comma and an opening mark follow in the same sentence. It returns
 // the opening mark, or -1.
 func (d *doc) resumedQuote(q1, held int, s sentence) int {
-	if !d.isComma(q1-1) && !d.isComma(q1+1) {
+	if !d.closesAtComma(q1) {
 		return -1
 	}
 	m := q1 + 1
@@ -216,10 +216,16 @@ func (d *doc) interruptedQuote(h int, s sentence) int {
 	if d.isComma(q) {
 		q--
 	}
-	if q <= s.first || d.toks[q].kind != quote || !d.closingLike(q) || (!d.isComma(q-1) && !d.isComma(q+1)) {
+	if q <= s.first || !d.closesAtComma(q) {
 		return -1
 	}
 	return q
+}
+
+// closesAtComma reports a closing quotation mark at token q with a comma
+// inside or right after it: a quotation the reporter's clause breaks off.
+func (d *doc) closesAtComma(q int) bool {
+	return q >= 0 && q < len(d.toks) && d.toks[q].kind == quote && d.closingLike(q) && (d.isComma(q-1) || d.isComma(q+1))
 }
 
 // nextSentenceStart is the first token of the sentence after the one that
