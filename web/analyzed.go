@@ -40,9 +40,8 @@ type Analyzed struct {
 	// Results are cached until the next update.
 	findings []analyze.Finding
 	measures []MeasureInfo
-	measure  map[string]*MeasureInfo
-	// raw keeps the analysis of each measure read for the page, for its
-	// ACH matrix
+	// raw keeps the analysis of each measure read, for its page (Measure)
+	// and its ACH matrix
 	raw map[string]*analyze.Measure
 }
 
@@ -57,7 +56,6 @@ func (a *Analyzed) init() {
 		a.basic.MinAge = a.MinAge
 		a.docOf = map[int64]int64{}
 		a.claims = map[int64]Claim{}
-		a.measure = map[string]*MeasureInfo{}
 		a.raw = map[string]*analyze.Measure{}
 	})
 }
@@ -118,7 +116,7 @@ func (a *Analyzed) refresh(ctx context.Context) error {
 	a.stats, a.checked = st, time.Now()
 	if changed {
 		a.claims = map[int64]Claim{}
-		a.findings, a.measures, a.measure, a.raw = nil, nil, map[string]*MeasureInfo{}, map[string]*analyze.Measure{}
+		a.findings, a.measures, a.raw = nil, nil, map[string]*analyze.Measure{}
 	}
 	a.mu.Unlock()
 	return nil
@@ -229,12 +227,6 @@ func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool,
 	if err := a.ensure(ctx); err != nil {
 		return nil, false, err
 	}
-	a.mu.Lock()
-	c, ok := a.measure[key]
-	a.mu.Unlock()
-	if ok {
-		return c, true, nil
-	}
 	m, ok, err := a.rawMeasure(ctx, key)
 	if !ok || err != nil {
 		return nil, false, err
@@ -256,11 +248,6 @@ func (a *Analyzed) Measure(ctx context.Context, key string) (*MeasureInfo, bool,
 		p := obsPoint(e.Conservative)
 		mi.Conservative = &p
 	}
-	a.mu.Lock()
-	if a.measure != nil && len(a.measure) < 10000 {
-		a.measure[key] = &mi
-	}
-	a.mu.Unlock()
 	return &mi, true, nil
 }
 
@@ -281,7 +268,7 @@ func (a *Analyzed) rawMeasure(ctx context.Context, key string) (*analyze.Measure
 		return nil, false, err
 	}
 	a.mu.Lock()
-	if a.raw != nil && len(a.raw) < 1000 {
+	if a.raw != nil && len(a.raw) < 10000 {
 		a.raw[key] = m
 	}
 	a.mu.Unlock()
