@@ -676,3 +676,61 @@ func TestNestedFigureCountsOnce(t *testing.T) {
 		t.Error("the nested claim's own figure is dropped")
 	}
 }
+
+// TestUserActorsRebuild checks that a user's actors file takes part in
+// the analysis: an invented country's toll has no measure until the
+// file names the country, and setting or dropping the file rebuilds
+// the stored analysis.
+func TestUserActorsRebuild(t *testing.T) {
+	t.Cleanup(func() { _ = gazetteer.SetUserActors("", nil) })
+	st := stores(t)["sqlite"](t)
+	day := func(d int) time.Time { return time.Date(2025, 11, d, 9, 0, 0, 0, time.UTC) }
+	saveDocs(t, st, []*sumber.Document{
+		{URL: "https://a.example/1", Outlet: "Port Velin Today", Lang: "en", Published: day(3),
+			Text: "The Velmora Relief Office said on Monday that 14 people were killed by the floods in Velmora's Dask province."},
+		{URL: "https://b.example/2", Outlet: "The Marenz Courier", Lang: "en", Published: day(5),
+			Text: "The Velmora Relief Office said on Wednesday that 31 people were killed by the floods in Velmora's Dask province."},
+	})
+	ctx := context.Background()
+	a := New(st)
+	findings := func(wantRebuilt bool) []string {
+		t.Helper()
+		s, err := a.Update(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Rebuilt != wantRebuilt {
+			t.Errorf("update: rebuilt %v, want %v", s.Rebuilt, wantRebuilt)
+		}
+		found, err := a.Findings(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range found {
+			got = append(got, string(f.Kind)+" "+f.Measure)
+		}
+		return got
+	}
+	if got := findings(false); len(got) != 0 {
+		t.Errorf("without the file: findings %q, want none (Velmora is unknown)", got)
+	}
+	file := "\tVelmora\tcountry\t\tVelmora\n" +
+		"\tDask\tplace\tname:velmora\tDask\n" +
+		"\tVelmora Relief Office\tagency\tname:velmora\n"
+	if err := gazetteer.SetUserActors("actors.tsv", []byte(file)); err != nil {
+		t.Fatal(err)
+	}
+	if got := findings(true); len(got) != 1 || got[0] != "revision velmora/people/killed" {
+		t.Errorf("with the file: findings %q, want the office's revision of the Velmora toll", got)
+	}
+	if got := findings(false); len(got) != 1 {
+		t.Errorf("an update with the same file: findings %q", got)
+	}
+	if err := gazetteer.SetUserActors("", nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := findings(true); len(got) != 0 {
+		t.Errorf("after dropping the file: findings %q, want none", got)
+	}
+}

@@ -35,6 +35,9 @@ const BatchAttributions = 50000
 // meta is the analysis watermark.
 type meta struct {
 	Version int `json:"version"`
+	// Actors is the fingerprint of the user's actors file the state was
+	// built with (gazetteer.Fingerprint); another file means a rebuild.
+	Actors string `json:"actors,omitempty"`
 	// Watermark is the highest attribution id processed.
 	Watermark int64 `json:"watermark"`
 	// Recent are the processed ids above Watermark-Lookback.
@@ -138,10 +141,11 @@ func (a *Analyzer) update(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	if m.Version != stateVersion && (m.Version != 0 || m.Watermark != 0) {
+	actors := gazetteer.Fingerprint()
+	if (m.Version != stateVersion || m.Actors != actors) && (m.Version != 0 || m.Watermark != 0) {
 		return a.rebuild(ctx)
 	}
-	m.Version = stateVersion
+	m.Version, m.Actors = stateVersion, actors
 	var total Stats
 	for {
 		s, more, err := a.step(ctx, &m, false)
@@ -205,7 +209,7 @@ func (a *Analyzer) rebuild(ctx context.Context) (Stats, error) {
 	if err := a.ss.SaveStateIf(ctx, metaKey, old.raw, nil, keys); err != nil {
 		return Stats{}, err
 	}
-	m := meta{Version: stateVersion}
+	m := meta{Version: stateVersion, Actors: gazetteer.Fingerprint()}
 	total := Stats{Rebuilt: true}
 	for {
 		s, more, err := a.step(ctx, &m, false)

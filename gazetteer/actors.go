@@ -4,12 +4,12 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
 	"sumber"
-	"sumber/lang"
 )
 
 //go:embed actors.tsv
@@ -42,61 +42,69 @@ type aliasEntry struct {
 	exact bool // all-caps acronym: matched case-sensitively
 }
 
-var (
-	actorsOnce  sync.Once
+// actorTable is one immutable state of the actors: the built-in ones and
+// those of the user's file (SetUserActors). Lookups read the current
+// table through an atomic pointer, so a new file swaps it whole.
+type actorTable struct {
 	actors      []sumber.Actor
-	actorByID   map[string]int
-	actorByName map[string]int          // canonical name → index in actors
+	byID        map[string]int
+	byName      map[string]int          // canonical name → index in actors
 	aliasByHead map[string][]aliasEntry // first word (lower, or as written when exact) → entries
-	maxAlias    int
+	fingerprint string                  // of the user's file; "" when there is none
+}
+
+var (
+	builtinOnce sync.Once
+	builtin     *actorTable
+	current     atomic.Pointer[actorTable]
 )
 
-func loadActors() {
-	actorByID = map[string]int{}
-	actorByName = map[string]int{}
-	aliasByHead = map[string][]aliasEntry{}
-	add := func(a sumber.Actor) {
-		if _, dup := actorByID[a.ID]; dup {
-			return
-		}
-		i := len(actors)
-		actors = append(actors, a)
-		actorByID[a.ID] = i
-		if _, dup := actorByName[a.Name]; !dup {
-			actorByName[a.Name] = i
-		}
-		for _, al := range a.Aliases {
-			exact := isAcronym(al)
-			ws := aliasWords(al, exact)
-			if len(ws) == 0 {
-				continue
-			}
-			aliasByHead[ws[0]] = append(aliasByHead[ws[0]], aliasEntry{actor: i, alias: al, words: ws, exact: exact})
-			if len(ws) > maxAlias {
-				maxAlias = len(ws)
-			}
-		}
+// table returns the current actors: the built-in ones until a user file
+// is set.
+func table() *actorTable {
+	if t := current.Load(); t != nil {
+		return t
 	}
-	for _, r := range lang.ParseTSV(actorsTSV) {
-		a := sumber.Actor{ID: r.Field(0), Name: r.Field(1), Kind: r.Field(2), Parent: r.Field(3)}
-		for _, kv := range strings.Split(r.Field(5), "|") {
-			if code, name, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && code != "" && name != "" {
-				if a.Names == nil {
-					a.Names = map[string]string{}
-				}
-				a.Names[code] = name
-			}
+	builtinOnce.Do(func() {
+		rows, err := parseActors(actorsTSV, "actors.tsv", nil)
+		if err != nil {
+			panic("gazetteer: built-in actors: " + err.Error())
 		}
-		for _, s := range strings.Split(r.Field(4), "|") {
-			if s = strings.TrimSpace(s); s != "" {
-				a.Aliases = append(a.Aliases, s)
-			}
-		}
-		add(a)
+		builtin = newTable(rows)
+	})
+	current.CompareAndSwap(nil, builtin)
+	return current.Load()
+}
+
+func newTable(rows []sumber.Actor) *actorTable {
+	t := &actorTable{byID: map[string]int{}, byName: map[string]int{}, aliasByHead: map[string][]aliasEntry{}}
+	for _, a := range rows {
+		t.add(a)
 	}
 	loadOnce.Do(load)
 	for _, o := range outlets {
-		add(sumber.Actor{ID: NameID(o.Name), Name: o.Name, Kind: KindOutlet, Aliases: o.Aliases})
+		t.add(sumber.Actor{ID: NameID(o.Name), Name: o.Name, Kind: KindOutlet, Aliases: o.Aliases})
+	}
+	return t
+}
+
+func (t *actorTable) add(a sumber.Actor) {
+	if _, dup := t.byID[a.ID]; dup {
+		return
+	}
+	i := len(t.actors)
+	t.actors = append(t.actors, a)
+	t.byID[a.ID] = i
+	if _, dup := t.byName[a.Name]; !dup {
+		t.byName[a.Name] = i
+	}
+	for _, al := range a.Aliases {
+		exact := isAcronym(al)
+		ws := aliasWords(al, exact)
+		if len(ws) == 0 {
+			continue
+		}
+		t.aliasByHead[ws[0]] = append(t.aliasByHead[ws[0]], aliasEntry{actor: i, alias: al, words: ws, exact: exact})
 	}
 }
 
@@ -165,20 +173,20 @@ func NameID(name string) string {
 	return "name:" + strings.ReplaceAll(Fold(name), " ", "-")
 }
 
-// Actors returns every actor: those of actors.tsv in file order, then the
-// outlets of outlets.tsv.
+// Actors returns every actor: those of actors.tsv in file order, then
+// those the user's file adds (SetUserActors), then the outlets of
+// outlets.tsv.
 func Actors() []sumber.Actor {
-	actorsOnce.Do(loadActors)
-	return actors
+	return table().actors
 }
 
 // DisplayName says an actor's canonical name in an interface language:
 // the gazetteer's name for that language ("North Korea", "id" → "Korea
 // Utara"), else name itself, also for actors the gazetteer does not know.
 func DisplayName(name, lang string) string {
-	actorsOnce.Do(loadActors)
-	if i, ok := actorByName[name]; ok {
-		if n := actors[i].Names[lang]; n != "" {
+	t := table()
+	if i, ok := t.byName[name]; ok {
+		if n := t.actors[i].Names[lang]; n != "" {
 			return n
 		}
 	}
@@ -187,18 +195,18 @@ func DisplayName(name, lang string) string {
 
 // ActorByID returns the actor with the given id.
 func ActorByID(id string) (sumber.Actor, bool) {
-	actorsOnce.Do(loadActors)
-	i, ok := actorByID[id]
+	t := table()
+	i, ok := t.byID[id]
 	if !ok {
 		return sumber.Actor{}, false
 	}
-	return actors[i], true
+	return t.actors[i], true
 }
 
 // FindActors returns every alias occurrence in text, leftmost first and,
 // at one position, longest first.
 func FindActors(text string) []Match {
-	actorsOnce.Do(loadActors)
+	t := table()
 	ws := Words(text)
 	low := make([]string, len(ws))
 	for i, w := range ws {
@@ -213,14 +221,14 @@ func FindActors(text string) []Match {
 				continue
 			}
 			seen[key] = true
-			for _, e := range aliasByHead[key] {
+			for _, e := range t.aliasByHead[key] {
 				if matchAt(e, ws, low, i) {
 					best = append(best, e)
 				}
 			}
 		}
 		for _, e := range best {
-			out = append(out, Match{Actor: actors[e.actor], Alias: e.alias, Start: i, End: i + len(e.words)})
+			out = append(out, Match{Actor: t.actors[e.actor], Alias: e.alias, Start: i, End: i + len(e.words)})
 		}
 	}
 	// Longest first at each position.

@@ -168,6 +168,10 @@ type Pipeline struct {
 	OnResult func(Result)
 	// Now stamps FetchedAt; nil means time.Now.
 	Now func() time.Time
+	// Published, when set, is the publication date of inputs that state
+	// none (plain text files, pages without a date, feed items without
+	// one).
+	Published time.Time
 
 	once sync.Once
 	ex   sumber.Extractor
@@ -557,6 +561,9 @@ func (p *Pipeline) read(ctx context.Context, it item) (*sumber.Document, *Feed, 
 		if doc.Title == "" {
 			doc.Title = it.feed.Title
 		}
+	}
+	if doc.Published.IsZero() {
+		doc.Published = p.Published
 	}
 	if p.Lang != "" {
 		doc.Lang = p.Lang

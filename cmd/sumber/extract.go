@@ -34,13 +34,11 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	opt := sumber.ExtractOptions{Lang: *langFlag}
-	if *pub != "" {
-		t, err := time.Parse("2006-01-02", *pub)
-		if err != nil {
-			return fmt.Errorf("--published %q: want YYYY-MM-DD", *pub)
-		}
-		opt.Published = t
+	t, err := parsePublished(*pub)
+	if err != nil {
+		return err
 	}
+	opt.Published = t
 	if *format != "json" && *format != "table" {
 		return fmt.Errorf("--format %q: want json or table", *format)
 	}
@@ -138,4 +136,16 @@ func clip(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+// parsePublished reads a --published flag: YYYY-MM-DD, or "" for none.
+func parsePublished(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--published %q: want YYYY-MM-DD", s)
+	}
+	return t, nil
 }

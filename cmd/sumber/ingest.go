@@ -26,7 +26,7 @@ func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 
 func runIngest(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("ingest", "sumber ingest [--db DSN] [--lang L] [--allow-private] [--workers N] [--feed URL [--every DURATION]] URL|FILE|DIR|- ...", stderr, "       sumber ingest --queue [--db DSN] URL ...      (queue URLs for workers)", "       sumber ingest --worker [--db DSN] [--every DURATION]")
+	fs := newFlags("ingest", "sumber ingest [--db DSN] [--lang L] [--published YYYY-MM-DD] [--allow-private] [--workers N] [--feed URL [--every DURATION]] URL|FILE|DIR|- ...", stderr, "       sumber ingest --queue [--db DSN] URL ...      (queue URLs for workers)", "       sumber ingest --worker [--db DSN] [--every DURATION]")
 	db := dbFlag(fs)
 	langFlag := fs.String("lang", "", "language of every input: id, en or vi (default: as declared by the page, else detected)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from private, loopback and link-local addresses")
@@ -39,10 +39,15 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "timeout of one HTTP request")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest page, feed or file read, in bytes")
 	quiet := fs.Bool("quiet", false, "print only the summary, not a line per input")
+	pub := fs.String("published", "", "publication date YYYY-MM-DD of inputs that state none (plain text files, pages without a date); anchors relative dates")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	srcArgs := fs.Args()
+	published, err := parsePublished(*pub)
+	if err != nil {
+		return err
+	}
 	switch {
 	case *worker && (len(srcArgs) > 0 || len(feeds) > 0 || *queue):
 		fmt.Fprintln(stderr, "sumber ingest: --worker takes no inputs: it reads them from the queue")
@@ -83,10 +88,11 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	defer st.Close()
 
 	p := &ingest.Pipeline{
-		Store:   st,
-		Fetcher: &ingest.Fetcher{AllowPrivate: *allowPrivate, Timeout: *timeout, MaxBytes: *maxBytes},
-		Lang:    ingestLangCode(*langFlag),
-		Workers: *workers,
+		Store:     st,
+		Fetcher:   &ingest.Fetcher{AllowPrivate: *allowPrivate, Timeout: *timeout, MaxBytes: *maxBytes},
+		Lang:      ingestLangCode(*langFlag),
+		Workers:   *workers,
+		Published: published,
 	}
 
 	if *queue {

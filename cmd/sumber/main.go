@@ -10,6 +10,9 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
+
+	"sumber/gazetteer"
 )
 
 // command is one subcommand: its name, a one-line summary and its runner.
@@ -24,7 +27,7 @@ var commands = map[string]command{}
 func register(c command) { commands[c.name] = c }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: sumber COMMAND [flags] [args]")
+	fmt.Fprintln(w, "usage: sumber [--actors FILE] COMMAND [flags] [args]")
 	fmt.Fprintln(w, "\ncommands:")
 	var names []string
 	for n := range commands {
@@ -35,6 +38,9 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun 'sumber COMMAND -h' for a command's flags.")
+	fmt.Fprintln(w, "\n--actors FILE (or $SUMBER_ACTORS) adds your own actors to the gazetteer: a")
+	fmt.Fprintln(w, "tab-separated file with the columns of gazetteer/actors.tsv (id, name, kind,")
+	fmt.Fprintln(w, "parent, aliases, names); see the README's \"Your own actors\".")
 }
 
 func main() {
@@ -43,6 +49,21 @@ func main() {
 
 // run dispatches to a subcommand and returns the process exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	actors := os.Getenv("SUMBER_ACTORS")
+	if len(args) > 0 && (args[0] == "--actors" || args[0] == "-actors") {
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "sumber: --actors needs a file")
+			return 2
+		}
+		actors, args = args[1], args[2:]
+	} else if len(args) > 0 && (strings.HasPrefix(args[0], "--actors=") || strings.HasPrefix(args[0], "-actors=")) {
+		_, actors, _ = strings.Cut(args[0], "=")
+		args = args[1:]
+	}
+	if err := useActors(actors); err != nil {
+		fmt.Fprintf(stderr, "sumber: %v\n", err)
+		return 2
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
 		if len(args) == 0 {
@@ -64,6 +85,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// useActors makes the actors of a user's file (path "" for none) part of
+// the gazetteer for this run.
+func useActors(path string) error {
+	if path == "" {
+		return gazetteer.SetUserActors("", nil)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("actors file: %w", err)
+	}
+	return gazetteer.SetUserActors(path, data)
 }
 
 // newFlags returns a subcommand's flag set, writing to stderr; its usage
