@@ -158,10 +158,14 @@ func (d *doc) clauses(first int) {
 				continue
 			}
 			y := &d.atts[m]
-			if !x.content.contains(y.cue) {
+			// (a content that stops at an aside after the next clause's
+			// subject holds that subject, not its cue: "X said A, and the
+			// NIS, according to Han, told …")
+			inCue := x.content.contains(y.cue)
+			if !inCue && !(y.source.s > x.content.s && y.source.s < x.content.e && y.cue.s >= x.content.e) {
 				continue
 			}
-			if y.clauseStart > x.cue.e && y.clauseStart >= x.content.s && x.rule != "speaker-colon" && x.rule != "dash-credit" {
+			if y.clauseStart > x.cue.e && y.clauseStart >= x.content.s && y.clauseStart < x.content.e && x.rule != "speaker-colon" && x.rule != "dash-credit" {
 				// a new clause: "X said A, and Y said B" – cut X's content
 				cut := y.clauseStart
 				for cut > x.content.s && strings.ContainsRune(" ,;", rune(d.text[cut-1])) {
@@ -170,7 +174,7 @@ func (d *doc) clauses(first int) {
 				x.content.e = cut
 				continue
 			}
-			if y.nestedIn < 0 {
+			if inCue && y.nestedIn < 0 {
 				y.nestedIn = k
 			}
 		}

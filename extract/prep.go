@@ -211,7 +211,9 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// between commas after a subject, "according to X" relays the claim that
 	// follows: "the NIS, according to lawmaker Han, told parliament …"
 	// ("…, according to the guard, which said …" is a relative clause on X)
-	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && i-1-d.leadingConnectors(lastCueEnd, i-1) <= 6 &&
+	// (also when the subject opens a clause coordinated with an earlier
+	// one: "X said that A, and the NIS, according to Han, told …")
+	if i > s.first && d.isComma(i-1) && b < s.last && d.isComma(b) && i-1-d.coordinatedSubject(d.leadingConnectors(lastCueEnd, i-1), i-1) <= 6 &&
 		d.l.is(wRelative, d.toks, b+1) == 0 && d.sentenceHasVerbCue(sentence{b, s.last}, -1) {
 		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
 		return next
@@ -310,6 +312,20 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	d.atts = append(d.atts, x)
 	return next
+}
+
+// coordinatedSubject returns where the subject ending at b starts: after
+// the last comma and coordinator in [a, b) ("…, and the NIS"), else a.
+func (d *doc) coordinatedSubject(a, b int) int {
+	for k := b - 2; k > a; k-- {
+		if d.isComma(k) {
+			if n := d.l.is(wCoord, d.toks, k+1); n > 0 && k+1+n < b {
+				return k + 1 + n
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // innerPassive finds a passive verb with its agent at the end of the noun

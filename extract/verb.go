@@ -419,7 +419,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				q, lim = m, s.first
 				// a name before it is read below with its title ("Direktur X,
 				// Mika Stern,"); any other noun phrase is the subject itself
-				if c0 := d.npLeft(m-1, lim); !d.endsInName(c0+1, m) {
+				// ("…, and the NIS, according to Han, told": a subject after
+				// a comma and a coordinator opens a clause of its own)
+				c0 := d.npLeft(m-1, lim)
+				if n := l.ends(wCoord, d.toks, c0); n > 0 && c0-n >= s.first && d.isComma(c0-n) {
+					if ta, tb := d.trimNP(c0+1, m); tb > ta {
+						q, a, b = c0-n, ta, tb
+					}
+				} else if !d.endsInName(c0+1, m) {
 					if ta, tb := d.trimNP(c0+1, m); tb > ta {
 						q, a, b = c0, ta, tb
 					}
