@@ -17,7 +17,7 @@ import (
 
 // stateVersion changes when the persisted layout or the analysis
 // changes; a store with another version is rebuilt.
-const stateVersion = 5
+const stateVersion = 6
 
 // DefaultLookback is how many attribution ids behind the watermark an
 // update re-reads. PostgreSQL hands out ids from sequences at insert

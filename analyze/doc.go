@@ -23,7 +23,9 @@
 // For comparisons a person stands for the body they speak for
 // (gazetteer.Origin: Zelensky → Ukraine), and two origins are
 // independent when their roots differ (gazetteer.Root: the NIS and the
-// JCS are both South Korea). An outlet or wire reporting on its own
+// JCS are both South Korea). Two bodies of one root still conflict when
+// they disagree on the same or the next day, though their agreement
+// corroborates nothing. An outlet or wire reporting on its own
 // account is independent only of other stories: syndicated copies
 // (Document.DuplicateOf), translations (Document.DerivedFrom, a
 // "Sumber:" URL) and one wire story of the day share a story key

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"sumber/gazetteer"
 )
 
 // The analysis state is split so that adding a document costs time in
@@ -14,7 +16,9 @@ import (
 //	m:<measure>@<week>           observations of one measure in one week
 //	                             (week = its Monday, YYYY-MM-DD)
 //	c:<measure>|<root>|<root>    agreements and disagreements between two
-//	                             origins (by root) on one measure
+//	                             origins (by root) on one measure; or
+//	c:<measure>|<orig>|<orig>    the disagreements of two bodies of one
+//	                             root (PairState.ByOrigin)
 //	r:<measure>|<origin>         one origin's figures by claim day
 //	e:<measure>                  each origin's (by root) latest figure
 //	                             and the measure's figure count
@@ -52,11 +56,15 @@ const (
 )
 
 // PairState is what two independent origins said on one measure within
-// Window days of each other.
+// Window days of each other; or, when ByOrigin, where two bodies of one
+// root (South Korea's NIS and JCS, a province's governor and the
+// national disaster agency) disagreed: they are not independent, so
+// their agreement proves nothing, but their disagreement is a conflict.
 type PairState struct {
 	Measure    string        `json:"measure"`
 	A          string        `json:"a"`
 	B          string        `json:"b"`
+	ByOrigin   bool          `json:"by_origin,omitempty"` // A and B are origins of one root, not roots
 	Agree      []Observation `json:"agree,omitempty"`
 	AgreeN     int           `json:"agree_n,omitempty"`
 	Conflict   []Observation `json:"conflict,omitempty"`
@@ -275,18 +283,23 @@ func (e *engine) addObservation(o Observation) error {
 			}
 			for _, p := range *part {
 				// Independent: other roots, and not one story (a
-				// syndicated copy naming another outlet).
-				if !usable(p) || p.Root == o.Root || p.Independence == o.Independence || !near(p.Date, o.Date) {
+				// syndicated copy naming another outlet). Two bodies of
+				// one root, neither part of the other, only disagree.
+				byOrigin := p.Root == o.Root && siblings(o, p) && within(p.Date, o.Date, SiblingWindow)
+				if !usable(p) || (p.Root == o.Root || p.Independence == o.Independence) && !byOrigin || !near(p.Date, o.Date) {
 					continue
 				}
 				ag, dis := agree(o, p), false
 				if !ag {
 					dis = disagree(o, p)
 				}
-				if !ag && !dis {
+				if !ag && !dis || ag && byOrigin {
 					continue
 				}
 				pk := pairKey(o.Measure, o.Root, p.Root)
+				if byOrigin {
+					pk = pairKey(o.Measure, o.Origin, p.Origin)
+				}
 				est, err := get(e, estPrefix+o.Measure, func() *EstimateState { return &EstimateState{Measure: o.Measure} })
 				if err != nil {
 					return err
@@ -298,7 +311,7 @@ func (e *engine) addObservation(o Observation) error {
 				if ag && f&agreeFull != 0 || !ag && (f&hasAgree != 0 || f&conflictFull != 0) {
 					continue
 				}
-				e.events = append(e.events, pairEvent{key: pk, o: o, p: p, agree: ag})
+				e.events = append(e.events, pairEvent{key: pk, o: o, p: p, agree: ag, byOrigin: byOrigin})
 			}
 		}
 	}
@@ -355,9 +368,10 @@ const (
 // pairEvent is an agreement or disagreement found by addObservation,
 // applied to its pair state by applyPairs once the states are loaded.
 type pairEvent struct {
-	key   string
-	o, p  Observation
-	agree bool
+	key      string
+	o, p     Observation
+	agree    bool
+	byOrigin bool
 }
 
 // pendingPairKeys lists the pair states the recorded events need.
@@ -379,18 +393,18 @@ func (e *engine) applyPairs() error {
 			return err
 		}
 		if ps.Measure == "" {
-			ps.Measure = o.Measure
-			ps.A, ps.B = o.Root, p.Root
+			ps.Measure, ps.ByOrigin = o.Measure, ev.byOrigin
+			ps.A, ps.B = ps.side(o), ps.side(p)
 			if ps.B < ps.A {
 				ps.A, ps.B = ps.B, ps.A
 			}
 		}
 		if ev.agree {
 			ps.AgreeN++
-			ps.Agree = addEvidence(ps.Agree, o, p, ps.A)
+			ps.Agree = ps.addEvidence(ps.Agree, o, p)
 		} else {
 			ps.ConflictN++
-			ps.Conflict = addEvidence(ps.Conflict, o, p, ps.A)
+			ps.Conflict = ps.addEvidence(ps.Conflict, o, p)
 		}
 		e.touch(ev.key)
 		est, err := get(e, estPrefix+o.Measure, func() *EstimateState { return &EstimateState{Measure: o.Measure} })
@@ -403,13 +417,13 @@ func (e *engine) applyPairs() error {
 		var f uint8
 		if ps.AgreeN > 0 {
 			f |= hasAgree
-			if full(ps.Agree, ps.A) {
+			if ps.full(ps.Agree) {
 				f |= agreeFull
 			}
 		}
 		if ps.ConflictN > 0 {
 			f |= hasConflict
-			if full(ps.Conflict, ps.A) {
+			if ps.full(ps.Conflict) {
 				f |= conflictFull
 			}
 		}
@@ -420,11 +434,29 @@ func (e *engine) applyPairs() error {
 	return nil
 }
 
+// siblings reports whether two observations of one root come from
+// different origins neither of which is part of the other (the NIS and
+// the JCS; not "South Korea" and its JCS, which often is the same
+// statement told at two levels).
+func siblings(o, p Observation) bool {
+	return o.Origin != "" && p.Origin != "" && o.Origin != p.Origin && o.Known && p.Known &&
+		!gazetteer.Within(o.Origin, p.Origin) && !gazetteer.Within(p.Origin, o.Origin)
+}
+
+// side is the side of a pair an observation is on: its root, or its
+// origin in a pair of one root's origins.
+func (ps *PairState) side(o Observation) string {
+	if ps.ByOrigin {
+		return o.Origin
+	}
+	return o.Root
+}
+
 // full reports whether both sides of an evidence list are at the cap.
-func full(list []Observation, a string) bool {
+func (ps *PairState) full(list []Observation) bool {
 	na := 0
 	for _, o := range list {
-		if o.Root == a {
+		if ps.side(o) == ps.A {
 			na++
 		}
 	}
@@ -433,7 +465,8 @@ func full(list []Observation, a string) bool {
 
 // addEvidence adds the pair (o, p) to a capped evidence list, keeping
 // side A's observations before side B's and no attribution twice.
-func addEvidence(list []Observation, o, p Observation, a string) []Observation {
+func (ps *PairState) addEvidence(list []Observation, o, p Observation) []Observation {
+	a := ps.A
 	for _, x := range []Observation{o, p} {
 		dup := false
 		for _, y := range list {
@@ -444,7 +477,7 @@ func addEvidence(list []Observation, o, p Observation, a string) []Observation {
 		}
 		side := 0
 		for _, y := range list {
-			if y.Root == x.Root {
+			if ps.side(y) == ps.side(x) {
 				side++
 			}
 		}
@@ -453,7 +486,7 @@ func addEvidence(list []Observation, o, p Observation, a string) []Observation {
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool {
-		ai, aj := list[i].Root == a, list[j].Root == a
+		ai, aj := ps.side(list[i]) == a, ps.side(list[j]) == a
 		if ai != aj {
 			return ai
 		}

@@ -18,6 +18,10 @@ const (
 	// Window is how far apart, in days, two claims may be and still be
 	// about the same period.
 	Window = 7
+	// SiblingWindow is how far apart, in days, two bodies of one root
+	// (the NIS and the JCS) may speak and still conflict: they share what
+	// they know, so a later figure of one may simply be newer news.
+	SiblingWindow = 1
 	// ConflictFactor: figures of one measure from independent origins
 	// conflict when their ranges are disjoint or their values differ by
 	// at least this factor ("more than 1,100" against "about 3,000").
@@ -168,10 +172,13 @@ func day(s string) (int, bool) {
 	return int(t.Unix() / 86400), true
 }
 
-func near(a, b string) bool {
+func near(a, b string) bool { return within(a, b, Window) }
+
+// within reports whether two claim days are at most n days apart.
+func within(a, b string, n int) bool {
 	da, ok1 := day(a)
 	db, ok2 := day(b)
-	return ok1 && ok2 && abs(da-db) <= Window
+	return ok1 && ok2 && abs(da-db) <= n
 }
 
 func abs(n int) int {
@@ -189,7 +196,9 @@ func abs(n int) int {
 //     give figures within Window days of each other that disagree
 //     (values ConflictFactor apart, or bounds and ranges that exclude
 //     each other; see disagree), and no pair of their figures within
-//     Window days agrees.
+//     Window days agrees. Two bodies of one root, neither part of the
+//     other (the NIS and the JCS), conflict when they disagree within
+//     SiblingWindow days; their agreement is no corroboration.
 //   - corroboration: two independent origins give agreeing figures
 //     within Window days. Copies of one story, one wire story, a
 //     translation, and one origin relayed by many are one origin.
@@ -255,7 +264,7 @@ func sortedKeys(m map[string]any) []string {
 // figures agree) or a conflict.
 func pairFinding(ps *PairState) (Finding, bool) {
 	kind, ev := sumber.Corroboration, ps.Agree
-	if ps.AgreeN == 0 {
+	if ps.AgreeN == 0 || ps.ByOrigin {
 		if ps.ConflictN == 0 {
 			return Finding{}, false
 		}
@@ -263,7 +272,7 @@ func pairFinding(ps *PairState) (Finding, bool) {
 	}
 	var ea, eb []Observation
 	for _, o := range ev {
-		if o.Root == ps.A {
+		if ps.side(o) == ps.A {
 			ea = append(ea, o)
 		} else {
 			eb = append(eb, o)
