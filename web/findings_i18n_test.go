@@ -77,3 +77,31 @@ func TestFindingsInIndonesian(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerNamesKnownActors: the ledger names the gazetteer's actor
+// behind a source written in another language, in the UI language, and
+// links its page.
+func TestLedgerNamesKnownActors(t *testing.T) {
+	e := newEnv(t, sqliteDSN(t), nil)
+	e.seed()
+	row := regexp.MustCompile(`(?s)<span class="src">Cơ quan tình báo Hàn Quốc</span><br><small class="canon">→ <a href="/actors/([^"]+)">([^<]+)</a>`)
+	for _, c := range []struct{ lang, name string }{
+		{"en", "National Intelligence Service (South Korea)"},
+		{"id-ID,id;q=0.9", "Badan Intelijen Nasional (Korea Selatan)"},
+	} {
+		code, body, _ := e.do(nil, "GET", "/?limit=200", nil, map[string]string{"Accept-Language": c.lang})
+		if code != 200 {
+			t.Fatalf("ledger (%s): %d", c.lang, code)
+		}
+		m := row.FindStringSubmatch(body)
+		if m == nil {
+			t.Fatalf("ledger (%s): no row naming the NIS behind its Vietnamese name", c.lang)
+		}
+		if m[1] != "name:national-intelligence-service" || html.UnescapeString(m[2]) != c.name {
+			t.Errorf("ledger (%s): → %s %q, want the NIS as %q", c.lang, m[1], m[2], c.name)
+		}
+		if code, _, _ := e.do(nil, "GET", "/actors/"+m[1], nil, nil); code != 200 {
+			t.Errorf("the actor link /actors/%s: %d", m[1], code)
+		}
+	}
+}

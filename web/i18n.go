@@ -139,6 +139,30 @@ func (l Localizer) Actor(name string) string {
 	return gazetteer.DisplayName(name, l.Lang)
 }
 
+// KnownActor is the gazetteer's actor a claim's source resolves to, named
+// in the locale.
+type KnownActor struct{ ID, Name string }
+
+// Canon names the gazetteer actor behind a source, so that a reader of
+// the ledger sees "Cơ quan tình báo Hàn Quốc" and "Badan Intelijen
+// Nasional" as one NIS: actor is the extractor's resolved actor (the
+// source itself when empty). It is nil when the gazetteer does not know
+// the actor, or when the source already says the name shown.
+func (l Localizer) Canon(actor, source string) *KnownActor {
+	if actor == "" {
+		actor = source
+	}
+	a, known := gazetteer.Identify(actor)
+	if !known {
+		return nil
+	}
+	n := gazetteer.DisplayName(a.Name, l.Lang)
+	if gazetteer.Fold(n) == gazetteer.Fold(source) {
+		return nil
+	}
+	return &KnownActor{ID: a.ID, Name: n}
+}
+
 // Origin says an origin as a finding's Args give it (the name, then its
 // relays, separated by analyze.ArgSep) in the locale: each name through
 // Actor, "via" from the catalogue.

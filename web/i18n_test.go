@@ -32,3 +32,33 @@ func TestLocalizerNamesAndNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestLocalizerCanon(t *testing.T) {
+	c, err := loadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, en := Localizer{Lang: "id", c: c}, Localizer{Lang: "en", c: c}
+	name := func(k *KnownActor) string {
+		if k == nil {
+			return "-"
+		}
+		return k.ID + " " + k.Name
+	}
+	tests := []struct {
+		name string
+		got  *KnownActor
+		want string
+	}{
+		{"a source in Vietnamese names the gazetteer's actor", en.Canon("Cơ quan tình báo Hàn Quốc", "Cơ quan tình báo Hàn Quốc"), "name:national-intelligence-service National Intelligence Service (South Korea)"},
+		{"in the interface's language", id.Canon("", "South Korea's spy agency"), "name:national-intelligence-service Badan Intelijen Nasional (Korea Selatan)"},
+		{"a resolved anaphor names the actor it resolved to", en.Canon("NIS", "the agency"), "name:national-intelligence-service National Intelligence Service (South Korea)"},
+		{"a source that already says the name", en.Canon("North Korea", "North Korea"), "-"},
+		{"an actor the gazetteer does not know", en.Canon("Harbour Aid", "Harbour Aid"), "-"},
+	}
+	for _, tc := range tests {
+		if got := name(tc.got); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
