@@ -224,7 +224,8 @@ type item struct {
 	abs   string // absolute path of an OS file, for its file:// URL
 	data  []byte // standard input
 	feed  *FeedItem
-	err   error // an input that failed before it was queued
+	meta  *fileMeta // its line in the directory's MetadataFile
+	err   error     // an input that failed before it was queued
 }
 
 // Run ingests the sources and returns what happened to each input. It
@@ -382,6 +383,7 @@ func (p *Pipeline) expand(ctx context.Context, src Source, push func(item) bool,
 // order, skipping hidden files and directories. A directory that cannot
 // be read is itself a failed input.
 func (p *Pipeline) walk(ctx context.Context, fsys fs.FS, dir string, mk func(name string) item, push func(item) bool) {
+	metas := map[string]map[string]*fileMeta{} // directory → its MetadataFile
 	err := fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -407,8 +409,22 @@ func (p *Pipeline) walk(ctx context.Context, fsys fs.FS, dir string, mk func(nam
 		}
 		switch strings.ToLower(path.Ext(name)) {
 		case ".html", ".htm", ".txt":
+			md, seen := metas[path.Dir(name)]
+			if !seen {
+				var err error
+				if md, err = readMetadata(fsys, path.Dir(name)); err != nil {
+					// the texts are still read, without it
+					bad := mk(path.Join(path.Dir(name), MetadataFile))
+					bad.err = err
+					if !push(bad) {
+						return fs.SkipAll
+					}
+				}
+				metas[path.Dir(name)] = md
+			}
 			it := mk(name)
 			it.fsys, it.name = fsys, name
+			it.meta = md[strings.TrimSuffix(base, path.Ext(base))]
 			if !push(it) {
 				return fs.SkipAll
 			}
@@ -561,6 +577,9 @@ func (p *Pipeline) read(ctx context.Context, it item) (*sumber.Document, *Feed, 
 		if doc.Title == "" {
 			doc.Title = it.feed.Title
 		}
+	}
+	if it.meta != nil {
+		it.meta.apply(doc)
 	}
 	if doc.Published.IsZero() {
 		doc.Published = p.Published

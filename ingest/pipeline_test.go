@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"sumber/samples"
 	"sumber/store"
@@ -274,5 +275,65 @@ func TestParseFeedFormats(t *testing.T) {
 	}
 	if _, err := ParseFeed([]byte("<html><body>no</body></html>"), ""); !errors.Is(err, ErrFeedNotFound) {
 		t.Errorf("html: %v", err)
+	}
+}
+
+// TestPipelineMetadataFile reads the texts of a directory with the
+// metadata.jsonl of the flat gold layout: its language, date, address,
+// outlet and title go to the documents it names, a document's own date
+// wins, and a broken file is a failed input of its own while the texts
+// are still read.
+func TestPipelineMetadataFile(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(name, data string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ferry.txt", "Kapal Feri Tenggelam di Selat Varn\n\nBasarnas mengatakan 14 penumpang masih dicari hingga Selasa malam.\n")
+	write("bridge.txt", "Bridge closed\n\nThe council said on Monday that the bridge would stay closed until spring.\n")
+	write(MetadataFile, `{"id": "ferry", "lang": "id", "published": "2025-06-03", "url": "https://warta.example/feri", "outlet": "Warta Selat", "title": "Feri tenggelam"}
+{"id": "absent", "lang": "en", "published": "2025-06-04"}
+`)
+	st := openSQLite(t)
+	p := &Pipeline{Store: st, Workers: 1, Published: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)}
+	sum, err := p.Run(ctx, []Source{ParseSource(dir)})
+	if err != nil || sum.New != 2 || sum.Failed != 0 {
+		t.Fatalf("%v %+v", err, byStatus(sum))
+	}
+	docs, _, err := st.Documents(ctx, store.DocFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range docs {
+		got[d.Title] = fmt.Sprintf("%s %s %s %s", d.URL, d.Lang, d.Outlet, d.Published.Format("2006-01-02"))
+	}
+	want := map[string]string{
+		"Feri tenggelam": "https://warta.example/feri id Warta Selat 2025-06-03",
+		// not in the file: its path, detected language, and --published
+		"Bridge closed": "file://" + filepath.ToSlash(filepath.Join(dir, "bridge.txt")) + " en  2025-07-01",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %q, want %q", k, got[k], v)
+		}
+	}
+
+	// A broken line: the file fails, naming the line; the texts are read.
+	bad := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bad, "a.txt"), []byte("The council said the bridge would stay closed.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, MetadataFile), []byte(`{"id": "a", "published": "June 3"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err = (&Pipeline{Store: openSQLite(t), Workers: 1}).Run(ctx, []Source{ParseSource(bad)})
+	if err != nil || sum.New != 1 || sum.Failed != 1 {
+		t.Fatalf("broken metadata: %v %+v", err, byStatus(sum))
+	}
+	if f := sum.Failures()[0]; filepath.Base(f.Input) != MetadataFile || !strings.Contains(f.Err.Error(), MetadataFile+":1: published \"June 3\"") {
+		t.Errorf("failure %s: %v", f.Input, f.Err)
 	}
 }
