@@ -260,6 +260,25 @@ func TestBrowser(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("table.ledger tbody tr").length`); n == 0 {
 		t.Error("no claims found for membantah")
 	}
+	// The ledger names the gazetteer's actor behind a source written in
+	// another language ("Korea Utara" → North Korea), and the name opens
+	// that actor's page.
+	ledgerURL := eval[string](t, ctx, `location.href`)
+	canon := eval[string](t, ctx, `(document.querySelector("table.ledger .canon a") || {textContent: ""}).textContent`)
+	if canon == "" {
+		t.Fatal("no ledger row names the known actor behind its source")
+	}
+	run(t, ctx, "open a source's actor",
+		chromedp.Click(chromedp.CSS("table.ledger .canon a")),
+		chromedp.WaitVisible(chromedp.CSS("h1")),
+	)
+	if p := eval[string](t, ctx, `location.pathname`); !strings.HasPrefix(p, "/actors/") {
+		t.Errorf("the actor link went to %q", p)
+	}
+	if h := eval[string](t, ctx, `document.querySelector("h1").textContent`); !strings.Contains(h, canon) {
+		t.Errorf("actor page %q, link %q", h, canon)
+	}
+	run(t, ctx, "back to the ledger", chromedp.Navigate(ledgerURL), chromedp.WaitVisible(chromedp.CSS("table.ledger")))
 
 	// 3. Document view: the pasted seed-like report, found via the
 	// ledger row's document link.
