@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -17,6 +18,10 @@ var Kinds = []string{KindCountry, "government", "agency", KindIntelligence, "mil
 
 var qid = regexp.MustCompile(`^Q[1-9][0-9]*$`)
 
+// maxLine is the longest line an actors file may have (lang.ParseTSV
+// reads lines up to 1 MB).
+const maxLine = 512 * 1024
+
 // parseActors reads an actors file (the columns of actors.tsv). known
 // holds the actors already defined (the built-in ones when reading a
 // user's file): a row with the id of one of them may only add aliases
@@ -25,6 +30,11 @@ var qid = regexp.MustCompile(`^Q[1-9][0-9]*$`)
 func parseActors(data []byte, name string, known *actorTable) ([]sumber.Actor, error) {
 	if !utf8Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8 text", name)
+	}
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if len(line) > maxLine {
+			return nil, fmt.Errorf("%s:%d: a line longer than %d KB", name, i+1, maxLine/1024)
+		}
 	}
 	kinds := map[string]bool{}
 	for _, k := range Kinds {

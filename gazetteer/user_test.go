@@ -82,6 +82,7 @@ func TestUserActorsErrors(t *testing.T) {
 		{"names", "\tVelmora\tcountry\t\t\tvi\n", `actors.tsv:1: interface name "vi" is not LANG=NAME`},
 		{"anaphor", "@the-office\tthe office\tanaphor\tbureau\tthe office\n", `actors.tsv:1: an anaphor's parent column names the kind it refers back to; "bureau"`},
 		{"binary", "\tVel\xffmora\tcountry\n", "actors.tsv: not UTF-8 text"},
+		{"huge line", "\tVelmora\tcountry\t\t" + strings.Repeat("Velmora|", 70000) + "\n", "actors.tsv:1: a line longer than 512 KB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
