@@ -3156,7 +3156,9 @@ func (d *doc) interviewer(k int) int {
 	if n == 0 && e > m+1 && d.l.is(wOutletHead, d.toks, e-1) == 1 {
 		n = e - k
 	}
-	if o := d.outletAt(k); o > 0 {
+	// a known outlet, unless the capitalised name goes on past it to an
+	// outlet's own word ("Bloomberg Television", "Reuters TV")
+	if o := d.outletAt(k); o > n {
 		n = o
 	}
 	// the outlet itself, not one of its people ("with CNN's Gloria
