@@ -702,3 +702,21 @@ func TestFindRatio(t *testing.T) {
 			[]string{"satu dari lima|= 20 percent"}},
 	})
 }
+
+// TestFindSeventhEnglishRound: oil in barrels, an area in square
+// kilometres (not a distance), a rate of descent in feet per minute, crews,
+// and people in intensive care who are wounded.
+func TestFindSeventhEnglishRound(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"The tanker lost up to 800 barrels of fuel oil near the reef.",
+			[]string{"up to 800 barrels|<= 800 barrels"}},
+		{"The fire has burned through some 40 square kilometres of forest.",
+			[]string{"some 40 square kilometres|~ 40 km2 /burned"}},
+		{"The glider was sinking at 700 feet per minute when it hit the trees.",
+			[]string{"700 feet per minute|= 700 ft/min"}},
+		{"Six crews were grounded after the audit.",
+			[]string{"Six crews|= 6 crews"}},
+		{"Eleven people were in intensive care after the bus overturned.",
+			[]string{"Eleven people|= 11 people /wounded"}},
+	})
+}
