@@ -788,6 +788,8 @@ func TestEnglish(t *testing.T) {
 		{"an earlier claim with that is still a claim", "Video showed the driver's hands in the air, contradicting Kestrel police's earlier claim that he had refused to raise them.",
 			[]want{{cue: "showed"}, {cue: "contradicting"}, {source: "Kestrel police", cue: "claim", content: "he had refused to raise them"}, {cue: "refused"}}},
 		{"a revision verb after its clause is no report", "A landslide hit the village, raising the death toll to 90.", nil},
+		{"a revision verb after the comma closing the subject's apposition is its claim", "The Sea Rescue League, a charity that runs two lifeboats, put the number of missing at 23.",
+			[]want{{source: "The Sea Rescue League, a charity that runs two lifeboats", cue: "put", content: "the number of missing at 23", measure: "missing"}}},
 		{"a small revision of a forecast is a claim", "The central bank edged up its inflation forecast for next year to 3.4 percent.",
 			[]want{{source: "The central bank", cue: "edged up", content: "its inflation forecast for next year to 3.4 percent"}}},
 		{"the basis points of a rate cut do not point to anything", "The lender cut its mortgage rate by 25 basis points to 5.1 percent on Friday.", nil},

@@ -931,9 +931,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.content = commentNP
 		}
 		x.rule = "verb-postposed"
-	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && d.invertedSubject(c, j, s)):
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && c.frame != fRevise && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
-		if c.frame == fRevise && d.isSep(q) && l.ends(wCoord, d.toks, q) == 0 {
+		// (a revision, only pre-posed, has no subject after it)
+		if c.frame == fRevise && d.isSep(q) && l.ends(wCoord, d.toks, q) == 0 && !d.finiteAfterAside(s, q, k) {
 			return // "…, nâng tổng số người chết lên 19": the result, bringing the toll up, is no claim
 		}
 		if l.ends(wCoord, d.toks, q) > 0 && d.bareUnderModal(c, j-1, q, s) {
@@ -2777,6 +2778,23 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 					break // "who travelled to the final at 12,000": a later marker may place it
 				}
 			}
+		}
+	}
+	return false
+}
+
+// finiteAfterAside reports an English finite verb form at k (not a
+// gerund) right after the comma q that closes an apposition or relative
+// clause of the sentence's subject: "The group, which flies its own
+// aircraft, put the spill at 15,000 barrels" is a claim of the group, not
+// the result of a clause before, as "…, raising the toll to 19" is.
+func (d *doc) finiteAfterAside(s sentence, q, k int) bool {
+	if d.l.code != "en" || !d.isComma(q) || strings.HasSuffix(d.toks[k].low, "ing") {
+		return false
+	}
+	for m := s.first; m < q; m++ {
+		if d.isComma(m) {
+			return m > s.first && d.toks[s.first].upper
 		}
 	}
 	return false
