@@ -2284,7 +2284,9 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	// nothing but a date or a circumstance between the cue and the comma
 	// ("…, it declined, citing …" declines without a content)
 	before := q > s.first && (d.isComma(q) || d.toks[q].kind == quote)
-	if !before || st == sumber.Neither || !(m < k || d.strictDate(k, m) || d.circumstance(k, m) || d.placeTime(r.next, m)) || d.l.is(wComp, d.toks, m+1) > 0 {
+	// (a circumstance may open with a preposition of time: "on a call
+	// with analysts")
+	if !before || st == sumber.Neither || !(m < k || d.strictDate(k, m) || d.circumstance(k, m) || d.circumstance(r.next, m) || d.placeTime(r.next, m)) || d.l.is(wComp, d.toks, m+1) > 0 {
 		return false
 	}
 	if d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0 {
