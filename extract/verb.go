@@ -1837,7 +1837,10 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				}
 				// ("said in a statement posted on its website that": the
 				// circumstance began before the skipped "in a statement")
-				if (d.dateLike(from, look) || d.dateCovers(from, look) || d.circumstance(k, look) || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
+				// ("said only that", "said simply that": one adverb in -ly
+				// before the complementizer)
+				lyAdverb := d.l.code == "en" && look == k+1 && d.toks[k].kind == word && !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")
+				if (d.dateLike(from, look) || d.dateCovers(from, look) || d.circumstance(k, look) || lyAdverb || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
 					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
