@@ -352,6 +352,26 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
+	// "the early warning system had failed": an English -ing form between
+	// a singular common noun or adjective and a common noun that an
+	// auxiliary follows modifies that noun, the subject of the clause
+	// ("calls saying shots had been fired", "a name suggesting there are"
+	// report a clause)
+	if d.l.code == "en" && strings.HasSuffix(t.low, "ing") && i > s.first && i+2 < s.last {
+		p, n := d.toks[i-1], d.toks[i+1]
+		if p.kind == word && !p.upper && !strings.HasSuffix(p.low, "s") && d.l.is(wAux, d.toks, i-1) == 0 && n.kind == word && !n.upper && n.low != "there" &&
+			d.l.is(wDet, d.toks, i+1) == 0 && d.l.is(wComp, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) && d.l.is(wAux, d.toks, i+2) > 0 {
+			return false
+		}
+		// "captured no warning call from …": after "no" or a determiner,
+		// an -ing form before a common noun (not a preposition or "that")
+		// is that noun's modifier
+		if (p.low == "no" || d.l.is(wNounDet, d.toks, i-1) > 0) && n.kind == word && !n.upper && d.l.is(wDet, d.toks, i+1) == 0 &&
+			d.l.is(wComp, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) && d.l.is(wAside, d.toks, i+1) == 0 && d.l.is(wCircumstance, d.toks, i+1) == 0 &&
+			n.low != "of" && n.low != "about" && n.low != "against" && n.low != "over" && n.low != "to" && !strings.HasSuffix(n.low, "ly") {
+			return false
+		}
+	}
 	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 && !d.relayEndsAt(i, s.first) || d.possessiveAt(i-1)) {
 		return false // "the claims", "Trump's claim" (but "được AFP dẫn lời cho biết": the relay's "lời")
 	}
