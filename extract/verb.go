@@ -2234,6 +2234,12 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		// the sentence
 		return !(st == sumber.Neither && (q >= s.first && d.l.ends(wCoord, d.toks, q) > 0 || q < d.leadingConnectors(s.first, s.last)))
 	}
+	// "…, the coast guard estimated on Friday, four times the company's
+	// figure": after the time skipped between commas, a comparison with
+	// another figure sums up the claim before the subject
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.isComma(r.next-1) && d.comparisonAt(r.next, end) {
+		return true
+	}
 	// "…, Lopez said in Jakarta on Wednesday." / "…, ông Minh cho biết tại
 	// Hà Nội hôm 12/6.": only a place and a time follow the cue
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.placeTime(r.next, end) {
@@ -2297,6 +2303,19 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	}
 	c := d.l.cueAt(d.toks, m+1)
 	return c != nil && d.l.gerund(c)
+}
+
+// comparisonAt reports an English multiple at k that compares a figure
+// with another: "four times the figure", "3 times", "twice", "double".
+func (d *doc) comparisonAt(k, end int) bool {
+	if d.l.code != "en" || k >= end {
+		return false
+	}
+	switch d.toks[k].low {
+	case "twice", "double", "triple", "half":
+		return true
+	}
+	return k+1 < end && (d.toks[k].kind == number || d.l.is(wCount, d.toks, k) > 0) && d.toks[k+1].low == "times"
 }
 
 // dateThenParticiple reports "…, the office said on Wednesday, raising an
