@@ -180,6 +180,11 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		if n := d.l.is(wTemporal, d.toks, a); n > 0 {
 			e := a + n
 			for e < q && e-a < 6 && d.dateLike(e, e+1) {
+				// ("On Friday Calder revised …": a name after a whole date
+				// is the subject)
+				if e > a+n && d.toks[e].kind == word && d.l.is(wDateWord, d.toks, e) == 0 && d.strictDate(a+n, e) {
+					break
+				}
 				e++
 			}
 			if e > a+n {
