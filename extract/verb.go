@@ -320,7 +320,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// ("pada 5 April lalu menyatakan": "lalu" closing a date is "last", not "then")
 		dateEnd := p-n >= s.first && (d.toks[p-n].kind == number || d.l.ends(wDateWord, d.toks, p-n) > 0 || d.toks[p-n].low == ")")
-		if l.ends(wEarlier, d.toks, p) > 0 {
+		// ("Brandt said the engineers had told him …": a bare pluperfect
+		// under an English reporting verb before it in the sentence is the
+		// tense of the report, no earlier statement)
+		backshift := d.l.code == "en" && n == 1 && d.toks[p].low == "had" && lastCueEnd > s.first && d.pastCueBefore(x.sent, d.toks[k].start)
+		if l.ends(wEarlier, d.toks, p) > 0 && !backshift {
 			x.timing = sumber.Earlier
 		} else if l.ends(wLater, d.toks, p) > 0 && !dateEnd {
 			x.timing = sumber.Later
@@ -2303,6 +2307,21 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	}
 	c := d.l.cueAt(d.toks, m+1)
 	return c != nil && d.l.gerund(c)
+}
+
+// pastCueBefore reports an attribution of sentence si, found before
+// offset pos, whose cue is an English past form ("said", "told",
+// "reported"), so that a clause after it is told in the past.
+func (d *doc) pastCueBefore(si, pos int) bool {
+	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+		if y := d.atts[k]; y.cue.e <= pos {
+			w := strings.ToLower(d.text[y.cue.s:y.cue.e])
+			if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "put" || w == "thought" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comparisonAt reports an English multiple at k that compares a figure
