@@ -977,6 +977,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				x.timing = sumber.Earlier
 			}
 		}
+		// "Calder revised its figure upward, saying …": the clause before
+		// revises, so what it says is later (if an earlier claim of the
+		// same actor frames the change: unframedLater)
+		if x.timing == "" && d.l.code == "en" && d.isComma(q) {
+			for m := sb; m < q; m++ {
+				if c2 := l.cueAt(d.toks[:q], m); c2 != nil && c2.frame == fRevise {
+					x.timing, x.laterWord = sumber.Later, true
+					break
+				}
+			}
+		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		if e := d.subjectAside(sb, q, k); e > sb {
 			// "The survey, conducted by X, found …": the aside between
