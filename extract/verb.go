@@ -839,7 +839,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 		// not a subject: "of Republican claims", "disparaging remarks"
-		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) {
+		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) || d.amountAt(a, b) {
 			return
 		}
 		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
@@ -2331,6 +2331,40 @@ func (d *doc) pastCueBefore(si, pos int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// amountAt reports an amount of money that a preposition follows where a
+// subject would stand at [a, b): "spent $2 billion of its reserves
+// defending the ren", "400 dollars of it". Such an amount says nothing;
+// the cue after it is a participle of the clause. (A share may speak, "52
+// percent said", and a speaker may follow an amount in a relative clause
+// without "that": "the $20 million experts say it costs".)
+func (d *doc) amountAt(a, b int) bool {
+	if d.l.code != "en" || a >= b || d.toks[a].kind != number {
+		return false
+	}
+	m := a + 1
+	cur := a > 0 && isCurrencySign(d.toks[a-1].low)
+	for m < b {
+		switch d.toks[m].low {
+		case "million", "billion", "trillion", "thousand", "bn", "m":
+			m++
+			continue
+		case "dollars", "euros", "pounds":
+			cur = true
+			m++
+			continue
+		}
+		break
+	}
+	if !cur || m >= b {
+		return false
+	}
+	switch d.toks[m].low {
+	case "of", "in", "from", "for", "on":
+		return true
 	}
 	return false
 }
