@@ -1767,6 +1767,22 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	addr := -1 // where the last addressee skipped began ("in a statement")
 	for steps := 0; k < end && steps < 6; steps++ {
 		rcpt := d.recipientEnd(k, end)
+		// ("told the Tavor Herald": an outlet named by its own word, after a
+		// cue that takes an addressee)
+		told := 0
+		if x.c != nil && x.c.object && k == j {
+			told = d.headOutlet(k)
+		}
+		if told > 0 && d.outletAt(k) == 0 {
+			o := strings.TrimPrefix(d.text[d.toks[k].start:d.toks[k+told-1].end], "the ")
+			f := k
+			if d.l.is(wDet, d.toks, k) == 1 {
+				f++
+			}
+			x.via = append(x.via, via{sp: d.tokSpan(f, k+told), actor: o, told: true})
+			k += told
+			continue
+		}
 		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
 			if addr >= 0 && d.interviewWith(k-1) && d.toks[k].low == "with" && k+1 < end {
 				if n := d.interviewer(k + 1); n > 0 {
@@ -2189,6 +2205,18 @@ func (d *doc) nextComma(j int, s sentence) int {
 // tailOutlet adds an outlet named in a post-posed cue's tail as a via:
 // "“…”, một quan chức nói với Yonhap." / "“…,” he told Reuters by phone."
 func (d *doc) tailOutlet(x *att, j int, s sentence) {
+	if x.c != nil && x.c.object && j < s.last && d.outletAt(j) == 0 {
+		// "…, a spokesman told the Tavor Herald.": an outlet named by its
+		// own word right after a cue that takes an addressee
+		if n := d.headOutlet(j); n > 0 {
+			f := j
+			if d.l.is(wDet, d.toks, j) == 1 {
+				f++
+			}
+			x.via = append(x.via, via{sp: d.tokSpan(f, j+n), actor: d.text[d.toks[f].start:d.toks[j+n-1].end], told: true})
+			return
+		}
+	}
 	for m := j; m < s.last && m-j < 8 && !d.isComma(m); m++ {
 		if n := d.outletAt(m); n > 0 {
 			o, _ := d.outlet(m, m+n)
@@ -3255,12 +3283,8 @@ func (d *doc) interviewer(k int) int {
 	}
 	// a name of capitalised words that ends in an outlet's own word
 	// ("the Tavor Herald", "Calder Radio"; class outlet-head)
-	e := m
-	for e < len(d.toks) && e-m < 5 && d.toks[e].upper && d.toks[e].kind == word {
-		e++
-	}
-	if n == 0 && e > m+1 && d.l.is(wOutletHead, d.toks, e-1) == 1 {
-		n = e - k
+	if h := d.headOutlet(k); n == 0 && h > 0 {
+		n = h
 	}
 	// a known outlet, unless the capitalised name goes on past it to an
 	// outlet's own word ("Bloomberg Television", "Reuters TV")
@@ -3273,6 +3297,25 @@ func (d *doc) interviewer(k int) int {
 		return 0
 	}
 	return n
+}
+
+// headOutlet returns the length of an outlet named at token k by two to
+// five capitalised words that end in an outlet's own word, after an
+// optional determiner ("the Tavor Herald", "Calder Radio"; class
+// outlet-head), or 0.
+func (d *doc) headOutlet(k int) int {
+	m := k
+	if m < len(d.toks) && d.l.is(wDet, d.toks, m) == 1 {
+		m++
+	}
+	e := m
+	for e < len(d.toks) && e-m < 5 && d.toks[e].upper && d.toks[e].kind == word {
+		e++
+	}
+	if e > m+1 && d.l.is(wOutletHead, d.toks, e-1) == 1 {
+		return e - k
+	}
+	return 0
 }
 
 // plainRun reports whether tokens [a, b) hold no quotation mark, dash or
