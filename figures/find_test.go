@@ -705,7 +705,8 @@ func TestFindRatio(t *testing.T) {
 
 // TestFindSeventhEnglishRound: oil in barrels, an area in square
 // kilometres (not a distance), a rate of descent in feet per minute, crews,
-// and people in intensive care who are wounded.
+// people in intensive care who are wounded, fishermen, and crew members
+// who are people.
 func TestFindSeventhEnglishRound(t *testing.T) {
 	runFind(t, "en", []findCase{
 		{"The tanker lost up to 800 barrels of fuel oil near the reef.",
@@ -718,5 +719,9 @@ func TestFindSeventhEnglishRound(t *testing.T) {
 			[]string{"Six crews|= 6 crews"}},
 		{"Eleven people were in intensive care after the bus overturned.",
 			[]string{"Eleven people|= 11 people /wounded"}},
+		{"More than 200 fishermen lost their nets in the storm.",
+			[]string{"More than 200 fishermen|> 200 fishermen"}},
+		{"The trawler sank with 14 crew members aboard.",
+			[]string{"14 crew members|= 14 people"}},
 	})
 }
