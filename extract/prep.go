@@ -33,6 +33,18 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 	}
 	a, b = d.trimNP(a, b)
+	// "according to a report released on Friday": the date of the
+	// participle stays in the source, with the participle
+	if b > a+1 && b < s.last && d.participleDate(b) {
+		m := b + d.l.is(wTemporal, d.toks, b)
+		e := m
+		for e < s.last && e-m < 4 && !d.isComma(e) && d.dateLike(e, e+1) {
+			e++
+		}
+		if e > m && d.strictDate(m, e) {
+			b = e
+		}
+	}
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
 	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.toks[a+n].upper {
