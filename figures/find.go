@@ -673,9 +673,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// A second object of the verb before the figure right before it,
 	// joined by a coordinator and with no measure of its own, shares that
 	// verb: "huy động 14 máy xúc cùng hơn 350 người", "mengerahkan 12
-	// ekskavator dan 80 sopir", "mobilised 30 excavators and 200 workers".
+	// ekskavator dan 80 sopir", "mobilised 30 excavators and 200 workers";
+	// one word the first figure weighs may stand before the coordinator
+	// ("menyita 52 kilogram sabu dan 30.000 butir ekstasi").
 	if meas == nil && !anaph && cur == nil && unitEnt != nil && s.lastVerbMeas != nil && s.lastEnd == floor && s.lastEnd < start {
-		if _, x := s.match(s.lastEnd, bit(kCoord)); x == start {
+		c := s.lastEnd
+		if s.toks[c].k == tWord && s.first[c] == nil && c+1 < start {
+			c++
+		}
+		if _, x := s.match(c, bit(kCoord)); x == start {
 			meas = s.lastVerbMeas
 			s.verbMeas = meas
 		}
@@ -759,7 +765,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			countEnt = e
 			cu, cm := e.val, e.val2
 			for j := ce; j < countEnd; j++ {
-				if u, x := s.match(j, bit(kUnit)); u != nil && x <= countEnd && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 {
+				// a count of people keeps them against a thing named in
+				// its genitive: "jumlah korban tewas tenggelamnya kapal
+				// itu menjadi 23 orang" counts people, not ships
+				if u, x := s.match(j, bit(kUnit)); u != nil && x <= countEnd && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 &&
+					!(countsPeople(e.val) && !countsPeople(u.val)) {
 					cu = u.val
 				}
 				if m, x := s.match(j, bit(kMeasure)); m != nil && x <= countEnd && (cm == "" || cm == e.val2) {
@@ -896,6 +906,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	if hi != lo {
 		m.Value = (lo + hi) / 2
+	}
+	if measure == "-" {
+		measure = "" // "vonis mati dalam dua perkara": a phrase that looks like a measure and is none
 	}
 	if to, ok := s.lx.relabel[unit+"\x00"+measure]; ok && measure != "" {
 		measure = to // "tiga tersangka ditangkap": suspects are detained, not captured

@@ -229,8 +229,31 @@ func TestFindID(t *testing.T) {
 		// those at risk are affected; a cause opens a clause of its own
 		{"Sebanyak 25 kepala keluarga terancam kehilangan rumah.",
 			[]string{"Sebanyak 25 kepala keluarga|= 25 homes /affected"}},
+		// (those not yet found are missing, not killed)
 		{"Angka korban tewas bisa lebih tinggi karena 12 warga belum ditemukan.",
-			[]string{"12 warga|= 12 people"}},
+			[]string{"12 warga|= 12 people /missing"}},
+		// fifth held-out round: fires, rescues, drugs, courts
+		{"Satelit mendeteksi 87 titik panas di Kabupaten Lerang, naik dari 40 titik kemarin.",
+			[]string{"87 titik panas|= 87 hotspots", "40|= 40 hotspots"}},
+		{"Sekitar 3.100 hektare hutan terbakar sejak Juli.",
+			[]string{"Sekitar 3.100 hektare|~ 3100 hectares /burned"}},
+		{"Api menghanguskan 12 rumah, dan 40 rumah lain terbakar sebagian.",
+			[]string{"12 rumah|= 12 homes", "40 rumah lain|= 40 homes /destroyed"}},
+		{"Lebih dari 2.300 warga menderita gangguan pernapasan.",
+			[]string{"Lebih dari 2.300 warga|> 2300 people /affected"}},
+		{"Tim SAR menemukan 41 nelayan dalam keadaan selamat dan 6 orang masih dicari.",
+			[]string{"41 nelayan|= 41 fishermen /rescued", "6 orang|= 6 people /missing"}},
+		{"Perusahaan menyiagakan 75 petugas pemadam kebakaran dan tiga helikopter.",
+			[]string{"75 petugas pemadam kebakaran|= 75 firefighters /deployed", "tiga helikopter|= 3 aircraft /deployed"}},
+		{"Petugas bea cukai menyita 18 kilogram heroin dan 9.000 butir pil koplo di gudang itu.",
+			[]string{"18 kilogram|= 18 kg /seized", "9.000 butir pil|= 9000 pills /seized"}},
+		{"Pil yang diamankan polisi mencapai 12.750 butir.",
+			[]string{"12.750 butir|= 12750 pills /seized"}},
+		{"Pengadilan itu menjatuhkan hukuman mati dalam tiga perkara sejak 2021.",
+			[]string{"tiga perkara|= 3 cases"}},
+		// a count of people keeps them against a thing in its genitive
+		{"Jumlah korban tewas tenggelamnya kapal feri itu naik menjadi 31 orang.",
+			[]string{"31 orang|= 31 people /killed"}},
 	})
 }
 
