@@ -487,6 +487,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "kepala dinas perhubungan, Wira Santika", cue: "disampaikan", content: "Jalan tol baru dibuka untuk umum", date: "2024-12-16"}}},
 		{"a lower-case word after an ordinary passive is no agent", "Pasar itu diresmikan gubernur kemarin.", nil},
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
+		{"a weather agency's forecast is an estimate", "Stasiun Klimatologi Serang memprakirakan kemarau berakhir pada akhir November.",
+			[]want{{source: "Stasiun Klimatologi Serang", cue: "memprakirakan", content: "kemarau berakhir pada akhir November", stance: sumber.Believe}}},
 	}
 	checkAll(t, "id", tests)
 }
