@@ -489,6 +489,12 @@ func TestIndonesian(t *testing.T) {
 		{"a bare stem in running text is no headline verb", "Para petani itu tolak tawaran harga dari tengkulak.", nil},
 		{"a weather agency's forecast is an estimate", "Stasiun Klimatologi Serang memprakirakan kemarau berakhir pada akhir November.",
 			[]want{{source: "Stasiun Klimatologi Serang", cue: "memprakirakan", content: "kemarau berakhir pada akhir November", stance: sumber.Believe}}},
+		{"a circumstance after a post-posed speaker ends the speaker", "\"Kami akan banding,\" kata Nirmala seusai pembacaan putusan.",
+			[]want{{source: "Nirmala", cue: "kata"}}},
+		{"a document with the body that issued it after dari: the body is the source", "Menurut data harian dari Dinas Kesehatan Lerang, kasus diare naik dua kali lipat.",
+			[]want{{source: "Dinas Kesehatan Lerang", cue: "Menurut", content: "kasus diare naik dua kali lipat"}}},
+		{"a document with its body and no dari keeps the document", "Menurut catatan Dinas Kesehatan Lerang, kasus diare naik dua kali lipat.",
+			[]want{{source: "catatan Dinas Kesehatan Lerang", cue: "Menurut", content: "kasus diare naik dua kali lipat"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -50,6 +50,19 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.toks[a+n].upper {
 		a += n
 	}
+	// "Menurut data manifes dari Kantor Syahbandar Kalden", "menurut
+	// catatan dari Basarnas": a document followed by the body that issued
+	// it (class issued-by) has the body as its source, as "Theo báo cáo
+	// của X"; one lower-case word may name the document's kind
+	if n := d.l.is(wDocument, d.toks, a); n > 0 && a+n < b {
+		k := a + n
+		if d.l.is(wIssuedBy, d.toks, k) == 0 && d.toks[k].kind == word && !d.toks[k].upper {
+			k++
+		}
+		if m := d.l.is(wIssuedBy, d.toks, k); m > 0 && k+m < b && d.toks[k+m].upper {
+			a = k + m
+		}
+	}
 	if e := d.relativeToEnd(a, b, s); e > b {
 		b = e
 	}
