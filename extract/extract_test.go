@@ -495,6 +495,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Dinas Kesehatan Lerang", cue: "Menurut", content: "kasus diare naik dua kali lipat"}}},
 		{"a document with its body and no dari keeps the document", "Menurut catatan Dinas Kesehatan Lerang, kasus diare naik dua kali lipat.",
 			[]want{{source: "catatan Dinas Kesehatan Lerang", cue: "Menurut", content: "kasus diare naik dua kali lipat"}}},
+		{"the speaker's own evidence quoted in a quotation is a nested source", "\"Rekaman kami menunjukkan truk itu masuk lewat gerbang belakang,\" ujar Wulan.",
+			[]want{{source: "Rekaman kami", cue: "menunjukkan", content: "truk itu masuk lewat gerbang belakang", via: []string{"Wulan"}}, {source: "Wulan", cue: "ujar"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -745,7 +745,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// talking, not a new source: "“I think …,” she said"
 	// (a document of theirs is a source of its own: "“Survei internal
 	// kami menunjukkan kami unggul,” kata Dimas")
-	ownDoc := b > a && l.is(wVehicle, d.toks, a) > 0 && l.is(wPronSelf, d.toks, a) == 0 && c.frame == fVerb && reports(c.stance)
+	// (or "Citra satelit kami menunjukkan …": a document of class document)
+	ownDoc := b > a && (l.is(wVehicle, d.toks, a) > 0 || l.is(wDocument, d.toks, a) > 0) && l.is(wPronSelf, d.toks, a) == 0 && c.frame == fVerb && reports(c.stance)
 	if b > a && d.inq[k] && !ownDoc && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
 		return
 	}
