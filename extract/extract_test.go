@@ -497,6 +497,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "catatan Dinas Kesehatan Lerang", cue: "Menurut", content: "kasus diare naik dua kali lipat"}}},
 		{"the speaker's own evidence quoted in a quotation is a nested source", "\"Rekaman kami menunjukkan truk itu masuk lewat gerbang belakang,\" ujar Wulan.",
 			[]want{{source: "Rekaman kami", cue: "menunjukkan", content: "truk itu masuk lewat gerbang belakang", via: []string{"Wulan"}}, {source: "Wulan", cue: "ujar"}}},
+		{"a verb joined inside an according-to content is no claim of the source", "Menurut penyidik, tersangka hanya kurir bayaran dan tidak tahu siapa pemesannya.",
+			[]want{{source: "penyidik", cue: "Menurut", content: "tersangka hanya kurir bayaran dan tidak tahu siapa pemesannya"}}},
 	}
 	checkAll(t, "id", tests)
 }

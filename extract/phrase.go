@@ -147,6 +147,12 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		if y.srcFirst >= 0 && y.srcLast == y.srcFirst+1 && d.l.is(wRelative, d.toks, y.srcFirst) > 0 {
 			continue // "Hale, who had denied X, confirmed Y": Hale confirmed
 		}
+		if (y.rule == "prep-initial" || y.rule == "prep-nya") && q < len(d.toks) && y.content.s <= d.toks[q].start && d.toks[q].start < y.content.e {
+			// "Menurut Johan, Abeng hanya sopir … dan tidak tahu isinya":
+			// a verb joined inside what the source is credited with has
+			// the content's subject, not the source
+			return 0, 0
+		}
 		if y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
 			return y.srcFirst, y.srcLast
 		}
