@@ -499,6 +499,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Rekaman kami", cue: "menunjukkan", content: "truk itu masuk lewat gerbang belakang", via: []string{"Wulan"}}, {source: "Wulan", cue: "ujar"}}},
 		{"a verb joined inside an according-to content is no claim of the source", "Menurut penyidik, tersangka hanya kurir bayaran dan tidak tahu siapa pemesannya.",
 			[]want{{source: "penyidik", cue: "Menurut", content: "tersangka hanya kurir bayaran dan tidak tahu siapa pemesannya"}}},
+		{"a name with an age in brackets between commas is the subject's name", "Seorang pedagang pasar, Siti Aminah (52), mengatakan harga cabai naik dua kali lipat.",
+			[]want{{source: "Seorang pedagang pasar, Siti Aminah (52)", cue: "mengatakan", content: "harga cabai naik dua kali lipat"}}},
 	}
 	checkAll(t, "id", tests)
 }

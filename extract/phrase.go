@@ -339,6 +339,10 @@ func (d *doc) quoteBeforeSubject(k, lim int) int {
 // capitalised words (or are one), with at most a short lower-case title
 // before them: "Han Min-jae", "đại tá Lena Morrow", "Kolonel Adrik Veltan".
 func (d *doc) endsInName(a, b int) bool {
+	// an age in brackets after the name: "Rina Maharani (34)"
+	if b-a >= 4 && d.toks[b-1].low == ")" && d.toks[b-2].kind == number && d.toks[b-3].low == "(" {
+		b -= 3
+	}
 	if b <= a {
 		return false
 	}
