@@ -222,7 +222,13 @@ func (d *doc) sameDay(ds []dates.Match) {
 					t--
 				}
 			}
-			ref := d.dayBefore(x.sent, t)
+			ref := d.dayBefore(x.sent, t, shift != 0)
+			if ref == nil && shift != 0 && !d.opt.Published.IsZero() {
+				// "Pemilik kapal membantah …. Sehari sebelumnya, perusahaan
+				// itu mengklaim …" with no day named in the paragraph: the
+				// day before the day of the report
+				ref = &sumber.ClaimDate{Value: d.opt.Published.Format("2006-01-02"), Precision: sumber.Day}
+			}
 			if ref == nil {
 				ref = last
 				for _, m := range ds {
@@ -270,10 +276,16 @@ func (d *doc) revisions() {
 // "Khoảng 16h30 chiều 4/11, cầu đổ sập. … trao đổi tối cùng ngày, ông X
 // cho hay …" is said on 4/11. A report of a session that names its day
 // in the lead and none after it ("Sáng 5/11, tại phiên chất vấn … Chiều
-// cùng ngày, Chủ tịch Quốc hội …") reaches back to the lead.
-func (d *doc) dayBefore(si, t int) *sumber.ClaimDate {
+// cùng ngày, Chủ tịch Quốc hội …") reaches back to the lead. With
+// inPara it looks no further back than the paragraph's first sentence: the
+// day before or after ("sehari sebelumnya", "the next day") counts from the
+// day the paragraph narrates, not from one named paragraphs earlier.
+func (d *doc) dayBefore(si, t int, inPara bool) *sumber.ClaimDate {
 	for k := si; k >= 0; k-- {
 		s := d.sents[k]
+		if inPara && k < si && d.toks[d.sents[k+1].first].nl {
+			break
+		}
 		lo, hi := d.toks[s.first].start, d.toks[s.last-1].end
 		if k == si {
 			hi = d.toks[t].start

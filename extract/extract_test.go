@@ -501,6 +501,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "penyidik", cue: "Menurut", content: "tersangka hanya kurir bayaran dan tidak tahu siapa pemesannya"}}},
 		{"a name with an age in brackets between commas is the subject's name", "Seorang pedagang pasar, Siti Aminah (52), mengatakan harga cabai naik dua kali lipat.",
 			[]want{{source: "Seorang pedagang pasar, Siti Aminah (52)", cue: "mengatakan", content: "harga cabai naik dua kali lipat"}}},
+		{"the day before counts from the paragraph's day, else from the report's", "Polisi menggerebek gudang itu pada Kamis (19/12).\nPT Raya Logistik membantah menyimpan barang selundupan. Sehari sebelumnya, perusahaan itu menyatakan gudang sudah disegel.",
+			[]want{{source: "PT Raya Logistik", cue: "membantah", date: "-"}, {source: "perusahaan itu", cue: "menyatakan", date: "2024-12-23"}}},
 	}
 	checkAll(t, "id", tests)
 }
