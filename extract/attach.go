@@ -204,6 +204,15 @@ func (d *doc) sameDay(ds []dates.Match) {
 		s := d.sents[x.sent]
 		for t := s.first; t < s.last; t++ {
 			n, shift := d.l.is(wSameDay, d.toks, t), 0
+			if m := d.l.is(wThen, d.toks, t); m > 0 && !x.content.contains(span{d.toks[t].start, d.toks[t].end}) {
+				// "… pada Februari lalu. Saat itu, polisi menyatakan …": the
+				// time named last in the paragraph, whatever its precision
+				if ref := d.timeBefore(x.sent, t, true, false); ref != nil {
+					x.date = &sumber.ClaimDate{Span: sumber.Span{Start: d.toks[t].start, End: d.toks[t+m-1].end},
+						Value: ref.Value, Precision: ref.Precision, Relative: true}
+				}
+				break
+			}
 			if n == 0 {
 				if n = d.l.is(wDayBefore, d.toks, t); n > 0 {
 					shift = -1 // "sehari sebelumnya", "the day before"
@@ -222,7 +231,7 @@ func (d *doc) sameDay(ds []dates.Match) {
 					t--
 				}
 			}
-			ref := d.dayBefore(x.sent, t, shift != 0)
+			ref := d.timeBefore(x.sent, t, shift != 0, true)
 			if ref == nil && shift != 0 && !d.opt.Published.IsZero() {
 				// "Pemilik kapal membantah …. Sehari sebelumnya, perusahaan
 				// itu mengklaim …" with no day named in the paragraph: the
@@ -271,7 +280,7 @@ func (d *doc) revisions() {
 	}
 }
 
-// dayBefore returns the last day named before token t in sentence si or
+// timeBefore returns the last day named before token t in sentence si or
 // in the sentences before it, whether or not they hold a claim:
 // "Khoảng 16h30 chiều 4/11, cầu đổ sập. … trao đổi tối cùng ngày, ông X
 // cho hay …" is said on 4/11. A report of a session that names its day
@@ -280,7 +289,9 @@ func (d *doc) revisions() {
 // inPara it looks no further back than the paragraph's first sentence: the
 // day before or after ("sehari sebelumnya", "the next day") counts from the
 // day the paragraph narrates, not from one named paragraphs earlier.
-func (d *doc) dayBefore(si, t int, inPara bool) *sumber.ClaimDate {
+// Without dayOnly a month or a year counts too ("pada Februari lalu. Saat
+// itu, …").
+func (d *doc) timeBefore(si, t int, inPara, dayOnly bool) *sumber.ClaimDate {
 	for k := si; k >= 0; k-- {
 		s := d.sents[k]
 		if inPara && k < si && d.toks[d.sents[k+1].first].nl {
@@ -295,7 +306,7 @@ func (d *doc) dayBefore(si, t int, inPara bool) *sumber.ClaimDate {
 		}
 		var ref *sumber.ClaimDate
 		for _, m := range dates.Find(d.text[lo:hi], d.l.code, d.opt.Published) {
-			if m.Value != "" && m.Precision == sumber.Day {
+			if m.Value != "" && (m.Precision == sumber.Day || !dayOnly) {
 				ref = &sumber.ClaimDate{Value: m.Value, Precision: m.Precision}
 			}
 		}

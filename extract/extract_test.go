@@ -503,6 +503,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Seorang pedagang pasar, Siti Aminah (52)", cue: "mengatakan", content: "harga cabai naik dua kali lipat"}}},
 		{"the day before counts from the paragraph's day, else from the report's", "Polisi menggerebek gudang itu pada Kamis (19/12).\nPT Raya Logistik membantah menyimpan barang selundupan. Sehari sebelumnya, perusahaan itu menyatakan gudang sudah disegel.",
 			[]want{{source: "PT Raya Logistik", cue: "membantah", date: "-"}, {source: "perusahaan itu", cue: "menyatakan", date: "2024-12-23"}}},
+		{"saat itu dates a claim with the month named before it", "Banjir besar melanda Kota Serang pada Maret lalu. Saat itu, wali kota menyatakan tanggul sudah diperbaiki.",
+			[]want{{source: "wali kota", cue: "menyatakan", content: "tanggul sudah diperbaiki", date: "2024-03"}}},
 	}
 	checkAll(t, "id", tests)
 }
