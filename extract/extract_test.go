@@ -505,6 +505,9 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "PT Raya Logistik", cue: "membantah", date: "-"}, {source: "perusahaan itu", cue: "menyatakan", date: "2024-12-23"}}},
 		{"saat itu dates a claim with the month named before it", "Banjir besar melanda Kota Serang pada Maret lalu. Saat itu, wali kota menyatakan tanggul sudah diperbaiki.",
 			[]want{{source: "wali kota", cue: "menyatakan", content: "tanggul sudah diperbaiki", date: "2024-03"}}},
+		{"a message handed over is an act, not a claim", "Kepala sekolah itu menyampaikan permintaan maaf kepada para orang tua murid.", nil},
+		{"a message handed over inside a content makes no nested claim", "Menteri Luar Negeri Rosa Lind mengatakan kedutaan telah menyampaikan nota diplomatik kepada pemerintah Kelvar.",
+			[]want{{source: "Menteri Luar Negeri Rosa Lind", cue: "mengatakan", content: "kedutaan telah menyampaikan nota diplomatik kepada pemerintah Kelvar"}}},
 	}
 	checkAll(t, "id", tests)
 }

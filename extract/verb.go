@@ -778,6 +778,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 	}
 
+	// "menyampaikan nota protes", "menyampaikan belasungkawa": a verb of
+	// saying whose object is a message it hands over (class act-object)
+	// does an act and claims nothing
+	if !hasComp && !gerund && compEnd < s.last && l.is(wActObject, d.toks, compEnd) > 0 && c.frame == fVerb {
+		return
+	}
+
 	// a headline-only form ("Menkes Sebut …", "Pengacara Bantah …") is a
 	// verb only right after the capitalised subject of a title-case headline
 	if c.frame == fHead && !d.headlineVerb(a, b, k, s) {
