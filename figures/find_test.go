@@ -251,6 +251,10 @@ func TestFindID(t *testing.T) {
 			[]string{"12.750 butir|= 12750 pills /seized"}},
 		{"Pengadilan itu menjatuhkan hukuman mati dalam tiga perkara sejak 2021.",
 			[]string{"tiga perkara|= 3 cases"}},
+		{"Dua pendaki ditemukan tewas, sementara lima lainnya masih dalam pencarian.",
+			[]string{"Dua|= 2 /killed", "lima|= 5 /missing"}},
+		// how often is no count
+		{"Kedutaan sudah empat kali mengirim surat kepada kementerian.", nil},
 		// a count of people keeps them against a thing in its genitive
 		{"Jumlah korban tewas tenggelamnya kapal feri itu naik menjadi 31 orang.",
 			[]string{"31 orang|= 31 people /killed"}},
