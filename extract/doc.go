@@ -590,7 +590,10 @@ func (d *doc) leadingConnectors(a, b int) int {
 // then it is the subject noun of a passive clause ("thông báo được đăng",
 // the announcement was posted), not a verb of saying.
 func (d *doc) subjectNoun(s sentence, i int, c *cue) bool {
-	return (i == s.first || i > s.first && d.isComma(i-1)) && i+len(c.seq) < s.last && d.l.is(wPassive, d.toks, i+len(c.seq)) > 0
+	// (a marker that is also a preposition of place is that preposition:
+	// "Kepala X, Y, mengatakan di Jakarta bahwa …")
+	j := i + len(c.seq)
+	return (i == s.first || i > s.first && d.isComma(i-1)) && j < s.last && d.l.is(wPassive, d.toks, j) > 0 && d.l.is(wPlacePrep, d.toks, j) == 0
 }
 
 func (d *doc) sentenceHasVerbCue(s sentence, except int) bool {

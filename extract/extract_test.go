@@ -508,6 +508,8 @@ func TestIndonesian(t *testing.T) {
 		{"a message handed over is an act, not a claim", "Kepala sekolah itu menyampaikan permintaan maaf kepada para orang tua murid.", nil},
 		{"a message handed over inside a content makes no nested claim", "Menteri Luar Negeri Rosa Lind mengatakan kedutaan telah menyampaikan nota diplomatik kepada pemerintah Kelvar.",
 			[]want{{source: "Menteri Luar Negeri Rosa Lind", cue: "mengatakan", content: "kedutaan telah menyampaikan nota diplomatik kepada pemerintah Kelvar"}}},
+		{"a cue after an appositive name, then a place before bahwa", "Kepala Dinas Pertanian, Yoga Pratama, mengatakan di Serang bahwa stok gabah aman hingga Maret.",
+			[]want{{source: "Kepala Dinas Pertanian, Yoga Pratama", cue: "mengatakan", content: "stok gabah aman hingga Maret"}}},
 	}
 	checkAll(t, "id", tests)
 }
