@@ -510,6 +510,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Menteri Luar Negeri Rosa Lind", cue: "mengatakan", content: "kedutaan telah menyampaikan nota diplomatik kepada pemerintah Kelvar"}}},
 		{"a cue after an appositive name, then a place before bahwa", "Kepala Dinas Pertanian, Yoga Pratama, mengatakan di Serang bahwa stok gabah aman hingga Maret.",
 			[]want{{source: "Kepala Dinas Pertanian, Yoga Pratama", cue: "mengatakan", content: "stok gabah aman hingga Maret"}}},
+		{"a medium after the subject's closing comma is no subject", "Pengelola pasar, PT Griya Niaga, melalui juru bicaranya membantah kios dijual dua kali.",
+			[]want{{source: "Pengelola pasar, PT Griya Niaga", cue: "membantah", content: "kios dijual dua kali", stance: sumber.Deny}}},
 	}
 	checkAll(t, "id", tests)
 }

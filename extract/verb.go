@@ -472,6 +472,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 		}
+		// "Pihak operator kapal, PT Samudra Jaya, melalui kuasa hukumnya
+		// membantah": a medium right after the subject's closing comma is
+		// no subject; the cue is read as if it followed the comma
+		if b > a && d.isComma(q) && q > lim && l.is(wMedium, d.toks, a) > 0 && !d.toks[a].upper && b-a <= 4 && !d.hasCue(a, b) && !d.isComma(b-1) {
+			a, b = q, q
+		}
 		circ := false // a circumstance between commas was skipped
 		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
 			appos := l.is(wAppositive, d.toks, a) > 0 && q-1 >= lim && d.toks[q-1].upper && d.nameBefore(q, lim) && !d.datelineDash(s, q)
