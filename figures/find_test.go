@@ -253,6 +253,8 @@ func TestFindID(t *testing.T) {
 			[]string{"tiga perkara|= 3 cases"}},
 		{"Dua pendaki ditemukan tewas, sementara lima lainnya masih dalam pencarian.",
 			[]string{"Dua|= 2 /killed", "lima|= 5 /missing"}},
+		{"Sebanyak 38 nelayan berhasil dievakuasi dalam keadaan selamat.",
+			[]string{"Sebanyak 38 nelayan|= 38 fishermen /rescued"}},
 		// how often is no count
 		{"Kedutaan sudah empat kali mengirim surat kepada kementerian.", nil},
 		// a count of people keeps them against a thing in its genitive
