@@ -512,6 +512,8 @@ func TestIndonesian(t *testing.T) {
 			[]want{{source: "Kepala Dinas Pertanian, Yoga Pratama", cue: "mengatakan", content: "stok gabah aman hingga Maret"}}},
 		{"a medium after the subject's closing comma is no subject", "Pengelola pasar, PT Griya Niaga, melalui juru bicaranya membantah kios dijual dua kali.",
 			[]want{{source: "Pengelola pasar, PT Griya Niaga", cue: "membantah", content: "kios dijual dua kali", stance: sumber.Deny}}},
+		{"a place and a time between commas after the cue stand before the content", "Kepala Bulog, Dian Sari, mengatakan di Marasa, Jumat (20/12), stok beras cukup hingga Lebaran.",
+			[]want{{source: "Kepala Bulog, Dian Sari", cue: "mengatakan", content: "stok beras cukup hingga Lebaran", date: "2024-12-20"}}},
 	}
 	checkAll(t, "id", tests)
 }

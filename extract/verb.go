@@ -1780,6 +1780,12 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	k := j
 	addr := -1 // where the last addressee skipped began ("in a statement")
 	for steps := 0; k < end && steps < 6; steps++ {
+		if e := d.placeThenTime(k, end); e > k {
+			// "mengatakan di Lerang, Senin, pencarian diperpanjang": a place
+			// and a time between commas before the content
+			k = e
+			continue
+		}
 		rcpt := d.recipientEnd(k, end)
 		// ("told the Tavor Herald": an outlet named by its own word, after a
 		// cue that takes an addressee)
@@ -2272,6 +2278,27 @@ func (d *doc) objectThenParticiple(k int) bool {
 		}
 	}
 	return false
+}
+
+// placeThenTime returns the end of a place after a cue closed by a comma
+// and followed by a time aside ("di Lerang, Senin,", "dalam konferensi
+// pers, Selasa (4/11),"), or k when none stands at k.
+func (d *doc) placeThenTime(k, end int) int {
+	if k >= end || d.l.is(wPlacePrep, d.toks, k) == 0 || d.isComma(k) {
+		return k
+	}
+	for m := k + 1; m < end && m-k <= 5; m++ {
+		if d.isComma(m) {
+			if e := d.timeAsideEnd(m, end); e > m && m > k+1 {
+				return e
+			}
+			return k
+		}
+		if d.hard(m) || d.toks[m].kind != word || d.l.cueAt(d.toks[:end], m) != nil {
+			return k
+		}
+	}
+	return k
 }
 
 // postposedRight reports whether what follows the cue is only a tail
