@@ -754,3 +754,24 @@ func TestFindSeventhEnglishRound(t *testing.T) {
 			[]string{"14 crew members|= 14 people"}},
 	})
 }
+
+// TestFindViFifthRound: power in MW and energy in kWh, temperatures in
+// degrees Celsius, companies, investors and the victims of a fraud as
+// people, and the critically injured as wounded (the fifth Vietnamese
+// held-out round).
+func TestFindViFifthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Trang trại điện gió ngoài khơi có công suất 600 MW.",
+			[]string{"600 MW|= 600 MW"}},
+		{"Mỗi hộ gia đình dùng khoảng 350 kWh trong tháng 7.",
+			[]string{"khoảng 350 kWh|~ 350 kWh"}},
+		{"Trạm đo ghi nhận 39,8 độ C vào buổi trưa.",
+			[]string{"39,8 độ C|= 39.8 celsius"}},
+		{"Hơn 400 doanh nghiệp và 12 công ty nước ngoài đã nộp hồ sơ.",
+			[]string{"Hơn 400 doanh nghiệp|> 400 companies", "12 công ty|= 12 companies"}},
+		{"Khoảng 5.000 nhà đầu tư bị thiệt hại, trong đó có 210 bị hại ở Kestrel.",
+			[]string{"Khoảng 5.000 nhà đầu tư|~ 5000 people /affected", "210 bị hại|= 210 people /affected"}},
+		{"Ba người đang trong tình trạng nguy kịch.",
+			[]string{"Ba người|= 3 people /wounded"}},
+	})
+}
