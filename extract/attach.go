@@ -44,7 +44,7 @@ func (d *doc) attach() {
 			if m.Value == "" || m.Start < lo || m.End > hi {
 				continue
 			}
-			if (x.content.contains(span{m.Start, m.End}) && !d.objectDate(x, m.Start, m.End)) || x.compared.contains(span{m.Start, m.End}) {
+			if (x.content.contains(span{m.Start, m.End}) && !d.objectDate(x, m.Start, m.End)) || x.compared.contains(span{m.Start, m.End}) || x.eventTime.contains(span{m.Start, m.End}) {
 				continue
 			}
 			if d.inOtherContent(k, m.Start, m.End) {

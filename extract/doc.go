@@ -52,7 +52,11 @@ type att struct {
 	// compared is a comparison cut off the end of a revision's content
 	// (", từ mức 6,1% hồi tháng 7", ", up from 52 a day earlier"): a date
 	// in it dates the old figure, not the claim
-	compared          span
+	compared span
+	// eventTime is a time phrase fronted before the content ("Theo cáo
+	// trạng, từ tháng 5/2021 đến tháng 8/2023, …"): when what is claimed
+	// happened, not when it was claimed
+	eventTime         span
 	srcFirst, srcLast int // source token range [first, last) in the document, -1 when none
 	c                 *cue
 	neg               bool

@@ -1804,3 +1804,31 @@ func TestEnglishFifthRound(t *testing.T) {
 	}
 	checkAll(t, "en", cases)
 }
+
+// TestViFifthRound covers the fifth Vietnamese held-out round: an aspect
+// verb before the cue, an age between commas in the source, reporters
+// answered before "rằng", and a time phrase fronted before the claim of
+// "Theo X," that is neither part of the claim nor its date.
+func TestViFifthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"'tiếp tục' (goes on to) before the cue is no part of the source",
+			"Chiều qua, nhà thầu tiếp tục khẳng định cây cầu đạt chuẩn.",
+			[]want{{source: "nhà thầu", cue: "khẳng định", content: "cây cầu đạt chuẩn"}}},
+		{"an age between commas after a name stays in the source after a fronted answer",
+			"Trao đổi với phóng viên, bà Sima Korr, 46 tuổi, khẳng định cửa hàng không bán hàng giả.",
+			[]want{{source: "bà Sima Korr, 46 tuổi", cue: "khẳng định", content: "cửa hàng không bán hàng giả"}}},
+		{"reporters answered before 'rằng' are addressees",
+			"Ông Lauri Pell, Giám đốc Sở Tài chính, trả lời phóng viên rằng ngân sách đã được giải ngân.",
+			[]want{{source: "Ông Lauri Pell, Giám đốc Sở Tài chính", cue: "trả lời", content: "ngân sách đã được giải ngân"}}},
+		{"a time phrase fronted after 'Theo X,' is when it happened: not in the claim, not its date",
+			"Theo kết luận thanh tra, từ tháng 3/2020 đến tháng 9/2022, công ty đã kê khống hàng trăm hóa đơn.",
+			[]want{{source: "kết luận thanh tra", cue: "Theo", content: "công ty đã kê khống hàng trăm hóa đơn", date: "-"}}},
+		{"… also a period named by its years",
+			"Theo Sở Y tế, trong giai đoạn 2021-2023, bệnh viện tỉnh đã mua thiết bị vượt giá.",
+			[]want{{source: "Sở Y tế", cue: "Theo", content: "bệnh viện tỉnh đã mua thiết bị vượt giá"}}},
+		{"a place fronted after 'Theo X,' stays in the claim",
+			"Theo ông, tại cảng Brenvik, hai tàu hàng đã bị giữ lại.",
+			[]want{{source: "ông", cue: "Theo", content: "tại cảng Brenvik, hai tàu hàng đã bị giữ lại"}}},
+	}
+	checkAll(t, "vi", vi)
+}

@@ -282,6 +282,14 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 				k = srcEnd
 			}
 		}
+		// a time between commas before the claim is when it happened, no
+		// part of it: "Theo cáo trạng, từ năm 2019 đến năm 2022, X …"
+		if k > srcEnd && k < s.last && d.isComma(k-1) && d.l.code != "en" {
+			if e := d.frontedTimeEnd(k, s.last); e > k {
+				x.eventTime = span{d.toks[k].start, d.toks[e-2].end}
+				k = e
+			}
+		}
 		x.content = d.contentRight(k, s, false)
 		// "Theo X, A; B": the clauses after a semicolon that credit no one
 		// else go on with what X says
@@ -493,4 +501,46 @@ func (d *doc) finalAppositive(b int, s sentence) int {
 		}
 	}
 	return e
+}
+
+// frontedTimeEnd returns the token after a time phrase and its comma that
+// opens the clause at k ("từ tháng 5/2021 đến tháng 8/2023, …", "trong giai
+// đoạn 2019-2022, …", "sejak awal 2024, …"), or k when there is none. The
+// phrase opens with a temporal or circumstantial preposition, has a date
+// word or a date-like number (a year, a day/month), and no cue.
+func (d *doc) frontedTimeEnd(k, end int) int {
+	l := d.l
+	if l.is(wTemporal, d.toks, k) == 0 && l.is(wCircumstance, d.toks, k) == 0 {
+		return k
+	}
+	dated := false
+	for m := k + 1; m < end && m-k <= 10; m++ {
+		t := d.toks[m]
+		if d.isComma(m) {
+			if dated && m+1 < end && !d.hasCue(k, m) {
+				return m + 1
+			}
+			return k
+		}
+		if d.hard(m) || t.kind == quote {
+			return k
+		}
+		if l.is(wDateWord, d.toks, m) > 0 || t.kind == number && dateNumber(t.low) {
+			dated = true
+		}
+	}
+	return k
+}
+
+// dateNumber reports whether a number token reads as a year (1900–2099),
+// a span of years or a day and month ("2021", "2019-2022", "5/2021",
+// "12/3").
+func dateNumber(s string) bool {
+	if strings.ContainsRune(s, '/') {
+		return true
+	}
+	if a, _, ok := strings.Cut(s, "-"); ok {
+		s = a
+	}
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
 }

@@ -61,6 +61,11 @@ func (l *lexicon) splitSentences(toks []token, out []sentence) []sentence {
 			if n := toks[i+1]; n.start > t.end && (n.kind == quote || n.upper && l.is(wStarter, toks, i+1) > 0) {
 				end = i + 1
 			}
+			// the letter of a temperature scale after a number and its degree
+			// word is a unit, not an initial: "lên tới 43 độ C. Trung tâm …"
+			if i >= start+2 && toks[i-2].kind == number && l.is(wDegree, toks, i-1) == 1 {
+				end = i + 1
+			}
 		}
 		if end < 0 {
 			continue

@@ -24,6 +24,11 @@ func TestSentences(t *testing.T) {
 		{"id", "Nilainya 1.000 dolar. Harga naik 2,5 persen.", []string{"Nilainya 1.000 dolar.", "Harga naik 2,5 persen."}},
 		// a time zone is no abbreviation: its dot ends the sentence
 		{"id", "Tarif baru berlaku pukul 06.00 WITA. Penumpang diminta datang lebih awal.", []string{"Tarif baru berlaku pukul 06.00 WITA.", "Penumpang diminta datang lebih awal."}},
+		// a temperature scale's letter after a number and its degree word is no initial
+		{"vi", "Trưa qua nhiệt kế chỉ 41 độ C. Bệnh viện tỉnh đã mở thêm phòng cấp cứu.", []string{"Trưa qua nhiệt kế chỉ 41 độ C.", "Bệnh viện tỉnh đã mở thêm phòng cấp cứu."}},
+		{"en", "The mercury hit 44 degrees C. Schools closed early.", []string{"The mercury hit 44 degrees C.", "Schools closed early."}},
+		// an initial before a name stays one
+		{"vi", "Bài viết của tác giả J. Harlan được đăng hôm qua.", []string{"Bài viết của tác giả J. Harlan được đăng hôm qua."}},
 	}
 	for _, tc := range tests {
 		d := &doc{}

@@ -3180,6 +3180,9 @@ func (d *doc) appositionAside(sb, q, k int) int {
 	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 2 || q-sb > 12 {
 		return -1
 	}
+	if d.toks[sb+1].kind == number && sb+2 < q && l.is(wAge, d.toks, sb+2) == q-sb-2 {
+		return q // an age: "chủ nhà Borin Tessa, 58 tuổi, khẳng định …"
+	}
 	if l.is(wBoundary, d.toks, sb+1) > 0 || l.is(wCircumstance, d.toks, sb+1) > 0 || l.is(wAside, d.toks, sb+1) > 0 ||
 		l.is(wTemporal, d.toks, sb+1) > 0 || l.is(wAsked, d.toks, sb+1) > 0 || d.toks[sb+1].kind != word {
 		return -1
