@@ -460,7 +460,21 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 		}
 		if b > a && d.isComma(q) && q > lim {
-			if c0 := d.npLeft(q-1, lim); d.isRelay(c0 + 1) {
+			c0 := d.npLeft(q-1, lim)
+			if c0 > lim && d.isComma(c0) && !d.isRelay(c0+1) {
+				// "Dẫn lời bác sĩ X, giám đốc bệnh viện, báo Y cho biết": the
+				// one cited before the subject keeps the apposition after
+				// the name, and is the origin
+				if c1 := d.npLeft(c0-1, lim); d.isRelay(c1 + 1) {
+					ra := c1 + 1 + len(l.cueAt(d.toks, c1+1).seq)
+					if _, ok := d.outlet(ra, c0); !ok && d.l.is(wAppositive, d.toks, c0+1) == 0 {
+						if oa, ob := d.trimNP(ra, q); ob > oa && !d.hasCue(c0+1, q) {
+							x.origin = &via{sp: d.tokSpan(oa, ob)}
+						}
+					}
+				}
+			}
+			if d.isRelay(c0 + 1) {
 				// "Mengutip Antara, Wali Kota X mengatakan": a news outlet
 				// cited before the subject relays it; anyone else cited is
 				// the origin ("Citing officials, the ministry said")
