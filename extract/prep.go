@@ -185,6 +185,14 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			b, srcEnd = c, c
 		}
 	}
+	// "Theo Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07),
+	// …": an agency's name with commas inside it runs on to its bracketed
+	// acronym before the comma that ends the source
+	if opening && next == j && relayVia == nil && b < s.last && d.isComma(b) && d.toks[a].upper {
+		if e := d.acronymEnd(b+1, s.last); e > b {
+			b, srcEnd = e, e
+		}
+	}
 	// "according to a report by the works office seen by Reuters": the
 	// outlet (or anyone) that saw or obtained the document is neither its
 	// source nor its agent (words.tsv seen-by)
@@ -543,4 +551,24 @@ func dateNumber(s string) bool {
 		s = a
 	}
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+// acronymEnd returns the token after a bracketed acronym ("(PC07)") that
+// closes a run of plain words and commas from k and is followed by a
+// comma, or -1: the rest of a name with commas inside it ("chữa cháy và
+// cứu nạn, cứu hộ (PC07)").
+func (d *doc) acronymEnd(k, end int) int {
+	for c := k; c+3 < end && c-k <= 14; c++ {
+		t := d.toks[c]
+		if t.low == "(" {
+			if c > k && d.toks[c+2].low == ")" && d.toks[c+1].upper && d.toks[c+1].kind == word && d.isComma(c+3) && !d.hasCue(k, c) {
+				return c + 3
+			}
+			return -1
+		}
+		if !(t.kind == word || d.isComma(c)) || d.isComma(c) && c == k {
+			return -1
+		}
+	}
+	return -1
 }
