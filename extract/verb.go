@@ -784,6 +784,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if x.timing == "" {
 		x.timing = rc.timing
 	}
+	x.eventTime = rc.eventTime
 	hasComp, compEnd := xs.comp, xs.next
 	// a revision verb reports a figure only before a figure noun, a change
 	// marker and a number: "revised its estimate to 67", "menaikkan jumlah
@@ -1860,7 +1861,13 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		case d.isComma(k) && d.timeAsideEnd(k, end) > k:
 			// "mengatakan, Rabu pekan lalu, penyidik …", "said, on Monday, the
 			// toll …": a time between commas before the content
-			k = d.timeAsideEnd(k, end)
+			e := d.timeAsideEnd(k, end)
+			if l.is(wSince, d.toks, k+1) > 0 {
+				// "cho biết, từ ngày 1/6, giá điện …": a time since which
+				// something holds is when it happens, not when it was said
+				x.eventTime = span{d.toks[k+1].start, d.toks[e-2].end}
+			}
+			k = e
 		case d.isComma(k) && d.prepAsideEnd(k, end) > k:
 			// "mengatakan, seperti dikutip Reuters, bahwa …": the aside
 			// gives a via (read with the sentence); the content follows it
