@@ -956,6 +956,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.clauseStart = d.toks[q].start
 		}
 		x.content = d.contentLeft(q, s)
+		timeOnly := false
+		if ca, cb := d.tokens(x.content); ca >= 0 && cb > ca && q+1 == a && d.isComma(q) {
+			// "Sáng 12/3, công ty từ chối bình luận.", "Đến chiều nay, X
+			// vẫn chưa có phản hồi.": a time fronted before the subject is
+			// when it was said, nothing said before the cue
+			if n := l.is(wTemporal, d.toks, ca); d.timeLike(ca+n, cb) || d.dateCovers(ca+n, cb) || d.dateCovers(ca, cb) {
+				x.content, timeOnly = span{}, true
+			}
+		}
 		if c.stance == sumber.Neither {
 			d.questionTopic(&x)
 		}
@@ -964,6 +973,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.content = commentNP
 		}
 		x.rule = "verb-postposed"
+		if timeOnly {
+			x.rule = "verb-preposed"
+		}
 	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && c.frame != fRevise && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		// (a revision, only pre-posed, has no subject after it)
