@@ -773,5 +773,9 @@ func TestFindViFifthRound(t *testing.T) {
 			[]string{"Khoảng 5.000 nhà đầu tư|~ 5000 people /affected", "210 bị hại|= 210 people /affected"}},
 		{"Ba người đang trong tình trạng nguy kịch.",
 			[]string{"Ba người|= 3 people /wounded"}},
+		{"Doanh nghiệp mất hàng trăm tỷ đồng, cả ngành mất hàng nghìn tỷ đồng.",
+			[]string{"hàng trăm tỷ đồng|~ 100000000000-999999999999 VND", "hàng nghìn tỷ đồng|~ 1000000000000-9999999999999 VND"}},
+		{"Gần 400.000 hộ dân bị cắt điện luân phiên.",
+			[]string{"Gần 400.000 hộ dân|~ 400000 homes /affected"}},
 	})
 }
