@@ -775,6 +775,8 @@ func TestFindViFifthRound(t *testing.T) {
 			[]string{"Ba người|= 3 people /wounded"}},
 		{"Doanh nghiệp mất hàng trăm tỷ đồng, cả ngành mất hàng nghìn tỷ đồng.",
 			[]string{"hàng trăm tỷ đồng|~ 100000000000-999999999999 VND", "hàng nghìn tỷ đồng|~ 1000000000000-9999999999999 VND"}},
+		{"Ít nhất 30 xe máy bị thiêu rụi và 2 căn nhà cháy rụi.",
+			[]string{"Ít nhất 30 xe máy|>= 30 vehicles /destroyed", "2 căn nhà|= 2 homes /destroyed"}},
 		{"Gần 400.000 hộ dân bị cắt điện luân phiên.",
 			[]string{"Gần 400.000 hộ dân|~ 400000 homes /affected"}},
 	})
