@@ -1853,9 +1853,17 @@ func TestViFifthRound(t *testing.T) {
 		{"… also after 'đến' (as of)",
 			"Đến tối 14/3, sở xây dựng vẫn chưa có phản hồi.",
 			[]want{{source: "sở xây dựng", cue: "chưa có phản hồi", stance: sumber.Neither, content: "-"}}},
+		{"a quotation, its speaker and cue, then 'và' and a second cue: two claims of the same speaker",
+			"\"Nước sẽ rút trong hai ngày tới\", bà Isa Korr nói và cho biết thêm các trường học vẫn đóng cửa.",
+			[]want{{source: "bà Isa Korr", cue: "nói", content: "\"Nước sẽ rút trong hai ngày tới\""}, {source: "bà Isa Korr", cue: "cho biết thêm", content: "các trường học vẫn đóng cửa"}}},
 		{"a place fronted after 'Theo X,' stays in the claim",
 			"Theo ông, tại cảng Brenvik, hai tàu hàng đã bị giữ lại.",
 			[]want{{source: "ông", cue: "Theo", content: "tại cảng Brenvik, hai tàu hàng đã bị giữ lại"}}},
 	}
 	checkAll(t, "vi", vi)
+	checkAll(t, "en", []sentenceCase{
+		{"a quotation, its speaker and cue, then 'and' and a second cue: two claims of the same speaker",
+			"\"The water will recede by Friday,\" the mayor said and added that schools would stay shut.",
+			[]want{{source: "the mayor", cue: "said"}, {source: "the mayor", cue: "added", content: "schools would stay shut"}}},
+	})
 }

@@ -812,6 +812,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 
+	// "“…”, Đại tá X nói và cho biết thêm …", "…, the colonel said and
+	// added that …": a coordinator right after the cue of a post-posed
+	// attribution joins a second cue of the same subject
+	if b <= a && q >= s.first && q+1 < k {
+		if n := l.is(wCoord, d.toks, q+1); n > 0 && q+1+n == k && len(d.atts) > first(d.atts, s, si) {
+			if y := d.atts[len(d.atts)-1]; y.cue.e == d.toks[q].end && y.rule == "verb-postposed" {
+				q = k - 1
+			}
+		}
+	}
 	switch {
 	case gerund:
 		sa, sb := d.clauseSubject(s, k, first(d.atts, s, si))
@@ -2365,6 +2375,14 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	// "…, Trung tá Oren Pask nói với Lao Động.": only the one told, by name
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither {
 		if n := d.l.is(wToPrep, d.toks, r.next); n > 0 && r.next+n < end && end-(r.next+n) <= 5 && d.allNames(r.next+n, end) {
+			return true
+		}
+	}
+	// "“…”, Đại tá X nói và cho biết thêm …", "“…,” the colonel said and
+	// added that …": a second cue of the same subject follows; the first
+	// one's content is before it
+	if subject && q > s.first && d.isComma(q) {
+		if n := d.l.is(wCoord, d.toks, r.next); n > 0 && r.next+n < end && d.l.cueAt(d.toks[:end], r.next+n) != nil {
 			return true
 		}
 	}
