@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"sumber"
 	"sumber/lang"
@@ -28,7 +29,7 @@ const maxLine = 512 * 1024
 // and interface names to it. Every row's parent must be defined, in the
 // file or among known. Errors name the file and line.
 func parseActors(data []byte, name string, known *actorTable) ([]sumber.Actor, error) {
-	if !utf8Valid(data) {
+	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8 text", name)
 	}
 	for i, line := range bytes.Split(data, []byte("\n")) {
@@ -153,7 +154,6 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-func utf8Valid(b []byte) bool { return strings.ToValidUTF8(string(b), "\uFFFD") == string(b) }
 
 // SetUserActors adds the actors of a user's file (name is how errors
 // refer to it) to the built-in gazetteer: actors it does not know (the
