@@ -236,6 +236,9 @@ func TestIndonesian(t *testing.T) {
 		{"passive without an agent names no source", "Pyongyang diyakini telah memasok rudal balistik.", nil},
 		{"a rejected passive does not cut the subject", "Seorang pejabat yang tidak disebutkan namanya mengatakan bahwa angka itu naik.",
 			[]want{{source: "Seorang pejabat yang tidak disebutkan namanya", cue: "mengatakan"}}},
+		{"an act asked for is no claim", "Anggota DPR, Ratna Sari, meminta pemerintah menjelaskan penyebab kenaikan tarif.", nil},
+		{"… also inside a request that is a cue of its own", "Ketua serikat mendesak direksi menjelaskan rencana itu.",
+			[]want{{source: "Ketua serikat", cue: "mendesak", content: "direksi menjelaskan rencana itu"}}},
 		{"a source described by what it knows: its knowing is no claim", "Dua sumber yang mengetahui perundingan itu mengatakan kontrak akan diteken bulan depan.",
 			[]want{{source: "Dua sumber yang mengetahui perundingan itu", cue: "mengatakan", content: "kontrak akan diteken bulan depan"}}},
 		{"… also after menurut and a post-posed kata", "Menurut orang yang tahu soal tender itu, pemenangnya sudah ditentukan, kata seorang pegawai yang mengetahui proses tersebut.",
@@ -1074,6 +1077,7 @@ func TestEnglish(t *testing.T) {
 
 func TestVietnamese(t *testing.T) {
 	tests := []sentenceCase{
+		{"a report asked for is no claim", "Sở Y tế yêu cầu bệnh viện báo cáo số ca mắc trước ngày 20/7.", nil},
 		{"ông and a given name are the person named in full before", "Viện trưởng Lê Văn Hòa cho biết tăng trưởng sẽ đạt 7%. Ông Hòa nói thêm rằng xuất khẩu tăng mạnh.",
 			[]want{{source: "Viện trưởng Lê Văn Hòa", cue: "cho biết"}, {source: "Ông Hòa", actor: "Viện trưởng Lê Văn Hòa", cue: "nói thêm rằng"}}},
 		{"theo after rằng opens the reported clause", "Tổng thống Volodymyr Zelensky nói rằng theo thông tin tình báo của Kiev, Triều Tiên đang chuẩn bị 10.000 binh sĩ.",

@@ -838,6 +838,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if c.frame == fPost && !d.headlineVerb(a, b, k, s) {
 			return
 		}
+		if d.requestedAct(a, b) {
+			return // "Ratna meminta pemerintah menjelaskan …": what was asked for, no claim
+		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.commaBefore = q >= s.first && d.isComma(q)
 		if x.commaBefore {
@@ -3515,6 +3518,22 @@ func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// requestedAct reports a subject chunk [a, b) that holds a request verb
+// with its addressee after it (words.tsv request-act: "meminta
+// pemerintah", "yêu cầu công ty"): the cue that follows is the act asked
+// for ("meminta pemerintah menjelaskan"), not a claim of anyone's.
+func (d *doc) requestedAct(a, b int) bool {
+	if a > 0 && d.l.ends(wRequestAct, d.toks, a-1) > 0 {
+		return true // the request verb is a cue of its own: "Ratna mendesak menteri menjelaskan"
+	}
+	for k := a; k < b; k++ {
+		if n := d.l.is(wRequestAct, d.toks, k); n > 0 && k+n < b {
+			return true
 		}
 	}
 	return false
