@@ -1876,3 +1876,23 @@ func TestViFifthRound(t *testing.T) {
 			[]want{{source: "the mayor", cue: "said"}, {source: "the mayor", cue: "added", content: "schools would stay shut"}}},
 	})
 }
+
+// TestEnglishEighthRound holds the rules of the eighth held-out English
+// round (an outbreak in a camp, a police shooting, a capsized boat), each
+// with sentences of its own.
+func TestEnglishEighthRound(t *testing.T) {
+	cases := []sentenceCase{
+		{"a revision gerund after 'before' is the subject's new figure, dated after it, later than its first count",
+			"The relief agency first reported six deaths on Dec. 3 before raising the toll to 11 on Friday, after a second village was reached.",
+			[]want{{source: "The relief agency", cue: "reported", content: "six deaths", date: "2024-12-03", measure: "killed"},
+				{source: "The relief agency", cue: "raising", content: "the toll to 11", date: "2024-12-20", timing: sumber.Later, measure: "killed"}}},
+		{"… but a revision of another quantity in the same sentence is no change of figure",
+			"The insurer estimated that 800 cars were damaged and put the losses at $40 million.",
+			[]want{{source: "The insurer", cue: "estimated", content: "800 cars were damaged"},
+				{source: "The insurer", cue: "put", content: "the losses at $40 million", timing: "-"}}},
+		{"a clause after a count keeps its own time",
+			"The mayor said 40 homes burned on Sunday.",
+			[]want{{source: "The mayor", cue: "said", content: "40 homes burned on Sunday"}}},
+	}
+	checkAll(t, "en", cases)
+}

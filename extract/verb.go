@@ -283,6 +283,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote {
 			gerund = true
 		}
+		// "…, before raising the toll to 17": a revision of a figure after
+		// "before", "after" or "by" is the clause subject's new figure
+		if c.frame == fRevise && d.changeAhead(j, s) {
+			gerund = true
+		}
 	}
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
@@ -791,10 +796,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// korban menjadi 67", "nâng số người chết lên 80"; "raised rates to 5
 	// percent" is an act, and "…, it revised" no report
 	if c.frame == fRevise {
-		if !d.changeAhead(j, s) || gerund {
+		if !d.changeAhead(j, s) {
 			return
 		}
-		if !(b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs)))) && !(b <= a && q > s.first && (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0)) {
+		if !gerund && !(b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs)))) && !(b <= a && q > s.first && (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0)) {
 			return // only pre-posed, or a participle after its clause
 		}
 	}
@@ -830,6 +835,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		x.content = d.contentRight(compEnd, s, false)
+		if c.frame == fRevise {
+			d.trimTime(&x, j, s)
+		}
 		x.rule = "verb-gerund"
 		x.clauseStart = d.toks[k-1].start
 	case b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs))):
@@ -931,6 +939,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		if c.frame == fRevise {
 			d.trimTime(&x, j, s)
+		} else if !hasComp {
+			d.trimCountTime(&x, j, s)
 		}
 		if keepAside > b {
 			x.source = d.tokSpan(a, keepAside) // the actor stays the head before the aside
@@ -3052,6 +3062,31 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 			return
 		}
 		num = num || d.toks[m].kind == number
+	}
+}
+
+// trimCountTime ends a content that is a short counted object at a time
+// after it: "reported nine deaths on Dec. 5 before …" reports "nine
+// deaths", and the date is the report's. Only a count and at most two
+// words before the time qualify, and no participle or past tense right
+// before it, so that a clause ("said 12 people had died on Monday", "said
+// 40 homes burned on Sunday") keeps its own time.
+func (d *doc) trimCountTime(x *att, j int, s sentence) {
+	if j >= s.last || d.toks[j].start != x.content.s || !(d.toks[j].kind == number || d.l.is(wCount, d.toks, j) > 0) {
+		return
+	}
+	for m := j + 1; m < s.last && m <= j+3 && d.toks[m].end <= x.content.e; m++ {
+		if d.isComma(m) || d.hasCue(m, m+1) {
+			return
+		}
+		if n := d.l.is(wTemporal, d.toks, m); n > 0 && m+n < s.last && !strings.HasSuffix(d.toks[m-1].low, "ed") {
+			for e := m + n + 1; e <= s.last && e <= m+n+3; e++ {
+				if d.timeLike(m+n, e) {
+					x.content.e = d.toks[m-1].end
+					return
+				}
+			}
+		}
 	}
 }
 
