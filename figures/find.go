@@ -1178,7 +1178,7 @@ func (s *scanner) inMeasure(j, floor int) bool {
 // number, names the people it happened to ("300 wounded", "40 dead").
 var peopleMeasures = map[string]bool{
 	"killed": true, "wounded": true, "killed-or-wounded": true, "displaced": true,
-	"missing": true, "detained": true,
+	"missing": true, "detained": true, "rescued": true,
 }
 
 // sizeUnits are units of amount, not of things that a casualty measure

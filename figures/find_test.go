@@ -781,3 +781,21 @@ func TestFindViFifthRound(t *testing.T) {
 			[]string{"Gần 400.000 hộ dân|~ 400000 homes /affected"}},
 	})
 }
+
+// TestFindRescueRound (the eighth English round): people rescued, alone
+// after their number or taken from the water, people unaccounted for,
+// disease cases named before their count, clinics and latrines.
+func TestFindRescueRound(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"The navy said 48 rescued had been taken to the port hospital.",
+			[]string{"48|= 48 people /rescued"}},
+		{"A trawler pulled 19 people from the sea after the ferry listed.",
+			[]string{"19 people|= 19 people /rescued"}},
+		{"Around 30 people remain unaccounted for after the blast.",
+			[]string{"Around 30 people|~ 30 people /missing"}},
+		{"Confirmed cases have climbed to 2,450 in the delta.",
+			[]string{"2,450|= 2450 cases"}},
+		{"The charity runs three clinics and dug 25 latrines.",
+			[]string{"three clinics|= 3 clinics", "25 latrines|= 25 latrines"}},
+	})
+}
