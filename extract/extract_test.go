@@ -1890,9 +1890,29 @@ func TestEnglishEighthRound(t *testing.T) {
 			"The insurer estimated that 800 cars were damaged and put the losses at $40 million.",
 			[]want{{source: "The insurer", cue: "estimated", content: "800 cars were damaged"},
 				{source: "The insurer", cue: "put", content: "the losses at $40 million", timing: "-"}}},
+		{"a revision in -ing opening a sentence or inside a noun phrase is no cue",
+			"Lowering the fee, the council said, would cost the town little. \"We are ready,\" said Lea Korn, a spokeswoman for the group raising money for the shelter.",
+			[]want{{source: "the council", cue: "said"}, {source: "Lea Korn, a spokeswoman for the group raising money for the shelter", cue: "said"}}},
 		{"a clause after a count keeps its own time",
 			"The mayor said 40 homes burned on Sunday.",
 			[]want{{source: "The mayor", cue: "said", content: "40 homes burned on Sunday"}}},
 	}
 	checkAll(t, "en", cases)
+}
+
+// TestEnglishBareAddressee: a plain noun phrase after "told" (or another
+// cue that takes an addressee) before a new subject is the addressee, not
+// the content; with a preposition in it, it stays (eighth English round).
+func TestEnglishBareAddressee(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a bare plural addressee before a pronoun subject",
+			"The pilot told investigators she had lost both engines.",
+			[]want{{source: "The pilot", cue: "told", content: "she had lost both engines"}}},
+		{"a two-word addressee before an article",
+			"The crew told port officials the cargo had shifted.",
+			[]want{{source: "The crew", cue: "told", content: "the cargo had shifted"}}},
+		{"an addressee with its article before a channel, after a quotation",
+			"\"The road is gone,\" a driver told the agency by telephone.",
+			[]want{{source: "a driver", cue: "told", content: "\"The road is gone,\""}}},
+	})
 }

@@ -79,7 +79,7 @@ func (d *doc) npRight(a, limit int) int {
 			d.l.is(wTemporal, d.toks, b) > 0 || d.l.is(wToPrep, d.toks, b) > 0)) {
 			break
 		}
-		if b > a && d.l.cueAt(d.toks[:limit], b) != nil && d.cueContext(sentence{a, limit}, b) {
+		if c := d.l.cueAt(d.toks[:limit], b); b > a && c != nil && !(c.frame == fRevise && d.l.gerund(c)) && d.cueContext(sentence{a, limit}, b) {
 			break
 		}
 		b++
@@ -358,7 +358,7 @@ func (d *doc) endsInName(a, b int) bool {
 // does not count.
 func (d *doc) hasCue(a, b int) bool {
 	for k := a; k < b; k++ {
-		if c := d.l.cueAt(d.toks[:b], k); c != nil && !d.inNotCue(a, k, k+len(c.seq)) {
+		if c := d.l.cueAt(d.toks[:b], k); c != nil && !d.inNotCue(a, k, k+len(c.seq)) && !(c.frame == fRevise && d.l.gerund(c)) {
 			return true
 		}
 	}
@@ -376,12 +376,16 @@ func (d *doc) inNotCue(a, i, end int) bool {
 	return false
 }
 
+// (A revision in -ing, "raising", is a cue only after a preposition
+// before a figure, "before raising the toll to 17": inside a phrase, "the
+// committee raising funds", it is none.)
+//
 // hasVerbCue is hasCue, but a cue form that is also a common noun
 // (frame verbc) after another word of the phrase is that noun: "the chief
 // judge" names a title, it does not judge.
 func (d *doc) hasVerbCue(a, b int) bool {
 	for k := a; k < b; k++ {
-		if c := d.l.cueAt(d.toks[:b], k); c != nil && !(c.frame == fVerbC && k > a) {
+		if c := d.l.cueAt(d.toks[:b], k); c != nil && !(c.frame == fVerbC && k > a) && !(c.frame == fRevise && d.l.gerund(c)) {
 			return true
 		}
 	}

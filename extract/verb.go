@@ -246,7 +246,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "Citing a theory, Trump accused …" / "In defending himself, Trump …" /
 	// "After saying X, she …": a participle opening the sentence lends the
 	// claim to the subject after its comma
-	if d.l.gerund(c) {
+	if d.l.gerund(c) && c.frame != fRevise { // ("Raising the prospect of …, X has …": no revision)
 		lead := d.leadingConnectors(s.first, k)
 		if lead < k && l.is(wGerundPrep, d.toks, lead) > 0 && lead+l.is(wGerundPrep, d.toks, lead) == k {
 			// "After saying X, …" needs a clause: "In offering analysis, …" is no claim
@@ -1853,6 +1853,16 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			k += told
 			continue
 		}
+		// "told investigators he feared …", "told aid workers the boat
+		// left …", "told the agency by telephone": a plain noun phrase
+		// right after a cue that takes an addressee, before a new subject
+		// (a question's object is no addressee: "asked voters the question")
+		if k == j && x.c != nil && x.c.object && rcpt < 0 && d.outletAt(k) == 0 && l.is(wQuestionCue, d.toks, j-1) == 0 {
+			if n := d.bareAddressee(k, end); n > 0 {
+				k += n
+				continue
+			}
+		}
 		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
 			if addr >= 0 && d.interviewWith(k-1) && d.toks[k].low == "with" && k+1 < end {
 				if n := d.interviewer(k + 1); n > 0 {
@@ -3063,6 +3073,43 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 		}
 		num = num || d.toks[m].kind == number
 	}
+}
+
+// bareAddressee returns the length of a plain noun phrase at k that is
+// the addressee of a cue such as "told": an optional article and one to
+// three lower-case words that are no cue, pronoun or complementizer,
+// followed by what opens the content's clause (a personal pronoun or an
+// article) or by an addressee phrase ("by telephone"). It returns 0
+// otherwise.
+func (d *doc) bareAddressee(k, end int) int {
+	l := d.l
+	m := k
+	if n := l.is(wDet, d.toks, m); n == 1 && (d.toks[m].low == "the" || d.toks[m].low == "a" || d.toks[m].low == "an") {
+		m++
+	}
+	start := m
+	for m < end && m-start < 3 {
+		t := d.toks[m]
+		if t.kind != word || t.upper || l.is(wComp, d.toks, m) > 0 || l.is(wDet, d.toks, m) > 0 || d.pronounLike(m, m+1) ||
+			l.is(wAddressee, d.toks, m) > 0 || l.is(wTemporal, d.toks, m) > 0 || d.hasCue(m, m+1) {
+			break
+		}
+		if l.is(wNounPrep, d.toks, m) > 0 || l.is(wFrontedPrep, d.toks, m) > 0 {
+			return 0 // "told the truth about …": a preposition, no bare addressee
+		}
+		m++
+	}
+	if m == start || m+1 >= end {
+		return 0
+	}
+	switch {
+	case l.is(wPronSg, d.toks, m) > 0 || l.is(wPronPl, d.toks, m) > 0:
+	case d.toks[m].low == "the" || d.toks[m].low == "a" || d.toks[m].low == "an":
+	case l.is(wAddressee, d.toks, m) > 0:
+	default:
+		return 0
+	}
+	return m - k
 }
 
 // trimCountTime ends a content that is a short counted object at a time
