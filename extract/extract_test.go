@@ -1916,3 +1916,17 @@ func TestEnglishBareAddressee(t *testing.T) {
 			[]want{{source: "a driver", cue: "told", content: "\"The road is gone,\""}}},
 	})
 }
+
+// TestEnglishQuantifierSubject: a count word or quantifier that opens the
+// sentence is no name, so the subject runs on through its apposition
+// (eighth English round).
+func TestEnglishQuantifierSubject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"'One' and a noun before an apposition",
+			"One passenger, a nurse from the capital, told the court that the driver had been drinking.",
+			[]want{{source: "One passenger, a nurse from the capital", cue: "told", content: "the driver had been drinking"}}},
+		{"'Another' and a noun before an apposition",
+			"Another guard, a veteran of the prison service, said the doors had been left open.",
+			[]want{{source: "Another guard, a veteran of the prison service", cue: "said", content: "the doors had been left open"}}},
+	})
+}

@@ -247,7 +247,10 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		// (a lower-case head in Vietnamese ends its name the same way:
 		// "đại diện VKSND tỉnh Tavor giữ nguyên …"; a two-syllable word
 		// before a name stays in it: "VKSND thành phố Brask")
-		if b > a && (d.toks[a].upper || d.l.code == "vi" && b-1 > a && d.toks[b-1].upper) && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && !d.toks[b].upper &&
+		// ("One survivor, a teenager, told …", "Two medics, …": a count
+		// word or a quantifier opening the sentence is no name; "One of
+		// …" is read as before)
+		if b > a && (d.toks[a].upper || d.l.code == "vi" && b-1 > a && d.toks[b-1].upper) && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && d.l.is(wCount, d.toks, a) == 0 && (d.l.is(wQuantifier, d.toks, a) == 0 || d.l.is(wNounPrep, d.toks, a+1) > 0) && !d.toks[b].upper &&
 			(d.toks[b-1].upper || d.l.code == "vi") && (d.l.code != "vi" || b+1 >= q || !d.toks[b+1].upper && (b+2 >= q || !d.toks[b+2].upper || d.l.is(wHonorific, d.toks, b+1) > 0)) && !d.titledName(b, q) {
 			// "Kestrian envoy Mara Loft", "Lumoran deputy foreign minister
 			// Ana Petrov": a title between a nationality and a name
