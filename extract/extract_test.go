@@ -1930,3 +1930,14 @@ func TestEnglishQuantifierSubject(t *testing.T) {
 			[]want{{source: "Another guard, a veteran of the prison service", cue: "said", content: "the doors had been left open"}}},
 	})
 }
+
+// TestEnglishConjoinedVia: a second verb of a named subject goes on with
+// the relay of the first (eighth English round).
+func TestEnglishConjoinedVia(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a relay aside after a named subject reaches its second verb",
+			"Kestria's navy, quoted by the news agency ORT, denied that its ships had fired and said the patrol had kept its distance.",
+			[]want{{source: "Kestria's navy", cue: "denied", via: []string{"ORT"}},
+				{source: "Kestria's navy", cue: "said", content: "the patrol had kept its distance", via: []string{"ORT"}}}},
+	})
+}

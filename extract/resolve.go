@@ -340,6 +340,28 @@ func (d *doc) resolve() {
 		chain = append(chain, h.via...)
 		x.via = append(chain, x.via...)
 	}
+	// "X, quoted by OTA, denied … and said …": a second verb of the same
+	// subject in the same sentence goes on with the first one's relayed
+	// report (an outlet the first was told to is not carried over, as in
+	// continueVia)
+	for k := range d.atts {
+		x := &d.atts[k]
+		if len(x.via) > 0 || x.nestedIn >= 0 || x.srcFirst < 0 || x.rule != "verb-participle" {
+			continue
+		}
+		for m := k - 1; m >= 0 && d.atts[m].sent == x.sent; m-- {
+			y := &d.atts[m]
+			if y.srcFirst != x.srcFirst || y.srcLast != x.srcLast || y.nestedIn >= 0 {
+				continue
+			}
+			for _, v := range y.via {
+				if !v.told {
+					x.via = append(x.via, v)
+				}
+			}
+			break
+		}
+	}
 	// a relay named twice ("menurut APA" on a nested claim) appears once,
 	// a relative pronoun's antecedent does not relay it ("according to
 	// the brigade, which said"), and the outlet whose dateline opens the
