@@ -1941,3 +1941,17 @@ func TestEnglishConjoinedVia(t *testing.T) {
 				{source: "Kestria's navy", cue: "said", content: "the patrol had kept its distance", via: []string{"ORT"}}}},
 	})
 }
+
+// TestEnglishCharityAndBoundedMultiple: a charity's description before its
+// name is one subject, and a bounded multiple after the time compares the
+// claim before the subject (eighth English round).
+func TestEnglishCharityAndBoundedMultiple(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a charity named after its description",
+			"Nine children have died of measles in the district, the children's charity Safe Start said.",
+			[]want{{source: "the children's charity Safe Start", cue: "said", content: "Nine children have died of measles in the district"}}},
+		{"a multiple after a bound, after the time",
+			"About 4,000 homes were flooded, the relief agency said on Monday, nearly three times the figure the ministry gave.",
+			[]want{{source: "the relief agency", cue: "said", content: "About 4,000 homes were flooded"}}},
+	})
+}

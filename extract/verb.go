@@ -2513,10 +2513,14 @@ func (d *doc) amountAt(a, b int) bool {
 }
 
 // comparisonAt reports an English multiple at k that compares a figure
-// with another: "four times the figure", "3 times", "twice", "double".
+// with another: "four times the figure", "3 times", "twice", "double",
+// also after a bound ("more than twice").
 func (d *doc) comparisonAt(k, end int) bool {
 	if d.l.code != "en" || k >= end {
 		return false
+	}
+	if n := d.l.is(wMultBound, d.toks, k); n > 0 && k+n < end {
+		k += n // "more than twice the toll", "nearly three times the figure"
 	}
 	switch d.toks[k].low {
 	case "twice", "double", "triple", "half":
