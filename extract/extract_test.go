@@ -1955,3 +1955,16 @@ func TestEnglishCharityAndBoundedMultiple(t *testing.T) {
 			[]want{{source: "the relief agency", cue: "said", content: "About 4,000 homes were flooded"}}},
 	})
 }
+
+// TestEnglishNoCommentTime: a time closing a no-comment's topic is its
+// date, not part of the topic (eighth English round).
+func TestEnglishNoCommentTime(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a day after the topic of 'did not comment on'",
+			"The club did not comment on the transfer on Friday.",
+			[]want{{source: "The club", content: "the transfer", date: "2024-12-20"}}},
+		{"… also after a relative clause in the subject",
+			"The mayor, who took office in May, declined to comment on the audit on Sunday.",
+			[]want{{cue: "declined to comment", content: "the audit", date: "2024-12-22"}}},
+	})
+}

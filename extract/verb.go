@@ -942,6 +942,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		} else if !hasComp {
 			d.trimCountTime(&x, j, s)
 		}
+		if c.stance == sumber.Neither {
+			d.trimEndTime(&x, j, s)
+		}
 		if keepAside > b {
 			x.source = d.tokSpan(a, keepAside) // the actor stays the head before the aside
 		}
@@ -1070,6 +1073,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		x.content = d.contentRight(compEnd, s, false)
 		if c.frame == fRevise {
 			d.trimTime(&x, j, s)
+		}
+		if c.stance == sumber.Neither {
+			d.trimEndTime(&x, j, s)
 		}
 		x.rule = "verb-participle"
 		x.clauseStart = d.toks[q-max(l.ends(wCoord, d.toks, q), 1)+1].start // "…, đồng thời kêu gọi"
@@ -3137,6 +3143,22 @@ func (d *doc) trimCountTime(x *att, j int, s sentence) {
 					return
 				}
 			}
+		}
+	}
+}
+
+// trimEndTime ends a no-comment's topic before a time that closes it:
+// "did not comment on the video on Wednesday" is silent on "the video",
+// and Wednesday is when.
+func (d *doc) trimEndTime(x *att, j int, s sentence) {
+	end := j
+	for end < s.last && d.toks[end].end <= x.content.e {
+		end++
+	}
+	for m := j + 1; m < end && end-m <= 5; m++ {
+		if n := d.l.is(wTemporal, d.toks, m); n > 0 && m+n < end && d.strictDate(m+n, end) {
+			x.content.e = d.toks[m-1].end
+			return
 		}
 	}
 }
