@@ -275,7 +275,7 @@ func (d *doc) revisions() {
 			continue
 		}
 		for k := 0; k < m; k++ {
-			if x := &d.atts[k]; strings.EqualFold(x.actor, y.actor) && len(x.figures) > 0 && (x.sent < y.sent || x.sent == y.sent && x.cue.e <= y.cue.s && sameCount(x.figures, y.figures)) {
+			if x := &d.atts[k]; strings.EqualFold(x.actor, y.actor) && len(x.figures) > 0 && (x.sent < y.sent && sameUnit(x.figures, y.figures) || x.sent == y.sent && x.cue.e <= y.cue.s && sameCount(x.figures, y.figures)) {
 				y.timing = sumber.Later
 				break
 			}
@@ -291,6 +291,20 @@ func sameCount(a, b []sumber.Figure) bool {
 	for _, f := range a {
 		for _, g := range b {
 			if f.Measure != "" && f.Unit == g.Unit && f.Measure == g.Measure {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameUnit reports whether two lists of figures may count one thing (one
+// unit, a unit left unnamed, or one measure): "Police said 41 officers
+// were hurt. … police put the crowd at 6,000" revises nothing.
+func sameUnit(a, b []sumber.Figure) bool {
+	for _, f := range a {
+		for _, g := range b {
+			if f.Unit == g.Unit || f.Unit == "" || g.Unit == "" || f.Measure != "" && f.Measure == g.Measure {
 				return true
 			}
 		}

@@ -1968,3 +1968,15 @@ func TestEnglishNoCommentTime(t *testing.T) {
 			[]want{{cue: "declined to comment", content: "the audit", date: "2024-12-22"}}},
 	})
 }
+
+// TestEnglishCrowdEstimate: "put the crowd at N" is a revision-frame
+// estimate whose figure noun is no addressee, and it revises no count of
+// another unit (eighth English round).
+func TestEnglishCrowdEstimate(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a crowd put at a number after a semicolon, after a count of other things",
+			"The police said 12 officers were hurt. Organisers said 30,000 people marched; the police put the crowd at 9,000.",
+			[]want{{source: "The police", cue: "said"}, {source: "Organisers", cue: "said"},
+				{source: "the police", cue: "put", content: "the crowd at 9,000", stance: sumber.Believe, timing: "-"}}},
+	})
+}

@@ -1869,7 +1869,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				continue
 			}
 		}
-		if l.is(wAddressee, d.toks, k) == 0 && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
+		// (a revision's figure noun is no addressee: "put the crowd at 6,000")
+		revise := x.c != nil && x.c.frame == fRevise && k == j
+		if (l.is(wAddressee, d.toks, k) == 0 || revise) && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
 			if addr >= 0 && d.interviewWith(k-1) && d.toks[k].low == "with" && k+1 < end {
 				if n := d.interviewer(k + 1); n > 0 {
 					// "said in an interview with VTV", "in an interview with
