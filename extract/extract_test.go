@@ -1980,3 +1980,17 @@ func TestEnglishCrowdEstimate(t *testing.T) {
 				{source: "the police", cue: "put", content: "the crowd at 9,000", stance: sumber.Believe, timing: "-"}}},
 	})
 }
+
+// TestEnglishPossessiveAppositive: after an inverted cue, a name with a
+// possessive before a lower-case title is an appositive, and a place that
+// closes the sentence stays with it (eighth English round).
+func TestEnglishPossessiveAppositive(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a body's possessive title after the speaker's name",
+			"\"The water is not safe,\" said Jonas Berg, Blue Harbor's chief engineer in Tessin.",
+			[]want{{source: "Jonas Berg, Blue Harbor's chief engineer in Tessin", cue: "said"}}},
+		{"a place after a common-noun appositive",
+			"\"We have no beds left,\" said Ana Lind, the hospital's director in Marnet.",
+			[]want{{source: "Ana Lind, the hospital's director in Marnet", cue: "said"}}},
+	})
+}

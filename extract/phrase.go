@@ -19,6 +19,9 @@ func (d *doc) withName(b, limit int) int {
 	for e < limit && e-b <= 5 && d.toks[e].kind == word && d.toks[e].upper {
 		e++
 	}
+	if e < limit && d.possessiveAt(e) && d.l.code == "en" {
+		return b // "…, Field Care's medical coordinator": an appositive (withAppositive)
+	}
 	if e-(b+1) >= 2 && (e >= limit || d.isComma(e) || isTerminal(d.toks[e]) || !d.toks[e].upper) {
 		return e
 	}
@@ -41,8 +44,44 @@ func (d *doc) withAppositive(b, limit int) int {
 		if e > b+2 && (!(d.toks[b+2].upper && d.toks[b+1].low != "the") || resumes) {
 			b = e
 		}
+	} else if d.l.code == "en" {
+		// "…,” said Amara Solen, Field Care's medical coordinator.": a
+		// name with a possessive before a lower-case title is an appositive
+		for m := b + 1; m < limit && m-b <= 4 && d.toks[m].kind == word; m++ {
+			if d.possessiveAt(m) && (m > b+1 || !isClitic(d.toks[m].low)) {
+				if m+1 < limit && d.toks[m+1].kind == word && !d.toks[m+1].upper {
+					if e := d.npRight(b+1, limit); e > m+1 {
+						b = e
+					}
+				}
+				break
+			}
+			if !d.toks[m].upper {
+				break
+			}
+		}
 	}
-	return d.withRelative(b, limit)
+	return d.withRelative(d.withPlace(b, limit), limit)
+}
+
+// withPlace extends an English appositive that closes the sentence over
+// the place after it ("…, Field Care's coordinator in Kessel."): a place
+// preposition (noun-prep) and one to three capitalised words before the
+// end.
+func (d *doc) withPlace(b, limit int) int {
+	if d.l.code != "en" || b >= limit || b == 0 || d.isComma(b-1) || d.l.is(wNounPrep, d.toks, b) == 0 {
+		return b
+	}
+	e := b + d.l.is(wNounPrep, d.toks, b)
+	n := 0
+	for e < limit && d.toks[e].kind == word && d.toks[e].upper && n < 3 {
+		e++
+		n++
+	}
+	if n > 0 && (e >= limit || isTerminal(d.toks[e])) {
+		return e
+	}
+	return b
 }
 
 // withRelative extends a source ending at token b over a relative clause
