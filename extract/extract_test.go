@@ -1994,3 +1994,16 @@ func TestEnglishPossessiveAppositive(t *testing.T) {
 			[]want{{source: "Ana Lind, the hospital's director in Marnet", cue: "said"}}},
 	})
 }
+
+// TestEnglishLaterOverNested: the new figure told before the same actor's
+// earlier one is later even when a claim nested in it stands between them
+// (eighth English round).
+func TestEnglishLaterOverNested(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a nested claim between the new figure and the earlier one",
+			"The agency said 30 people had died and that inspectors had confirmed 200 infections. It had initially reported 12 deaths.",
+			[]want{{source: "The agency", cue: "said", timing: sumber.Later},
+				{source: "inspectors", cue: "confirmed"},
+				{source: "It", cue: "reported", timing: sumber.Earlier}}},
+	})
+}

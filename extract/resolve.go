@@ -737,7 +737,14 @@ func (d *doc) laterPositions() {
 		// the new figure told first, the old one after it: "The number
 		// evacuated had risen to 5,200, the chief said. On Tuesday he had
 		// put the figure at 1,200." (a figure that differs is the change)
-		if m := k - 1; m >= 0 && d.atts[m].sent >= x.sent-1 {
+		// (a claim nested in the new one is passed over: "The ministry said
+		// 17 had died and that tests had confirmed 412 cases. It had
+		// initially reported nine deaths.")
+		m := k - 1
+		for m >= 0 && d.atts[m].nestedIn >= 0 && d.atts[m].nestedIn < k && d.atts[m].sent >= x.sent-1 {
+			m--
+		}
+		if m >= 0 && d.atts[m].sent >= x.sent-1 {
 			y := &d.atts[m]
 			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst &&
 				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) {
