@@ -1898,6 +1898,12 @@ func TestEnglishEighthRound(t *testing.T) {
 			[]want{{source: "The mayor", cue: "said", content: "40 homes burned on Sunday"}}},
 	}
 	checkAll(t, "en", cases)
+	// an Indonesian count keeps its time and the comparison after it
+	checkAll(t, "id", []sentenceCase{
+		{"a counted object keeps its time in Indonesian",
+			"Dinas Kesehatan mencatat 75 kasus pada Senin (3/2), naik dari 40 kasus sepekan sebelumnya.",
+			[]want{{source: "Dinas Kesehatan", cue: "mencatat", content: "75 kasus pada Senin (3/2), naik dari 40 kasus sepekan sebelumnya"}}},
+	})
 }
 
 // TestEnglishBareAddressee: a plain noun phrase after "told" (or another

@@ -3129,9 +3129,11 @@ func (d *doc) bareAddressee(k, end int) int {
 // deaths", and the date is the report's. Only a count and at most two
 // words before the time qualify, and no participle or past tense right
 // before it, so that a clause ("said 12 people had died on Monday", "said
-// 40 homes burned on Sunday") keeps its own time.
+// 40 homes burned on Sunday") keeps its own time. English only: an
+// Indonesian count keeps its time and what follows ("mencatat 120 titik
+// api pada Senin (3/2), naik dari …").
 func (d *doc) trimCountTime(x *att, j int, s sentence) {
-	if j >= s.last || d.toks[j].start != x.content.s || !(d.toks[j].kind == number || d.l.is(wCount, d.toks, j) > 0) {
+	if d.l.code != "en" || j >= s.last || d.toks[j].start != x.content.s || !(d.toks[j].kind == number || d.l.is(wCount, d.toks, j) > 0) {
 		return
 	}
 	for m := j + 1; m < s.last && m <= j+3 && d.toks[m].end <= x.content.e; m++ {
