@@ -154,7 +154,6 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-
 // SetUserActors adds the actors of a user's file (name is how errors
 // refer to it) to the built-in gazetteer: actors it does not know (the
 // militia of a local conflict, an invented country in a test), or more
