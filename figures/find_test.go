@@ -799,3 +799,28 @@ func TestFindRescueRound(t *testing.T) {
 			[]string{"three clinics|= 3 clinics", "25 latrines|= 25 latrines"}},
 	})
 }
+
+// TestFindViSixthRound: figures of the sixth Vietnamese held-out round
+// (a coach crash, a canteen poisoning, a run on a bank), in new sentences.
+func TestFindViSixthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Camera ghi lại chiếc xe tải chạy khoảng 95 km/h trên đoạn đèo.",
+			[]string{"khoảng 95 km/h|~ 95 km/h"}},
+		{"Đoạn đường này chỉ cho phép xe chạy dưới 60 km/giờ.",
+			[]string{"dưới 60 km/giờ|< 60 km/h"}},
+		{"Bếp ăn của nhà máy nấu hơn 1.800 suất ăn mỗi ngày.",
+			[]string{"hơn 1.800 suất ăn|> 1800 meals"}},
+		{"Chi nhánh này đã xử lý 9.500 lượt rút tiền và khóa 27 tài khoản.",
+			[]string{"9.500 lượt rút tiền|= 9500 withdrawals", "27 tài khoản|= 27 accounts"}},
+		{"Có 58 học sinh phải nhập viện sau bữa trưa.",
+			[]string{"58 học sinh|= 58 students /affected"}},
+		{"Hiện 23 người vẫn còn điều trị tại trạm y tế xã.",
+			[]string{"23 người|= 23 people /affected"}},
+		{"Lực lượng cứu hỏa đã đưa 15 người ra ngoài qua lối thang bộ.",
+			[]string{"15 người|= 15 people"}},
+		{"Thợ lặn đã giải cứu 6 ngư dân mắc kẹt trong khoang tàu.",
+			[]string{"6 ngư dân|= 6 fishermen /rescued"}},
+		{"Vụ lật xe làm 18 người bị thương, trong đó 5 người phải thở máy.",
+			[]string{"18 người|= 18 people /wounded", "5 người|= 5 people /wounded"}},
+	})
+}
