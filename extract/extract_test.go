@@ -2013,3 +2013,20 @@ func TestEnglishLaterOverNested(t *testing.T) {
 				{source: "It", cue: "reported", timing: sumber.Earlier}}},
 	})
 }
+
+// TestViSixthRound: rules of the sixth Vietnamese held-out round (a coach
+// crash, a canteen poisoning, a run on a bank), in new sentences.
+func TestViSixthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"a finding of investigators with 'xác định' is a claim",
+			"Cơ quan cảnh sát điều tra xác định chiếc xe tải đã bị hỏng phanh từ trước.",
+			[]want{{source: "Cơ quan cảnh sát điều tra", cue: "xác định", content: "chiếc xe tải đã bị hỏng phanh từ trước"}}},
+		{"identifying victims ('xác định danh tính') is no claim",
+			"Công an huyện đã xác định danh tính 5 nạn nhân trong vụ sạt lở.",
+			nil},
+		{"'kể' after a person with an honorific and a long apposition recounts",
+			"Ông Teodor Balk, 52 tuổi, tiểu thương ở chợ Velm, kể hàng chục người đã xếp hàng từ nửa đêm.",
+			[]want{{source: "Ông Teodor Balk, 52 tuổi, tiểu thương ở chợ Velm", cue: "kể", content: "hàng chục người đã xếp hàng từ nửa đêm"}}},
+	}
+	checkAll(t, "vi", vi)
+}

@@ -873,7 +873,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// (and a pronoun opening the clause after the cue: "Những người
 		// sống sót kể họ đã phải đi bộ …")
 		viPron := d.l.code == "vi" && compEnd < s.last && (l.is(wPronSg, d.toks, compEnd) > 0 || l.is(wPronPl, d.toks, compEnd) > 0)
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		// (and a subject that is a person named with an honorific or a
+		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
+		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
+		viSubj := d.l.code == "vi" && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0)
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
