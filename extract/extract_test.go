@@ -2027,6 +2027,18 @@ func TestViSixthRound(t *testing.T) {
 		{"'kể' after a person with an honorific and a long apposition recounts",
 			"Ông Teodor Balk, 52 tuổi, tiểu thương ở chợ Velm, kể hàng chục người đã xếp hàng từ nửa đêm.",
 			[]want{{source: "Ông Teodor Balk, 52 tuổi, tiểu thương ở chợ Velm", cue: "kể", content: "hàng chục người đã xếp hàng từ nửa đêm"}}},
+		{"not answering a question about a topic is a no-comment on that topic",
+			"Bà Ilka Renn không trả lời câu hỏi của phóng viên về hợp đồng thuê đất.",
+			[]want{{source: "Bà Ilka Renn", cue: "không trả lời", stance: sumber.Neither, content: "hợp đồng thuê đất"}}},
+		{"'tin' before a clause is a belief, here negated",
+			"Bà Oda Venn, một tiểu thương, không tin giá xăng sẽ giảm trong tháng tới.",
+			[]want{{source: "Bà Oda Venn, một tiểu thương", cue: "không tin", stance: sumber.Believe, negated: true, content: "giá xăng sẽ giảm trong tháng tới"}}},
+		{"'tin' after a verb of hearing is news, not a belief",
+			"Ông Arvo Tamm nhận tin con gái bị kẹt trong thang máy.",
+			nil},
+		{"'nguồn tin' (a source) is no belief",
+			"Nguồn tin này cho biết hai tàu đã rời cảng.",
+			[]want{{source: "Nguồn tin này", cue: "cho biết", content: "hai tàu đã rời cảng"}}},
 	}
 	checkAll(t, "vi", vi)
 }
