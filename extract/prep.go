@@ -515,7 +515,8 @@ func (d *doc) finalAppositive(b int, s sentence) int {
 // opens the clause at k ("từ tháng 5/2021 đến tháng 8/2023, …", "trong giai
 // đoạn 2019-2022, …", "sejak awal 2024, …"), or k when there is none. The
 // phrase opens with a temporal or circumstantial preposition, has a date
-// word or a date-like number (a year, a day/month), and no cue.
+// word or a date-like number (a year, a day/month), no other number (a
+// count) and no cue.
 func (d *doc) frontedTimeEnd(k, end int) int {
 	l := d.l
 	if l.is(wTemporal, d.toks, k) == 0 && l.is(wCircumstance, d.toks, k) == 0 {
@@ -535,6 +536,10 @@ func (d *doc) frontedTimeEnd(k, end int) int {
 		}
 		if l.is(wDateWord, d.toks, m) > 0 || t.kind == number && dateNumber(t.low) {
 			dated = true
+		} else if t.kind == number && l.ends(wDateWord, d.toks, m-1) == 0 {
+			// a count makes it a clause of the claim: "đến sáng nay đã có
+			// 245 người xuất viện, …" (not "từ ngày 3 đến ngày 9 tháng 5")
+			return k
 		}
 	}
 	return k
