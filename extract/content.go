@@ -26,7 +26,9 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		// a quotation opening the content is all of it, unless the
 		// reporter's clause goes on after it: "that \"dozens\" of cases
 		// were reported"
-		if m := d.closingQuote(k); m > k && !(d.l.code == "en" && m+1 < end && d.toks[m+1].kind == word && !d.toks[m+1].upper && !d.isComma(m-1) && !isTerminal(d.toks[m-1])) {
+		// (in Vietnamese after "và": "rằng “…” và công ty đã …")
+		if m := d.closingQuote(k); m > k && !(m+1 < end && d.toks[m+1].kind == word && !d.toks[m+1].upper && !d.isComma(m-1) && !isTerminal(d.toks[m-1]) &&
+			(d.l.code == "en" || d.l.code == "vi" && d.l.is(wCoord, d.toks, m+1) == 1 && m+2 < end && d.toks[m+2].kind == word)) {
 			return d.tokSpan(k, m+1)
 		}
 	}
