@@ -254,6 +254,24 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			}
 		}
 	}
+	// "Ngồi chờ từ 5h sáng trước chi nhánh …, bà X, 67 tuổi, cho biết": in
+	// Vietnamese a fronted clause before a person named with an honorific
+	// is no subject (one that opens with a title, a body or an honorific
+	// is: "Giám đốc công ty, bà Y, từ chối …")
+	if d.l.code == "vi" && a < q && d.l.is(wHonorific, d.toks, a) == 0 && d.l.is(wApposTitle, d.toks, a) == 0 &&
+		d.l.is(wBody, d.toks, a) == 0 && d.l.is(wInstitution, d.toks, a) == 0 && d.l.is(wSourceNoun, d.toks, a) == 0 {
+		for m := a + 1; m < q && m-a <= 20; m++ {
+			if d.isComma(m) {
+				if m+2 < q && d.l.is(wHonorific, d.toks, m+1) == 1 && d.toks[m+2].upper && d.toks[m+2].kind == word {
+					a = m + 1
+				}
+				break
+			}
+			if d.hard(m) {
+				break
+			}
+		}
+	}
 	b := a
 	for b < q && b-a < d.syllables(6) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
