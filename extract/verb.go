@@ -900,11 +900,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
-		if (c.frame == fHead || c.frame == fPost) && !x.content.empty() {
+		viHead := d.l.code == "vi" && d.plainHeadline(s)
+		if (c.frame == fHead || c.frame == fPost || viHead) && !x.content.empty() {
 			// "PPV Klaim Stok Aman, Pedagang Keluhkan Harga Naik": a headline's
-			// second clause after a comma has its own verb
+			// second clause after a comma has its own verb (a Vietnamese
+			// headline joins its clauses with a comma, whatever their
+			// verbs: "X bác tin …, 4 người bị bắt vì …")
 			for m := j; m < s.last && d.toks[m].start < x.content.e; m++ {
-				if d.isComma(m) && m > j && d.hasCue(m+1, s.last) {
+				if d.isComma(m) && m > j && (viHead || d.hasCue(m+1, s.last)) {
 					x.content = d.trimSpan(span{x.content.s, d.toks[m-1].end})
 					break
 				}
