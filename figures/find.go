@@ -62,7 +62,7 @@ type Match struct {
 const maxChunk = 1 << 15
 
 // Kinds of words that can start a number expression.
-var startMask = bit(kAtom) | bit(kVague) | bit(kSeveral) | bit(kScale)
+var startMask = bit(kAtom) | bit(kVague) | bit(kSeveral) | bit(kScale) | bit(kShare)
 
 // Find returns the figures in text, in order. lang is "id", "en" or "vi";
 // any other value reads digits (and language-neutral signs such as "%",
@@ -370,7 +370,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	var unitEnt *entry
 	spanEnd := endTok
 	k := endTok
-	if cur != nil {
+	if q.share {
+		unit = "percent" // "gần một nửa số hộ": a share; what follows is what it is of
+	} else if cur != nil {
 		unit = cur.val
 	} else if e, x := s.match(k, bit(kCurrency)); e != nil && e.flags&fAfter != 0 {
 		unit, unitEnt = e.val, e

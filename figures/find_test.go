@@ -822,5 +822,19 @@ func TestFindViSixthRound(t *testing.T) {
 			[]string{"6 ngư dân|= 6 fishermen /rescued"}},
 		{"Vụ lật xe làm 18 người bị thương, trong đó 5 người phải thở máy.",
 			[]string{"18 người|= 18 people /wounded", "5 người|= 5 people /wounded"}},
+		{"Gần một nửa số công nhân đã nghỉ việc.",
+			[]string{"Gần một nửa|~ 50 percent"}},
+		{"Khoảng ba phần tư diện tích lúa bị ngập.",
+			[]string{"Khoảng ba phần tư|~ 75 percent"}},
+		{"Nhà máy đã bán nửa triệu tấn thép.",
+			[]string{"nửa triệu tấn|= 500000 tonnes"}},
+	})
+}
+
+// TestFindIdShare: a share named by a fraction is a percent figure.
+func TestFindIdShare(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Lebih dari separuh warga desa sudah mengungsi.",
+			[]string{"Lebih dari separuh|> 50 percent"}},
 	})
 }

@@ -49,6 +49,7 @@ const (
 	kPoints
 	kLocatorBefore
 	kRatio
+	kShare
 )
 
 var kindNames = map[string]kind{
@@ -61,7 +62,7 @@ var kindNames = map[string]kind{
 	"count": kCount, "change-verb": kChange, "street": kStreet,
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
 	"locator": kLocator, "coord": kCoord, "points": kPoints,
-	"locator-before": kLocatorBefore, "ratio": kRatio,
+	"locator-before": kLocatorBefore, "ratio": kRatio, "share": kShare,
 }
 
 // mask is a set of kinds.
@@ -277,6 +278,8 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 		e := &entry{kind: k, phrase: phrase, ref: file + ":" + strconv.Itoa(r.Line)}
 		var flagFields []string
 		switch k {
+		case kShare:
+			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
 		case kAtom, kAdd, kHalf, kScale:
 			e.v1, _ = strconv.ParseFloat(r.Field(2), 64)
 			flagFields = r.Fields[min(3, len(r.Fields)):]

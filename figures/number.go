@@ -160,6 +160,7 @@ type quantity struct {
 	digits   bool    // contains a digit token
 	scale    float64 // largest scale word applied
 	year     bool    // a lone four-digit number that reads as a year
+	share    bool    // a fraction word read as a percent ("một nửa", "separuh")
 	rule     string
 	firstEnt *entry
 }
@@ -180,6 +181,9 @@ func (s *scanner) quantityAt(i int, money bool) (q quantity, ok bool) {
 	n := len(s.toks)
 	t := s.toks[i]
 	if t.k == tWord {
+		if e, end := s.match(i, bit(kShare)); e != nil {
+			return quantity{s: i, e: end, lo: e.v1, hi: e.v1, share: true, rule: "share=" + e.phrase, firstEnt: e}, true
+		}
 		if e, end := s.match(i, bit(kVague)); e != nil {
 			return quantity{s: i, e: end, lo: e.v1, hi: e.v2, op: sumber.Bound(e.val), vague: true, rule: "vague=" + e.phrase, firstEnt: e}, true
 		}
