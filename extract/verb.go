@@ -896,6 +896,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) || d.amountAt(a, b) {
 			return
 		}
+		// "Thủ tướng đã yêu cầu Bộ Y tế báo cáo trước ngày 15/3": a verb
+		// after a request and its addressee is what was requested, no claim
+		// ("người yêu cầu giấu tên" is an aside of the subject)
+		if d.l.code == "vi" && !hasComp && !xs.colon && !xs.quoteNext {
+			for m := a + 1; m < b; m++ {
+				if l.is(wRequestAct, d.toks, m) > 0 && l.is(wAside, d.toks, m) == 0 {
+					return
+				}
+			}
+		}
 		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
 			x.timing = sumber.Superseded
 		}
