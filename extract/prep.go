@@ -47,8 +47,20 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
-	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.toks[a+n].upper {
+	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.namedAt(a+n, b) {
 		a += n
+	} else if d.l.code == "vi" && (d.l.is(wDocument, d.toks, a) > 0 || d.l.is(wSourceNoun, d.toks, a) > 0) {
+		// "Theo thống kê ban đầu của Cục X", "Theo lời kể của anh Y": a
+		// document with lower-case words after its noun, then "của" and
+		// the one who issued it
+		for m := a + 1; m < b-1 && m-a <= 5 && d.toks[m].kind == word && !d.toks[m].upper; m++ {
+			if d.toks[m].low == "của" {
+				if d.namedAt(m+1, b) {
+					a = m + 1
+				}
+				break
+			}
+		}
 	}
 	// "Menurut data manifes dari Kantor Syahbandar Kalden", "menurut
 	// catatan dari Basarnas": a document followed by the body that issued
@@ -576,4 +588,17 @@ func (d *doc) acronymEnd(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// namedAt reports whether a name opens the phrase at k (before b): a
+// capitalised word, or an honorific and a capitalised word ("anh Minh").
+func (d *doc) namedAt(k, b int) bool {
+	if k >= b || d.toks[k].kind != word {
+		return false
+	}
+	if d.toks[k].upper {
+		return true
+	}
+	n := d.l.is(wHonorific, d.toks, k)
+	return n > 0 && k+n < b && d.toks[k+n].upper && d.toks[k+n].kind == word
 }
