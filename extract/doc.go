@@ -605,11 +605,26 @@ func (d *doc) sentenceHasVerbCue(s sentence, except int) bool {
 		if k == except {
 			continue
 		}
-		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay && c.frame != fRelayC && !d.subjectNoun(s, k, c) {
+		if c := d.l.cueAt(d.toks[:s.last], k); c != nil && c.frame != fPrep && c.frame != fPrepC && c.frame != fRelay && c.frame != fRelayC && !d.subjectNoun(s, k, c) && !d.figureHedge(s, k, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// figureHedge reports a belief cue at i that only hedges the figure of
+// the amount it follows, no claim of its own: "lượng tiền rút ra ước
+// tính lên tới 2 tỷ USD", "thiệt hại ước tính 480 tỷ đồng" (so "Theo
+// Reuters, …" before it credits the outlet).
+func (d *doc) figureHedge(s sentence, i int, c *cue) bool {
+	if c.stance != sumber.Believe {
+		return false
+	}
+	a := i
+	for a > s.first && !d.isComma(a-1) && !d.hard(a-1) {
+		a--
+	}
+	return d.figureSubject(a, i, i+len(c.seq), s)
 }
 
 // trimSpan narrows a span to exclude surrounding spaces and a final
