@@ -822,6 +822,8 @@ func TestFindViSixthRound(t *testing.T) {
 			[]string{"6 ngư dân|= 6 fishermen /rescued"}},
 		{"Vụ lật xe làm 18 người bị thương, trong đó 5 người phải thở máy.",
 			[]string{"18 người|= 18 people /wounded", "5 người|= 5 people /wounded"}},
+		{"Chiếc xe 29 chỗ đã chở 41 khách, còn 300 khách hàng phải chờ chuyến sau.",
+			[]string{"41 khách|= 41 passengers", "300 khách hàng|= 300 people"}},
 		{"Gần một nửa số công nhân đã nghỉ việc.",
 			[]string{"Gần một nửa|~ 50 percent"}},
 		{"Khoảng ba phần tư diện tích lúa bị ngập.",
