@@ -402,6 +402,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	rc := att{c: c}
 	xs := d.rightContext(&rc, j, s)
 	keepAside := -1    // "Lemkin, who coined the word, said": the aside stays in the source span
+	subClause := false // opened by "trong đó": subordinate, inside a claim before it
 	var commentNP span // "a figure" in "…, a figure the army denied"
 	if !relSelf {
 		b0, a0 := b, a
@@ -496,6 +497,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// no subject; the cue is read as if it followed the comma
 		if b > a && d.isComma(q) && q > lim && l.is(wMedium, d.toks, a) > 0 && !d.toks[a].upper && b-a <= 4 && !d.hasCue(a, b) && !d.isComma(b-1) {
 			a, b = q, q
+		}
+		// "…, trong đó một người tự xưng là nhân viên ngân hàng nói …": a
+		// clause opener after the comma (class clause-open) is no aside;
+		// the subject follows it
+		if n := l.is(wClauseOpen, d.toks, a); n > 0 && a+n < b && d.isComma(q) && q == a-1 {
+			a += n
+			subClause = true
 		}
 		circ := false // a circumstance between commas was skipped
 		for tries := 0; tries < 3 && d.isSep(q) && q > lim; tries++ {
@@ -851,7 +859,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.commaBefore = q >= s.first && d.isComma(q)
-		if x.commaBefore {
+		if x.commaBefore && subClause {
+			// a clause in which something is said ("…, trong đó X nói …")
+			// belongs to the claim it is part of: nested, not a new clause
+		} else if x.commaBefore {
 			x.clauseStart = d.toks[q].start
 		} else if n := l.ends(wCoord, d.toks, q); n > 0 && q-n >= s.first && (d.isComma(q-n) || q-n-1 >= s.first && d.toks[q-n].kind == quote && d.isComma(q-n-1)) {
 			// "…, and officials declined to comment": a new clause
