@@ -907,16 +907,6 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) || d.amountAt(a, b) {
 			return
 		}
-		// "Thủ tướng đã yêu cầu Bộ Y tế báo cáo trước ngày 15/3": a verb
-		// after a request and its addressee is what was requested, no claim
-		// ("người yêu cầu giấu tên" is an aside of the subject)
-		if d.l.code == "vi" && !hasComp && !xs.colon && !xs.quoteNext {
-			for m := a + 1; m < b; m++ {
-				if l.is(wRequestAct, d.toks, m) > 0 && l.is(wAside, d.toks, m) == 0 {
-					return
-				}
-			}
-		}
 		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
 			x.timing = sumber.Superseded
 		}
@@ -3672,7 +3662,9 @@ func (d *doc) requestedAct(a, b int) bool {
 		return true // the request verb is a cue of its own: "Ratna mendesak menteri menjelaskan"
 	}
 	for k := a; k < b; k++ {
-		if n := d.l.is(wRequestAct, d.toks, k); n > 0 && k+n < b {
+		// ("Một quan chức yêu cầu giấu tên cho biết": asking not to be
+		// named is an aside of the subject, class aside)
+		if n := d.l.is(wRequestAct, d.toks, k); n > 0 && k+n < b && d.l.is(wAside, d.toks, k) == 0 {
 			return true
 		}
 	}
