@@ -568,6 +568,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if bnd != nil && s.changeTo >= 0 && bs <= s.changeTo && s.changeTo < start {
 		bnd = nil // "dari 12.000 hingga 14.000" after a verb of change
 	}
+	if bnd != nil && isRange && bnd.flags&fSingle != 0 {
+		bnd = nil // "di kisaran 2,5 hingga 3,5 persen": the range is the figure
+	}
 	if bnd != nil {
 		start = bs
 	}

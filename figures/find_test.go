@@ -840,3 +840,28 @@ func TestFindIdShare(t *testing.T) {
 			[]string{"Lebih dari separuh|> 50 percent"}},
 	})
 }
+
+// TestFindShareWord: a share named by a word ("separuh", "sepertiga") is a
+// percent with the bound before it, while "setengah" before a scale or a
+// duration stays part of a number; "tak sampai" and "kisaran" are bounds;
+// miners, factories, markets, infants and flights are counted units.
+func TestFindShareWord(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Dinas mencatat lebih dari separuh petani di Desa Karo belum menerima bibit.",
+			[]string{"lebih dari separuh|> 50 percent"}},
+		{"Sepertiga warga kampung itu sudah mengungsi ke gedung sekolah.",
+			[]string{"Sepertiga|= 33.33 percent"}},
+		{"Antrean itu berlangsung setengah jam dan melibatkan setengah juta pemudik.",
+			[]string{"setengah jam|= 0.5 duration", "setengah juta|= 500000"}},
+		{"Penonton konser itu tak sampai 3.000 orang.",
+			[]string{"tak sampai 3.000 orang|< 3000 people"}},
+		{"Inflasi bulan depan diperkirakan berada di kisaran 4 persen.",
+			[]string{"kisaran 4 persen|~ 4 percent"}},
+		{"Ekonom memperkirakan kenaikan upah di kisaran 5 hingga 7 persen.",
+			[]string{"5 hingga 7 persen|= 5-7 percent"}},
+		{"Sebanyak 14 penambang terjebak, sementara 8 pabrik dan 3 pasar tutup.",
+			[]string{"Sebanyak 14 penambang|= 14 workers", "8 pabrik|= 8 factories", "3 pasar|= 3 markets"}},
+		{"Maskapai membatalkan 32 penerbangan; pesawat itu membawa dua bayi.",
+			[]string{"32 penerbangan|= 32 flights", "dua bayi|= 2 children"}},
+	})
+}

@@ -87,6 +87,7 @@ const (
 	fRate
 	fDistance
 	fRoute
+	fSingle
 )
 
 var flagNames = map[string]uint16{
@@ -94,7 +95,7 @@ var flagNames = map[string]uint16{
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
-	"route": fRoute,
+	"route": fRoute, "single": fSingle,
 }
 
 // entry is one lexicon row.
