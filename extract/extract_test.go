@@ -2085,3 +2085,15 @@ func TestViSixthRound(t *testing.T) {
 	}
 	checkAll(t, "vi", vi)
 }
+
+// TestIndonesianSixthRound: rules of the sixth Indonesian held-out
+// round, each shown with new sentences.
+func TestIndonesianSixthRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"what the speaker was doing after an inverted cue ends the source", "\"Kami belum digaji tiga bulan,\" kata Rina sambil menunjukkan slip gajinya.",
+			[]want{{source: "Rina", cue: "kata", content: "\"Kami belum digaji tiga bulan,\""}}},
+		{"where the speaker spoke from ends the source, a body after dari stays", "\"Pabrik tutup tanpa pemberitahuan,\" ujar Dodi dari atas panggung. \"Jalan itu rusak,\" ucap Ani dari Forum Warga Karo.",
+			[]want{{source: "Dodi", cue: "ujar"}, {source: "Ani dari Forum Warga Karo", cue: "ucap"}}},
+	}
+	checkAll(t, "id", tests)
+}
