@@ -2094,6 +2094,10 @@ func TestIndonesianSixthRound(t *testing.T) {
 			[]want{{source: "Rina", cue: "kata", content: "\"Kami belum digaji tiga bulan,\""}}},
 		{"where the speaker spoke from ends the source, a body after dari stays", "\"Pabrik tutup tanpa pemberitahuan,\" ujar Dodi dari atas panggung. \"Jalan itu rusak,\" ucap Ani dari Forum Warga Karo.",
 			[]want{{source: "Dodi", cue: "ujar"}, {source: "Ani dari Forum Warga Karo", cue: "ucap"}}},
+		{"a passive denial with a bare agent after a subject that points back", "Dinas menyebut jembatan itu aman dilalui. Klaim soal jembatan itu dibantah sejumlah warga.",
+			[]want{{source: "Dinas", cue: "menyebut"}, {source: "sejumlah warga", cue: "dibantah", content: "Klaim soal jembatan itu", stance: sumber.Deny}}},
+		{"a passive confirmation with a bare agent; a manner adverb is no agent", "Kabar pemecatan itu dibenarkan pengurus serikat. Tuduhan itu dibantah tegas.",
+			[]want{{source: "pengurus serikat", cue: "dibenarkan", content: "Kabar pemecatan itu", stance: sumber.Confirm}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -118,6 +118,9 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		// subject that points back, a lower-case title (class role) is the
 		// agent too
 	case k > s.first && d.isComma(k-1):
+	case a < s.last && (c.stance == sumber.Deny || c.stance == sumber.Confirm) && d.bareAgent(s, k, a):
+		// "Klaim soal asap itu dibantah maskapai": after a subject that
+		// points back, a bare noun phrase up to the end is the agent
 	default:
 		return // no agent: "Pyongyang diyakini telah …" names no source
 	}
@@ -137,11 +140,46 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		start := d.leadingConnectors(s.first, k)
 		x.content = d.trimSpan(d.tokSpan(start, k))
 	}
-	d.contentAnaphor(&x, s)
+	// a denial or a confirmation of a thing named by a noun ("Keterangan
+	// itu dibantah keluarga korban") has that noun as content, as the
+	// active "membantah keterangan itu" does; "Hal itu dibantah X" points
+	// back to the sentence before
+	if !(c.stance == sumber.Deny || c.stance == sumber.Confirm) || d.l.is(wContentAnaphor, d.toks, d.tokenAt(x.content.s)) > 0 {
+		d.contentAnaphor(&x, s)
+	}
 	if x.content.empty() {
 		return
 	}
 	d.atts = append(d.atts, x)
+}
+
+// bareAgent reports whether the words from a to the end of the sentence
+// are the bare agent of the passive denial or confirmation at k: the subject before the cue
+// is a short noun phrase that points back ("Keterangan itu", "Klaim soal
+// asap itu"), and the agent is a lower-case noun phrase, no circumstance,
+// time, place or manner ("dibantah keras"), that runs to the end of the sentence ("dibantah
+// keluarga korban.", "dibantah sejumlah penumpang.").
+func (d *doc) bareAgent(s sentence, k, a int) bool {
+	l := d.l
+	lead := d.leadingConnectors(s.first, k)
+	if k-lead < 2 || k-lead > 6 || l.is(wContentAnaphor, d.toks, k-1) != 1 || d.toks[lead].kind != word {
+		return false
+	}
+	for m := lead; m < k; m++ {
+		if d.toks[m].kind != word {
+			return false
+		}
+	}
+	if d.toks[a].kind != word || d.toks[a].upper || l.is(wPlacePrep, d.toks, a) > 0 || l.is(wCircumstance, d.toks, a) > 0 ||
+		l.is(wTemporal, d.toks, a) > 0 || l.is(wAside, d.toks, a) > 0 || l.is(wTrim, d.toks, a) > 0 || l.is(wNeg, d.toks, a) > 0 ||
+		l.is(wDateWord, d.toks, a) > 0 || l.is(wMedium, d.toks, a) > 0 || l.is(wSameDay, d.toks, a) > 0 || l.is(wAddressee, d.toks, a) > 0 {
+		return false
+	}
+	e := a
+	for e < s.last && d.toks[e].kind == word && e-a < 6 {
+		e++
+	}
+	return e > a && e < s.last+1 && (e == s.last || isTerminal(d.toks[e]))
 }
 
 // pointsBackTo reports whether the clause before the passive cue at k is
