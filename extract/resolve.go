@@ -405,6 +405,29 @@ func (d *doc) datelineCredit() string {
 			}
 		}
 	}
+	// "TEMPO.CO, Jakarta - …", "Jakarta, CNN Indonesia -- …", "MARASA,
+	// KOMPAS.com — …": an outlet among the comma-separated parts of a
+	// dateline closed by a dash, in the headline or the lead
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		s := d.sents[si]
+		for c := s.first; c < s.last && c-s.first <= 8; c++ {
+			if !isDash(d.toks[c]) {
+				continue
+			}
+			a := s.first
+			for m := s.first; m <= c; m++ {
+				if m == c || d.isComma(m) {
+					if m > a {
+						if o, ok := d.outlet(a, m); ok {
+							return o
+						}
+					}
+					a = m + 1
+				}
+			}
+			break
+		}
+	}
 	return ""
 }
 

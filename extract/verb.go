@@ -1957,7 +1957,15 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			k += d.outletAt(k)
 		case rcpt > k:
 			// "mengatakan kepada ANTARA …", "kepada Menteri Harjo, …": a
-			// recipient, not a relay
+			// recipient, not a relay; but an outlet told in another
+			// outlet's story ("mengatakan kepada Kompas.com bahwa …" in a
+			// Liputan6 report) is the channel the claim came through, as
+			// "told Reuters" is (the report's own outlet is dropped with the
+			// dateline's credit)
+			if m := k + l.is(wRecipient, d.toks, k); m < rcpt && d.outletAt(m) == rcpt-m {
+				o, _ := d.outlet(m, rcpt)
+				x.via = append(x.via, via{sp: d.tokSpan(m, rcpt), actor: o, told: true})
+			}
 			k = rcpt
 		case l.is(wAddressee, d.toks, k) > 0:
 			addr = k
