@@ -2096,6 +2096,8 @@ func TestIndonesianSixthRound(t *testing.T) {
 			[]want{{source: "Dodi", cue: "ujar"}, {source: "Ani dari Forum Warga Karo", cue: "ucap"}}},
 		{"a passive denial with a bare agent after a subject that points back", "Dinas menyebut jembatan itu aman dilalui. Klaim soal jembatan itu dibantah sejumlah warga.",
 			[]want{{source: "Dinas", cue: "menyebut"}, {source: "sejumlah warga", cue: "dibantah", content: "Klaim soal jembatan itu", stance: sumber.Deny}}},
+		{"a title before a name with a relative clause stays in the source", "Bupati Karo, Wahyu Pratama, yang meninjau lokasi banjir pada Senin, mengatakan tanggul akan diperbaiki.",
+			[]want{{source: "Bupati Karo, Wahyu Pratama, yang meninjau lokasi banjir pada Senin", cue: "mengatakan", content: "tanggul akan diperbaiki"}}},
 		{"an outlet told in another outlet's story is a via", "Liputan6.com, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
 			[]want{{source: "Seorang sopir, Joko (38)", cue: "mengatakan", content: "rem truk itu blong", via: []string{"Tempo"}}}},
 		{"the outlet of the report's dateline told is a recipient, no via", "TEMPO.CO, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",

@@ -699,8 +699,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q, a, b = q2, a2, b2
 			// "Menteri X, Gerd Hallin, dalam wawancara …, mengklaim": a
 			// name between commas before the aside keeps its title (a
-			// phrase opening with a title or role word)
-			if circ && b-a <= 4 && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
+			// phrase opening with a title or role word); so does one before a
+			// relative clause kept in the source ("Gubernur X, Sari Wulan,
+			// yang menemui buruh, menyatakan"; English keeps the antecedent)
+			if (circ || keepAside >= 0 && d.l.code != "en") && b-a <= 4 && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
 				c1 := d.npLeft(q-1, lim)
 				if q-(c1+1) <= d.npLimit()/2 && c1+1 < q && !d.hasVerbCue(c1+1, q) && l.is(wAside, d.toks, c1+1) == 0 {
 					if ta, _ := d.trimNP(c1+1, q); ta < q && (l.is(wRole, d.toks, ta) > 0 || l.is(wTitle, d.toks, ta) > 0) {
