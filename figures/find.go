@@ -491,7 +491,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			kk = x
 		}
 		j := kk
+		// (a capitalised measure is a headline's word, no name: "9
+		// Penambang Tewas")
 		for j < n && j-kk < 4 && s.toks[j].k == tWord && s.toks[j].cap {
+			if m, _ := s.match(j, bit(kMeasure)); m != nil {
+				break
+			}
 			j++
 		}
 		if j > kk && (s.lx.modAfter || kk != k) {
@@ -812,7 +817,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				unit = u.val
 				break
 			}
-			if s.toks[j-1].k != tWord {
+			// (a stop ends the clause: "Polisi menyebut tak sampai 9.000"
+			// counts no police)
+			if st, _ := s.matchEnding(j, floor, bit(kStop)); st != nil || s.toks[j-1].k != tWord {
 				break
 			}
 			j--

@@ -865,3 +865,21 @@ func TestFindShareWord(t *testing.T) {
 			[]string{"32 penerbangan|= 32 flights", "dua bayi|= 2 children"}},
 	})
 }
+
+// TestFindSixthIndonesianRound: a capitalised measure in a headline is no
+// name, a reporting verb or a purpose ends the clause of a figure (the
+// speaker is not what a bare count after it counts), and comrades (kawan)
+// are people.
+func TestFindSixthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Banjir Bandang di Karo, 14 Petani Tewas",
+			[]string{"14 Petani|= 14 farmers /killed"}},
+		{"Panitia menyebut lebih dari 12.000 orang hadir, sedangkan polisi menyebut tak sampai 5.000.",
+			[]string{"lebih dari 12.000 orang|> 12000 people"}},
+		{"Sebanyak 600 personel berjaga di lokasi untuk mengamankan jalannya aksi.",
+			[]string{"Sebanyak 600 personel|= 600 troops"}},
+		{"Program itu berjalan hingga 2030.", nil},
+		{"Sedikitnya tiga kawan saya ditangkap.",
+			[]string{"Sedikitnya tiga kawan|>= 3 people /detained"}},
+	})
+}
