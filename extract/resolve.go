@@ -759,7 +759,9 @@ func (d *doc) laterPositions() {
 		}
 		// the new figure told first, the old one after it: "The number
 		// evacuated had risen to 5,200, the chief said. On Tuesday he had
-		// put the figure at 1,200." (a figure that differs is the change)
+		// put the figure at 1,200." (a figure that differs is the change;
+		// the old one's speaker may be named short: "Gubernur X, Sari
+		// Wulan, menyatakan …. Pekan lalu, Sari sempat mengatakan …")
 		// (a claim nested in the new one is passed over: "The ministry said
 		// 17 had died and that tests had confirmed 412 cases. It had
 		// initially reported nine deaths.")
@@ -769,12 +771,47 @@ func (d *doc) laterPositions() {
 		}
 		if m >= 0 && d.atts[m].sent >= x.sent-1 {
 			y := &d.atts[m]
-			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst &&
+			if d.sameSpeaker(x, y) && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst &&
 				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) {
 				y.timing = sumber.Later
 			}
 		}
 	}
+}
+
+// sameSpeaker reports whether two attributions have one speaker: the
+// same actor, or a source that is only a name (or an acronym) standing as
+// whole words in the other's source ("Sari" in "Gubernur Kelvar, Sari
+// Wulandari"; "Basarsun" in "Badan SAR Sundara (Basarsun)").
+func (d *doc) sameSpeaker(x, y *att) bool {
+	if x.actor == y.actor {
+		return true
+	}
+	return d.nameWithin(x, y) || d.nameWithin(y, x)
+}
+
+// nameWithin reports whether x's source is one or two capitalised words
+// that stand as whole words in y's longer source.
+func (d *doc) nameWithin(x, y *att) bool {
+	if x.srcFirst < 0 || y.srcFirst < 0 || x.srcLast-x.srcFirst > 2 || y.srcLast-y.srcFirst <= x.srcLast-x.srcFirst {
+		return false
+	}
+	for k := x.srcFirst; k < x.srcLast; k++ {
+		if d.toks[k].kind != word || !d.toks[k].upper || d.l.is(wBody, d.toks, k) > 0 || d.l.is(wTitle, d.toks, k) > 0 || d.l.is(wRole, d.toks, k) > 0 || d.l.is(wAnaphor, d.toks, k) > 0 || d.l.is(wSourceNoun, d.toks, k) > 0 {
+			return false // (a body's or a title's word names no one: "Bộ" in "Bộ Y tế Lumora")
+		}
+	}
+	n := x.srcLast - x.srcFirst
+	for k := y.srcFirst; k+n <= y.srcLast; k++ {
+		same := true
+		for m := 0; m < n && same; m++ {
+			same = d.toks[k+m].low == d.toks[x.srcFirst+m].low
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // unframedLater takes the later timing off a claim whose marker before
