@@ -2102,6 +2102,8 @@ func TestIndonesianSixthRound(t *testing.T) {
 			[]want{{source: "Bupati Karo, Wahyu Pratama", cue: "mengatakan", timing: sumber.Later}, {source: "Wahyu", cue: "menyebut", timing: sumber.Earlier}}},
 		{"an acronym in a body's full name is that body", "Badan SAR Karo (BSK) menyebut 12 nelayan hilang. Sebelumnya, BSK mencatat 20 nelayan hilang.",
 			[]want{{source: "Badan SAR Karo (BSK)", cue: "menyebut", timing: sumber.Later}, {source: "BSK", cue: "mencatat", timing: sumber.Earlier}}},
+		{"buying or dealing in drugs admitted with mengaku is a confirmation", "Pemuda itu mengaku membeli sabu dari seorang kenalannya di terminal. Dua tersangka lain mengaku mengedarkan pil ekstasi di kafe tersebut.",
+			[]want{{source: "Pemuda itu", cue: "mengaku", stance: sumber.Confirm}, {source: "Dua tersangka lain", cue: "mengaku", stance: sumber.Confirm}}},
 		{"an outlet told in another outlet's story is a via", "Liputan6.com, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
 			[]want{{source: "Seorang sopir, Joko (38)", cue: "mengatakan", content: "rem truk itu blong", via: []string{"Tempo"}}}},
 		{"the outlet of the report's dateline told is a recipient, no via", "TEMPO.CO, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
