@@ -646,6 +646,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 							if c0-(c1+1)-d.bracketed(c1+1, c0) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
 								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
 									a, q = ta, c1
+									// "PT X, melalui kuasa hukumnya, Dedi Kurnia,
+									// membantah": the medium's chunk is no title;
+									// the subject before it speaks through the
+									// named one (cut below, who relays)
+									if l.is(wMedium, d.toks, ta) > 0 && !d.toks[ta].upper && d.isComma(c1) && c1 > lim {
+										if c2 := d.npLeft(c1-1, lim); c2+1 < c1 {
+											if sa, _ := d.trimNP(c2+1, c1); sa < c1 {
+												a, q = sa, c2
+											}
+										}
+									}
 								}
 							}
 						}
@@ -728,6 +739,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 			b = m
+			for b > a && d.isComma(b-1) {
+				b-- // "Terdakwa, melalui pengacaranya, membantah"
+			}
 			if ta, tb := d.trimNP(a, b); tb > ta {
 				a, b = ta, tb // "Bộ X hôm 12/3 ra thông cáo": the time goes too
 			}
