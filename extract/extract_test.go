@@ -2108,6 +2108,8 @@ func TestIndonesianSixthRound(t *testing.T) {
 			[]want{{source: "Koperasi Tani Makmur", cue: "membantah", content: "menerima dana hibah itu", via: []string{"Rudi Santoso"}, stance: sumber.Deny}}},
 		{"a subject speaking through an unnamed lawyer keeps no comma", "Tersangka, melalui pengacaranya, membantah semua tuduhan.",
 			[]want{{source: "Tersangka", cue: "membantah", content: "semua tuduhan", stance: sumber.Deny}}},
+		{"a no-comment with bersedia before giving a statement", "Kepala dinas itu belum bersedia memberikan keterangan soal temuan auditor. Direksi perusahaan tidak bersedia menanggapi tudingan serikat.",
+			[]want{{source: "Kepala dinas itu", cue: "belum bersedia memberikan keterangan", content: "temuan auditor", stance: sumber.Neither}, {source: "Direksi perusahaan", cue: "tidak bersedia menanggapi", content: "tudingan serikat", stance: sumber.Neither}}},
 		{"an outlet told in another outlet's story is a via", "Liputan6.com, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
 			[]want{{source: "Seorang sopir, Joko (38)", cue: "mengatakan", content: "rem truk itu blong", via: []string{"Tempo"}}}},
 		{"the outlet of the report's dateline told is a recipient, no via", "TEMPO.CO, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
