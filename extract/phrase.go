@@ -10,7 +10,8 @@ import (
 
 // withName extends a source phrase [a, b) read rightwards by the name
 // that follows it between commas: "Ketua Palang Merah Varesia, Doran
-// Ilves," / "juru bicara EMRA, Sandra Kovic".
+// Ilves," / "juru bicara EMRA, Sandra Kovic"; in Indonesian, where many
+// go by one name, also "Ketua KNKT, Soerjanto,".
 func (d *doc) withName(b, limit int) int {
 	if b >= limit || !d.isComma(b) {
 		return b
@@ -23,6 +24,12 @@ func (d *doc) withName(b, limit int) int {
 		return b // "…, Field Care's medical coordinator": an appositive (withAppositive)
 	}
 	if e-(b+1) >= 2 && (e >= limit || d.isComma(e) || isTerminal(d.toks[e]) || !d.toks[e].upper) {
+		return e
+	}
+	// a one-word name closed by a comma or the end ("kata Ketua KNKT,
+	// Soerjanto, Rabu"), not a day or a month ("kata Kepala BPBD, Senin")
+	if e-(b+1) == 1 && e < limit && (d.isComma(e) || isTerminal(d.toks[e])) && d.l.is(wDateWord, d.toks, b+1) == 0 &&
+		len([]rune(d.toks[b+1].low)) > 2 && d.l.code == "id" {
 		return e
 	}
 	return b
