@@ -1158,6 +1158,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.source = span{t.end - 3, t.end}
 			x.pronoun = 1
 			x.rule = "post-nya"
+			d.recipientOutlet(&x, j, s) // "…," katanya kepada Kompas.com
 		} else {
 			sa := j
 			for sa < s.last && l.is(wAddressee, d.toks, sa) > 0 {
@@ -1224,6 +1225,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 			x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 			x.rule = "verb-inverted"
+			d.recipientOutlet(&x, sb, s) // "…," kata Rudi, penumpang, kepada Kompas.com
 		}
 		// "NIS menduga A, kata Han.": the comma before the cue closes the
 		// clause of a claim that holds it, as in the post-posed case
@@ -1977,8 +1979,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			// outlet's story ("mengatakan kepada Kompas.com bahwa …" in a
 			// Liputan6 report) is the channel the claim came through, as
 			// "told Reuters" is (the report's own outlet is dropped with the
-			// dateline's credit)
-			if m := k + l.is(wRecipient, d.toks, k); m < rcpt && d.outletAt(m) == rcpt-m {
+			// dateline's credit; with none, the one told may be the report's
+			// own, as "kepada detikcom" under a bare "Kalden -")
+			if m := k + l.is(wRecipient, d.toks, k); m < rcpt && d.outletAt(m) == rcpt-m && d.datelineCredit() != "" {
 				o, _ := d.outlet(m, rcpt)
 				x.via = append(x.via, via{sp: d.tokSpan(m, rcpt), actor: o, told: true})
 			}
@@ -2403,6 +2406,32 @@ func (d *doc) tailOutlet(x *att, j int, s sentence) {
 			return
 		}
 	}
+}
+
+// recipientOutlet adds an outlet the speaker told, named after the source
+// of a post-posed cue ("…," kata Rudi kepada Kompas.com; "…," katanya
+// kepada Tempo), as a via: the channel the claim came through (the
+// report's own outlet is dropped with the dateline's credit; with no
+// outlet in the dateline none is added).
+func (d *doc) recipientOutlet(x *att, k int, s sentence) {
+	if k < s.last && d.isComma(k) {
+		k++
+	}
+	n := d.l.is(wRecipient, d.toks, k)
+	if n == 0 || k+n >= s.last || d.datelineCredit() == "" {
+		return // (with no outlet in the dateline, the one told may be the report's own: "kepada detikcom")
+	}
+	o := d.outletAt(k + n)
+	if o == 0 {
+		return
+	}
+	name, _ := d.outlet(k+n, k+n+o)
+	for _, v := range x.via {
+		if v.actor == name {
+			return
+		}
+	}
+	x.via = append(x.via, via{sp: d.tokSpan(k+n, k+n+o), actor: name, told: true})
 }
 
 // shortThenComma reports at most eight tokens from k (no complementizer)
