@@ -113,6 +113,15 @@ func (d *doc) actorName(a, b int) string {
 	if b <= a {
 		return ""
 	}
+	// "Martha (41), istri seorang penambang": the age is no part of the name
+	for k := a + 1; k+2 < b; k++ {
+		if d.toks[k].low == "(" && d.toks[k+1].kind == number && d.toks[k+2].low == ")" && d.toks[k-1].upper {
+			if k+3 == b || d.isComma(k+3) {
+				b = k
+				break
+			}
+		}
+	}
 	// "Ivo Daskal, a campaign chairman": the name before the appositive;
 	// "juru bicara EMRA, Sandra Kovic": the name after the title
 	for k := a + 1; k < b-1; k++ {

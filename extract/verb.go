@@ -1184,7 +1184,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if sb <= sa {
 				return
 			}
+			// an age in brackets after the name is part of it: "kata Martha (41)"
+			if sb+2 < s.last && d.toks[sb].low == "(" && d.toks[sb+1].kind == number && d.toks[sb+2].low == ")" {
+				sb += 3
+			}
 			sb = d.withRole(d.withAppositive(d.withName(sb, s.last), s.last), s.last)
+			if q >= s.first {
+				sb = d.appositiveToEnd(sb, s.last) // (not after a fronted "Kata Rudi, …")
+			}
 			sb = d.appositiveTail(sa, sb, s)
 			if e := d.relativeToEnd(sa, sb, s); e > sb && d.isComma(sa-2) {
 				sb = e // "…, said a senior official who was not authorized to speak publicly."
@@ -1757,7 +1764,10 @@ func (d *doc) afterSource(x *att, j int) int {
 // phrase opening with a word of the class role, up to the next comma or
 // the end, and not a date or a place.
 func (d *doc) withRole(b, limit int) int {
-	if b+1 >= limit || !d.isComma(b) || d.l.is(wRole, d.toks, b+1) == 0 || d.toks[b+1].upper {
+	if b+1 >= limit || !d.isComma(b) || d.toks[b+1].upper {
+		return b
+	}
+	if d.l.is(wRole, d.toks, b+1) == 0 {
 		return b
 	}
 	e := b + 1
@@ -1769,6 +1779,32 @@ func (d *doc) withRole(b, limit int) int {
 		e++
 	}
 	if e > b+1 {
+		return e
+	}
+	return b
+}
+
+// appositiveToEnd extends, in Indonesian, a post-posed speaker ending at
+// the comma b over a short lower-case noun phrase that closes the
+// sentence ("…," kata Martha (41), istri seorang penambang.): words only,
+// no cue, and not opening with a place, a time, a circumstance, a manner
+// or a recipient.
+func (d *doc) appositiveToEnd(b, limit int) int {
+	l := d.l
+	a := b + 1
+	if a >= limit || !d.isComma(b) || d.toks[a].upper || l.code != "id" || l.is(wPlacePrep, d.toks, a) > 0 || l.is(wCircumstance, d.toks, a) > 0 || l.is(wTemporal, d.toks, a) > 0 ||
+		l.is(wDateWord, d.toks, a) > 0 || l.is(wAside, d.toks, a) > 0 || l.is(wAddressee, d.toks, a) > 0 || l.is(wTrim, d.toks, a) > 0 ||
+		l.is(wRecipient, d.toks, a) > 0 || l.is(wSameDay, d.toks, a) > 0 {
+		return b
+	}
+	e := a
+	for e < limit && e-a < 8 && d.toks[e].kind == word {
+		if l.cueAt(d.toks[:limit], e) != nil {
+			return b
+		}
+		e++
+	}
+	if e > a+1 && (e == limit || isTerminal(d.toks[e])) {
 		return e
 	}
 	return b
