@@ -881,5 +881,7 @@ func TestFindSixthIndonesianRound(t *testing.T) {
 		{"Program itu berjalan hingga 2030.", nil},
 		{"Sedikitnya tiga kawan saya ditangkap.",
 			[]string{"Sedikitnya tiga kawan|>= 3 people /detained"}},
+		{"Pabrik itu hanya mempekerjakan 35 karyawannya pada sif malam, sementara 12 penumpangnya selamat.",
+			[]string{"35 karyawannya|= 35 workers", "12 penumpangnya|= 12 passengers /rescued"}},
 	})
 }
