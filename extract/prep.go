@@ -75,6 +75,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			a = k + m
 		}
 	}
+	// "Menurut keterangan sejumlah penumpang", "menurut pengakuan
+	// tersangka": an account named before its speaker; the speaker is
+	// the source
+	if n := d.l.is(wAccount, d.toks, a); n > 0 && a+n < b && d.toks[a+n].kind == word && d.l.is(wVehicle, d.toks, a) <= n &&
+		d.l.is(wIssuedBy, d.toks, a+n) == 0 && d.l.is(wPronSg, d.toks, a+n) == 0 && d.l.is(wAccount, d.toks, a+n) == 0 {
+		a += n
+	}
 	if e := d.relativeToEnd(a, b, s); e > b {
 		b = e
 	}

@@ -883,5 +883,7 @@ func TestFindSixthIndonesianRound(t *testing.T) {
 			[]string{"Sedikitnya tiga kawan|>= 3 people /detained"}},
 		{"Pabrik itu hanya mempekerjakan 35 karyawannya pada sif malam, sementara 12 penumpangnya selamat.",
 			[]string{"35 karyawannya|= 35 workers", "12 penumpangnya|= 12 passengers /rescued"}},
+		{"Pesawat itu membawa 98 penumpang dan lima kru.",
+			[]string{"98 penumpang|= 98 passengers", "lima kru|= 5 people"}},
 	})
 }
