@@ -2120,6 +2120,8 @@ func TestIndonesianSixthRound(t *testing.T) {
 			[]want{{source: "Rina", cue: "kata"}, {source: "Rina", cue: "kata"}}},
 		{"an account named before its speaker in an according-to source", "Menurut kesaksian dua warga, truk itu melaju tanpa lampu. Menurut keterangan tertulis Basarnas, tiga korban ditemukan.",
 			[]want{{source: "dua warga", cue: "Menurut", content: "truk itu melaju tanpa lampu"}, {source: "keterangan tertulis Basarnas", actor: "Basarnas", cue: "Menurut"}}},
+		{"informal bilang with a noun subject inside a quotation is a nested claim", "\"Pak lurah bilang bantuan datang minggu depan,\" ujar Wati.",
+			[]want{{source: "Pak lurah", cue: "bilang", content: "bantuan datang minggu depan", via: []string{"Wati"}}, {source: "Wati", cue: "ujar"}}},
 		{"an outlet told in another outlet's story is a via", "Liputan6.com, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
 			[]want{{source: "Seorang sopir, Joko (38)", cue: "mengatakan", content: "rem truk itu blong", via: []string{"Tempo"}}}},
 		{"an outlet told after an inverted cue's source, in another outlet's story, is a via", "Liputan6.com, Serang - \"Remnya blong,\" kata Joko, sopir truk itu, kepada Tempo. \"Kami lelah,\" katanya kepada Kompas.com.",
