@@ -2124,6 +2124,8 @@ func TestIndonesianSixthRound(t *testing.T) {
 			[]want{{source: "Pak lurah", cue: "bilang", content: "bantuan datang minggu depan", via: []string{"Wati"}}, {source: "Wati", cue: "ujar"}}},
 		{"a fronted passive with -nya opens the previous speaker's claim", "Camat Sukamaju, Dedi, menyebut jembatan darurat rampung pekan ini. Ditambahkannya, bantuan logistik tiba besok pagi.",
 			[]want{{source: "Camat Sukamaju, Dedi", cue: "menyebut"}, {source: "nya", actor: "Camat Sukamaju", cue: "Ditambahkan", content: "bantuan logistik tiba besok pagi"}}},
+		{"a source set against another with no earlier marker is not superseded", "Angka itu berbeda dengan catatan rumah sakit yang menyebut 19 pasien meninggal.",
+			[]want{{source: "catatan rumah sakit", cue: "menyebut", timing: "-"}}},
 		{"an outlet told in another outlet's story is a via", "Liputan6.com, Serang - Seorang sopir, Joko (38), mengatakan kepada Tempo bahwa rem truk itu blong.",
 			[]want{{source: "Seorang sopir, Joko (38)", cue: "mengatakan", content: "rem truk itu blong", via: []string{"Tempo"}}}},
 		{"an outlet told after an inverted cue's source, in another outlet's story, is a via", "Liputan6.com, Serang - \"Remnya blong,\" kata Joko, sopir truk itu, kepada Tempo. \"Kami lelah,\" katanya kepada Kompas.com.",

@@ -961,7 +961,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) || d.amountAt(a, b) {
 			return
 		}
-		if l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0) {
+		if (l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0)) && d.earlierIn(a, b) {
+			// "bertentangan dengan penilaian sebelumnya yang menyatakan …":
+			// an earlier position set against the current one; "berbeda
+			// dengan catatan polisi yang menyebut …" is only another source
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
@@ -2442,6 +2445,17 @@ func (d *doc) tailOutlet(x *att, j int, s sentence) {
 			return
 		}
 	}
+}
+
+// earlierIn reports a word marking a previous position (class earlier)
+// among tokens [a, b): "penilaian sebelumnya yang …".
+func (d *doc) earlierIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.l.is(wEarlier, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientOutlet adds an outlet the speaker told, named after the source
