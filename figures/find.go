@@ -529,9 +529,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// A bare classifier ("người", "orang") coordinated right after a
 	// figure of people of one kind counts that kind: "500 binh sĩ thiệt
 	// mạng và hơn 100 người bị thương" (100 troops wounded).
+	classifierUnit := ""
 	if unitEnt != nil && unitEnt.flags&fClassifier != 0 && personUnits[s.lastUnit] && s.lastUnit != unit &&
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
-		unit = s.lastUnit
+		classifierUnit, unit = unit, s.lastUnit
 	}
 	// "13 awak lainnya", "dua tersangka lain": the word for others after
 	// the unit belongs to the figure
@@ -919,6 +920,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if hi != lo {
 		m.Value = (lo + hi) / 2
 	}
+	// the kind a bare classifier took from the figure before it holds for
+	// another casualty ("500 binh sĩ thiệt mạng và hơn 100 người bị
+	// thương"), not for people detained or moved: "tiga anggota polisi
+	// terluka dan 17 orang diamankan" are 17 people, not police
+	if classifierUnit != "" && measure != "" && !casualty[measure] {
+		unit = classifierUnit
+		m.Unit = unit
+	}
 	if measure == "-" {
 		measure = "" // "vonis mati dalam dua perkara": a phrase that looks like a measure and is none
 	}
@@ -1222,6 +1231,10 @@ func (s *scanner) closingQuote(i int) bool {
 	}
 	return false
 }
+
+// casualty lists the measures of harm to people, which a bare classifier
+// after a figure of one kind of people shares that kind for.
+var casualty = map[string]bool{"killed": true, "wounded": true, "missing": true, "killed-or-wounded": true}
 
 // inheritUnit reports whether a later bare number may count unit: things
 // and people, not percent, distances, durations or money.

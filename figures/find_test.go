@@ -883,6 +883,10 @@ func TestFindSixthIndonesianRound(t *testing.T) {
 			[]string{"Sedikitnya tiga kawan|>= 3 people /detained"}},
 		{"Pabrik itu hanya mempekerjakan 35 karyawannya pada sif malam, sementara 12 penumpangnya selamat.",
 			[]string{"35 karyawannya|= 35 workers", "12 penumpangnya|= 12 passengers /rescued"}},
+		{"Dua anggota polisi terluka dan 12 orang ditangkap dalam bentrokan itu.",
+			[]string{"Dua anggota polisi|= 2 police /wounded", "12 orang|= 12 people /detained"}},
+		{"Lima tentara tewas dan 20 orang terluka dalam serangan itu.",
+			[]string{"Lima tentara|= 5 troops /killed", "20 orang|= 20 troops /wounded"}},
 		{"Pesawat itu membawa 98 penumpang dan lima kru.",
 			[]string{"98 penumpang|= 98 passengers", "lima kru|= 5 people"}},
 	})
