@@ -249,8 +249,11 @@ func (d *doc) echoes(first int) {
 	// is reported as theirs: "officials said intelligence agencies believe".
 	// An act (showed, offered, attacked) inside a report is narrated: in
 	// "officials said Russia offered to mediate" Russia states nothing
+	// A document's finding is its claim, though: in "the ministry said an
+	// audit had found that …" the audit reports something (class
+	// document); "said satellite images showed …" stays narrated.
 	for m := first; m < len(d.atts); m++ {
-		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.origin == nil && (y.c.narrated || y.c.stance == sumber.Believe && !d.informant(y)) {
+		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.origin == nil && (y.c.narrated || y.c.stance == sumber.Believe && !d.informant(y)) && !(y.c.finding && d.namesDocument(y)) {
 			y.c = nil
 			drop = true
 		}
@@ -295,6 +298,18 @@ func (d *doc) echoes(first int) {
 		n++
 	}
 	d.atts = d.atts[:n]
+}
+
+// namesDocument reports whether a word of an attribution's source names
+// a document (class document: "an internal review", "its analysis of
+// images").
+func (d *doc) namesDocument(x *att) bool {
+	for k := x.srcFirst; k >= 0 && k < x.srcLast && k < len(d.toks); k++ {
+		if d.l.is(wDocument, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // informant reports whether an attribution's source is a body that

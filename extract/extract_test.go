@@ -2139,3 +2139,17 @@ func TestIndonesianSixthRound(t *testing.T) {
 	}
 	checkAll(t, "id", tests)
 }
+
+// TestEnglishNinthRound: rules of the ninth held-out English round, each
+// shown with new sentences.
+func TestEnglishNinthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a document's finding nested in a report is its claim, via the reporter",
+			"The city said an independent audit had found that the pumps were never serviced.",
+			[]want{{source: "The city", cue: "said", content: "an independent audit had found that the pumps were never serviced"},
+				{source: "an independent audit", cue: "found", content: "the pumps were never serviced", stance: sumber.Assert, via: []string{"city"}}}},
+		{"… while an act nested in a report stays narrated",
+			"The union said the company offered a bonus and that drone footage showed the gates locked.",
+			[]want{{source: "The union", cue: "said"}}},
+	})
+}
