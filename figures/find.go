@@ -435,12 +435,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				continue
 			}
 			// a participle of a measure modifying the unit, after a part
-			// ("two of the injured officers", "three of the wounded"):
-			// the unit is counted, the measure kept for it
-			if kk > k && preMeas == nil {
+			// ("two of the injured officers", "three of the wounded") or,
+			// where modifiers precede the noun, right after the number
+			// ("300 wounded soldiers", "6 million stolen records"): the
+			// unit is counted, the measure kept for it
+			if (kk > k || !s.lx.modAfter) && preMeas == nil {
 				if m, x := s.match(kk, bit(kMeasure)); m != nil && x < n {
 					if e, _ := s.match(x, bit(kUnit)); e != nil && e.flags&fClassifier == 0 {
-						if _, px := s.match(k, bit(kPartOf)); px > k {
+						if _, px := s.match(k, bit(kPartOf)); px > k || kk == k && !s.lx.modAfter {
 							preMeas = m
 							kk = x
 							skipped++

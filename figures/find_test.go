@@ -891,3 +891,21 @@ func TestFindSixthIndonesianRound(t *testing.T) {
 			[]string{"98 penumpang|= 98 passengers", "lima kru|= 5 people"}},
 	})
 }
+
+// TestFindNinthEnglishRound: the ninth English round's figures (data
+// breaches, prisoner swaps, logging), with new sentences.
+func TestFindNinthEnglishRound(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// a measure's participle right after the number modifies the unit
+		{"Medics treated 300 wounded soldiers near the river.",
+			[]string{"300 wounded soldiers|= 300 troops /wounded"}},
+		{"The insurer said 2 million stolen records were offered online.",
+			[]string{"2 million stolen records|= 2000000 records /affected"}},
+		// hostages and detainees of a swap; nationals are people
+		{"The rebels said 9 hostages were freed. Talks on 25 detainees and three dual nationals go on.",
+			[]string{"9 hostages|= 9 hostages /released", "25 detainees|= 25 prisoners", "three dual nationals|= 3 people"}},
+		// forest felled or logged; vehicles seized
+		{"Rangers said 900 hectares were felled and 14 trucks seized.",
+			[]string{"900 hectares|= 900 hectares /logged", "14 trucks|= 14 trucks /seized"}},
+	})
+}

@@ -23,9 +23,10 @@ func TestFindNotFigures(t *testing.T) {
 		// an age aside: neither age is a figure, and the measure is read past it
 		{"Three workers, aged 44 and 52, were injured in the blast.",
 			[]string{"Three workers|= 3 workers /wounded"}},
-		// a phone number's digit groups
+		// a phone number's digit groups (the measure's participle before
+		// the unit is in the figure's span, as the unit is)
 		{"The ministry set up a hotline, 0900 431 772, for 5,000 displaced people.",
-			[]string{"5,000|= 5000 people /displaced"}},
+			[]string{"5,000 displaced people|= 5000 people /displaced"}},
 		// a rank
 		{"The port, which ranked 9 in the region last year, moved 800,000 containers.",
 			[]string{"800,000 containers|= 800000 containers /supplied"}},
