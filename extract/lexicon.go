@@ -436,6 +436,13 @@ func (l *lexicon) gerund(c *cue) bool {
 	return l.code == "en" && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
 }
 
+// participle reports a gerund cue or a phrasal verb's participle
+// ("pointing to", "referring to"; the preposition "according to" is
+// none).
+func (l *lexicon) participle(c *cue) bool {
+	return l.gerund(c) || l.code == "en" && c.frame != fPrep && strings.HasSuffix(c.seq[0], "ing")
+}
+
 // cueAt returns the longest cue starting at toks[i].
 func (l *lexicon) cueAt(toks []token, i int) *cue {
 	if i < 0 || i >= len(toks) {

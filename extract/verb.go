@@ -2607,6 +2607,11 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0) {
 		return true
 	}
+	// "…, the envoy said Thursday, four months after both sides denied
+	// …": a date, then a clause of time measured from it
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.dateLike(k, m) && d.l.is(wBoundary, d.toks, d.spanBefore(m+1, end)) > 0 {
+		return true
+	}
 	// "…, the agency said Tuesday, a sharp revision that …": a date, then
 	// a noun phrase that sums up what was said before the subject
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && (m > k && d.strictDate(k, m) || m == k) &&
@@ -2626,8 +2631,26 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0 {
 		return true
 	}
+	// (also a phrasal verb's participle: "…, the bureau said Tuesday,
+	// pointing to fuel costs")
 	c := d.l.cueAt(d.toks, m+1)
-	return c != nil && d.l.gerund(c)
+	return c != nil && d.l.participle(c)
+}
+
+// spanBefore skips a span of time that measures a clause of time
+// ("weeks after", "four months after", "a day before") from token k: at
+// most one word before a unit of time (class span-unit). It returns k
+// when there is none.
+func (d *doc) spanBefore(k, end int) int {
+	for m := k; m < end && m <= k+1; m++ {
+		if n := d.l.is(wSpanUnit, d.toks, m); n > 0 {
+			return m + n
+		}
+		if d.toks[m].kind != word && d.toks[m].kind != number {
+			break
+		}
+	}
+	return k
 }
 
 // pastCueBefore reports an attribution of sentence si, found before
