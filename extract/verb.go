@@ -1196,7 +1196,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				sb = d.appositiveToEnd(sb, s.last) // (not after a fronted "Kata Rudi, …")
 			}
 			sb = d.appositiveTail(sa, sb, s)
-			if e := d.relativeToEnd(sa, sb, s); e > sb && d.isComma(sa-2) {
+			// (also after a quotation closed by its comma: "“…,” said a
+			// fisherman who asked not to be named")
+			if e := d.relativeToEnd(sa, sb, s); e > sb && (d.isComma(sa-2) || sa >= 3 && d.toks[sa-2].kind == quote && d.isComma(sa-3)) {
 				sb = e // "…, said a senior official who was not authorized to speak publicly."
 			} else if e := d.relativeAfterComma(sb, s); e > sb {
 				sb = e // "…,” said Marta Eklund, 67, whose house burned down."
@@ -1620,15 +1622,43 @@ func (d *doc) relativeAfterComma(b int, s sentence) int {
 	for e > b && isTerminal(d.toks[e-1]) {
 		e--
 	}
-	if e-b > 16 {
+	if e-b > 24 {
 		return -1
 	}
+	// (an appositive between commas may stand in it: "…, whose son, a
+	// 27-year-old engineer, was seized")
+	commas := 0
 	for k := b + 2; k < e; k++ {
-		if d.toks[k].kind == quote || d.hard(k) || d.isComma(k) || d.hasCue(k, k+1) {
+		if d.isComma(k) {
+			if commas++; commas > 2 {
+				return -1
+			}
+			continue
+		}
+		if d.toks[k].kind == quote || d.hard(k) || d.hasCue(k, k+1) && !d.cueBeforeInfinitive(k, e) {
 			return -1
 		}
 	}
+	if commas == 1 {
+		return -1 // ("…, who lives in Tavor, said to be …": no closing comma)
+	}
 	return e
+}
+
+// cueBeforeInfinitive reports a cue at token k followed by an infinitive,
+// after an optional negator: in a source's relative clause ("who asked
+// not to be named", "who asked to remain anonymous") it asks for
+// something and claims nothing.
+func (d *doc) cueBeforeInfinitive(k, e int) bool {
+	c := d.l.cueAt(d.toks[:e], k)
+	if c == nil {
+		return false
+	}
+	m := k + len(c.seq)
+	if m < e {
+		m += d.l.is(wNeg, d.toks, m)
+	}
+	return m+1 < e && d.toks[m].low == "to" && d.toks[m+1].kind == word
 }
 
 // phraseOpener skips a prepositional phrase opening the sentence without
