@@ -327,10 +327,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			gerund = true
 		}
 	}
+	// a subject that negates its verb: "Neither government would
+	// confirm …" (class neg-subject)
+	negSubj := !neg && d.negSubject(k, s)
+	if negSubj {
+		neg = c.stance != sumber.Neither
+	}
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
 	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund {
-		if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.toks[k-1].low != "to" {
+		if negSubj && d.toks[k-1].low != "to" {
+			k -= n // "Neither side would confirm": the modal joins the cue
+		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.toks[k-1].low != "to" {
 			neg = c.stance != sumber.Neither
 			k -= n + m
 		} else if !neg || d.toks[k-1].low == "to" {
@@ -2665,6 +2673,26 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	// pointing to fuel costs")
 	c := d.l.cueAt(d.toks, m+1)
 	return c != nil && d.l.participle(c)
+}
+
+// negSubject reports a subject opened by a word that negates the verb
+// (class neg-subject: "Neither government would confirm", "Neither the
+// ministry nor the company responded"): it stands at the start of the
+// sentence or after a comma, at most eight tokens before the cue at k,
+// with no other cue between.
+func (d *doc) negSubject(k int, s sentence) bool {
+	for m := k - 1; m >= s.first && k-m <= 8; m-- {
+		if d.isSep(m) || d.toks[m].kind == quote {
+			return false
+		}
+		if d.l.is(wNegSubject, d.toks, m) > 0 {
+			return m == s.first || d.isSep(m-1) || m == d.leadingConnectors(s.first, k)
+		}
+		if d.hasCue(m, m+1) {
+			return false
+		}
+	}
+	return false
 }
 
 // spanBefore skips a span of time that measures a clause of time
