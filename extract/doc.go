@@ -232,6 +232,31 @@ func (d *doc) sentence(si int, s sentence) {
 	}
 	d.clauses(first)
 	d.echoes(first)
+	d.reversalAfter(s, first)
+}
+
+// reversalAfter marks a change of position framed by the reporter's time
+// frame: in "X confirmed …, a week after it denied that …" the pronoun's
+// denial, after "a week after", came first (earlier) and the main
+// claim reverses it (later). One of the two must be a denial.
+func (d *doc) reversalAfter(s sentence, first int) {
+	for m := first; m < len(d.atts); m++ {
+		y := &d.atts[m]
+		p := y.srcFirst
+		if y.timing != "" || p <= s.first || y.srcLast != p+1 || d.l.is(wPronSg, d.toks, p) == 0 && d.l.is(wPronPl, d.toks, p) == 0 ||
+			d.l.is(wFrameAfter, d.toks, p-1) == 0 || d.timeFrameBefore(p-1, s) < 0 {
+			continue
+		}
+		for k := first; k < m; k++ {
+			x := &d.atts[k]
+			if x.nestedIn >= 0 || x.timing != "" || x.c == nil || y.c == nil || x.cue.e > y.cue.s ||
+				(x.c.stance == sumber.Deny) == (y.c.stance == sumber.Deny) {
+				continue
+			}
+			x.timing, y.timing = sumber.Later, sumber.Earlier
+			break
+		}
+	}
 }
 
 // cueEndsAt reports a reporting verb ending right before token i, as in
