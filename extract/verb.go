@@ -3660,12 +3660,22 @@ func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
 
 // commentObject reports an English object that names a statement right
 // after the cue: "disputed the account", "did not dispute those figures",
-// "contested the claims" (words.tsv comment-noun).
+// "contested the claims", "disputed the researcher's count" (words.tsv
+// comment-noun).
 func (d *doc) commentObject(k int, s sentence) bool {
-	if d.l.code != "en" || k >= s.last || d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.toks[k].low != "those" && d.toks[k].low != "these" && d.toks[k].low != "that" && d.toks[k].low != "this" {
+	poss := func(m int) bool { return m < s.last && (d.toks[m].low == "'s" || d.toks[m].low == "’s") }
+	// (a name's possessive opens it too: "disputed Kestrel's figures")
+	name := k+1 < s.last && d.toks[k].kind == word && d.toks[k].upper && poss(k+1)
+	if d.l.code != "en" || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.toks[k].low != "those" && d.toks[k].low != "these" && d.toks[k].low != "that" && d.toks[k].low != "this" {
 		return false
 	}
 	m := k + 1
+	// a possessive before the noun: "the researcher's count"
+	if poss(m) {
+		m++
+	} else if m+1 < s.last && d.toks[m].kind == word && poss(m+1) {
+		m += 2
+	}
 	if m < s.last && d.l.is(wCommentNoun, d.toks, m) == 0 && d.toks[m].kind == word && !d.toks[m].upper {
 		m++ // one adjective: "the official account"
 	}
