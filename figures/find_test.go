@@ -905,6 +905,10 @@ func TestFindNinthEnglishRound(t *testing.T) {
 		{"The rebels said 9 hostages were freed. Talks on 25 detainees and three dual nationals go on.",
 			[]string{"9 hostages|= 9 hostages /released", "25 detainees|= 25 prisoners", "three dual nationals|= 3 people"}},
 		// forest felled or logged; vehicles seized
+		// rounds of talks are no shells but a span (no figure of a claim);
+		// rounds fired are shells
+		{"The envoy said there had been four rounds of talks, while gunners fired 200 rounds.",
+			[]string{"four rounds of talks|= 4 duration", "200 rounds|= 200 shells /fired"}},
 		{"Rangers said 900 hectares were felled and 14 trucks seized.",
 			[]string{"900 hectares|= 900 hectares /logged", "14 trucks|= 14 trucks /seized"}},
 	})
