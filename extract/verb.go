@@ -453,6 +453,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if !relSelf {
 		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
+		// "the $18 million he says he raised": a subject pronoun right
+		// before the cue is the whole subject of a reduced relative
+		// clause, unless a coordinator joins it ("Lena and I said")
+		// (after a cue's addressee the pair is left as it was: "told
+		// investigators he feared …")
+		if b-a >= 2 && l.is(wPronSubj, d.toks, b-1) == 1 && l.ends(wCoord, d.toks, b-2) == 0 && !d.isSep(b-2) && !(a > s.first && d.hasCue(a-1, a)) {
+			a = b - 1
+		}
 		a = d.timingOpener(&x, a, b, s)
 		a = d.phraseOpener(a, b, s)
 		// "…, an accusation Varesia denied", "…, a figure the government
