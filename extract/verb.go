@@ -927,6 +927,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if d.requestedAct(a, b) {
 			return // "Ratna meminta pemerintah menjelaskan …": what was asked for, no claim
 		}
+		if ta := d.titleBeforeAged(a, b, s); ta < a {
+			a, q = ta, ta-1 // "Kestrel's chief executive, Henrik Adler, 58, disputed …"
+		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		x.commaBefore = q >= s.first && d.isComma(q)
 		if x.commaBefore && subClause {
@@ -2701,6 +2704,27 @@ func (d *doc) negSubject(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeAged returns the start of a title that opens the sentence
+// before a subject [a, b) made of a name and an age between commas
+// ("Kestrel's chief executive, Henrik Adler, 58, disputed …": the title,
+// the name and the age are the source), or a. The title is short, holds
+// no cue and ends in a lower-case word (English only).
+func (d *doc) titleBeforeAged(a, b int, s sentence) int {
+	if d.l.code != "en" || b-a < 3 || d.toks[b-1].kind != number || !d.isComma(b-2) || !d.endsInName(a, b-2) || a-2 < s.first || !d.isComma(a-1) {
+		return a
+	}
+	t := d.leadingConnectors(s.first, a-1)
+	if a-1-t < 2 || a-1-t > 6 || d.hasCue(t, a-1) || d.toks[a-2].kind != word || d.toks[a-2].upper {
+		return a
+	}
+	for m := t; m < a-1; m++ {
+		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote {
+			return a
+		}
+	}
+	return t
 }
 
 // spanBefore skips a span of time that measures a clause of time
