@@ -54,10 +54,10 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		if !nested && d.joinsContent(m+1, end) {
 			continue
 		}
-		if d.changeToNumber(m+1, end) {
+		if d.beforeNumber(wChangeTo, m+1, end) {
 			continue // "giảm 12%, còn khoảng 410.000 lượt": down to, no contrast
 		}
-		if nested && d.compareToNumber(m+1, end) {
+		if nested && d.beforeNumber(wCompareFrom, m+1, end) {
 			continue // "said an audit found 40 faults, up from 12 in 2024"
 		}
 		// "said the river had peaked, but that more rain was expected": a
@@ -344,30 +344,13 @@ func (d *doc) informant(x *att) bool {
 	return false
 }
 
-// changeToNumber reports whether a word of change ("còn", down to) at
-// token k is followed by a number, at most one word (a bound: "khoảng")
-// after it: then it continues the figure before it and breaks nothing.
-func (d *doc) changeToNumber(k, end int) bool {
-	n := d.l.is(wChangeTo, d.toks, k)
-	if n == 0 {
-		return false
-	}
-	for m := k + n; m < end && m <= k+n+1; m++ {
-		if d.toks[m].kind == number {
-			return true
-		}
-		if d.toks[m].kind != word {
-			return false
-		}
-	}
-	return false
-}
-
-// compareToNumber reports a comparison with an earlier figure at token k
-// (class compare-from: "up from", "down from") followed by a number, at
-// most one word (a bound: "about") after it.
-func (d *doc) compareToNumber(k, end int) bool {
-	n := d.l.is(wCompareFrom, d.toks, k)
+// beforeNumber reports whether a phrase of class c at token k is
+// followed by a number, at most one word (a bound: "khoảng", "about")
+// after it: a word of change ("còn", down to; class change-to), which
+// continues the figure before it and breaks nothing, or a comparison
+// with an earlier figure ("up from", "down from"; class compare-from).
+func (d *doc) beforeNumber(c wclass, k, end int) bool {
+	n := d.l.is(c, d.toks, k)
 	if n == 0 {
 		return false
 	}
