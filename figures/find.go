@@ -144,7 +144,15 @@ func (s *scanner) scan(base int, out []Match) []Match {
 			s.prevStart, s.prevFloor, s.prevEnd = i, floor, next
 			floor = next
 			if m.Unit != "" {
-				s.lastUnit, s.lastEnd, s.lastMeasure = m.Unit, next, m.Measure
+				// a figure with no measure between a counted group and a
+				// part of it keeps the group's measure for the part: "đưa
+				// 640 công dân về nước bằng bốn chuyến bay, trong đó có 90
+				// trẻ em"
+				keep := m.Measure == "" && s.lastMeasure != "" && i-s.lastEnd <= 6
+				s.lastUnit, s.lastEnd = m.Unit, next
+				if !keep {
+					s.lastMeasure = m.Measure
+				}
 				s.lastVerbMeas = s.verbMeas
 			}
 		}

@@ -913,3 +913,32 @@ func TestFindNinthEnglishRound(t *testing.T) {
 			[]string{"900 hectares|= 900 hectares /logged", "14 trucks|= 14 trucks /seized"}},
 	})
 }
+
+// TestFindViSeventhRound: figures of the seventh Vietnamese held-out round
+// (a leaked exam, a dam release, an evacuation), in new sentences.
+func TestFindViSeventhRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Hồ chứa phải xả khoảng 1.200 m³/s qua cửa đáy.",
+			[]string{"khoảng 1.200 m³/s|~ 1200 m3/s"}},
+		{"Có 5.300 thí sinh dự thi tại 21 điểm thi của huyện.",
+			[]string{"5.300 thí sinh|= 5300 students", "21 điểm thi|= 21 sites"}},
+		{"Hội đồng chấm lại hơn 150 bài thi và một tập đề dày 6 trang.",
+			[]string{"hơn 150 bài thi|> 150 papers", "6 trang|= 6 pages"}},
+		{"Lũ đã tràn vào 230 hộ dân, 75 hộ khác bị ngập sâu.",
+			[]string{"230 hộ dân|= 230 homes /affected", "75 hộ khác|= 75 homes /affected"}},
+		{"Anh ta đã gửi cho 9 người bản chụp tài liệu.",
+			[]string{"9 người|= 9 people"}},
+		{"Chính phủ đã đưa 640 công dân về nước bằng bốn chuyến bay.",
+			[]string{"640 công dân|= 640 people /displaced", "bốn chuyến bay|= 4 flights"}},
+	})
+}
+
+// TestFindViPartAfterCarrier: a part after "trong đó" shares the measure
+// of the group it is part of, across a figure without a measure between
+// them (the flights that carried the group).
+func TestFindViPartAfterCarrier(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Đại sứ quán đã đưa 520 công dân về nước bằng ba chuyến bay, trong đó có 61 trẻ em.",
+			[]string{"520 công dân|= 520 people /displaced", "ba chuyến bay|= 3 flights", "61 trẻ em|= 61 children /displaced"}},
+	})
+}
