@@ -2213,3 +2213,18 @@ func TestEnglishNinthRound(t *testing.T) {
 			[]want{{source: "The union", cue: "said"}}},
 	})
 }
+
+// TestViSeventhRound: rules of the seventh Vietnamese held-out round (an
+// exam leak, a dam release, a foreign-ministry briefing), in new
+// sentences.
+func TestViSeventhRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"'em' before a pupil's name is an honorific: 'kể' after it recounts",
+			"Em Tavi Runo, học sinh lớp 12 ở xã Marel, kể em đã thấy ảnh đề thi từ tối hôm trước.",
+			[]want{{source: "Em Tavi Runo, học sinh lớp 12 ở xã Marel", cue: "kể", content: "em đã thấy ảnh đề thi từ tối hôm trước"}}},
+		{"an age, a village and its commune after a name stay in the source",
+			"Ông Hallo Venk, 61 tuổi, ở thôn Ruma, xã Tân Perl, kể nước lên tới mái nhà chỉ sau một giờ.",
+			[]want{{source: "Ông Hallo Venk, 61 tuổi, ở thôn Ruma, xã Tân Perl", cue: "kể", content: "nước lên tới mái nhà chỉ sau một giờ"}}},
+	}
+	checkAll(t, "vi", vi)
+}

@@ -655,6 +655,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						if na, nb, nq, ok := d.beforePlace(q, lim); ok {
 							// "Marta Ilyin, 34, of Kestrel, Varesia, said": the
 							// name was a place; the speaker comes before it
+							// (in vi with the asides, as its appositions are
+							// kept: "Bà X, 58 tuổi, ở thôn Y, xã Z")
+							if l.code == "vi" {
+								nb = b
+							}
 							a, b, q = na, nb, nq
 						} else if d.isComma(c0) && c0 > lim {
 							// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
@@ -699,14 +704,23 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 							// are the speaker, and the clause before them is what
 							// was said
 							a, b, q = na, q, c1
-						} else if c1 > lim && d.isComma(c1) && c0-(c1+1) <= d.syllables(4) && !d.hasCue(c1+1, c0) {
+						} else {
 							// "Ông Kern, 52 tuổi, chủ một cửa hàng gần chợ, kể":
-							// two appositives between commas after the name
-							c2 := d.npLeft(c1-1, lim)
-							afterConn2 := c2 >= s.first && d.connectorOnly(s.first, c2)
-							if na2 := d.leadingConnectors(c2+1, c1); na2 < c1 && c1-na2 <= d.syllables(3) && d.endsInName(na2, c1) &&
-								(d.toks[na2].upper || afterConn2) && (c2 < s.first || d.hard(c2) || afterConn2) {
-								a, b, q = na2, q, c2
+							// two appositives between commas after the name;
+							// "Bà X, 58 tuổi, ở thôn Y, xã Z, kể": three (an
+							// age, then a place and its commune)
+							for hi, cl := c0, c1; hi-cl < 12 && cl > lim && d.isComma(cl) && hi-(cl+1) <= d.syllables(4) && !d.hasCue(cl+1, hi); {
+								c2 := d.npLeft(cl-1, lim)
+								afterConn2 := c2 >= s.first && d.connectorOnly(s.first, c2)
+								if na2 := d.leadingConnectors(c2+1, cl); na2 < cl && cl-na2 <= d.syllables(3) && d.endsInName(na2, cl) &&
+									(d.toks[na2].upper || afterConn2) && (c2 < s.first || d.hard(c2) || afterConn2) {
+									a, b, q = na2, q, c2
+									break
+								}
+								if c0-cl > d.syllables(10) {
+									break
+								}
+								hi, cl = cl, c2
 							}
 						}
 					}
@@ -2967,9 +2981,13 @@ func reports(st sumber.Stance) bool {
 // "from" and an age ("Marta Ilyin, 34, of Kestrel, Varesia, says"). When
 // it finds one, it returns the name before them and the comma before
 // that name's chunk.
+//
+// In Vietnamese the place may run on in a lower-case chunk of its own (a
+// commune after the village: "Bà X, 58 tuổi, ở thôn Y, xã Z, kể") and the
+// age has its word ("58 tuổi").
 func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 	place := false
-	for tries := 0; tries < 3 && d.isComma(q) && q > lim; tries++ {
+	for tries := 0; tries < 4 && d.isComma(q) && q > lim; tries++ {
 		c := d.npLeft(q-1, lim)
 		if c+1 >= q {
 			return 0, 0, 0, false
@@ -2977,6 +2995,9 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 		switch {
 		case d.l.is(wNotSubject, d.toks, c+1) > 0 && q-(c+1) <= 5:
 			place = true
+		case d.l.code == "vi" && !place && tries == 0 && !d.toks[c+1].upper && d.toks[c+1].kind == word && q-(c+1) <= 5 && d.endsInName(c+1, q):
+			// (a place named by its kind, the commune of the village)
+		case q-(c+1) == 2 && d.toks[c+1].kind == number && d.l.is(wAge, d.toks, c+2) == 1:
 		case q-(c+1) == 1 && d.toks[c+1].kind == number:
 		case place && d.endsInName(c+1, q):
 			a, b = d.trimNP(c+1, q)
