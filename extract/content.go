@@ -419,18 +419,25 @@ func (d *doc) subjectlessContrast(k, end int) bool {
 // request joined to it by "and": one cannot believe a request, so it is
 // the speaker's own act ("Bà cho rằng Bộ đã chậm điều tiết thị trường và
 // đề nghị Bộ trưởng làm rõ trách nhiệm"). A report keeps it ("cho biết
-// đã thành lập đoàn kiểm tra và yêu cầu tạm dừng thanh toán").
+// đã thành lập đoàn kiểm tra và yêu cầu tạm dừng thanh toán"), unless
+// the report quoted the speaker's words and the narration goes on with the
+// request after the quotation ("nói Sundara “không chọn bên” và đề nghị
+// các bên kiềm chế": the quotation closes what was said).
 func (d *doc) requestAfterView(first int) {
 	for i := first; i < len(d.atts); i++ {
 		x := &d.atts[i]
-		if x.c == nil || x.c.stance != sumber.Believe || x.content.empty() {
+		if x.c == nil || x.content.empty() {
 			continue
 		}
+		view := x.c.stance == sumber.Believe
 		a := d.tokenAt(x.content.s)
 		if a < 0 {
 			continue
 		}
 		for m := a + 2; m < len(d.toks) && d.toks[m].end <= x.content.e; m++ {
+			if !view && !(d.toks[m-1].kind == quote && !d.inq[m-1]) {
+				continue
+			}
 			if n := d.l.is(wCoord, d.toks, m); n > 0 && !d.inq[m] && m+n < len(d.toks) && d.toks[m+n].end <= x.content.e && d.l.is(wRequestAct, d.toks, m+n) > 0 {
 				x.content = d.tokSpan(a, m)
 				break

@@ -504,6 +504,12 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end && !d.definiteThenObject(s, p, end) {
 			return false
 		}
+		// Vietnamese words are syllables: a compound before the cue that
+		// takes its first syllable leaves none of it ("thời điểm chính xác
+		// nhận được cuộc gọi": "chính xác", not "xác nhận")
+		if n := d.l.is(wNotCue, d.toks, p); d.l.code == "vi" && n > i-p && p+n < end && !d.definiteThenObject(s, p, end) {
+			return false
+		}
 	}
 	return true
 }
