@@ -183,6 +183,10 @@ func (d *doc) sentence(si int, s sentence) {
 	} else if e := d.headlineSource(si, s); e > 0 {
 		lastCueEnd = e
 	}
+	after := d.afterSpanCue(s)
+	if after > lastCueEnd {
+		lastCueEnd = after + 1
+	}
 	for i := s.first; i < s.last; {
 		c := l.cueAt(d.toks[:s.last], i)
 		if c == nil {
@@ -220,6 +224,15 @@ func (d *doc) sentence(si int, s sentence) {
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
+	if after >= 0 {
+		// "Sau ba ngày phủ nhận, Bộ … thừa nhận …": what is said after a
+		// span of earlier statements is a change of position
+		for m := first; m < len(d.atts); m++ {
+			if x := &d.atts[m]; x.timing == "" && x.cue.s > d.toks[after].start {
+				x.timing = sumber.Later
+			}
+		}
+	}
 	d.documentGoesOn(si, first)
 	d.tailRelay(s, first)
 	d.findings(first)
@@ -307,6 +320,40 @@ func (d *doc) titleCase(s sentence) bool {
 		}
 	}
 	return words >= 3 && upper*10 >= words*8
+}
+
+// afterSpanCue returns the comma that ends an opening "after a span of
+// saying" (class after-span, then a count and time words, then a cue:
+// "Sau ba ngày phủ nhận,", "Sau nhiều tuần im lặng và bác bỏ,"), or -1.
+// The cue in it has no subject and makes no claim of its own; the
+// sentence's claims after it are later.
+func (d *doc) afterSpanCue(s sentence) int {
+	l := d.l
+	k := s.first
+	n := l.is(wAfterSpan, d.toks, k)
+	if n == 0 {
+		return -1
+	}
+	k += n
+	m := k
+	for m < s.last && m-k < 4 && (d.toks[m].kind == number || l.is(wDateWord, d.toks, m) > 0 || l.is(wDet, d.toks, m) > 0 || l.is(wNounDet, d.toks, m) > 0) {
+		m++
+	}
+	if m == k || m >= s.last {
+		return -1
+	}
+	for e := m; e < s.last && e-m < 6; e++ {
+		if d.isComma(e) {
+			if d.hasCue(m, e) {
+				return e
+			}
+			return -1
+		}
+		if d.hard(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // openingTiming applies a timing word that opens the sentence before a

@@ -2246,6 +2246,12 @@ func TestViSeventhRound(t *testing.T) {
 		{"a request narrated after a quotation is the speaker's own act, not what was said",
 			"Ông Tarn Oska nói Sundara \"không đứng về phía nào\" và đề nghị các bên kiềm chế.",
 			[]want{{source: "Ông Tarn Oska", cue: "nói", content: "Sundara \"không đứng về phía nào\""}}},
+		{"'Sau hai tuần bác bỏ,' opens with a span of denials: no claim of its own, the claim after it is later",
+			"Sau hai tuần bác bỏ, Công ty Vell Food thừa nhận lô hàng bị nhiễm khuẩn.",
+			[]want{{source: "Công ty Vell Food", cue: "thừa nhận", content: "lô hàng bị nhiễm khuẩn", timing: sumber.Later}}},
+		{"'Sau ba ngày điều tra,' holds no cue: no change of position",
+			"Sau ba ngày điều tra, công an cho biết nghi phạm đã ra đầu thú.",
+			[]want{{source: "công an", cue: "cho biết", content: "nghi phạm đã ra đầu thú", timing: "-"}}},
 	}
 	checkAll(t, "vi", vi)
 }
