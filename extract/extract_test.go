@@ -2252,6 +2252,9 @@ func TestViSeventhRound(t *testing.T) {
 		{"'Sau ba ngày điều tra,' holds no cue: no change of position",
 			"Sau ba ngày điều tra, công an cho biết nghi phạm đã ra đầu thú.",
 			[]want{{source: "công an", cue: "cho biết", content: "nghi phạm đã ra đầu thú", timing: "-"}}},
+		{"a cue right after 'yêu cầu' is the act required, not a claim",
+			"Quy định mới yêu cầu thông báo cho người dân trước ít nhất 4 giờ.",
+			nil},
 	}
 	checkAll(t, "vi", vi)
 }

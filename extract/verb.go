@@ -3940,7 +3940,8 @@ func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
 
 // requestedAct reports a subject chunk [a, b) that holds a request verb
 // with its addressee after it (words.tsv request-act: "meminta
-// pemerintah", "yêu cầu công ty"): the cue that follows is the act asked
+// pemerintah", "yêu cầu công ty", or none: "yêu cầu thông báo"): the cue
+// that follows is the act asked
 // for ("meminta pemerintah menjelaskan"), not a claim of anyone's.
 func (d *doc) requestedAct(a, b int) bool {
 	if a > 0 && d.l.ends(wRequestAct, d.toks, a-1) > 0 {
@@ -3949,7 +3950,9 @@ func (d *doc) requestedAct(a, b int) bool {
 	for k := a; k < b; k++ {
 		// ("Một quan chức yêu cầu giấu tên cho biết": asking not to be
 		// named is an aside of the subject, class aside)
-		if n := d.l.is(wRequestAct, d.toks, k); n > 0 && k+n < b && d.l.is(wAside, d.toks, k) == 0 {
+		// (a request right before the cue asks for that act itself: "quy
+		// định yêu cầu thông báo cho người dân")
+		if n := d.l.is(wRequestAct, d.toks, k); n > 0 && k+n <= b && d.l.is(wAside, d.toks, k) == 0 {
 			return true
 		}
 	}
