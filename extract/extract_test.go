@@ -2255,6 +2255,12 @@ func TestViSeventhRound(t *testing.T) {
 		{"a cue right after 'yêu cầu' is the act required, not a claim",
 			"Quy định mới yêu cầu thông báo cho người dân trước ít nhất 4 giờ.",
 			nil},
+		{"'khẳng định thông tin X là …' judges the information: the noun stays in the content",
+			"Ông Reno Vask khẳng định thông tin nhà máy Orla (OrlaSteel) sắp đóng cửa là \"hoàn toàn bịa đặt\".",
+			[]want{{source: "Ông Reno Vask", cue: "khẳng định", content: "thông tin nhà máy Orla (OrlaSteel) sắp đóng cửa là \"hoàn toàn bịa đặt\""}}},
+		{"'bác bỏ thông tin X' still leaves the nominaliser out",
+			"Công ty Orla bác bỏ thông tin nhà máy sắp đóng cửa.",
+			[]want{{source: "Công ty Orla", cue: "bác bỏ", content: "nhà máy sắp đóng cửa"}}},
 	}
 	checkAll(t, "vi", vi)
 }

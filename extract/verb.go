@@ -2190,7 +2190,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	// "denied that account, telling …": "that" and one noun closed by a
 	// comma is a determiner and its noun, the object, not a clause
 	thatNoun := k+2 < end && d.toks[k].low == "that" && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) && l.cueAt(d.toks[:end], k+1) == nil
-	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && !thatNoun && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 {
+	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && !thatNoun && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 && !d.judgedInformation(x, k, n, end) {
 		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser;
 		// "bác bỏ cáo buộc của phe đối lập": a noun with its owner is the object)
 		r.comp = true
@@ -3933,6 +3933,34 @@ func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// judgedInformation reports a Vietnamese "thông tin" after a cue of
+// saying (not of denying or confirming) that is the subject of a judgement
+// with "là" in the clause ("khẳng định thông tin X là sai sự thật"): what
+// is said is about the information itself, so the noun is no nominaliser
+// and stays in the content ("bác bỏ thông tin X" still leaves it out).
+func (d *doc) judgedInformation(x *att, k, n, end int) bool {
+	if d.l.code != "vi" || n != 2 || d.toks[k].low != "thông" || d.toks[k+1].low != "tin" {
+		return false
+	}
+	switch x.c.stance {
+	case sumber.Assert, sumber.Claim, sumber.Believe:
+	default:
+		return false
+	}
+	for m := k + n; m < end && m-k < 30; m++ {
+		if low := d.toks[m].low; low == "(" || low == ")" {
+			continue // "thông tin Ngân hàng X (XBank) sắp … là …"
+		}
+		if d.hard(m) || d.l.is(wBoundary, d.toks, m) > 0 {
+			return false
+		}
+		if d.toks[m].low == "là" && !d.inq[m] {
+			return true
 		}
 	}
 	return false
