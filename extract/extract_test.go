@@ -2261,6 +2261,12 @@ func TestViSeventhRound(t *testing.T) {
 		{"'bác bỏ thông tin X' still leaves the nominaliser out",
 			"Công ty Orla bác bỏ thông tin nhà máy sắp đóng cửa.",
 			[]want{{source: "Công ty Orla", cue: "bác bỏ", content: "nhà máy sắp đóng cửa"}}},
+		{"raising a flow ('nâng lưu lượng … lên') is an act: 'lượng' inside another noun is no figure noun",
+			"Chiều 4/8, hồ thủy điện Sorv nâng lưu lượng xả lên 900 m³/s.",
+			nil},
+		{"raising a toll ('nâng số người chết lên') still revises a figure",
+			"Ban chỉ huy tỉnh nâng số người chết lên 14.",
+			[]want{{source: "Ban chỉ huy tỉnh", cue: "nâng"}}},
 	}
 	checkAll(t, "vi", vi)
 }

@@ -3299,7 +3299,10 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		if d.hard(m) || d.isComma(m) {
 			return false
 		}
-		if l.is(wFigureNoun, d.toks, m) > 0 {
+		// (in Vietnamese the revised noun opens the object: "nâng số người
+		// chết lên 80", "hạ dự báo xuống"; a figure noun's syllable inside
+		// another noun is none: "nâng lưu lượng xả lên 2.400 m³/s" is an act)
+		if l.is(wFigureNoun, d.toks, m) > 0 && (l.code != "vi" || m == j || m == j+1 && (l.is(wDet, d.toks, j) > 0 || l.is(wNounDet, d.toks, j) > 0)) {
 			noun = true
 		}
 		if n := l.is(wChangeTo, d.toks, m); n > 0 {
