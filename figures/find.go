@@ -289,8 +289,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 					}
 					if a < q2.hi && !q2.year {
 						// "dua-tiga orang", "two or three people", "hai ba
-						// người": neighbouring spelled numbers are a guess
-						pair = !q.digits && !q2.digits && !q.vague && !q2.vague && q2.lo-a == 1
+						// người": neighbouring spelled numbers are a guess;
+						// joined by a word other than "or" they are an
+						// explicit range ("hai đến ba thí sinh", "two to three")
+						pair = !q.digits && !q2.digits && !q.vague && !q2.vague && q2.lo-a == 1 &&
+							(s.toks[endTok].k != tWord || e.flags&fAlt != 0)
 						lo, hi = a, q2.hi
 						endTok = q2.e
 						isRange = true

@@ -942,3 +942,18 @@ func TestFindViPartAfterCarrier(t *testing.T) {
 			[]string{"520 công dân|= 520 people /displaced", "ba chuyến bay|= 3 flights", "61 trẻ em|= 61 children /displaced"}},
 	})
 }
+
+// TestFindSpelledRangeWord: neighbouring spelled numbers joined by a word
+// of range other than "or" are an explicit range, not a guess.
+func TestFindSpelledRangeWord(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Có bốn đến năm người bị thương nhẹ.",
+			[]string{"bốn đến năm người|= 4-5 people /wounded"}},
+		{"Có bốn hoặc năm người bị thương nhẹ.",
+			[]string{"bốn hoặc năm người|~ 4-5 people /wounded"}},
+	})
+	runFind(t, "en", []findCase{
+		{"Two to three officers were hurt.",
+			[]string{"Two to three officers|= 2-3 police /wounded"}},
+	})
+}
