@@ -2267,6 +2267,12 @@ func TestViSeventhRound(t *testing.T) {
 		{"raising a toll ('nâng số người chết lên') still revises a figure",
 			"Ban chỉ huy tỉnh nâng số người chết lên 14.",
 			[]want{{source: "Ban chỉ huy tỉnh", cue: "nâng"}}},
+		{"people named by what they are, after a determiner, can complain ('Nhiều công nhân phản ánh')",
+			"Nhiều công nhân phản ánh ca làm việc kéo dài tới 12 tiếng.",
+			[]want{{source: "Nhiều công nhân", cue: "phản ánh", content: "ca làm việc kéo dài tới 12 tiếng"}}},
+		{"'kể khác' (tell it differently) has no content: no claim",
+			"Người dân kể khác.",
+			nil},
 	}
 	checkAll(t, "vi", vi)
 }

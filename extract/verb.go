@@ -974,7 +974,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// (and a subject that is a person named with an honorific or a
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
-		viSubj := d.l.code == "vi" && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0)
+		viSubj := d.l.code == "vi" && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
 		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
@@ -3939,6 +3939,19 @@ func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// peopleSubject reports a Vietnamese subject [a, b) that names people by
+// what they are, after a determiner or none ("Nhiều công nhân", "Một số
+// phụ huynh", "Người dân xã X"): people who can tell what happened, as a
+// person with an honorific can.
+func (d *doc) peopleSubject(a, b int) bool {
+	k := a
+	if n := d.l.is(wDet, d.toks, k); n > 0 {
+		k += n
+	}
+	n := d.l.is(wPeopleNoun, d.toks, k)
+	return n > 0 && k+n <= b
 }
 
 // judgedInformation reports a Vietnamese "thông tin" after a cue of
