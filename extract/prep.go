@@ -55,7 +55,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		// the one who issued it
 		for m := a + 1; m < b-1 && m-a <= 5 && d.toks[m].kind == word && !d.toks[m].upper; m++ {
 			if d.toks[m].low == "của" {
-				if d.namedAt(m+1, b) {
+				if d.namedAt(m+1, b) || d.commonOwner(m+1, b) {
 					a = m + 1
 				}
 				break
@@ -611,4 +611,19 @@ func (d *doc) namedAt(k, b int) bool {
 	}
 	n := d.l.is(wHonorific, d.toks, k)
 	return n > 0 && k+n < b && d.toks[k+n].upper && d.toks[k+n].kind == word
+}
+
+// commonOwner reports a short owner [a, b) of a document named by common
+// nouns only ("Theo danh sách hành khách của nhà xe"): the one who keeps
+// the list is the source, as a named body would be.
+func (d *doc) commonOwner(a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.kind != word || t.upper || d.l.is(wDet, d.toks, k) > 0 {
+			return false
+		}
+	}
+	return true
 }
