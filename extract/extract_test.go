@@ -2276,6 +2276,12 @@ func TestViSeventhRound(t *testing.T) {
 		{"'Theo danh sách … của nhà trường': a list's keeper named by common nouns is the source",
 			"Theo danh sách thí sinh của nhà trường, 212 em đã đăng ký dự thi.",
 			[]want{{source: "nhà trường", cue: "Theo", content: "212 em đã đăng ký dự thi"}}},
+		{"reporting up to someone ('báo cáo lên Bộ') with nothing said is no claim",
+			"Bà Mia Tolle thừa nhận có sai sót nhưng trường chưa báo cáo lên Sở.",
+			[]want{{source: "Bà Mia Tolle", cue: "thừa nhận", content: "có sai sót nhưng trường chưa báo cáo lên Sở"}}},
+		{"'báo cáo lên X rằng …': the one told is skipped before the content",
+			"Trường đã báo cáo lên Sở rằng 30 thí sinh bị ảnh hưởng.",
+			[]want{{source: "Trường", cue: "báo cáo", content: "30 thí sinh bị ảnh hưởng"}}},
 	}
 	checkAll(t, "vi", vi)
 }

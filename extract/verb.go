@@ -1056,6 +1056,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if keepAside > b {
 			x.source = d.tokSpan(a, keepAside) // the actor stays the head before the aside
 		}
+		if !hasComp && d.onlyAddressee(x.content) {
+			return // "sở chưa báo cáo lên Bộ": reporting to someone, nothing said
+		}
 		x.rule = "verb-preposed"
 		if hasComp {
 			x.rule = "verb-preposed-comp"
@@ -3952,6 +3955,27 @@ func (d *doc) peopleSubject(a, b int) bool {
 	}
 	n := d.l.is(wPeopleNoun, d.toks, k)
 	return n > 0 && k+n <= b
+}
+
+// onlyAddressee reports a Vietnamese content that is only the one told
+// (class to-prep, then at most four words, no quotation): "báo cáo lên
+// Bộ", "chưa báo cáo với UBND tỉnh".
+func (d *doc) onlyAddressee(sp span) bool {
+	if d.l.code != "vi" || sp.empty() {
+		return false
+	}
+	a := d.tokenAt(sp.s)
+	if a < 0 || d.l.is(wToPrep, d.toks, a) == 0 {
+		return false
+	}
+	n := 0
+	for k := a + d.l.is(wToPrep, d.toks, a); k < len(d.toks) && d.toks[k].start < sp.e; k++ {
+		if t := d.toks[k]; t.kind != word || d.inq[k] {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 4
 }
 
 // judgedInformation reports a Vietnamese "thông tin" after a cue of
