@@ -512,6 +512,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 			j++
 		}
+		// (after the link, a name with lower-case words inside it runs
+		// on: "của Tập đoàn Dệt may Halsen")
+		if kk != k && j > kk {
+			if e := s.nameEnd(kk, n); e > j {
+				j = e
+			}
+		}
 		if j > kk && (s.lx.modAfter || kk != k) {
 			subjS, subjE = kk, j
 			k = j
@@ -654,6 +661,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if e, x := s.match(j, bit(kPrep)); e != nil && x+1 < n && s.toks[x].k == tNum && s.toks[x+1].k == tWord {
 			j = x + 1
 			continue
+		}
+		// a name costs no step, nor the "của" before it: "312 công nhân
+		// của Công ty TNHH May mặc Orvik ở Khu công nghiệp X phải nhập viện"
+		if x := j + s.prefixLen(j, kPrep); x < n && s.toks[x].k == tWord && (x > j && s.toks[x].cap || x == j && j > k && s.toks[j-1].cap && !s.toks[j].cap) {
+			if end := s.nameEnd(x, n); end > x+1 {
+				j, steps = end-1, steps-1
+				continue
+			}
 		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
@@ -1411,4 +1426,28 @@ func (s *scanner) ratioAt(q quantity) (Match, int, bool) {
 	}
 	m.Rule = code + ":ratio=" + r.phrase
 	return m, q2.e, true
+}
+
+// nameEnd returns the end of a name opening at x: capitalised words, and
+// lower-case words between them ("Công ty TNHH May mặc Orvik"), at most
+// ten tokens; x itself if no name opens there.
+func (s *scanner) nameEnd(x, n int) int {
+	end := x
+	for k := x; k < n && k-x < 10 && s.toks[k].k == tWord; k++ {
+		if s.toks[k].cap {
+			end = k + 1
+		} else if !s.lx.lowerInName || k+2 >= n || s.prefixLen(k, kPlace) > 0 || s.prefixLen(k, kPrep) > 0 || s.prefixLen(k, kStop) > 0 ||
+			!(s.toks[k+1].k == tWord && s.toks[k+1].cap || s.toks[k+1].k == tWord && k+2 < n && s.toks[k+2].k == tWord && s.toks[k+2].cap) {
+			break // (a place or a link word ends it: "Orvik ở Khu …")
+		}
+	}
+	return end
+}
+
+// prefixLen is the length of a phrase of kind kd at j, or 0.
+func (s *scanner) prefixLen(j int, kd kind) int {
+	if e, x := s.match(j, bit(kd)); e != nil {
+		return x - j
+	}
+	return 0
 }

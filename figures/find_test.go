@@ -957,3 +957,13 @@ func TestFindSpelledRangeWord(t *testing.T) {
 			[]string{"Two to three officers|= 2-3 police /wounded"}},
 	})
 }
+
+// TestFindViOwnerNameNoStep: the name of whose the counted are, after
+// "của" (and a place name after it), costs no step of the search for the
+// measure after the unit.
+func TestFindViOwnerNameNoStep(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Có 140 công nhân của Tập đoàn Dệt may Halsen ở Khu công nghiệp Bắc Verl phải nhập viện.",
+			[]string{"140 công nhân|= 140 workers /affected @Tập đoàn Dệt may Halsen"}},
+	})
+}

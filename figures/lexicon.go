@@ -122,9 +122,12 @@ type lexicon struct {
 	root      *node
 	decimal   byte
 	thousands byte
-	modAfter  bool              // modifiers follow the noun ("tentara Korea Utara")
-	maxLen    int               // longest phrase, in tokens
-	relabel   map[string]string // unit + "\x00" + measure → measure for that unit
+	modAfter  bool // modifiers follow the noun ("tentara Korea Utara")
+	// lowerInName: a name may hold lower-case syllables between its
+	// capitalised ones ("Công ty TNHH May mặc Orvik"); setting names
+	lowerInName bool
+	maxLen      int               // longest phrase, in tokens
+	relabel     map[string]string // unit + "\x00" + measure → measure for that unit
 }
 
 func newLexicon(code string) *lexicon {
@@ -269,6 +272,8 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				}
 			case "modifier":
 				lx.modAfter = v == "after"
+			case "names":
+				lx.lowerInName = v == "lower-inside"
 			}
 			continue
 		}
