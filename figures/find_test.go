@@ -967,3 +967,14 @@ func TestFindViOwnerNameNoStep(t *testing.T) {
 			[]string{"140 công nhân|= 140 workers /affected @Tập đoàn Dệt may Halsen"}},
 	})
 }
+
+func TestFindSeventhIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Petugas bea cukai menemukan 25.000 dolar Singapura dan 3.000 dolar Australia di dalam koper.",
+			[]string{"25.000 dolar Singapura|= 25000 SGD", "3.000 dolar Australia|= 3000 AUD"}},
+		{"Panitia pengawas menerima 52 laporan dan sekitar 400 aduan warga selama kampanye.",
+			[]string{"52 laporan|= 52 reports", "sekitar 400 aduan|~ 400 complaints"}},
+		{"Tim siber menemukan sedikitnya 12 akun palsu dan 40 unggahan di dua platform.",
+			[]string{"sedikitnya 12 akun|>= 12 accounts", "40 unggahan|= 40 posts", "dua platform|= 2 platforms"}},
+	})
+}
