@@ -2285,3 +2285,13 @@ func TestViSeventhRound(t *testing.T) {
 	}
 	checkAll(t, "vi", vi)
 }
+
+func TestIndonesianSeventhRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"a lower-case honorific opens the name between commas after an inverted cue's title", "\"Stok obat aman,\" kata Kepala Dinas Kesehatan, dr. Lestari Wulan, dalam rapat di balai kota, Senin.",
+			[]want{{source: "Kepala Dinas Kesehatan, dr. Lestari Wulan", cue: "kata"}}},
+		{"a suspect owning up to a deed with mengaku admits it; narrowed or negated it does not", "Tersangka berinisial DK mengaku merekayasa tangkapan layar itu. Pelaku kedua mengaku hanya diajak temannya.",
+			[]want{{source: "Tersangka berinisial DK", cue: "mengaku", stance: sumber.Confirm}, {source: "Pelaku kedua", cue: "mengaku", stance: sumber.Assert}}},
+	}
+	checkAll(t, "id", tests)
+}

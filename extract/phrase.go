@@ -17,6 +17,12 @@ func (d *doc) withName(b, limit int) int {
 		return b
 	}
 	e := b + 1
+	// a lower-case honorific abbreviation opens the name: "juru bicara
+	// Kemenkes, dr. Sinta Maharani, dalam …"
+	if e+1 < limit && d.toks[e].kind == word && !d.toks[e].upper && strings.HasSuffix(d.toks[e].low, ".") &&
+		d.l.isAbbrev(d.toks[e].low) && d.toks[e+1].kind == word && d.toks[e+1].upper {
+		e++
+	}
 	for e < limit && e-b <= 5 && d.toks[e].kind == word && d.toks[e].upper {
 		e++
 	}

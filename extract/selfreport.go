@@ -36,6 +36,16 @@ func (d *doc) selfReports() {
 			x.self = sumber.Claim
 			continue
 		}
+		// a suspect owning up to a deed of its own admits it ("tersangka
+		// mengaku merekayasa foto itu"), unless the deed opens negated
+		// ("mengaku tidak tahu") or narrowed ("mengaku hanya disuruh"),
+		// which exculpates
+		if d.suspectSource(x) {
+			if l.is(wNeg, d.toks, o) == 0 && l.is(wExculpate, d.toks, a) == 0 && l.is(wExculpate, d.toks, o) == 0 && d.toks[o].kind == word {
+				x.self = sumber.Confirm
+				continue
+			}
+		}
 		for i := a; i < b; i++ {
 			if n := l.is(wAdmission, d.toks, i); n > 0 {
 				x.self = sumber.Confirm
@@ -50,4 +60,19 @@ func (d *doc) selfReports() {
 			}
 		}
 	}
+}
+
+// suspectSource reports whether the source of x is named as a suspect
+// (class suspect: "tersangka AS", "kedua pelaku") in its first words.
+func (d *doc) suspectSource(x *att) bool {
+	a, b := d.tokens(x.source)
+	if a < 0 {
+		return false
+	}
+	for i := a; i < b && i-a < 4; i++ {
+		if d.l.is(wSuspect, d.toks, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
