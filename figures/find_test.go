@@ -976,5 +976,9 @@ func TestFindSeventhIndonesianRound(t *testing.T) {
 			[]string{"52 laporan|= 52 reports", "sekitar 400 aduan|~ 400 complaints"}},
 		{"Tim siber menemukan sedikitnya 12 akun palsu dan 40 unggahan di dua platform.",
 			[]string{"sedikitnya 12 akun|>= 12 accounts", "40 unggahan|= 40 posts", "dua platform|= 2 platforms"}},
+		{"Survei itu menempatkan petahana di angka 44 persen dengan margin of error plus minus 2,5 persen.",
+			[]string{"44 persen|= 44 percent"}},
+		{"Elektabilitasnya 31% (tingkat kesalahan ±3%), naik dari 27% sebulan lalu.",
+			[]string{"31%|= 31 percent", "27%|= 27 percent"}},
 	})
 }
