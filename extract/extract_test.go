@@ -2292,6 +2292,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Kepala Dinas Kesehatan, dr. Lestari Wulan", cue: "kata"}}},
 		{"a suspect owning up to a deed with mengaku admits it; narrowed or negated it does not", "Tersangka berinisial DK mengaku merekayasa tangkapan layar itu. Pelaku kedua mengaku hanya diajak temannya.",
 			[]want{{source: "Tersangka berinisial DK", cue: "mengaku", stance: sumber.Confirm}, {source: "Pelaku kedua", cue: "mengaku", stance: sumber.Assert}}},
+		{"a comma joining a title-case headline's clauses ends the cue's content", "Dinkes Bantah Obat Batuk Picu Gagal Ginjal, Tiga Penjual Ditangkap\nMedan - Dinas Kesehatan membantah kabar itu.",
+			[]want{{source: "Dinkes", cue: "Bantah", content: "Obat Batuk Picu Gagal Ginjal"}, {source: "Dinas Kesehatan", cue: "membantah"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -3067,9 +3067,28 @@ func (d *doc) prepAside(q, lim int) int {
 // before a comma and a participle of the writer's: in "Bank sees slower
 // growth, clashing with ministry" the bank sees "slower growth". A
 // headline is a line of its own without a stop.
+//
+// An Indonesian title-case headline joins its clauses with a comma: in
+// "Dinkes Bantah Obat Batuk Picu Gagal Ginjal, Tiga Penjual Ditangkap"
+// the denial ends at the comma, and the next clause is the writer's.
 func (d *doc) headlineParticiple(x *att, k int, s sentence) {
-	if d.l.code != "en" || !(s.first == 0 || d.toks[s.first].nl) || isTerminal(d.toks[s.last-1]) ||
+	if !(s.first == 0 || d.toks[s.first].nl) || isTerminal(d.toks[s.last-1]) ||
 		s.last < len(d.toks) && !d.toks[s.last].nl {
+		return
+	}
+	if d.l.code == "id" {
+		if !d.titleCase(s) {
+			return
+		}
+		for m := k + 2; m+2 < s.last && d.toks[m].start < x.content.e; m++ {
+			if d.isComma(m) && d.toks[m+1].kind == word && d.toks[m+1].upper && d.toks[m+2].kind == word {
+				x.content.e = d.toks[m-1].end
+				return
+			}
+		}
+		return
+	}
+	if d.l.code != "en" {
 		return
 	}
 	for m := k + 1; m+1 < s.last && d.toks[m].start < x.content.e; m++ {
