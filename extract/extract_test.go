@@ -2294,6 +2294,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Tersangka berinisial DK", cue: "mengaku", stance: sumber.Confirm}, {source: "Pelaku kedua", cue: "mengaku", stance: sumber.Assert}}},
 		{"a comma joining a title-case headline's clauses ends the cue's content", "Dinkes Bantah Obat Batuk Picu Gagal Ginjal, Tiga Penjual Ditangkap\nMedan - Dinas Kesehatan membantah kabar itu.",
 			[]want{{source: "Dinkes", cue: "Bantah", content: "Obat Batuk Picu Gagal Ginjal"}, {source: "Dinas Kesehatan", cue: "membantah"}}},
+		{"what a fact-checker or an audit report concludes is a finding, asserted; a resident's conclusion is believed", "Tim pemeriksa fakta Cek Dulu menyimpulkan foto itu hasil rekayasa. Laporan audit itu menyimpulkan dana desa diselewengkan. Seorang petani menyimpulkan panen gagal karena hama.",
+			[]want{{source: "Tim pemeriksa fakta Cek Dulu", cue: "menyimpulkan", stance: sumber.Assert}, {source: "Laporan audit itu", cue: "menyimpulkan", stance: sumber.Assert}, {source: "Seorang petani", cue: "menyimpulkan", stance: sumber.Believe}}},
 	}
 	checkAll(t, "id", tests)
 }
