@@ -2296,6 +2296,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Dinkes", cue: "Bantah", content: "Obat Batuk Picu Gagal Ginjal"}, {source: "Dinas Kesehatan", cue: "membantah"}}},
 		{"what a fact-checker or an audit report concludes is a finding, asserted; a resident's conclusion is believed", "Tim pemeriksa fakta Cek Dulu menyimpulkan foto itu hasil rekayasa. Laporan audit itu menyimpulkan dana desa diselewengkan. Seorang petani menyimpulkan panen gagal karena hama.",
 			[]want{{source: "Tim pemeriksa fakta Cek Dulu", cue: "menyimpulkan", stance: sumber.Assert}, {source: "Laporan audit itu", cue: "menyimpulkan", stance: sumber.Assert}, {source: "Seorang petani", cue: "menyimpulkan", stance: sumber.Believe}}},
+		{"a body's official tells the new figure sentences before the body's earlier one, named by its acronym", "Kepala BPBD Karo, Sutan Lubis, mengatakan 46 rumah rusak berat. Warga setempat menyebut banjir datang tengah malam. Sebelumnya, BPBD mencatat 31 rumah rusak berat.",
+			[]want{{source: "Kepala BPBD Karo, Sutan Lubis", cue: "mengatakan", timing: sumber.Later}, {source: "Warga setempat", cue: "menyebut", timing: "-"}, {source: "BPBD", cue: "mencatat", timing: sumber.Earlier}}},
 	}
 	checkAll(t, "id", tests)
 }

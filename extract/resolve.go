@@ -751,6 +751,10 @@ func (d *doc) supersede() {
 // same stance and figure ("The ministry initially said X. The ministry
 // said rescue teams …") is only the next thing it said. It runs after the
 // figures are attached.
+// laterLookback is how many sentences before an earlier figure the same
+// speaker's new one is looked for.
+const laterLookback = 5
+
 func (d *doc) laterPositions() {
 	for k := range d.atts {
 		x := &d.atts[k]
@@ -783,7 +787,28 @@ func (d *doc) laterPositions() {
 			if d.sameSpeaker(x, y) && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst &&
 				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) {
 				y.timing = sumber.Later
+				continue
 			}
+		}
+		// the new figure told some sentences before by an official of the
+		// body the earlier one names by its acronym, other speakers' claims
+		// between them: "Juru bicara
+		// KAV, Dena, mengatakan penyidik menyita Rp 2,7 miliar. … Sebelumnya,
+		// KAV menyebut Rp 2,5 miliar": the nearest claim whose source holds
+		// the earlier one's short name is the new one when a figure of the
+		// same unit differs
+		if len(x.figures) == 0 || x.srcLast != x.srcFirst+1 || !allCaps(d.text[d.toks[x.srcFirst].start:d.toks[x.srcFirst].end]) {
+			continue
+		}
+		for m := k - 1; m >= 0 && d.atts[m].sent >= x.sent-laterLookback; m-- {
+			y := &d.atts[m]
+			if y.nestedIn >= 0 || y.srcFirst == x.srcFirst || !d.nameWithin(x, y) {
+				continue
+			}
+			if y.timing == "" && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) {
+				y.timing = sumber.Later
+			}
+			break
 		}
 	}
 }
@@ -1012,4 +1037,19 @@ func (d *doc) bodyMention(sp span) bool {
 		k++
 	}
 	return d.l.is(wBody, d.toks, k) > 0
+}
+
+// allCaps reports a body's acronym written in capitals: at least two
+// letters, none lower-case ("KAV", "BNPB").
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
