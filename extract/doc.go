@@ -86,6 +86,11 @@ type att struct {
 	gaps      []span
 	self      sumber.Stance // a self-report read from its content: admission or contested claim
 	laterWord bool          // the later timing came from a marker before the cue ("sau đó thừa nhận")
+	// nyaSubject is the clause subject a -nya cue in a relative clause
+	// refers to ("Polisi memamerkan sabu yang diklaimnya …": the police),
+	// as token range [first, last); empty when none
+	nyaFirst, nyaLast int
+	nyaRel            bool // a -nya cue after "yang"
 }
 
 // doc is the working state for one text. It is reused through a pool.

@@ -2298,6 +2298,10 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Tim pemeriksa fakta Cek Dulu", cue: "menyimpulkan", stance: sumber.Assert}, {source: "Laporan audit itu", cue: "menyimpulkan", stance: sumber.Assert}, {source: "Seorang petani", cue: "menyimpulkan", stance: sumber.Believe}}},
 		{"a body's official tells the new figure sentences before the body's earlier one, named by its acronym", "Kepala BPBD Karo, Sutan Lubis, mengatakan 46 rumah rusak berat. Warga setempat menyebut banjir datang tengah malam. Sebelumnya, BPBD mencatat 31 rumah rusak berat.",
 			[]want{{source: "Kepala BPBD Karo, Sutan Lubis", cue: "mengatakan", timing: sumber.Later}, {source: "Warga setempat", cue: "menyebut", timing: "-"}, {source: "BPBD", cue: "mencatat", timing: sumber.Earlier}}},
+		{"a passive -nya cue in a relative clause gives the clause subject's claim, what follows it the content", "Petugas bea cukai memajang ganja yang diklaimnya seberat 40 kilogram.",
+			[]want{{source: "nya", actor: "Petugas bea cukai", cue: "diklaim", content: "seberat 40 kilogram", stance: sumber.Claim}}},
+		{"inside the speaker's own claim the relative -nya is that speaker, no relay of itself", "Bupati Rendang, Anton Sipahutar, menyinggung tunggakan pajak yang disebutnya mencapai Rp 9 miliar.",
+			[]want{{source: "Bupati Rendang, Anton Sipahutar", cue: "menyinggung"}, {source: "nya", actor: "Bupati Rendang", cue: "disebut", content: "mencapai Rp 9 miliar", via: []string{}}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -110,6 +110,15 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		t := d.toks[j-1]
 		x := att{source: span{t.end - 3, t.end}, srcFirst: -1, srcLast: -1, pronoun: 1, cue: span{d.toks[i].start, t.end - 3},
 			c: c, sent: si, nestedIn: -1, rule: "prep-nya"}
+		// "utang proyek yang disebutnya mencapai Rp 20 triliun": in a
+		// relative clause the suffix is the subject of the clause the
+		// relative hangs from
+		if i-1 > s.first && d.l.is(wRelativeNp, d.toks, i-1) > 0 {
+			x.nyaRel = true
+			if sa, sb := d.nyaClauseSubject(s, i-1); sb > sa {
+				x.nyaFirst, x.nyaLast = sa, sb
+			}
+		}
 		k := j
 		if k < s.last && d.isComma(k) {
 			k++
@@ -626,4 +635,22 @@ func (d *doc) commonOwner(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nyaClauseSubject returns the subject of the Indonesian clause a relative
+// "yang" at r hangs from: the words opening the clause up to its verb,
+// the first lower-case word with an active prefix (me-, ber-) before r
+// ("Petugas bea cukai memajang ganja yang …"); empty when there is none.
+func (d *doc) nyaClauseSubject(s sentence, r int) (int, int) {
+	a := d.leadingConnectors(s.first, r)
+	for m := a + 1; m < r && m-a <= d.npLimit(); m++ {
+		t := d.toks[m]
+		if d.hard(m) {
+			return 0, 0
+		}
+		if t.kind == word && !t.upper && len(t.low) > 4 && (strings.HasPrefix(t.low, "me") || strings.HasPrefix(t.low, "ber")) {
+			return d.trimNP(a, m)
+		}
+	}
+	return 0, 0
 }

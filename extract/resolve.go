@@ -277,6 +277,18 @@ func (d *doc) resolve() {
 					}
 				}
 			}
+			if m == nil && x.nyaRel {
+				// "… yang diklaimnya": the speaker of the claim holding the
+				// relative clause, or else the subject of the clause
+				if x.nestedIn >= 0 && x.nestedIn < k {
+					if h := &d.atts[x.nestedIn]; h.actor != "" {
+						m = &mention{h.actor, h.source, h.plural, false, x.nestedIn, nil}
+					}
+				}
+				if m == nil && x.nyaLast > x.nyaFirst {
+					m = &mention{d.actorName(x.nyaFirst, x.nyaLast), d.tokSpan(x.nyaFirst, x.nyaLast), d.isPlural(x.nyaFirst, x.nyaLast), false, -1, nil}
+				}
+			}
 			for h := len(hist) - 1; h >= max(0, len(hist)-maxLookback) && m == nil; h-- {
 				c := hist[h]
 				if c.nested && x.pronoun != 4 {
@@ -339,6 +351,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		h := &d.atts[x.nestedIn]
+		if x.nyaRel && x.actor == h.actor {
+			continue // "… menyinggung utang yang disebutnya …": no one relays oneself
+		}
 		if h.comment || h.c != nil && h.c.stance == sumber.Deny {
 			// "Rebels claim a downing; army denies", "the ministry rejected
 			// the bank's claim that …": a denial does not relay the claim
