@@ -148,6 +148,9 @@ func (d *doc) attachFigures(regions []span) {
 			Inherited: inherited,
 			Rule:      m.Rule,
 		}
+		if f.Unit == "troops" && d.policePersonnel(&d.atts[best], m) {
+			f.Unit = "police"
+		}
 		d.atts[best].figures = append(d.atts[best].figures, f)
 		// in id and vi the relay that reports a nested claim states its
 		// figures too ("Adler menuturkan seorang saksi mengaku menyerahkan
@@ -433,4 +436,33 @@ func (d *doc) documentDated(off int) bool {
 	}
 	p := t - 1
 	return p >= 1 && d.toks[p].kind == word && strings.HasSuffix(d.toks[p].low, "ed") && d.l.ends(wDocument, d.toks, p-1) > 0
+}
+
+// policePersonnel reports bare personnel ("2.000 personel", "personel
+// gabungan") counted in a claim of the police or in a sentence naming
+// them (class police: "Polda", "Kapolres"), when the armed forces (class
+// military) are not named there: they are police, not troops.
+func (d *doc) policePersonnel(x *att, m figures.Match) bool {
+	a, b := d.tokens(span{m.Start, m.End})
+	if a < 0 || b <= a || d.toks[b-1].low != "personel" {
+		return false
+	}
+	s := d.sents[x.sent]
+	police := false
+	for k := s.first; k < s.last; k++ {
+		if d.l.is(wMilitary, d.toks, k) > 0 {
+			return false
+		}
+		if d.l.is(wPolice, d.toks, k) > 0 {
+			police = true
+		}
+	}
+	if !police {
+		for _, w := range strings.Fields(strings.ToLower(x.actor)) {
+			if d.l.class[wPolice].at(seqTokens([]string{w}), 0) == 1 {
+				return true
+			}
+		}
+	}
+	return police
 }

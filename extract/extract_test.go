@@ -2305,3 +2305,24 @@ func TestIndonesianSeventhRound(t *testing.T) {
 	}
 	checkAll(t, "id", tests)
 }
+
+// TestIndonesianPolicePersonnel checks that bare personnel counted in a
+// claim of the police, or in a sentence naming them, are police, and stay
+// troops where the armed forces are named or no one is.
+func TestIndonesianPolicePersonnel(t *testing.T) {
+	cases := []struct{ text, unit string }{
+		{"Kapolresta Brenvik mengatakan sebanyak 650 personel disiagakan di sekitar gedung dewan.", "police"},
+		{"Kodim Brenvik menyebut 240 personel dikerahkan untuk membersihkan lumpur.", "troops"},
+		{"Panitia menyebut 90 personel berjaga di pintu masuk.", "troops"},
+	}
+	for _, c := range cases {
+		got := engine.Extract(c.text, sumber.ExtractOptions{Lang: "id", Published: pub})
+		if len(got) != 1 || len(got[0].Figures) != 1 {
+			t.Errorf("%q: want one attribution with one figure, got %+v", c.text, got)
+			continue
+		}
+		if u := got[0].Figures[0].Unit; u != c.unit {
+			t.Errorf("%q: unit = %q, want %q", c.text, u, c.unit)
+		}
+	}
+}
