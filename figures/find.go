@@ -647,7 +647,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 			if e, _ := s.match(j+1, bit(kAside)); e != nil {
 				c := j + 1
-				for c < n && c-j < 12 && !s.isPunct(c, ",") && s.toks[c].k != tBreak {
+				for c < n && c-j < 16 && !s.isPunct(c, ",") && s.toks[c].k != tBreak {
 					c++
 				}
 				if c < n && s.isPunct(c, ",") {

@@ -978,6 +978,8 @@ func TestFindSeventhIndonesianRound(t *testing.T) {
 			[]string{"sedikitnya 12 akun|>= 12 accounts", "40 unggahan|= 40 posts", "dua platform|= 2 platforms"}},
 		{"Survei itu menempatkan petahana di angka 44 persen dengan margin of error plus minus 2,5 persen.",
 			[]string{"44 persen|= 44 percent"}},
+		{"Menurut polisi, tiga tersangka, masing-masing berinisial DN (22) dan LA (25), ditangkap di sebuah indekos.",
+			[]string{"tiga tersangka|= 3 suspects /detained"}},
 		{"Elektabilitasnya 31% (tingkat kesalahan ±3%), naik dari 27% sebulan lalu.",
 			[]string{"31%|= 31 percent", "27%|= 27 percent"}},
 	})
