@@ -2302,6 +2302,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "nya", actor: "Petugas bea cukai", cue: "diklaim", content: "seberat 40 kilogram", stance: sumber.Claim}}},
 		{"inside the speaker's own claim the relative -nya is that speaker, no relay of itself", "Bupati Rendang, Anton Sipahutar, menyinggung tunggakan pajak yang disebutnya mencapai Rp 9 miliar.",
 			[]want{{source: "Bupati Rendang, Anton Sipahutar", cue: "menyinggung"}, {source: "nya", actor: "Bupati Rendang", cue: "disebut", content: "mencapai Rp 9 miliar", via: []string{}}}},
+		{"a dated passive relative clause with no agent stays in an according-to source, and its date dates the claim", "Menurut laporan inspektorat yang diterbitkan pada Juni lalu, dana hibah itu tidak dapat dipertanggungjawabkan. Sekolah itu kekurangan 14 guru menurut data yang dirilis pekan lalu.",
+			[]want{{source: "laporan inspektorat yang diterbitkan pada Juni lalu", cue: "Menurut", content: "dana hibah itu tidak dapat dipertanggungjawabkan", date: "2024-06"}, {source: "data yang dirilis pekan lalu", cue: "menurut", date: "2024-12-16"}}},
 	}
 	checkAll(t, "id", tests)
 }

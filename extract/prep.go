@@ -45,6 +45,24 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			b = e
 		}
 	}
+	// "menurut laporan audit yang disampaikan pada Maret lalu": a passive
+	// relative clause dated and with no agent stays in the source, with
+	// its date (the date is when the document came out, not the claim's)
+	if b > a+1 && b+2 < s.last && d.l.ends(wRelativeNp, d.toks, b-1) > 0 && strings.HasPrefix(d.toks[b].low, "di") {
+		if ic := d.l.cueAt(d.toks[:s.last], b); ic != nil && ic.frame != fPrep && ic.frame != fPrepC {
+			m := b + len(ic.seq)
+			if n := d.l.is(wTemporal, d.toks, m); n > 0 {
+				m += n
+			}
+			e := m
+			for e < s.last && e-m < 4 && !d.isComma(e) && d.dateLike(e, e+1) {
+				e++
+			}
+			if e > m && d.strictDate(m, e) {
+				b = e
+			}
+		}
+	}
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
 	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.namedAt(a+n, b) {
