@@ -2304,6 +2304,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Bupati Rendang, Anton Sipahutar", cue: "menyinggung"}, {source: "nya", actor: "Bupati Rendang", cue: "disebut", content: "mencapai Rp 9 miliar", via: []string{}}}},
 		{"a dated passive relative clause with no agent stays in an according-to source, and its date dates the claim", "Menurut laporan inspektorat yang diterbitkan pada Juni lalu, dana hibah itu tidak dapat dipertanggungjawabkan. Sekolah itu kekurangan 14 guru menurut data yang dirilis pekan lalu.",
 			[]want{{source: "laporan inspektorat yang diterbitkan pada Juni lalu", cue: "Menurut", content: "dana hibah itu tidak dapat dipertanggungjawabkan", date: "2024-06"}, {source: "data yang dirilis pekan lalu", cue: "menurut", date: "2024-12-16"}}},
+		{"a ballot number in a title before a name between commas does not make the title too long", "Tim sukses pasangan calon wali kota Brenvik nomor urut 3, Rina Lestari-Bambang Tejo, membantah tudingan politik uang.",
+			[]want{{source: "Tim sukses pasangan calon wali kota Brenvik nomor urut 3, Rina Lestari-Bambang Tejo", cue: "membantah", stance: sumber.Deny}}},
 	}
 	checkAll(t, "id", tests)
 }

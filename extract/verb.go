@@ -664,7 +664,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						} else if d.isComma(c0) && c0 > lim {
 							// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
 							c1 := d.npLeft(c0-1, lim)
-							if c0-(c1+1)-d.bracketed(c1+1, c0) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
+							if c0-(c1+1)-d.bracketed(c1+1, c0)-d.codeNumbers(c1+1, c0) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
 								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
 									a, q = ta, c1
 									// "PT X, melalui kuasa hukumnya, Dedi Kurnia,
@@ -3622,6 +3622,20 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	return q
+}
+
+// codeNumbers counts the tokens of [a, b) that a code word and its number
+// take ("nomor urut 2"): a title naming a ballot number is as long a title
+// as one without it.
+func (d *doc) codeNumbers(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if m := d.l.is(wCodeWord, d.toks, k); m > 0 && k+m < b && d.toks[k+m].kind == number {
+			n += m + 1
+			k += m
+		}
+	}
+	return n
 }
 
 // bracketed counts the tokens of [a, b) that a bracketed acronym takes,
