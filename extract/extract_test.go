@@ -2306,6 +2306,10 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "laporan inspektorat yang diterbitkan pada Juni lalu", cue: "Menurut", content: "dana hibah itu tidak dapat dipertanggungjawabkan", date: "2024-06"}, {source: "data yang dirilis pekan lalu", cue: "menurut", date: "2024-12-16"}}},
 		{"a ballot number in a title before a name between commas does not make the title too long", "Tim sukses pasangan calon wali kota Brenvik nomor urut 3, Rina Lestari-Bambang Tejo, membantah tudingan politik uang.",
 			[]want{{source: "Tim sukses pasangan calon wali kota Brenvik nomor urut 3, Rina Lestari-Bambang Tejo", cue: "membantah", stance: sumber.Deny}}},
+		{"a parenthetical cue after a short subject, the clause going on with a verb", "Jembatan gantung itu, kata Kepala Desa Sukamaju, berusia lebih dari 40 tahun. Dana desa, ujar Rina, sudah habis sejak Agustus.",
+			[]want{{source: "Kepala Desa Sukamaju", cue: "kata", rule: "verb-parenthetical"}, {source: "Rina", cue: "ujar", rule: "verb-parenthetical"}}},
+		{"a lower-case appositive with no verb after an inverted cue's name still closes the source", "Tidak ada yang terluka, kata Joko, sopir truk itu.",
+			[]want{{source: "Joko, sopir truk itu", cue: "kata", content: "Tidak ada yang terluka"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -1228,7 +1228,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				sb += 3
 			}
 			sb = d.withRole(d.withAppositive(d.withName(sb, s.last), s.last), s.last)
-			if q >= s.first {
+			if q >= s.first && !d.parentheticalGoesOn(q, sb, s) {
 				sb = d.appositiveToEnd(sb, s.last) // (not after a fronted "Kata Rudi, …")
 			}
 			sb = d.appositiveTail(sa, sb, s)
@@ -1877,6 +1877,33 @@ func (d *doc) appositiveToEnd(b, limit int) int {
 		return e
 	}
 	return b
+}
+
+// parentheticalGoesOn reports an Indonesian cue set off by commas after a
+// short subject that is no quotation, with the clause going on after the
+// source's comma with a verb ("Uang itu, kata Arman, berasal dari …",
+// "Proyek itu, ujar Rina, sudah rampung"): what follows is the rest of the
+// claim, not an appositive of the source. A verb is a lower-case word with
+// a verbal prefix (me-, ber-, di-, ter-), an auxiliary, a negator or an
+// aspect word (class trim).
+func (d *doc) parentheticalGoesOn(q, sb int, s sentence) bool {
+	if d.l.code != "id" || q <= s.first || d.toks[q-1].kind == quote || q-d.leadingConnectors(s.first, q) > 4 ||
+		!d.isComma(sb) || sb+1 >= s.last {
+		return false
+	}
+	t := d.toks[sb+1]
+	if t.kind != word || t.upper {
+		return false
+	}
+	if d.l.is(wAux, d.toks, sb+1) > 0 || d.l.is(wNeg, d.toks, sb+1) > 0 || d.l.is(wTrim, d.toks, sb+1) > 0 {
+		return true
+	}
+	for _, p := range []string{"me", "ber", "di", "ter"} {
+		if strings.HasPrefix(t.low, p) && len(t.low) > len(p)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // timeAsideEnd returns the token after a time between commas that opens
