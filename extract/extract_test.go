@@ -2310,6 +2310,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Kepala Desa Sukamaju", cue: "kata", rule: "verb-parenthetical"}, {source: "Rina", cue: "ujar", rule: "verb-parenthetical"}}},
 		{"a lower-case appositive with no verb after an inverted cue's name still closes the source", "Tidak ada yang terluka, kata Joko, sopir truk itu.",
 			[]want{{source: "Joko, sopir truk itu", cue: "kata", content: "Tidak ada yang terluka"}}},
+		{"a hedging passive after a comma followed by another verb has no agent", "Pupuk itu, ujar Kepala Gudang, diduga dijual oleh oknum pegawai ke luar daerah.",
+			[]want{{source: "Kepala Gudang", cue: "ujar", rule: "verb-parenthetical"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -117,7 +117,9 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		// "Keputusan itu diumumkan juru bicara kementerian, …": after a
 		// subject that points back, a lower-case title (class role) is the
 		// agent too
-	case k > s.first && d.isComma(k-1):
+	case k > s.first && d.isComma(k-1) && !(a < s.last && d.l.code == "id" && d.idVerbLike(a)):
+		// ("Uang itu, kata Arman, diduga diberikan oleh …": a verb after
+		// the passive is the hedged claim's own, no agent)
 	case a < s.last && (c.stance == sumber.Deny || c.stance == sumber.Confirm) && d.bareAgent(s, k, a):
 		// "Klaim soal asap itu dibantah maskapai": after a subject that
 		// points back, a bare noun phrase up to the end is the agent
@@ -1891,11 +1893,18 @@ func (d *doc) parentheticalGoesOn(q, sb int, s sentence) bool {
 		!d.isComma(sb) || sb+1 >= s.last {
 		return false
 	}
-	t := d.toks[sb+1]
+	return d.idVerbLike(sb + 1)
+}
+
+// idVerbLike reports an Indonesian verb-like token at k: a lower-case
+// word with a verbal prefix (me-, ber-, di-, ter-), or an auxiliary, a
+// negator or an aspect word (class trim).
+func (d *doc) idVerbLike(k int) bool {
+	t := d.toks[k]
 	if t.kind != word || t.upper {
 		return false
 	}
-	if d.l.is(wAux, d.toks, sb+1) > 0 || d.l.is(wNeg, d.toks, sb+1) > 0 || d.l.is(wTrim, d.toks, sb+1) > 0 {
+	if d.l.is(wAux, d.toks, k) > 0 || d.l.is(wNeg, d.toks, k) > 0 || d.l.is(wTrim, d.toks, k) > 0 {
 		return true
 	}
 	for _, p := range []string{"me", "ber", "di", "ter"} {
