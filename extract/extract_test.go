@@ -2312,6 +2312,10 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Joko, sopir truk itu", cue: "kata", content: "Tidak ada yang terluka"}}},
 		{"a hedging passive after a comma followed by another verb has no agent", "Pupuk itu, ujar Kepala Gudang, diduga dijual oleh oknum pegawai ke luar daerah.",
 			[]want{{source: "Kepala Gudang", cue: "ujar", rule: "verb-parenthetical"}}},
+		{"the antecedent of yang before a cue is the object after the main clause's verb", "Petugas mengamankan seorang remaja yang mengaku sebagai wartawan. Warga menerima selebaran yang menyebut kepala desa menjual tanah kas desa.",
+			[]want{{source: "seorang remaja", cue: "mengaku"}, {source: "selebaran", cue: "menyebut"}}},
+		{"refusing to be named is no denial", "Seorang pegawai yang menolak disebut namanya mengatakan gaji belum dibayar.",
+			[]want{{source: "Seorang pegawai yang menolak disebut namanya", cue: "mengatakan", content: "gaji belum dibayar"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -438,6 +438,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		} else if q2 := d.relativeSubject(q, p, max(lastCueEnd, s.first)); q2 < q {
 			q = q2 // "Residents who fled the fire said", "The laboratory that analyzed the samples has not confirmed"
 		}
+		if relNP && l.code == "id" {
+			// "Polisi menangkap seorang pria yang mengaku …": the
+			// antecedent of "yang" is the object after the main clause's
+			// verb, not the clause
+			for m := p - 1; m > q; m-- {
+				if d.idVerbLike(m) && l.is(wRole, d.toks, m) == 0 && l.is(wTitle, d.toks, m) == 0 && l.is(wSuspect, d.toks, m) == 0 &&
+					l.is(wBody, d.toks, m) == 0 && l.is(wTrim, d.toks, m) == 0 && l.is(wAux, d.toks, m) == 0 && l.is(wNeg, d.toks, m) == 0 {
+					q = m
+					break
+				}
+			}
+		}
 	}
 	a, b := q+1, p+1
 	// "…, a day after the chair accused …": the reporter's time frame opens
