@@ -2316,6 +2316,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "seorang remaja", cue: "mengaku"}, {source: "selebaran", cue: "menyebut"}}},
 		{"refusing to be named is no denial", "Seorang pegawai yang menolak disebut namanya mengatakan gaji belum dibayar.",
 			[]want{{source: "Seorang pegawai yang menolak disebut namanya", cue: "mengatakan", content: "gaji belum dibayar"}}},
+		{"an adverb of persistence or contrast before the cue is no part of the subject", "Kubu penggugat tetap yakin hakim akan mengabulkan gugatan. Warga justru menuding pengembang menutup saluran air.",
+			[]want{{source: "Kubu penggugat", cue: "yakin"}, {source: "Warga", cue: "menuding"}}},
 	}
 	checkAll(t, "id", tests)
 }
