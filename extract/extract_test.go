@@ -2318,6 +2318,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Seorang pegawai yang menolak disebut namanya", cue: "mengatakan", content: "gaji belum dibayar"}}},
 		{"an adverb of persistence or contrast before the cue is no part of the subject", "Kubu penggugat tetap yakin hakim akan mengabulkan gugatan. Warga justru menuding pengembang menutup saluran air.",
 			[]want{{source: "Kubu penggugat", cue: "yakin"}, {source: "Warga", cue: "menuding"}}},
+		{"academic degrees between commas after a name stay in the source with the name's title", "Ahli gizi Universitas Brenvik, Dr. Sari Utami, M.Kes, menyebut menu itu kurang protein. Penasihat hukum terdakwa, Johan Sitorus, SH, MH, membantah dakwaan jaksa.",
+			[]want{{source: "Ahli gizi Universitas Brenvik, Dr. Sari Utami, M.Kes", cue: "menyebut"}, {source: "Penasihat hukum terdakwa, Johan Sitorus, SH, MH", cue: "membantah", stance: sumber.Deny}}},
 	}
 	checkAll(t, "id", tests)
 }

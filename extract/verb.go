@@ -609,6 +609,21 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 				break
 			}
+			if b <= a && l.code == "id" {
+				// "dr. Maya Kusuma, Sp.A, M.Kes, menegaskan": academic
+				// degrees between commas after a name stay in the source;
+				// the name and its title are read before them
+				m := q
+				for m-2 > lim && d.isComma(m-2) && d.degreeAt(m-1) {
+					m -= 2
+				}
+				if m < q {
+					if keepAside < 0 {
+						keepAside = q
+					}
+					q = m
+				}
+			}
 			if b <= a {
 				// nothing between the comma and the cue: look at the chunk before
 				c0 := d.npLeft(q-1, lim)
@@ -3670,6 +3685,22 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	return q
+}
+
+// degreeAt reports an academic or professional degree written after a
+// name: a capitalised abbreviation with a dot inside it ("Sp.A", "S.H.",
+// "M.Kes", "Ph.D") or one of class academic ("SH", "MBA").
+func (d *doc) degreeAt(k int) bool {
+	t := d.toks[k]
+	if t.kind != word || !t.upper {
+		return false
+	}
+	if d.l.is(wAcademic, d.toks, k) == 1 {
+		return true
+	}
+	w := d.text[t.start:t.end]
+	i := strings.IndexByte(w, '.')
+	return len(w) <= 8 && i > 0 && i < len(w)-1
 }
 
 // codeNumbers counts the tokens of [a, b) that a code word and its number
