@@ -2320,6 +2320,8 @@ func TestIndonesianSeventhRound(t *testing.T) {
 			[]want{{source: "Kubu penggugat", cue: "yakin"}, {source: "Warga", cue: "menuding"}}},
 		{"academic degrees between commas after a name stay in the source with the name's title", "Ahli gizi Universitas Brenvik, Dr. Sari Utami, M.Kes, menyebut menu itu kurang protein. Penasihat hukum terdakwa, Johan Sitorus, SH, MH, membantah dakwaan jaksa.",
 			[]want{{source: "Ahli gizi Universitas Brenvik, Dr. Sari Utami, M.Kes", cue: "menyebut"}, {source: "Penasihat hukum terdakwa, Johan Sitorus, SH, MH", cue: "membantah", stance: sumber.Deny}}},
+		{"a time adverb opened by a boundary word before the subject is no part of it", "Ketika itu kepala dinas menyebut stok beras cukup hingga Lebaran.",
+			[]want{{source: "kepala dinas", cue: "menyebut", content: "stok beras cukup hingga Lebaran"}}},
 	}
 	checkAll(t, "id", tests)
 }

@@ -160,6 +160,11 @@ func (d *doc) npLeft(p, limit int) int {
 		// (a not-cue compound holding a wh word is a noun: "số liệu", figures)
 		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 ||
 			d.l.ends(wWh, d.toks, q) > d.l.ends(wNotCue, d.toks, q) {
+			// "Saat itu ia menyebut …": a time adverb opened by the
+			// boundary word (class trim) stops the phrase as a whole
+			if n := d.l.is(wTrim, d.toks, q); n > 1 && q+n-1 < p {
+				q += n - 1
+			}
 			break
 		}
 		// "the town halls which he said …": a relative word ends the subject
