@@ -143,7 +143,7 @@ func (s *scanner) scan(base int, out []Match) []Match {
 			out = append(out, m)
 			s.prevStart, s.prevFloor, s.prevEnd = i, floor, next
 			floor = next
-			if m.Unit != "" {
+			if m.Unit != "" && !s.part {
 				// a figure with no measure between a counted group and a
 				// part of it keeps the group's measure for the part: "đưa
 				// 640 công dân về nước bằng bốn chuyến bay, trong đó có 90
@@ -154,6 +154,8 @@ func (s *scanner) scan(base int, out []Match) []Match {
 					s.lastMeasure = m.Measure
 				}
 				s.lastVerbMeas = s.verbMeas
+			} else if s.part {
+				s.lastEnd = next
 			}
 		}
 		if next <= i {
@@ -414,6 +416,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		kk, skipped := k, 0
 		for kk < n && skipped <= 4 {
 			if e, x := s.match(kk, bit(kUnit)); e != nil {
+				// "up from 31 a week earlier": a span of time after an
+				// article and before a word of time is when, not what
+				if e.val == "duration" && kk > k && s.timeAdverb(x) {
+					break
+				}
 				if e.flags&fClassifier != 0 {
 					if e2, x2 := s.match(x, bit(kUnit)); e2 != nil {
 						e, x = e2, x2
@@ -486,6 +493,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 			break
 		}
+		// A demonym in the plural right after the number counts people:
+		// "at least 19 Varesians", "fewer than 5,000 Marovians" (a unit
+		// after the name wins: "57 Varesian troops").
+		if unitEnt == nil && subjS == k && subjE == k+1 && s.pluralDemonym(subjS) {
+			unit = "people"
+			k, spanEnd = subjE, subjE
+		}
 		if unitEnt == nil {
 			subjS = -1
 			preMeas = nil
@@ -525,6 +539,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 
+	// "138 civilians were killed, 24 of them children": a part of the
+	// figure before it in the sentence
+	s.part = false
+	if s.lastUnit != "" && endTok < n && !s.sentenceEndBetween(s.lastEnd, q.s) {
+		if e, _ := s.match(endTok, bit(kOthers)); e != nil && strings.HasPrefix(e.phrase, "of ") {
+			s.part = true
+		}
+	}
 	// "17 of the 23 drones", "17 dari 23 drone": the first number counts
 	// what the second does
 	if unit == "" && cur == nil {
@@ -706,7 +728,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// "27 officers were injured, four of them seriously", "five soldiers
 	// were killed along with 12 others": a part or the others share the
 	// measure of the figure before them when they have none of their own.
-	if meas == nil && !anaph && others != nil && s.lastMeasure != "" {
+	if meas == nil && !anaph && (others != nil || s.part) && s.lastMeasure != "" {
 		meas = &entry{val: s.lastMeasure}
 	}
 	// A second object of the verb before the figure right before it,
@@ -920,6 +942,16 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				unit, measure = s.lastUnit, s.lastMeasure
 				earlier = &entry{phrase: c.phrase + " " + o.phrase}
 			}
+		}
+	}
+	// "All 40" with nothing counted after it counts what the figure
+	// before it counted: "The government sent 45 buses. All 40 that came
+	// on Monday left full."
+	if unit == "" && measure == "" && cur == nil && !anaph && countEnt == nil && others == nil && !vague && q.digits &&
+		s.lastUnit != "" && s.lastEnd <= q.s && q.s-s.lastEnd <= 40 && start > floor && !s.breakBetween(s.lastEnd, q.s) {
+		if w := s.toks[start-1]; w.k == tWord && s.low[w.s:w.e] == "all" {
+			unit = s.lastUnit
+			start--
 		}
 	}
 	// A bare count that names neither what it counts nor what happened
@@ -1450,4 +1482,39 @@ func (s *scanner) prefixLen(j int, kd kind) int {
 		return x - j
 	}
 	return 0
+}
+
+// timeAdverb reports whether token j is a word placing a span of time
+// before or after another moment: "a week earlier", "a day later".
+func (s *scanner) timeAdverb(j int) bool {
+	if j >= len(s.toks) || s.toks[j].k != tWord {
+		return false
+	}
+	switch s.low[s.toks[j].s:s.toks[j].e] {
+	case "earlier", "later", "before", "ago", "previously", "prior":
+		return true
+	}
+	return false
+}
+
+// pluralDemonym reports whether token j is a capitalised English plural
+// of a people's name, "Varesians", "Marovians", "Sudanese" (in languages
+// whose modifiers stand before the noun).
+func (s *scanner) pluralDemonym(j int) bool {
+	if s.lx.code != "en" || j >= len(s.toks) || s.toks[j].k != tWord || !s.toks[j].cap {
+		return false
+	}
+	w := s.low[s.toks[j].s:s.toks[j].e]
+	return len(w) >= 6 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese"))
+}
+
+// breakBetween reports whether a paragraph break lies between tokens a
+// and b.
+func (s *scanner) breakBetween(a, b int) bool {
+	for j := a; j < b && j < len(s.toks); j++ {
+		if s.toks[j].k == tBreak {
+			return true
+		}
+	}
+	return false
 }

@@ -984,3 +984,31 @@ func TestFindSeventhIndonesianRound(t *testing.T) {
 			[]string{"31%|= 31 percent", "27%|= 27 percent"}},
 	})
 }
+
+func TestFindTenthEnglishRound(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// the ren is a currency, also after a scale word
+		{"The province owes 1.7 trillion ren, and the port asked for 90bn ren.",
+			[]string{"1.7 trillion ren|= 1700000000000 ren", "90bn ren|= 90000000000 ren"}},
+		// "not exceed" is an upper bound
+		{"Officials said the shortfall would not exceed 4.5% this year.",
+			[]string{"not exceed 4.5%|<= 4.5 percent"}},
+		// a plural demonym counts people
+		{"Guards counted at least 23 Marovians at the crossing, and fewer than 900 Tessinians left.",
+			[]string{"at least 23 Marovians|>= 23 people", "fewer than 900 Tessinians|< 900 people"}},
+		// positions abandoned; buses
+		{"Scouts said 9 positions were abandoned and 60 buses left the city.",
+			[]string{"9 positions|= 9 positions /abandoned", "60 buses|= 60 buses"}},
+		// "a day earlier" after a compared number is when, not what: the
+		// number is the earlier figure (anaphoric)
+		{"Medics treated 64 wounded civilians, up from 40 a day earlier.",
+			[]string{"64 wounded civilians|= 64 civilians /wounded", "40|= 40 ana"}},
+		// a part ("9 of them children") shares the whole's measure, and the
+		// whole's unit goes on to the next bare amount
+		{"Rescuers said 52 civilians had died, 9 of them children, and dozens injured.",
+			[]string{"52 civilians|= 52 civilians /killed", "9 of them children|= 9 children /killed", "dozens|~ 20-99 civilians /wounded"}},
+		// "All 40" counts what the figure before it counted
+		{"The agency said 120 trucks crossed. All 40 were searched.",
+			[]string{"120 trucks|= 120 trucks", "All 40|= 40 trucks"}},
+	})
+}

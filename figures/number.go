@@ -43,6 +43,10 @@ type scanner struct {
 	// read starts and the floor it was read with, prevEnd the token after
 	// it: "giảm 12%, còn 410.000 lượt" reads the count before "giảm 12%".
 	prevStart, prevFloor, prevEnd int
+	// part is set by the figure being read when it counts a part of the
+	// figure before it ("24 of them children"): the whole's unit stays
+	// the one later figures inherit.
+	part bool
 }
 
 // index fills s.first for the current tokens.
