@@ -185,7 +185,9 @@ func (d *doc) claimRegions() []span {
 	slices.SortFunc(rs, func(a, b span) int { return a.s - b.s })
 	out := rs[:0]
 	for _, r := range rs {
-		if n := len(out); n > 0 && r.s <= out[n-1].e {
+		// (sentences of one paragraph read on: "The council sent 45
+		// buses, he said. \"All 40 left full,\" he told us.")
+		if n := len(out); n > 0 && (r.s <= out[n-1].e || strings.TrimLeft(d.text[out[n-1].e:r.s], " ") == "") {
 			out[n-1].e = max(out[n-1].e, r.e)
 			continue
 		}

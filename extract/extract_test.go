@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -2343,6 +2344,32 @@ func TestIndonesianPolicePersonnel(t *testing.T) {
 		}
 		if u := got[0].Figures[0].Unit; u != c.unit {
 			t.Errorf("%q: unit = %q, want %q", c.text, u, c.unit)
+		}
+	}
+}
+
+// TestFiguresTenthEnglishRound checks figures that depend on the
+// sentences around them: "All 40" in a quotation after a sentence that
+// counted buses counts buses, and a part after an abbreviated date ("Jan.
+// 9, 6 of them children") shares the whole's measure and leaves its unit
+// to the next bare amount.
+func TestFiguresTenthEnglishRound(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{`The council sent 45 buses to the border, the mayor said. "All 40 that came on Monday left full," he told reporters.`,
+			"45 buses=45 buses deployed|All 40=40 buses"},
+		{`Medics said 31 civilians were killed in Orvel after Jan. 9, 6 of them children, and dozens hurt.`,
+			"31 civilians=31 civilians killed|6 of them children=6 children killed|dozens=59.5 civilians wounded"},
+	}
+	for _, c := range cases {
+		got := engine.Extract(c.text, sumber.ExtractOptions{Lang: "en", Published: pub})
+		var figs []string
+		for _, a := range got {
+			for _, f := range a.Figures {
+				figs = append(figs, strings.TrimSpace(fmt.Sprintf("%s=%v %s %s", f.Span.Text, f.Value, f.Unit, f.Measure)))
+			}
+		}
+		if strings.Join(figs, "|") != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, strings.Join(figs, "|"), c.want)
 		}
 	}
 }

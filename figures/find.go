@@ -542,7 +542,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// "138 civilians were killed, 24 of them children": a part of the
 	// figure before it in the sentence
 	s.part = false
-	if s.lastUnit != "" && endTok < n && !s.sentenceEndBetween(s.lastEnd, q.s) {
+	if s.lastUnit != "" && endTok < n && s.lastEnd <= q.s && q.s-s.lastEnd <= 16 && !s.breakBetween(s.lastEnd, q.s) {
 		if e, _ := s.match(endTok, bit(kOthers)); e != nil && strings.HasPrefix(e.phrase, "of ") {
 			s.part = true
 		}
