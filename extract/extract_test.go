@@ -2373,3 +2373,16 @@ func TestFiguresTenthEnglishRound(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishTenthRound checks the rules added after the tenth English
+// held-out round, each with new sentences.
+func TestEnglishTenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a count of another measure told before an earlier figure is no later position",
+			"As many as 25 people were still missing after the flood, the county said. On Friday it had put the number of dead at 9.",
+			[]want{{source: "the county", cue: "said", timing: "-"}, {source: "it", cue: "put", timing: sumber.Earlier}}},
+		{"a no-comment after an earlier claim is no change of position",
+			"In May the port authority had put its losses at 40 million ren. It declined to comment on the audit.",
+			[]want{{cue: "put", timing: sumber.Earlier}, {source: "It", cue: "declined to comment", stance: sumber.Neither, timing: "-"}}},
+	})
+}

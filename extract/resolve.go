@@ -779,7 +779,11 @@ func (d *doc) laterPositions() {
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
 			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
-				if stanceTurns(x.stance(), y.stance()) || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures) {
+				// (a no-comment after it is no new position unless a change
+				// is marked: "It had put the toll at 40 in May. It declined
+				// to comment on the audit.")
+				noComment := y.stance() == sumber.Neither && !d.changeMarked(x, y)
+				if !noComment && (stanceTurns(x.stance(), y.stance()) || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures)) {
 					y.timing = sumber.Later
 				}
 				break
@@ -963,7 +967,9 @@ func figuresDiffer(a, b []sumber.Figure) bool {
 	comparable := false
 	for _, f := range a {
 		for _, g := range b {
-			if !strings.EqualFold(f.Unit, g.Unit) {
+			// (one unit with two measures is two counts: "60 people
+			// missing" is no revision of "117 people killed")
+			if !strings.EqualFold(f.Unit, g.Unit) || f.Measure != "" && g.Measure != "" && !strings.EqualFold(f.Measure, g.Measure) {
 				continue
 			}
 			comparable = true
