@@ -480,6 +480,15 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		(d.l.is(wDet, d.toks, i-3) > 0 || d.l.is(wNounDet, d.toks, i-3) > 0 || d.possessiveAt(i-3)) {
 		return false
 	}
+	// "the government's growth forecast for this year", "the bank's
+	// inflation estimate of 6%": a word for a figure after a determiner or
+	// possessor and a common noun, with "for" or "of" after it, is a
+	// compound noun ("the economist forecast that …" is a verb)
+	if d.l.code == "en" && i-2 >= s.first && i+1 < s.last && (d.toks[i+1].low == "for" || d.toks[i+1].low == "of") &&
+		d.l.is(wFigureNoun, d.toks, i) > 0 && d.toks[i-1].kind == word && !d.toks[i-1].upper &&
+		(d.l.ends(wNounDet, d.toks, i-2) > 0 || d.l.ends(wDet, d.toks, i-2) > 0 || d.possessiveAt(i-2)) {
+		return false
+	}
 	// "a UN estimate", "an AP report": an indefinite article and a name
 	// before a bare form make it a noun
 	if i-2 >= s.first && d.toks[i-1].upper && d.toks[i-1].kind == word && (d.toks[i-2].low == "a" || d.toks[i-2].low == "an") &&
