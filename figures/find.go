@@ -1188,6 +1188,12 @@ func (s *scanner) countBefore(start, floor int) (*entry, int) {
 			}
 		}
 		if e, x := s.match(j, bit(kCount)); e != nil && x <= start {
+			// a longer count ending with it wins: "the civilian toll"
+			for p := j - 1; p >= floor && p > j-s.lx.maxLen; p-- {
+				if e2, x2 := s.match(p, bit(kCount)); e2 != nil && x2 == x {
+					e, j = e2, p
+				}
+			}
 			if j > floor && s.toks[j-1].k == tWord {
 				if a, ax := s.match(j-1, bit(kAtom)|bit(kSeveral)); a != nil && ax == j {
 					return nil, 0 // "một số binh sĩ": a number, not a count

@@ -1012,3 +1012,14 @@ func TestFindTenthEnglishRound(t *testing.T) {
 			[]string{"120 trucks|= 120 trucks", "All 40|= 40 trucks"}},
 	})
 }
+
+func TestFindTenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// people who left the country are displaced
+		{"The ministry said fewer than 800 Tessinians had left the country since May.",
+			[]string{"fewer than 800 Tessinians|< 800 people /displaced"}},
+		// a civilian toll counts civilians killed
+		{"On Monday the monitors had put the civilian toll at 58.",
+			[]string{"58|= 58 civilians /killed"}},
+	})
+}
