@@ -296,6 +296,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 						// explicit range ("hai đến ba thí sinh", "two to three")
 						pair = !q.digits && !q2.digits && !q.vague && !q2.vague && q2.lo-a == 1 &&
 							(s.toks[endTok].k != tWord || e.flags&fAlt != 0)
+						// "30 or 40 trucks": two numbers offered as
+						// alternatives are a guess too
+						pair = pair || e.flags&fAlt != 0 && !q.vague && !q2.vague
 						lo, hi = a, q2.hi
 						endTok = q2.e
 						isRange = true
@@ -566,6 +569,16 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if e, x := s.match(k, bit(kOthers)); e != nil && !s.sentenceEndBetween(s.lastEnd, q.s) {
 			unit, others = s.lastUnit, e
 			k, spanEnd = x, x
+		}
+	}
+	// "The trucks come at night, 30 or 40 of them": with no figure before
+	// it, "of them" counts a plural noun of the clause before it
+	if unit == "" && cur == nil && others == nil && !s.lx.modAfter {
+		if e, x := s.match(k, bit(kOthers)); e != nil && strings.HasPrefix(e.phrase, "of ") {
+			if u := s.unitBefore(q.s, floor); u != "" {
+				unit, others = u, e
+				k, spanEnd = x, x
+			}
 		}
 	}
 	// A bare classifier ("người", "orang") coordinated right after a
@@ -1523,4 +1536,24 @@ func (s *scanner) breakBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unitBefore returns the unit of the nearest unit noun standing before
+// token i in its sentence, within a few words and after floor: "The
+// trucks come at night, 30 or 40 of them" (trucks). It returns "" when
+// there is none.
+func (s *scanner) unitBefore(i, floor int) string {
+	for j := i - 1; j >= floor && j >= i-12; j-- {
+		t := s.toks[j]
+		if t.k == tBreak || t.k == tNum || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
+			return ""
+		}
+		if t.k != tWord {
+			continue
+		}
+		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && e.val != "duration" && e.flags&fClassifier == 0 {
+			return e.val
+		}
+	}
+	return ""
 }

@@ -1023,3 +1023,14 @@ func TestFindTenthEnglishRoundData(t *testing.T) {
 			[]string{"58|= 58 civilians /killed"}},
 	})
 }
+
+func TestFindOfThemNoun(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// "of them" after a bare amount, with no figure before it, counts a
+		// plural noun of the clause before it
+		{"The boats leave at dawn, 20 or 30 of them, from the old pier.",
+			[]string{"20 or 30 of them|~ 20-30 ships"}},
+		// (nothing to count: no figure; "30 or 40" alone is a guess, ~)
+		{"They come at dawn, 20 or 30 of them.", nil},
+	})
+}
