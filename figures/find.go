@@ -924,6 +924,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				return Match{}, q.e, false
 			}
 		}
+		// a small spelled-out number after a noun's "of", with nothing
+		// counted, belongs to that noun, not to a measure before it: "60
+		// people are missing under the rubble of two apartment blocks"
+		if unit == "" && others == nil && !s.lx.modAfter && start-2 >= floor && s.toks[start-1].k == tWord && s.low[s.toks[start-1].s:s.toks[start-1].e] == "of" &&
+			s.toks[start-2].k == tWord && !s.toks[start-2].cap && s.first[start-2] == nil {
+			return Match{}, q.e, false
+		}
 	}
 
 	switch {

@@ -1034,3 +1034,15 @@ func TestFindOfThemNoun(t *testing.T) {
 		{"They come at dawn, 20 or 30 of them.", nil},
 	})
 }
+
+func TestFindSmallNumberOfNoun(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// a small spelled-out number after a noun's "of", with nothing
+		// counted, is no figure of the measure before it
+		{"Up to 12 people are missing under the ruins of three warehouses.",
+			[]string{"Up to 12 people|<= 12 people /missing"}},
+		// (a part of a group is still counted: "two of the five")
+		{"Medics said 5 people were hurt, two of them seriously.",
+			[]string{"5 people|= 5 people /wounded", "two of them|= 2 people /wounded"}},
+	})
+}
