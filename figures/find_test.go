@@ -1046,3 +1046,23 @@ func TestFindSmallNumberOfNoun(t *testing.T) {
 			[]string{"5 people|= 5 people /wounded", "two of them|= 2 people /wounded"}},
 	})
 }
+
+// TestFindViEighthRound: the eighth Vietnamese held-out round. Goods in
+// sacks and cartons, pigs and signatures are counted;
+// what the authorities take is seized and animals destroyed to stop a
+// disease are culled; a spelled number right before a year is the word
+// "year", no figure ("điều chỉnh năm 2025").
+func TestFindViEighthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Đội kiểm soát đã thu giữ 215 bao phân bón giả.",
+			[]string{"215 bao|= 215 bags /seized"}},
+		{"Lực lượng chức năng tịch thu 48 thùng rượu ngoại.",
+			[]string{"48 thùng|= 48 cartons /seized"}},
+		{"Huyện đã tiêu hủy 2.640 con lợn ở 7 xã.",
+			[]string{"2.640 con lợn|= 2640 pigs /culled"}},
+		{"Bản kiến nghị có 96 chữ ký của người dân trong xóm.",
+			[]string{"96 chữ ký|= 96 signatures"}},
+		{"Giá đất được tính theo hệ số điều chỉnh năm 2025 của thành phố.",
+			nil},
+	})
+}

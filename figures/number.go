@@ -404,7 +404,31 @@ done:
 			q.year = true
 		}
 	}
+	// A spelled number right before a year is no number but the word for
+	// "year" ("điều chỉnh năm 2025", "kế hoạch năm 2026").
+	if !q.digits && end < len(s.toks) && s.yearAt(end) {
+		return quantity{}, false
+	}
 	return q, true
+}
+
+// yearAt reports whether token k is a lone four-digit number that reads
+// as a year (1800–2100).
+func (s *scanner) yearAt(k int) bool {
+	tk := s.toks[k]
+	str := s.text[tk.s:tk.e]
+	if len(str) != 4 {
+		return false
+	}
+	v := 0
+	for i := 0; i < 4; i++ {
+		c := str[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v >= 1800 && v <= 2100
 }
 
 // digitsAt parses the digit token at k in the language's locale, looking
