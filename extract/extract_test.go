@@ -2392,3 +2392,27 @@ func TestEnglishTenthRound(t *testing.T) {
 			[]want{{cue: "put", timing: sumber.Earlier}, {source: "It", cue: "declined to comment", stance: sumber.Neither, timing: "-"}}},
 	})
 }
+
+// TestViEighthRound holds the general rules of the eighth Vietnamese
+// held-out round, each with new invented sentences.
+func TestViEighthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"'anh ta' is a pronoun: an admission after the same man's first denial is later",
+			"Ban đầu, nghi phạm Tor Vesk bác bỏ việc mang theo ma túy. Sau khi bị cho xem ảnh chụp, anh ta thừa nhận đã giấu gói hàng trong cốp xe.",
+			[]want{{source: "nghi phạm Tor Vesk", cue: "bác bỏ", timing: sumber.Earlier},
+				{source: "anh ta", actor: "nghi phạm Tor Vesk", cue: "thừa nhận", content: "đã giấu gói hàng trong cốp xe", timing: sumber.Later}}},
+		{"'hắn' is a pronoun of the one named before",
+			"Đối tượng Mol Dren nói không quen nạn nhân. Hắn khai rằng số tiền là của người khác.",
+			[]want{{source: "Đối tượng Mol Dren", cue: "nói"}, {source: "Hắn", actor: "Đối tượng Mol Dren", cue: "khai", content: "số tiền là của người khác"}}},
+		{"finding out only what is unknown ('chưa thể xác định người cầm đầu') says nothing",
+			"Công an huyện chưa thể xác định kẻ chủ mưu của vụ trộm.",
+			nil},
+		{"inside another's claim, 'chưa thể kết luận nguyên nhân' is no claim of its own",
+			"Bà Sela Korn cho biết hai người bị thương nhưng sở chưa thể kết luận nguyên nhân vụ nổ.",
+			[]want{{source: "Bà Sela Korn", cue: "cho biết", content: "hai người bị thương nhưng sở chưa thể kết luận nguyên nhân vụ nổ"}}},
+		{"with 'là' the cause found is said",
+			"Hội đồng kết luận nguyên nhân là do dây cáp bị đứt.",
+			[]want{{source: "Hội đồng", cue: "kết luận", content: "nguyên nhân là do dây cáp bị đứt"}}},
+	}
+	checkAll(t, "vi", vi)
+}

@@ -1088,6 +1088,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if !hasComp && d.onlyAddressee(x.content) {
 			return // "sở chưa báo cáo lên Bộ": reporting to someone, nothing said
 		}
+		if !hasComp && c.findOut && d.onlyUnknown(x.content) {
+			return // "sở chưa thể kết luận nguyên nhân": what is yet to be found, nothing said
+		}
 		x.rule = "verb-preposed"
 		if hasComp {
 			x.rule = "verb-preposed-comp"
@@ -4088,6 +4091,34 @@ func (d *doc) onlyAddressee(sp span) bool {
 		n++
 	}
 	return n > 0 && n <= 4
+}
+
+// onlyUnknown reports a Vietnamese content that is only a noun naming
+// what is yet to be found out, for a cue of finding out (find-out) (class unknown-noun: "nguyên nhân", "danh
+// tính", "người cầm đầu"), with at most four words after it, no
+// quotation and no "là" or "rằng": "chưa thể xác định người cầm đầu",
+// "chưa kết luận nguyên nhân vụ cháy" identify, they say nothing ("xác
+// định nguyên nhân là chập điện" still does).
+func (d *doc) onlyUnknown(sp span) bool {
+	if d.l.code != "vi" || sp.empty() {
+		return false
+	}
+	a := d.tokenAt(sp.s)
+	if a < 0 {
+		return false
+	}
+	u := d.l.is(wUnknownNoun, d.toks, a)
+	if u == 0 {
+		return false
+	}
+	n := 0
+	for k := a; k < len(d.toks) && d.toks[k].start < sp.e; k++ {
+		if t := d.toks[k]; t.kind != word || d.inq[k] || d.l.is(wComp, d.toks, k) > 0 {
+			return false
+		}
+		n++
+	}
+	return n-u <= 4
 }
 
 // judgedInformation reports a Vietnamese "thông tin" after a cue of
