@@ -991,6 +991,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// a short name as the subject: "Sari wants …", "Morrow calls Dunn …"
 		named := (b-a <= 4 || keepAside > b && b-a <= 8) && d.namedIn(a, b) && d.toks[b-1].upper // ("the East European Coalition, which …, wants")
+		if o := d.closingAside(a, b); !named && o > a && d.l.code == "vi" {
+			// "Tài xế Kavin Dross (34 tuổi, trú tại bản Nà Sel) khai …": a
+			// short name with its asides in brackets after it
+			named = o-a <= 4 && d.namedIn(a, o) && d.toks[o-1].upper
+		}
 		// a form that is also a noun is a verb with evidence: a complementizer,
 		// colon or quotation after it, a pronoun, relative or short name
 		// before it (outside headlines), an auxiliary, a headline
@@ -3718,6 +3723,23 @@ func (d *doc) codeNumbers(a, b int) int {
 		}
 	}
 	return n
+}
+
+// closingAside returns where a bracketed aside that closes the span
+// [a, b) opens ("Kavin Dross (34 tuổi, trú tại …)"), or -1.
+func (d *doc) closingAside(a, b int) int {
+	if b-1 <= a || d.toks[b-1].low != ")" {
+		return -1
+	}
+	for o := b - 2; o > a && b-o <= 20; o-- {
+		switch d.toks[o].low {
+		case "(":
+			return o
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // bracketed counts the tokens of [a, b) that a bracketed acronym takes,
