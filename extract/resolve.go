@@ -778,6 +778,12 @@ func (d *doc) laterPositions() {
 		}
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
+			if y.actor == x.actor && y.timing == sumber.Later && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
+				// "Ban đầu, X bác bỏ …, nói rằng …. Sau đó, X thừa nhận
+				// …. X phủ nhận …": the change of both earlier claims is
+				// the one already marked; what comes after it is current
+				break
+			}
 			if y.actor == x.actor && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
 				// (a no-comment after it is no new position unless a change
 				// is marked: "It had put the toll at 40 in May. It declined
