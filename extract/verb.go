@@ -533,6 +533,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 		}
+		if na, ok := d.placeTail(a, b, q, lim); ok {
+			// "Hơn 200 hộ dân ở phường Kerl, quận Dorvan cho rằng": the
+			// chunk before the cue is the larger place of the place the
+			// subject is from; the subject opens the chunk before it
+			a, q = na, d.npLeft(na-1, lim)
+		}
 		if b > a && d.isComma(q) && q > lim {
 			c0 := d.npLeft(q-1, lim)
 			if c0 > lim && d.isComma(c0) && !d.isRelay(c0+1) {
@@ -3082,6 +3088,48 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 		q = c
 	}
 	return 0, 0, 0, false
+}
+
+// placeTail reports a Vietnamese subject chunk [a, b) after the comma q
+// that is a place named by its kind ("quận Dorvan", "xã Tân Perl") while
+// the chunk before the comma ends in a place after "ở" (class
+// not-subject): "Hơn 200 hộ dân ở phường Kerl, quận Dorvan". It returns
+// where the subject opens, the start of the chunk before the comma.
+func (d *doc) placeTail(a, b, q, lim int) (int, bool) {
+	if o := d.closingAside(a, b); o > a {
+		b = o // "quận Dorvan (thành phố Orvik)"
+	}
+	if d.l.code != "vi" || b-a < 2 || b-a > 5 || !d.isComma(q) || q <= lim || d.toks[a].upper || d.toks[a].kind != word || !d.kindName(a+1, b) {
+		return 0, false
+	}
+	for p := q - 2; p > lim+1 && q-p <= 5; p-- {
+		if d.isSep(p) {
+			return 0, false
+		}
+		if d.toks[p].low == "ở" && d.l.is(wNotSubject, d.toks, p) > 0 && q-p >= 3 && !d.toks[p+1].upper && d.kindName(p+2, q) {
+			c := d.npLeft(p-1, lim)
+			// (not a circumstance: "Sau buổi họp ở phường X, quận Y …")
+			if na, nb := d.trimNP(c+1, p); nb > na && !d.hasCue(na, nb) && d.l.is(wCircumstance, d.toks, na) == 0 && d.l.is(wBoundary, d.toks, na) == 0 && d.l.is(wAside, d.toks, na) == 0 {
+				return na, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// kindName reports tokens [a, b) that are all capitalised words: the
+// name after a place's kind ("Dorvan" in "quận Dorvan").
+func (d *doc) kindName(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != word || !d.toks[k].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // mediumCut ends a subject [a, b) before the medium it speaks through:
