@@ -352,8 +352,9 @@ func validStance(s sumber.Stance) bool {
 
 func (l *lexicon) isAbbrev(w string) bool { _, ok := l.abbrev[w]; return ok }
 
-// classSet is a set of word classes, one bit each (more than 64 classes).
-type classSet [2]uint64
+// classSet is a set of word classes, one bit each (up to 192 classes;
+// the check below fails to compile when there are more).
+type classSet [3]uint64
 
 // compile-time check: every class has a bit
 var _ = [len(classSet{})*64 - int(numClasses)]struct{}{}
