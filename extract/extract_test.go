@@ -2428,3 +2428,20 @@ func TestViEighthRound(t *testing.T) {
 	}
 	checkAll(t, "vi", vi)
 }
+
+// TestNoSelfVia: a claim nested in another of the same speaker ("X,
+// informed by Y, said …" read as X informing and X saying) is never
+// relayed by its own source.
+func TestNoSelfVia(t *testing.T) {
+	for _, c := range []struct{ code, text string }{
+		{"vi", "Nghị sĩ Lan Vũ, người được Bộ Quốc phòng thông báo, nói với phóng viên rằng con số có thể tăng lên 9.000."},
+	} {
+		for _, a := range engine.Extract(c.text, sumber.ExtractOptions{Lang: c.code, Published: pub}) {
+			for _, v := range a.Via {
+				if v.Span == a.Source {
+					t.Errorf("%q: %q %s is relayed by itself", c.text, a.Source.Text, a.Cue.Text)
+				}
+			}
+		}
+	}
+}

@@ -693,6 +693,9 @@ func (d *doc) output() []sumber.Attribution {
 			}
 		}
 		for _, v := range x.via {
+			if v.sp == x.source && !v.sp.empty() {
+				continue // a claim is not relayed by its own source
+			}
 			a.Via = append(a.Via, sumber.Via{Span: ri.span(v.sp), Actor: v.actor})
 		}
 		if a.Date != nil {
