@@ -2445,3 +2445,13 @@ func TestNoSelfVia(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianEighthRound checks the rules of the eighth Indonesian
+// held-out round, each with sentences written for the test.
+func TestIndonesianEighthRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"an earlier-word before a dated aside between commas marks an earlier statement", "Dinas Perhubungan sebelumnya, pada Juni, menyebut jembatan gantung itu aman dilalui sepeda motor.",
+			[]want{{source: "Dinas Perhubungan", cue: "menyebut", timing: sumber.Earlier, content: "jembatan gantung itu aman dilalui sepeda motor"}}},
+	}
+	checkAll(t, "id", tests)
+}

@@ -400,8 +400,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if p-2 > lastCueEnd && p-2 > s.first && d.isComma(p) {
 		for m := p - 1; m > lastCueEnd && m > s.first && p-m <= 6; m-- {
 			if d.isComma(m) {
-				if d.strictDate(m+1, p) {
+				// ("Sugiono, pada Senin (21/10), mengatakan")
+				if d.strictDate(m+1+l.is(wTemporal, d.toks, m+1), p) {
 					p = d.placeBeforeDate(m, max(lastCueEnd, s.first))
+					// "Kementerian sebelumnya, pada Agustus, menyatakan": an
+					// earlier-word before the dated aside marks the statement
+					if n := l.ends(wEarlier, d.toks, p); n > 0 && p-n >= s.first && p-n >= lastCueEnd {
+						x.timing = sumber.Earlier
+						p -= n
+					}
 				}
 				break
 			}
