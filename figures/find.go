@@ -710,6 +710,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 		if e, x := s.match(j, bit(kMeasure)); e != nil && !s.longerChange(j, x) {
 			meas, measAt = e, j
+			// "sembilan korban dibawa ke klinik": a bare casualty noun
+			// (killed-or-wounded) right after the number yields to what
+			// the clause says happened to them
+			if e.val == "killed-or-wounded" && j == k {
+				if e2 := s.measureAhead(x, n); e2 != nil {
+					meas = e2
+				}
+			}
 			break
 		}
 		if e, _ := s.match(j, bit(kStop)); e != nil {
@@ -1563,4 +1571,26 @@ func (s *scanner) unitBefore(i, floor int) string {
 		}
 	}
 	return ""
+}
+
+// measureAhead returns a casualty measure other than killed-or-wounded
+// found in the clause from token j on (up to six tokens, to a stop, a
+// punctuation mark, a number or a break), or nil.
+func (s *scanner) measureAhead(j, n int) *entry {
+	for c := j; c < n && c < j+6; c++ {
+		t := s.toks[c]
+		if t.k == tBreak || t.k == tNum || t.k == tPunct {
+			return nil
+		}
+		if e, _ := s.match(c, bit(kMeasure)); e != nil {
+			if e.val != "killed-or-wounded" && peopleMeasures[e.val] {
+				return e
+			}
+			return nil
+		}
+		if e, _ := s.match(c, bit(kStop)); e != nil {
+			return nil
+		}
+	}
+	return nil
 }

@@ -238,7 +238,7 @@ func TestFindID(t *testing.T) {
 		{"Sekitar 3.100 hektare hutan terbakar sejak Juli.",
 			[]string{"Sekitar 3.100 hektare|~ 3100 hectares /burned"}},
 		{"Api menghanguskan 12 rumah, dan 40 rumah lain terbakar sebagian.",
-			[]string{"12 rumah|= 12 homes", "40 rumah lain|= 40 homes /destroyed"}},
+			[]string{"12 rumah|= 12 homes /destroyed", "40 rumah lain|= 40 homes /destroyed"}},
 		{"Lebih dari 2.300 warga menderita gangguan pernapasan.",
 			[]string{"Lebih dari 2.300 warga|> 2300 people /affected"}},
 		{"Tim SAR menemukan 41 nelayan dalam keadaan selamat dan 6 orang masih dicari.",
@@ -1064,5 +1064,19 @@ func TestFindViEighthRound(t *testing.T) {
 			[]string{"96 chữ ký|= 96 signatures"}},
 		{"Giá đất được tính theo hệ số điều chỉnh năm 2025 của thành phố.",
 			nil},
+	})
+}
+
+// TestFindEighthIndonesianRound: the hurt taken for care are wounded, a
+// bare "korban" yields to what the clause says happened to them, and
+// stalls, shops and fire engines are units.
+func TestFindEighthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Sebanyak enam korban dilarikan ke rumah sakit, sementara 11 orang menjalani perawatan di puskesmas.",
+			[]string{"Sebanyak enam|= 6 people /wounded", "11 orang|= 11 people /wounded"}},
+		{"Api menghanguskan sedikitnya 40 lapak dan tujuh toko di pasar itu.",
+			[]string{"sedikitnya 40 lapak|>= 40 kiosks /burned", "tujuh toko|= 7 shops /burned"}},
+		{"Dinas mengerahkan 9 unit mobil pemadam ke gudang itu.",
+			[]string{"9 unit mobil pemadam|= 9 vehicles /deployed"}},
 	})
 }
