@@ -1405,8 +1405,9 @@ func (s *scanner) changeBefore(i, curStart int, hasCur bool, floor int) bool {
 	if hasCur {
 		i = curStart
 	}
-	_, os := s.matchEnding(i, floor, bit(kRangeOpen))
-	if os <= floor {
+	op, os := s.matchEnding(i, floor, bit(kRangeOpen))
+	if os <= floor || op != nil && op.flags&fBetween != 0 {
+		// ("naik antara 4 dan 6 persen": a change by a range, no move)
 		return false
 	}
 	e, _ := s.matchEnding(os, floor, bit(kChange))
@@ -1481,6 +1482,11 @@ func (s *scanner) ratioAt(q quantity) (Match, int, bool) {
 	// digits with a unit after them are a part and its whole, two
 	// counts ("mencegat 17 dari 23 drone"); spelled shares stay shares
 	if u, _ := s.match(q2.e, bit(kUnit)); u != nil && (u.val == "duration" || q.digits || q2.digits) {
+		return Match{}, 0, false
+	}
+	// so are digits before any noun, known as a unit or not: "di 14
+	// dari 21 kecamatan" names places, no share
+	if q.digits && q2.digits && q2.e < n && s.toks[q2.e].k == tWord && !s.toks[q2.e].cap {
 		return Match{}, 0, false
 	}
 	v := math.Round(q.lo/q2.lo*10000) / 100

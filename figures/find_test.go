@@ -1078,5 +1078,9 @@ func TestFindEighthIndonesianRound(t *testing.T) {
 			[]string{"sedikitnya 40 lapak|>= 40 kiosks /burned", "tujuh toko|= 7 shops /burned"}},
 		{"Dinas mengerahkan 9 unit mobil pemadam ke gudang itu.",
 			[]string{"9 unit mobil pemadam|= 9 vehicles /deployed"}},
+		{"Ekspor kopi naik antara 7 dan 9 persen tahun ini.",
+			[]string{"antara 7 dan 9 persen|= 7-9 percent"}},
+		{"Relawan memantau harga di 12 dari 30 kabupaten.",
+			nil},
 	})
 }

@@ -72,7 +72,7 @@ func bit(k kind) mask { return 1 << k }
 
 // Entry flags.
 const (
-	fTensOnly uint16 = 1 << iota
+	fTensOnly uint32 = 1 << iota
 	fArticle
 	fSelf
 	fAttach
@@ -88,20 +88,21 @@ const (
 	fDistance
 	fRoute
 	fSingle
+	fBetween
 )
 
-var flagNames = map[string]uint16{
+var flagNames = map[string]uint32{
 	"tens-only": fTensOnly, "article": fArticle, "self": fSelf, "attach": fAttach,
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
-	"route": fRoute, "single": fSingle,
+	"route": fRoute, "single": fSingle, "between": fBetween,
 }
 
 // entry is one lexicon row.
 type entry struct {
 	kind   kind
-	flags  uint16
+	flags  uint32
 	v1, v2 float64
 	val    string // bound op, unit, currency code, measure label
 	val2   string // count: the measure it names
