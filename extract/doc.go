@@ -560,6 +560,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if n := d.l.is(wNotCue, d.toks, i); n > 0 && i+n >= end {
 		return false
 	}
+	if d.refusalToAct(s, i, end) {
+		return false
+	}
 	for p := i - 1; p >= s.first && p >= i-3; p-- {
 		// "binh sĩ bổ sung": a compound starting before the cue
 		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end && !d.definiteThenObject(s, p, end) {
@@ -975,4 +978,25 @@ func (d *doc) finders() {
 			}
 		}
 	}
+}
+
+// refusalToAct reports a verb of refusal (class refuse, "menolak") at i
+// whose cue form ends at end and is followed by a prefixed verb (ber-,
+// me-, di-) that is no cue and no noun of class ber-noun: refusing to do
+// something is no denial of a claim ("anaknya sempat menolak berangkat
+// sekolah", "warga menolak dipindahkan").
+func (d *doc) refusalToAct(s sentence, i, end int) bool {
+	if end != i+1 || end >= s.last || d.l.is(wRefuse, d.toks, i) == 0 {
+		return false
+	}
+	t := d.toks[end]
+	if t.kind != word || t.upper || strings.Contains(t.low, "-") || len(t.low) < 6 || d.l.is(wBerNoun, d.toks, end) > 0 || d.l.cueAt(d.toks[:s.last], end) != nil {
+		return false
+	}
+	for _, p := range [...]string{"ber", "me", "di"} {
+		if strings.HasPrefix(t.low, p) {
+			return true
+		}
+	}
+	return false
 }

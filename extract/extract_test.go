@@ -2452,6 +2452,8 @@ func TestIndonesianEighthRound(t *testing.T) {
 	tests := []sentenceCase{
 		{"an earlier-word before a dated aside between commas marks an earlier statement", "Dinas Perhubungan sebelumnya, pada Juni, menyebut jembatan gantung itu aman dilalui sepeda motor.",
 			[]want{{source: "Dinas Perhubungan", cue: "menyebut", timing: sumber.Earlier, content: "jembatan gantung itu aman dilalui sepeda motor"}}},
+		{"refusing to do something is no denial; refusing a report is", "Kepala desa mengatakan sebagian warga sempat menolak bergabung dengan tim relawan. Dinas itu menolak berita tentang pungutan liar.",
+			[]want{{source: "Kepala desa", cue: "mengatakan", content: "sebagian warga sempat menolak bergabung dengan tim relawan"}, {source: "Dinas itu", cue: "menolak", stance: sumber.Deny, content: "berita tentang pungutan liar"}}},
 	}
 	checkAll(t, "id", tests)
 }
