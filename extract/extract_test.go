@@ -2454,6 +2454,8 @@ func TestIndonesianEighthRound(t *testing.T) {
 			[]want{{source: "Dinas Perhubungan", cue: "menyebut", timing: sumber.Earlier, content: "jembatan gantung itu aman dilalui sepeda motor"}}},
 		{"refusing to do something is no denial; refusing a report is", "Kepala desa mengatakan sebagian warga sempat menolak bergabung dengan tim relawan. Dinas itu menolak berita tentang pungutan liar.",
 			[]want{{source: "Kepala desa", cue: "mengatakan", content: "sebagian warga sempat menolak bergabung dengan tim relawan"}, {source: "Dinas itu", cue: "menolak", stance: sumber.Deny, content: "berita tentang pungutan liar"}}},
+		{"the speaker's figure said to hold now is the one a corrected earlier figure gives way to", "Kepala Dinas Pertanian, Rosa Lindani, mengatakan luas sawah yang kini terendam sekitar 2.300 hektare. Ia memperkirakan air surut dalam tiga hari. Menurut dia, bantuan benih mencapai 40 ton. Dua hari lalu, Rosa sempat menyebut sawah terendam 3.100 hektare.",
+			[]want{{cue: "mengatakan", timing: sumber.Later}, {cue: "memperkirakan", timing: "-"}, {cue: "Menurut", timing: "-"}, {cue: "menyebut", timing: sumber.Earlier}}},
 	}
 	checkAll(t, "id", tests)
 }

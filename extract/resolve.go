@@ -810,6 +810,13 @@ func (d *doc) laterPositions() {
 		for m >= 0 && d.atts[m].nestedIn >= 0 && d.atts[m].nestedIn < k && d.atts[m].sent >= x.sent-1 {
 			m--
 		}
+		// the speaker's figure said to hold now ("stok … saat ini sekitar
+		// 1,2 juta ton"), a few sentences before, is the new one rather
+		// than another figure told right before the old one
+		if n := d.nowFigureBefore(x, k); n >= 0 {
+			d.atts[n].timing = sumber.Later
+			continue
+		}
 		if m >= 0 && d.atts[m].sent >= x.sent-1 {
 			y := &d.atts[m]
 			if d.sameSpeaker(x, y) && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst &&
@@ -1082,4 +1089,31 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// nowFigureBefore returns the index of the nearest attribution before k,
+// within laterLookback sentences of the earlier one x, by the same
+// speaker, with no timing, not nested, with a figure that differs from
+// x's and a word of class now inside its content ("kini", "saat ini");
+// -1 when there is none.
+func (d *doc) nowFigureBefore(x *att, k int) int {
+	if len(x.figures) == 0 {
+		return -1
+	}
+	for m := k - 1; m >= 0 && d.atts[m].sent >= x.sent-laterLookback; m-- {
+		y := &d.atts[m]
+		if y.timing != "" || y.nestedIn >= 0 || y.srcFirst == x.srcFirst || len(y.figures) == 0 || !d.sameSpeaker(x, y) || !figuresDiffer(x.figures, y.figures) {
+			continue
+		}
+		a := d.tokenAt(y.content.s)
+		if a < 0 {
+			continue
+		}
+		for t := a; t < len(d.toks) && d.toks[t].end <= y.content.e; t++ {
+			if d.l.is(wNow, d.toks, t) > 0 {
+				return m
+			}
+		}
+	}
+	return -1
 }
