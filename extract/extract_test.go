@@ -2374,6 +2374,32 @@ func TestFiguresTenthEnglishRound(t *testing.T) {
 	}
 }
 
+// TestFiguresEleventhEnglishRound checks the figure data added after the
+// eleventh English held-out round, each with new sentences.
+func TestFiguresEleventhEnglishRound(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// "up from N" after a count of violations takes that unit, not the
+		// measure of a figure in the paragraph before
+		{"Medics said 9 civilians were hurt near Brask.\n\nMonitors logged 73 violations this week, up from 40 the week before, the mission said.",
+			"9 civilians=9 civilians wounded|73 violations=73 violations|40=40 violations"},
+		// homes left without electricity are affected
+		{"Some 18,000 homes were left without electricity overnight, the utility said.",
+			"Some 18,000 homes=18000 homes affected"},
+	}
+	for _, c := range cases {
+		got := engine.Extract(c.text, sumber.ExtractOptions{Lang: "en", Published: pub})
+		var figs []string
+		for _, a := range got {
+			for _, f := range a.Figures {
+				figs = append(figs, strings.TrimSpace(fmt.Sprintf("%s=%v %s %s", f.Span.Text, f.Value, f.Unit, f.Measure)))
+			}
+		}
+		if strings.Join(figs, "|") != c.want {
+			t.Errorf("%q\n got %q\nwant %q", c.text, strings.Join(figs, "|"), c.want)
+		}
+	}
+}
+
 // TestEnglishTenthRound checks the rules added after the tenth English
 // held-out round, each with new sentences.
 func TestEnglishTenthRound(t *testing.T) {

@@ -1024,6 +1024,22 @@ func TestFindTenthEnglishRoundData(t *testing.T) {
 	})
 }
 
+func TestFindEleventhEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// households left without power are affected; megawatts are a unit
+		{"The utility said about 12,000 homes were still without power in Brask.",
+			[]string{"about 12,000 homes|~ 12000 homes /affected"}},
+		{"Officials said 850 megawatts of capacity went offline.",
+			[]string{"850 megawatts|= 850 MW"}},
+		// ceasefire violations and farms are counted as such, and a bare
+		// amount after "up from" is an anaphor (resolved when attached)
+		{"Monitors logged 73 violations this week, up from 40 the week before.",
+			[]string{"73 violations|= 73 violations", "40|= 40 ana"}},
+		{"The union said more than 600 farms had lost their wells.",
+			[]string{"more than 600 farms|> 600 farms"}},
+	})
+}
+
 func TestFindOfThemNoun(t *testing.T) {
 	runFind(t, "en", []findCase{
 		// "of them" after a bare amount, with no figure before it, counts a
