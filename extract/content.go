@@ -294,7 +294,10 @@ func (d *doc) echoes(first int) {
 			h = parent[h]
 		}
 		y.nestedIn = -1
-		if h >= 0 {
+		if h >= 0 && h != m {
+			// ("A vote is expected on Thursday, officials said": the
+			// dropped passive view and the report held each other's cues;
+			// the report is nested in nothing, not in itself)
 			y.nestedIn = newIdx[h]
 		}
 		d.atts[n] = y

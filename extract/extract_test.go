@@ -2400,6 +2400,16 @@ func TestFiguresEleventhEnglishRound(t *testing.T) {
 	}
 }
 
+// TestEnglishEleventhRound checks the rules added after the eleventh
+// English held-out round, each with new sentences.
+func TestEnglishEleventhRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a report whose content holds a dropped passive view is relayed by no one",
+			"A ruling is expected on Friday, lawyers said.",
+			[]want{{source: "lawyers", cue: "said", content: "A ruling is expected on Friday", via: []string{}}}},
+	})
+}
+
 // TestEnglishTenthRound checks the rules added after the tenth English
 // held-out round, each with new sentences.
 func TestEnglishTenthRound(t *testing.T) {
