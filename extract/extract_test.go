@@ -2407,6 +2407,9 @@ func TestEnglishEleventhRound(t *testing.T) {
 		{"a report whose content holds a dropped passive view is relayed by no one",
 			"A ruling is expected on Friday, lawyers said.",
 			[]want{{source: "lawyers", cue: "said", content: "A ruling is expected on Friday", via: []string{}}}},
+		{"an outlet named by its own word before a place ('Radio X') told a claim relays it",
+			"The fisheries minister told Radio Tessin the quotas would be cut.",
+			[]want{{source: "The fisheries minister", cue: "told", content: "the quotas would be cut", via: []string{"Radio Tessin"}}}},
 	})
 }
 

@@ -4011,9 +4011,9 @@ func (d *doc) interviewer(k int) int {
 }
 
 // headOutlet returns the length of an outlet named at token k by two to
-// five capitalised words that end in an outlet's own word, after an
-// optional determiner ("the Tavor Herald", "Calder Radio"; class
-// outlet-head), or 0.
+// five capitalised words that end in an outlet's own word, or by two or
+// three that open with it, after an optional determiner ("the Tavor
+// Herald", "Calder Radio", "Radio Calder"; class outlet-head), or 0.
 func (d *doc) headOutlet(k int) int {
 	m := k
 	if m < len(d.toks) && d.l.is(wDet, d.toks, m) == 1 {
@@ -4024,6 +4024,11 @@ func (d *doc) headOutlet(k int) int {
 		e++
 	}
 	if e > m+1 && d.l.is(wOutletHead, d.toks, e-1) == 1 {
+		return e - k
+	}
+	// the outlet's word may open the name instead: "Radio Halden",
+	// "Television Norvik" (two or three capitalised words)
+	if e > m+1 && e-m <= 3 && d.l.is(wOutletHead, d.toks, m) == 1 {
 		return e - k
 	}
 	return 0
