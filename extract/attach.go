@@ -20,6 +20,7 @@ func (d *doc) attach() {
 	}
 	regions := d.claimRegions()
 	d.attachFigures(regions)
+	d.revisedAccounts()
 	d.laterPositions()
 	d.unframedLater()
 	d.revisions()
@@ -467,4 +468,43 @@ func (d *doc) policePersonnel(x *att, m figures.Match) bool {
 		}
 	}
 	return police
+}
+
+// revisedAccounts reads a speaker revising its own account: in "On
+// Tuesday it revised that account, saying a fault had caused it" the
+// participle's claim is the later position (class revise-account before
+// the comma that opens it), and the same actor's last claim of an earlier
+// sentence, undated as to timing, the earlier one.
+func (d *doc) revisedAccounts() {
+	for m := range d.atts {
+		y := &d.atts[m]
+		if y.rule != "verb-participle" || y.timing != "" && y.timing != sumber.Later || y.nestedIn >= 0 || y.actor == "" {
+			continue
+		}
+		c := d.tokenAt(y.cue.s)
+		if c < 2 || !d.isComma(c-1) {
+			continue
+		}
+		s := d.sents[y.sent]
+		found := false
+		for k := c - 2; k >= s.first && k >= c-8 && !found; k-- {
+			if n := d.l.is(wReviseAcct, d.toks, k); n > 0 && k+n == c-1 {
+				found = true
+			}
+		}
+		if !found {
+			continue
+		}
+		y.timing = sumber.Later
+		for k := m - 1; k >= 0; k-- {
+			x := &d.atts[k]
+			if x.sent >= y.sent || x.nestedIn >= 0 || !d.sameActor(x.actor, y.actor) {
+				continue
+			}
+			if x.timing == "" {
+				x.timing = sumber.Earlier
+			}
+			break
+		}
+	}
 }

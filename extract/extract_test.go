@@ -2410,6 +2410,12 @@ func TestEnglishEleventhRound(t *testing.T) {
 		{"an outlet named by its own word before a place ('Radio X') told a claim relays it",
 			"The fisheries minister told Radio Tessin the quotas would be cut.",
 			[]want{{source: "The fisheries minister", cue: "told", content: "the quotas would be cut", via: []string{"Radio Tessin"}}}},
+		{"a participle after a speaker revising its account is later, its claim before earlier",
+			"The port authority said on Sunday that a storm had sunk the barge. On Monday it changed its account, saying the crew had been drunk.",
+			[]want{{source: "The port authority", cue: "said", timing: sumber.Earlier}, {source: "it", cue: "saying", timing: sumber.Later}}},
+		{"… also when the revising verb is itself a revision cue",
+			"The port authority said on Sunday that a storm had sunk the barge. On Monday it corrected its account, saying the crew had been drunk.",
+			[]want{{source: "The port authority", cue: "said", timing: sumber.Earlier}, {source: "it", cue: "saying", timing: sumber.Later}}},
 	})
 }
 
