@@ -1037,6 +1037,9 @@ func TestFindEleventhEnglishRoundData(t *testing.T) {
 			[]string{"73 violations|= 73 violations", "40|= 40 ana"}},
 		{"The union said more than 600 farms had lost their wells.",
 			[]string{"more than 600 farms|> 600 farms"}},
+		// arrivals registered at a border are displaced people
+		{"Guards counted 1,450 arrivals at the crossing on Friday.",
+			[]string{"1,450 arrivals|= 1450 people /displaced"}},
 	})
 }
 
