@@ -1609,7 +1609,14 @@ func (d *doc) topic(x *att) {
 		return
 	}
 	e := k
+	// (a question's own period stays in it: "would not say how much had
+	// been sold since March" asks about the months since then; class since)
+	question := d.l.is(wWh, d.toks, k) > 0
 	for e < len(d.toks) && d.toks[e].start < x.content.e {
+		if question && e > k && d.l.is(wSince, d.toks, e) > 0 {
+			e++
+			continue
+		}
 		// a relative clause between commas goes on with the topic: "on
 		// whether the plant, which employs 600 people, would close"
 		if e > k && d.isComma(e) && d.l.is(wRelative, d.toks, e+1) > 0 {
