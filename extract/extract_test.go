@@ -2483,6 +2483,20 @@ func TestViEighthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViNinthRound holds the general rules of the ninth Vietnamese
+// held-out round, each with new invented sentences.
+func TestViNinthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"an opening 'Trả lời báo X,' is an aside: the name and title after it are the source",
+			"Trả lời báo Nam Hà, ông Lư Văn Sorel, Giám đốc Sở Xây dựng, khẳng định công trình không bị lún.",
+			[]want{{source: "ông Lư Văn Sorel, Giám đốc Sở Xây dựng", cue: "khẳng định", content: "công trình không bị lún"}}},
+		{"'Trả lời câu hỏi của phóng viên,' opening the sentence stays out of the source",
+			"Trả lời câu hỏi của phóng viên, bà Tra Melin, Phó giám đốc cảng, cho biết tàu sẽ cập bến vào tuần sau.",
+			[]want{{source: "bà Tra Melin, Phó giám đốc cảng", cue: "cho biết", content: "tàu sẽ cập bến vào tuần sau"}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -819,6 +819,27 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 		}
 	}
+	// "Trả lời báo X, ông Y, Cục trưởng Z, xác nhận": an opening aside up
+	// to its comma is never part of the source, however the appositions
+	// after it were joined
+	if l.code == "vi" && l.is(wAside, d.toks, a) > 0 {
+		e := max(b, keepAside)
+		for m := a + 1; m < e && m-a <= 15; m++ {
+			if d.isComma(m) {
+				if m+1 < e && l.is(wAside, d.toks, m+1) == 0 {
+					// (the aside may have been read as the subject and
+					// the name after it as its apposition)
+					if a = m + 1; b <= a {
+						b, keepAside = e, -1
+					}
+				}
+				break
+			}
+			if d.hard(m) {
+				break
+			}
+		}
+	}
 	if d.figureSubject(a, b, j, s) || d.dateOnly(a, b) || d.objectRelative(a, b) {
 		return // "hồi tháng 8, báo cáo …": a time is no subject
 	}
