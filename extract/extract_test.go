@@ -2493,6 +2493,9 @@ func TestViNinthRound(t *testing.T) {
 		{"'Trả lời câu hỏi của phóng viên,' opening the sentence stays out of the source",
 			"Trả lời câu hỏi của phóng viên, bà Tra Melin, Phó giám đốc cảng, cho biết tàu sẽ cập bến vào tuần sau.",
 			[]want{{source: "bà Tra Melin, Phó giám đốc cảng", cue: "cho biết", content: "tàu sẽ cập bến vào tuần sau"}}},
+		{"a passive 'được …' closed by a comma before the cue is part of the apposition, not the said thing",
+			"Chị Mira Tol, 41 tuổi, một công nhân được đưa đi cấp cứu, kể khói tràn vào xưởng rất nhanh.",
+			[]want{{source: "Chị Mira Tol, 41 tuổi, một công nhân được đưa đi cấp cứu", cue: "kể", content: "khói tràn vào xưởng rất nhanh"}}},
 	}
 	checkAll(t, "vi", vi)
 }

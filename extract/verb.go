@@ -867,8 +867,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	x.via = append(x.via, passiveRelay...)
 	// "Thông tin trên được Bộ Quốc phòng công bố": the agent follows the
 	// passive marker; the subject before it is what was said
+	// ("Anh X, 29 tuổi, một hành khách được cứu, kể": a passive closed by
+	// a comma before the cue is an apposition, not the said thing)
 	for r := a + 1; r < b-1 && passiveRelay == nil; r++ {
-		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b {
+		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b && !(l.code == "vi" && d.hasComma(r+n, k)) {
 			if d.verbBy(r, n) {
 				// "Figures released by the UN show …": the whole phrase is
 				// the source, its agent the actor
