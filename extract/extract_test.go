@@ -2496,6 +2496,10 @@ func TestViNinthRound(t *testing.T) {
 		{"a passive 'được …' closed by a comma before the cue is part of the apposition, not the said thing",
 			"Chị Mira Tol, 41 tuổi, một công nhân được đưa đi cấp cứu, kể khói tràn vào xưởng rất nhanh.",
 			[]want{{source: "Chị Mira Tol, 41 tuổi, một công nhân được đưa đi cấp cứu", cue: "kể", content: "khói tràn vào xưởng rất nhanh"}}},
+		{"'không cho biết' / 'không nói rõ' is a no-comment: neither, not negated",
+			"Bà Vera Lusk không cho biết bệnh viện cần thêm bao nhiêu giường. Ông Pim Karo chưa nói rõ vì sao cuộc họp bị hoãn.",
+			[]want{{source: "Bà Vera Lusk", cue: "không cho biết", content: "bệnh viện cần thêm bao nhiêu giường", stance: sumber.Neither},
+				{source: "Ông Pim Karo", cue: "chưa nói rõ", content: "vì sao cuộc họp bị hoãn", stance: sumber.Neither}}},
 	}
 	checkAll(t, "vi", vi)
 }
