@@ -2500,6 +2500,9 @@ func TestViNinthRound(t *testing.T) {
 			"Bà Vera Lusk không cho biết bệnh viện cần thêm bao nhiêu giường. Ông Pim Karo chưa nói rõ vì sao cuộc họp bị hoãn.",
 			[]want{{source: "Bà Vera Lusk", cue: "không cho biết", content: "bệnh viện cần thêm bao nhiêu giường", stance: sumber.Neither},
 				{source: "Ông Pim Karo", cue: "chưa nói rõ", content: "vì sao cuộc họp bị hoãn", stance: sumber.Neither}}},
+		{"after 'có' a cue word is a noun ('đã có cảnh báo'): no claim of its own",
+			"Bà Hela Moss nói xe khách vẫn chạy dù đã có cảnh báo sạt lở từ chiều.",
+			[]want{{source: "Bà Hela Moss", cue: "nói", content: "xe khách vẫn chạy dù đã có cảnh báo sạt lở từ chiều"}}},
 	}
 	checkAll(t, "vi", vi)
 }
