@@ -1086,6 +1086,22 @@ func TestFindViEighthRound(t *testing.T) {
 	})
 }
 
+// TestFindViNinthRound: units of the ninth Vietnamese held-out round.
+func TestFindViNinthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Con tàu chở 12 thuyền viên và 60 hành khách.",
+			[]string{"12 thuyền viên|= 12 people", "60 hành khách|= 60 passengers"}},
+		{"Có 9 tàu cá bị chìm trong cơn bão.",
+			[]string{"9 tàu cá|= 9 ships"}},
+		{"Gần 300 cán bộ, chiến sĩ được điều động.",
+			[]string{"Gần 300 cán bộ, chiến sĩ|~ 300 people /deployed"}},
+		{"Kho còn thiếu 45 loại thuốc và 12 mặt hàng khác.",
+			[]string{"45 loại thuốc|= 45 items", "12 mặt hàng khác|= 12 items"}},
+		{"Khoa đã hoãn 18 ca phẫu thuật trong tuần.",
+			[]string{"18 ca phẫu thuật|= 18 operations"}},
+	})
+}
+
 // TestFindEighthIndonesianRound: the hurt taken for care are wounded, a
 // bare "korban" yields to what the clause says happened to them, and
 // stalls, shops and fire engines are units.
