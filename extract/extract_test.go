@@ -2503,6 +2503,9 @@ func TestViNinthRound(t *testing.T) {
 		{"after 'có' a cue word is a noun ('đã có cảnh báo'): no claim of its own",
 			"Bà Hela Moss nói xe khách vẫn chạy dù đã có cảnh báo sạt lở từ chiều.",
 			[]want{{source: "Bà Hela Moss", cue: "nói", content: "xe khách vẫn chạy dù đã có cảnh báo sạt lở từ chiều"}}},
+		{"a name after a four-syllable lower-case title, then its apposition between commas, is the subject",
+			"Kỹ sư cầu đường Tạ Minh Orso, Viện Giao thông Halden, đánh giá mố cầu đã bị xói lở.",
+			[]want{{source: "Kỹ sư cầu đường Tạ Minh Orso, Viện Giao thông Halden", cue: "đánh giá", content: "mố cầu đã bị xói lở"}}},
 	}
 	checkAll(t, "vi", vi)
 }

@@ -428,7 +428,13 @@ func (d *doc) endsInName(a, b int) bool {
 	for k := b - 1; k >= a && d.toks[k].kind == word && d.toks[k].upper; k-- {
 		n++
 	}
-	return n == b-a || (n >= 2 && b-a-n <= 3)
+	// (a Vietnamese title runs to more syllables: "Chuyên gia kinh tế Lý
+	// Hạnh Velda")
+	title := 3
+	if d.l.code == "vi" {
+		title = 5
+	}
+	return n == b-a || (n >= 2 && b-a-n <= title)
 }
 
 // hasCue reports whether a cue starts inside tokens [a, b).
