@@ -2506,6 +2506,10 @@ func TestViNinthRound(t *testing.T) {
 		{"a name after a four-syllable lower-case title, then its apposition between commas, is the subject",
 			"Kỹ sư cầu đường Tạ Minh Orso, Viện Giao thông Halden, đánh giá mố cầu đã bị xói lở.",
 			[]want{{source: "Kỹ sư cầu đường Tạ Minh Orso, Viện Giao thông Halden", cue: "đánh giá", content: "mố cầu đã bị xói lở"}}},
+		{"a day right after the cue ('cho biết chiều 3/4 …') is when it was said, not part of the content; a span ('từ ngày') stays",
+			"Bà Ky Lenda cho biết chiều 3/4 nhà máy đã ngừng xả thải. Công ty Hessa thông báo từ ngày 5/4 giá vé tăng 10%.",
+			[]want{{source: "Bà Ky Lenda", cue: "cho biết", content: "nhà máy đã ngừng xả thải", date: "2024-04-03"},
+				{source: "Công ty Hessa", cue: "thông báo", content: "từ ngày 5/4 giá vé tăng 10%", date: "-"}}},
 	}
 	checkAll(t, "vi", vi)
 }

@@ -1119,6 +1119,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			d.trimTime(&x, j, s)
 		} else if !hasComp {
 			d.trimCountTime(&x, j, s)
+			d.trimLeadDay(&x, j, s)
 		}
 		if c.stance == sumber.Neither {
 			d.trimEndTime(&x, j, s)
@@ -3622,6 +3623,33 @@ func (d *doc) trimCountTime(x *att, j int, s sentence) {
 				}
 			}
 		}
+	}
+}
+
+// trimLeadDay starts a Vietnamese content after a day that opens it right
+// after the cue: in "X cho biết sáng 16/11 bệnh viện đang thiếu …" the
+// day (date words and a day/month number) is when X spoke, and what
+// follows is what was said. A year alone ("năm 2025 tập đoàn lỗ …") or a
+// span ("từ ngày 1/12") stays in the content.
+func (d *doc) trimLeadDay(x *att, j int, s sentence) {
+	if d.l.code != "vi" || j >= s.last || d.toks[j].start != x.content.s {
+		return
+	}
+	m, day := j, false
+	for m < s.last && m-j < 4 && (d.toks[m].kind == number || d.l.is(wDateWord, d.toks, m) > 0) {
+		if d.toks[m].kind == number && strings.Contains(d.toks[m].low, "/") {
+			day = true
+		}
+		m++
+	}
+	if !day || m == j || d.toks[j].kind == number {
+		return
+	}
+	if d.isComma(m) {
+		m++
+	}
+	if m+2 < s.last && d.toks[m].kind == word && d.toks[m].end <= x.content.e && !d.hasCue(m, m+1) {
+		x.content.s = d.toks[m].start
 	}
 }
 
