@@ -2510,6 +2510,9 @@ func TestViNinthRound(t *testing.T) {
 			"Bà Ky Lenda cho biết chiều 3/4 nhà máy đã ngừng xả thải. Công ty Hessa thông báo từ ngày 5/4 giá vé tăng 10%.",
 			[]want{{source: "Bà Ky Lenda", cue: "cho biết", content: "nhà máy đã ngừng xả thải", date: "2024-04-03"},
 				{source: "Công ty Hessa", cue: "thông báo", content: "từ ngày 5/4 giá vé tăng 10%", date: "-"}}},
+		{"'trước đêm 9/4' (before a night) opening the content is part of it, no claim date",
+			"Ông Dov Arne cho biết trước đêm 9/4 hồ chứa chỉ xả 300 m³/s.",
+			[]want{{source: "Ông Dov Arne", cue: "cho biết", content: "trước đêm 9/4 hồ chứa chỉ xả 300 m³/s", date: "-"}}},
 	}
 	checkAll(t, "vi", vi)
 }

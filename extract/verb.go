@@ -3642,7 +3642,9 @@ func (d *doc) trimLeadDay(x *att, j int, s sentence) {
 		}
 		m++
 	}
-	if !day || m == j || d.toks[j].kind == number {
+	// (it opens with a part of the day or "hôm", "ngày", both a time and a
+	// date word: "trước đêm 12/9" (before) stays in the content)
+	if !day || m == j || d.l.is(wTemporal, d.toks, j) == 0 || d.l.is(wDateWord, d.toks, j) == 0 {
 		return
 	}
 	if d.isComma(m) {
