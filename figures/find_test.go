@@ -1119,3 +1119,20 @@ func TestFindEighthIndonesianRound(t *testing.T) {
 			nil},
 	})
 }
+
+func TestFindTwelfthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// inmates are prisoners, guards and parents units of their own
+		{"Wardens said 40 inmates shared one wing and 6 guards were hurt.",
+			[]string{"40 inmates|= 40 prisoners", "6 guards|= 6 guards /wounded"}},
+		{"The group said about 900 parents had joined the boycott.",
+			[]string{"about 900 parents|~ 900 parents"}},
+		// a concentration in parts per million
+		{"Tests found ammonia at 7.5 parts per million near the depot.",
+			[]string{"7.5 parts per million|= 7.5 ppm"}},
+		// people sent or taken to hospital were hurt; an evacuation of
+		// residents displaced them
+		{"The blast sent 18 workers to hospital and forced the evacuation of 300 residents.",
+			[]string{"18 workers|= 18 workers /wounded", "300 residents|= 300 people /displaced"}},
+	})
+}
