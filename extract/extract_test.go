@@ -2547,3 +2547,13 @@ func TestIndonesianEighthRound(t *testing.T) {
 	}
 	checkAll(t, "id", tests)
 }
+
+// TestEnglishTwelfthRound checks the rules added after the twelfth English
+// held-out round, each with new sentences.
+func TestEnglishTwelfthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a plural possessive stays inside the name a relative pronoun stands for",
+			"Fares rose again, according to the Tessin Drivers' Guild, which called the rise unfair.",
+			[]want{{cue: "according to", source: "the Tessin Drivers' Guild"}, {cue: "called", source: "Tessin Drivers' Guild, which", actor: "Tessin Drivers' Guild"}}},
+	})
+}

@@ -521,6 +521,18 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
+// pluralPossessiveAt reports whether token k is the apostrophe of a plural
+// possessive inside a name: "Nurses'" in "the Halden Nurses' Union", tight
+// after a capitalised word ending in s and before a capitalised word.
+func (d *doc) pluralPossessiveAt(k int) bool {
+	if k <= 0 || k+1 >= len(d.toks) || d.toks[k].kind == word || (d.toks[k].low != "'" && d.toks[k].low != "’") {
+		return false
+	}
+	prev, next := d.toks[k-1], d.toks[k+1]
+	return prev.kind == word && prev.upper && prev.end == d.toks[k].start && strings.HasSuffix(prev.low, "s") &&
+		next.kind == word && next.upper && next.start > d.toks[k].end
+}
+
 // possessiveAt reports whether token k is a possessive: "Trump's" or the
 // clitic "’s" after a noun ("Trump" "’s"), but not "is" or "has" after a
 // pronoun ("He’s predicting", "that’s").

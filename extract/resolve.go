@@ -251,12 +251,13 @@ func (d *doc) resolve() {
 				q := a - 1
 				if d.isComma(q) {
 					p := q - 1
-					for p >= 0 && !d.hard(p) && q-p <= d.npLimit() && d.l.ends(wBoundary, d.toks, p) == 0 {
+					for p >= 0 && (!d.hard(p) || d.pluralPossessiveAt(p)) && q-p <= d.npLimit() && d.l.ends(wBoundary, d.toks, p) == 0 {
 						p--
 					}
 					// prefer the proper name right before the comma: "quoted Ms. Lee, who"
+					// (a plural possessive stays inside it: "the Halden Nurses' Union, which")
 					n := q
-					for n-1 > p && d.toks[n-1].upper {
+					for n-1 > p && (d.toks[n-1].upper || d.pluralPossessiveAt(n-1)) {
 						n--
 					}
 					if n < q && d.toks[q-1].upper {
