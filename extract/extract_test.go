@@ -2555,5 +2555,9 @@ func TestEnglishTwelfthRound(t *testing.T) {
 		{"a plural possessive stays inside the name a relative pronoun stands for",
 			"Fares rose again, according to the Tessin Drivers' Guild, which called the rise unfair.",
 			[]want{{cue: "according to", source: "the Tessin Drivers' Guild"}, {cue: "called", source: "Tessin Drivers' Guild, which", actor: "Tessin Drivers' Guild"}}},
+		{"an adjective before an outlet's own name is part of the outlet reporting at the end, which relays the claim",
+			"The harbour master said the pier was safe, the weekly Brask Gazette reported.",
+			[]want{{source: "The harbour master", cue: "said", content: "the pier was safe", via: []string{"weekly Brask Gazette"}},
+				{source: "the weekly Brask Gazette", cue: "reported"}}},
 	})
 }

@@ -547,6 +547,17 @@ func (d *doc) possessiveAt(k int) bool {
 	return true
 }
 
+// commentNounIn reports whether a noun naming a claim (class comment-noun:
+// "accusation", "figure", "claim") ends anywhere in tokens [a, b).
+func (d *doc) commentNounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.l.ends(wCommentNoun, d.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
 func (d *doc) trimNP(a, b int) (int, int) {
 	for a < b {
@@ -599,6 +610,9 @@ func (d *doc) trimNP(a, b int) (int, int) {
 			}
 			if d.toks[k].upper && d.toks[k].kind == word && d.l.ends(wBody, d.toks, k-1) > 0 && d.l.ends(wOutletWord, d.toks, k-1) < 2 {
 				break // "…, the national disaster agency LDMA said": a body and its name are one subject (a "news agency" is an outlet relaying)
+			}
+			if d.toks[k].upper && d.toks[k].kind == word && !d.commentNounIn(a+1, k) && d.l.ends(wOutletWord, d.toks, k-1) == 0 && d.headOutlet(k) == b-k {
+				break // "…, the local Virel Courier reported": an adjective before an outlet's name is part of it
 			}
 			if (d.toks[k].upper && d.toks[k].kind == word) || d.l.is(wDet, d.toks, k) > 0 || d.l.ends(wCommentNoun, d.toks, k-1) > 0 {
 				// (after a dash only a single noun: "— a charge the office
