@@ -2743,6 +2743,11 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.placeTime(r.next, end) {
 		return true
 	}
+	// "Riot leaves nine dead, ministry says; union puts toll higher": a
+	// semicolon right after the cue closes its clause, as a period would
+	if subject && q > s.first && d.isComma(q) && d.toks[r.next].low == ";" {
+		return true
+	}
 	// "…, Trung tá Oren Pask nói với Lao Động.": only the one told, by name
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither {
 		if n := d.l.is(wToPrep, d.toks, r.next); n > 0 && r.next+n < end && end-(r.next+n) <= 5 && d.allNames(r.next+n, end) {
