@@ -1416,7 +1416,7 @@ func (s *scanner) changeBefore(i, curStart int, hasCur bool, floor int) bool {
 
 // groupUnits are kinds of people that personUnits leaves out because a
 // casualty measure does not need them to count people.
-var groupUnits = map[string]bool{"students": true, "fishermen": true, "athletes": true, "firefighters": true, "drivers": true, "witnesses": true}
+var groupUnits = map[string]bool{"students": true, "fishermen": true, "athletes": true, "firefighters": true, "drivers": true, "witnesses": true, "guards": true, "parents": true}
 
 // shareCoordMeasure gives a figure with no measure the measure of the
 // figure coordinated right after it: "Sebanyak 5 warga dan 3 polisi

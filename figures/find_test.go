@@ -1127,6 +1127,9 @@ func TestFindTwelfthEnglishRoundData(t *testing.T) {
 			[]string{"40 inmates|= 40 prisoners", "6 guards|= 6 guards /wounded"}},
 		{"The group said about 900 parents had joined the boycott.",
 			[]string{"about 900 parents|~ 900 parents"}},
+		// guards are people: a figure coordinated before them shares their measure
+		{"Medics said 4 inmates and 3 guards were hurt in the fight.",
+			[]string{"4 inmates|= 4 prisoners /wounded", "3 guards|= 3 guards /wounded"}},
 		// a concentration in parts per million
 		{"Tests found ammonia at 7.5 parts per million near the depot.",
 			[]string{"7.5 parts per million|= 7.5 ppm"}},
