@@ -833,7 +833,7 @@ func (d *doc) laterPositions() {
 		// KAV menyebut Rp 2,5 miliar": the nearest claim whose source holds
 		// the earlier one's short name is the new one when a figure of the
 		// same unit differs
-		if len(x.figures) == 0 || x.srcLast != x.srcFirst+1 || !allCaps(d.text[d.toks[x.srcFirst].start:d.toks[x.srcFirst].end]) {
+		if len(x.figures) == 0 || x.srcLast != x.srcFirst+1 || !isCaps(d.text[d.toks[x.srcFirst].start:d.toks[x.srcFirst].end]) {
 			continue
 		}
 		for m := k - 1; m >= 0 && d.atts[m].sent >= x.sent-laterLookback; m-- {
@@ -1075,21 +1075,6 @@ func (d *doc) bodyMention(sp span) bool {
 		k++
 	}
 	return d.l.is(wBody, d.toks, k) > 0
-}
-
-// allCaps reports a body's acronym written in capitals: at least two
-// letters, none lower-case ("KAV", "BNPB").
-func allCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // nowFigureBefore returns the index of the nearest attribution before k,
