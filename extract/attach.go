@@ -447,7 +447,7 @@ func (d *doc) documentDated(off int) bool {
 // military) are not named there: they are police, not troops.
 func (d *doc) policePersonnel(x *att, m figures.Match) bool {
 	a, b := d.tokens(span{m.Start, m.End})
-	if a < 0 || b <= a || d.toks[b-1].low != "personel" {
+	if a < 0 || b <= a || d.l.is(wPersonnel, d.toks, b-1) == 0 {
 		return false
 	}
 	s := d.sents[x.sent]

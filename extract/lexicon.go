@@ -238,28 +238,34 @@ const (
 	wMultBound   // a bound before a comparing multiple ("more than twice the toll")
 	wClauseOpen
 	wAccount
-	wNegSubject  // opens a subject that negates its verb ("Neither side would confirm")
-	wFrameAfter  // a time frame after which a pronoun's statement came first ("a week after it denied")
-	wCompareFrom // a comparison with an earlier figure ("up from", "down from")
-	wPronSubj    // a subject pronoun, the whole subject right before its cue ("the $18 million he says")
-	wAfterSpan   // "sau" opening a time span before a cue ("Sau ba ngày phủ nhận, …")
-	wPeopleNoun  // people named by what they are, a speaking subject ("Nhiều công nhân phản ánh …")
-	wSuspect     // a source held for a wrong ("tersangka", "pelaku"): what it owns up to with mengaku is an admission
-	wExculpate   // narrows a deed owned up to ("hanya"): no admission
-	wPolice      // names the police ("Polda", "Kapolres"): bare personnel in its claims are police
-	wMilitary    // names the armed forces ("TNI", "Kodim"): bare personnel stay troops
-	wCodeWord    // a number after it is a code in a name ("pasangan calon nomor urut 2")
-	wAcademic    // a degree written after a name without dots ("SH", "MBA")
-	wUnknownNoun // what is yet to be found out, an object that says nothing ("chưa thể xác định nguyên nhân")
-	wFindOut     // lemmas of finding out ("xác định", "kết luận"): with only an unknown-noun after them, no claim
-	wRefuse      // a verb of refusal ("menolak"): before a prefixed verb it refuses an act, no denial
-	wBerNoun     // a noun that looks like a prefixed verb ("berita", "beras"): after a verb of refusal it is denied
-	wReviseAcct  // a speaker revising its own account ("revised that account"), before a participle cue
+	wNegSubject      // opens a subject that negates its verb ("Neither side would confirm")
+	wFrameAfter      // a time frame after which a pronoun's statement came first ("a week after it denied")
+	wCompareFrom     // a comparison with an earlier figure ("up from", "down from")
+	wPronSubj        // a subject pronoun, the whole subject right before its cue ("the $18 million he says")
+	wAfterSpan       // "sau" opening a time span before a cue ("Sau ba ngày phủ nhận, …")
+	wPeopleNoun      // people named by what they are, a speaking subject ("Nhiều công nhân phản ánh …")
+	wSuspect         // a source held for a wrong ("tersangka", "pelaku"): what it owns up to with mengaku is an admission
+	wExculpate       // narrows a deed owned up to ("hanya"): no admission
+	wPolice          // names the police ("Polda", "Kapolres"): bare personnel in its claims are police
+	wMilitary        // names the armed forces ("TNI", "Kodim"): bare personnel stay troops
+	wCodeWord        // a number after it is a code in a name ("pasangan calon nomor urut 2")
+	wAcademic        // a degree written after a name without dots ("SH", "MBA")
+	wUnknownNoun     // what is yet to be found out, an object that says nothing ("chưa thể xác định nguyên nhân")
+	wFindOut         // lemmas of finding out ("xác định", "kết luận"): with only an unknown-noun after them, no claim
+	wRefuse          // a verb of refusal ("menolak"): before a prefixed verb it refuses an act, no denial
+	wBerNoun         // a noun that looks like a prefixed verb ("berita", "beras"): after a verb of refusal it is denied
+	wReviseAcct      // a speaker revising its own account ("revised that account"), before a participle cue
+	wAsFrame         // "see X as Y": en as, id sebagai, vi là
+	wCopula          // vi "là" (X is Y), the judgement after "thông tin"
+	wInformationNoun // vi "thông tin": a piece of information as a noun
+	wAtPlace         // vi "ở": at or in a place
+	wAgentMarker     // id "oleh": the agent of a passive follows
+	wPersonnel       // id "personel": police or troops, as the claim says
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}

@@ -72,7 +72,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		// document with lower-case words after its noun, then "của" and
 		// the one who issued it
 		for m := a + 1; m < b-1 && m-a <= 5 && d.toks[m].kind == word && !d.toks[m].upper; m++ {
-			if d.toks[m].low == "của" {
+			if d.l.is(wGenitive, d.toks, m) > 0 {
 				if d.namedAt(m+1, b) || d.commonOwner(m+1, b) {
 					a = m + 1
 				}

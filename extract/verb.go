@@ -109,8 +109,8 @@ func (d *doc) revisedBy(k, j int, s sentence) int {
 func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 	a := j
 	switch {
-	case d.toks[a-1].low != "oleh" && a < s.last && d.toks[a].low == "oleh":
-		a++
+	case d.l.is(wAgentMarker, d.toks, a-1) == 0 && a < s.last && d.l.is(wAgentMarker, d.toks, a) > 0:
+		a += d.l.is(wAgentMarker, d.toks, a)
 	case a < s.last && d.toks[a].upper && d.toks[a].kind == word:
 		// "Hal itu disampaikan Juru Bicara Kemlu …": the agent follows directly
 	case a < s.last && d.l.is(wRole, d.toks, a) > 0 && d.pointsBackTo(s, k):
@@ -2578,7 +2578,7 @@ func (d *doc) asFrame(j int, s sentence) bool {
 		if d.hard(m) || d.isComma(m) {
 			return false
 		}
-		if d.toks[m].low == "as" || d.toks[m].low == "sebagai" || d.toks[m].low == "là" {
+		if d.l.is(wAsFrame, d.toks, m) > 0 {
 			return true
 		}
 	}
@@ -3149,7 +3149,7 @@ func (d *doc) placeTail(a, b, q, lim int) (int, bool) {
 		if d.isSep(p) {
 			return 0, false
 		}
-		if d.toks[p].low == "ở" && d.l.is(wNotSubject, d.toks, p) > 0 && q-p >= 3 && !d.toks[p+1].upper && d.kindName(p+2, q) {
+		if d.l.is(wAtPlace, d.toks, p) > 0 && d.l.is(wNotSubject, d.toks, p) > 0 && q-p >= 3 && !d.toks[p+1].upper && d.kindName(p+2, q) {
 			c := d.npLeft(p-1, lim)
 			// (not a circumstance: "Sau buổi họp ở phường X, quận Y …")
 			if na, nb := d.trimNP(c+1, p); nb > na && !d.hasCue(na, nb) && d.l.is(wCircumstance, d.toks, na) == 0 && d.l.is(wBoundary, d.toks, na) == 0 && d.l.is(wAside, d.toks, na) == 0 {
@@ -4268,13 +4268,13 @@ func (d *doc) onlyUnknown(sp span) bool {
 	return n-u <= 4
 }
 
-// judgedInformation reports a Vietnamese "thông tin" after a cue of
-// saying (not of denying or confirming) that is the subject of a judgement
-// with "là" in the clause ("khẳng định thông tin X là sai sự thật"): what
+// judgedInformation reports a Vietnamese "thông tin" (class
+// information-noun) after a cue of saying (not of denying or confirming)
+// that is the subject of a judgement with "là" (class copula) in the clause ("khẳng định thông tin X là sai sự thật"): what
 // is said is about the information itself, so the noun is no nominaliser
 // and stays in the content ("bác bỏ thông tin X" still leaves it out).
 func (d *doc) judgedInformation(x *att, k, n, end int) bool {
-	if d.l.code != "vi" || n != 2 || d.toks[k].low != "thông" || d.toks[k+1].low != "tin" {
+	if n == 0 || d.l.is(wInformationNoun, d.toks, k) != n {
 		return false
 	}
 	switch x.c.stance {
@@ -4289,7 +4289,7 @@ func (d *doc) judgedInformation(x *att, k, n, end int) bool {
 		if d.hard(m) || d.l.is(wBoundary, d.toks, m) > 0 {
 			return false
 		}
-		if d.toks[m].low == "là" && !d.inq[m] {
+		if d.l.is(wCopula, d.toks, m) > 0 && !d.inq[m] {
 			return true
 		}
 	}
