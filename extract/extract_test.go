@@ -962,6 +962,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the institute", cue: "according to", content: "The parasite, first identified in 2011, lives in river snails"}}},
 		{"a relay between commas citing people: they are the source, the subject a via", "The blogger, citing local witnesses, said the bridge had been shelled.",
 			[]want{{source: "local witnesses", cue: "said", via: []string{"blogger"}, content: "the bridge had been shelled"}}},
+		{"a relay citing an office or a department: the body cited is the source, the paper a via", "The Marsh Gazette, citing the county roads department, reported that the ferry had stopped running.",
+			[]want{{source: "the county roads department", cue: "reported", via: []string{"Marsh Gazette"}, content: "the ferry had stopped running"}}},
 		{"cited as saying: the cited person is the source, the citing outlet a via", "The pilot was missing, according to the news agency KNA, which cited an army commander as saying the search went on.",
 			[]want{{cue: "according to"}, {source: "an army commander", cue: "saying", via: []string{"KNA"}, content: "the search went on", rule: "verb-cited-as"}}},
 		{"an outlet named after its kind relays the verb's claim before it", "The army has not said whether it will withdraw, according to the state news agency KNA.",
