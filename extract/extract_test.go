@@ -962,6 +962,8 @@ func TestEnglish(t *testing.T) {
 			[]want{{source: "the institute", cue: "according to", content: "The parasite, first identified in 2011, lives in river snails"}}},
 		{"a relay between commas citing people: they are the source, the subject a via", "The blogger, citing local witnesses, said the bridge had been shelled.",
 			[]want{{source: "local witnesses", cue: "said", via: []string{"blogger"}, content: "the bridge had been shelled"}}},
+		{"a conjoined verb after 'but' turns from the subject's earlier statement to a later one", "The port authority had earlier put the backlog at 40 ships, but said on Friday that the queue had shrunk.",
+			[]want{{cue: "put", timing: sumber.Earlier}, {source: "The port authority", cue: "said", content: "the queue had shrunk", timing: sumber.Later}}},
 		{"a relay citing an office or a department: the body cited is the source, the paper a via", "The Marsh Gazette, citing the county roads department, reported that the ferry had stopped running.",
 			[]want{{source: "the county roads department", cue: "reported", via: []string{"Marsh Gazette"}, content: "the ferry had stopped running"}}},
 		{"cited as saying: the cited person is the source, the citing outlet a via", "The pilot was missing, according to the news agency KNA, which cited an army commander as saying the search went on.",

@@ -1224,9 +1224,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 		// "had said on March 10 that …, and warned that …": the same moment
+		// (but "had earlier put the toll at 40, but said on Friday that …":
+		// a contrast turns from the earlier statement to a later one)
+		contrast := l.ends(wContrast, d.toks, q) > 0
 		for m := first(d.atts, s, si); m < len(d.atts); m++ {
 			if y := d.atts[m]; y.srcFirst == sa && y.timing == sumber.Earlier && x.timing == "" {
-				x.timing = sumber.Earlier
+				if contrast {
+					x.timing, x.laterWord = sumber.Later, true
+				} else {
+					x.timing = sumber.Earlier
+				}
 			}
 		}
 		// "Calder revised its figure upward, saying …": the clause before
