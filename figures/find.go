@@ -511,7 +511,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// nautical miles off the coast", "140 km to the south", "14
 		// kilometer dari ibu kota" (but "300 km from Tavor to Brask" is a
 		// route's length).
-		if unitEnt != nil && unitEnt.flags&fDistance != 0 && (s.locates(spanEnd) || s.locatedFrom(q.s, floor)) {
+		// ("within 7 km of the crater": a bound of flag radius before the
+		// distance and a radius locator after it draw a zone round a place)
+		radius := false
+		if b, _ := s.matchEnding(q.s, floor, bit(kBound)); b != nil && b.flags&fRadius != 0 {
+			radius = true
+		}
+		if unitEnt != nil && unitEnt.flags&fDistance != 0 && (s.locates(spanEnd, radius) || s.locatedFrom(q.s, floor)) {
 			return Match{}, spanEnd, false
 		}
 	}
@@ -1165,10 +1171,11 @@ func (s *scanner) skipCoordinated(j int) int {
 
 // locates reports whether a locating phrase (locator) starts at token j,
 // right after a distance: "from", "off", "to the south", "di sebelah".
-// A route's "from A to B" does not locate.
-func (s *scanner) locates(j int) bool {
+// A route's "from A to B" does not locate; a locator of flag radius
+// ("of") locates only after a bound of flag radius ("within").
+func (s *scanner) locates(j int, radius bool) bool {
 	e, x := s.match(j, bit(kLocator))
-	if e == nil {
+	if e == nil || e.flags&fRadius != 0 && !radius {
 		return false
 	}
 	if e.flags&fRoute != 0 {

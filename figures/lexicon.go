@@ -89,6 +89,7 @@ const (
 	fRoute
 	fSingle
 	fBetween
+	fRadius
 )
 
 var flagNames = map[string]uint32{
@@ -96,7 +97,7 @@ var flagNames = map[string]uint32{
 	"money": fMoney, "classifier": fClassifier, "before": fBefore, "after": fAfter,
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
-	"route": fRoute, "single": fSingle, "between": fBetween,
+	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
 }
 
 // entry is one lexicon row.

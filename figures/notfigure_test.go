@@ -17,6 +17,11 @@ func TestFindNotFigures(t *testing.T) {
 			[]string{"17 people|= 17 people /missing"}},
 		{"The frigate stopped 8 nautical miles off the island with 200 troops aboard.",
 			[]string{"200 troops|= 200 troops"}},
+		// "within N km of" a place draws a zone round it; "N km of the road" measures
+		{"Farms within 12 km of the reactor were cleared, and 640 people left their homes.",
+			[]string{"640 people|= 640 people /displaced"}},
+		{"Engineers repaired 35 km of the railway in a week.",
+			[]string{"35 km|= 35 km"}},
 		// "from A to B" is a route's length, a figure
 		{"The convoy covered 210 km from Kesh to Brask in a day.",
 			[]string{"210 km|= 210 km @Kesh"}},
