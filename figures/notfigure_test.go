@@ -22,6 +22,9 @@ func TestFindNotFigures(t *testing.T) {
 			[]string{"640 people|= 640 people /displaced"}},
 		{"Engineers repaired 35 km of the railway in a week.",
 			[]string{"35 km|= 35 km"}},
+		// flights are a unit (the own set gives them no measure)
+		{"The carrier grounded 38 flights after the storm.",
+			[]string{"38 flights|= 38 flights"}},
 		// "from A to B" is a route's length, a figure
 		{"The convoy covered 210 km from Kesh to Brask in a day.",
 			[]string{"210 km|= 210 km @Kesh"}},
