@@ -56,6 +56,7 @@ type actorTable struct {
 var (
 	builtinOnce sync.Once
 	builtin     *actorTable
+	builtinRows []sumber.Actor // the actors of actors.tsv, in file order
 	current     atomic.Pointer[actorTable]
 )
 
@@ -65,15 +66,20 @@ func table() *actorTable {
 	if t := current.Load(); t != nil {
 		return t
 	}
+	current.CompareAndSwap(nil, builtinTable())
+	return current.Load()
+}
+
+// builtinTable returns the actors of actors.tsv and outlets.tsv alone.
+func builtinTable() *actorTable {
 	builtinOnce.Do(func() {
 		rows, err := parseActors(actorsTSV, "actors.tsv", nil)
 		if err != nil {
 			panic("gazetteer: built-in actors: " + err.Error())
 		}
-		builtin = newTable(rows)
+		builtinRows, builtin = rows, newTable(rows)
 	})
-	current.CompareAndSwap(nil, builtin)
-	return current.Load()
+	return builtin
 }
 
 func newTable(rows []sumber.Actor) *actorTable {

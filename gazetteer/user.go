@@ -165,12 +165,9 @@ func containsFold(list []string, s string) bool {
 // analyze rebuild its findings; attributions already extracted keep the
 // sources they were read with until 'sumber reextract'.
 func SetUserActors(name string, data []byte) error {
-	base := table()
-	if base.fingerprint != "" {
-		base = builtin
-	}
+	base := builtinTable()
 	if data == nil {
-		current.Store(builtin)
+		current.Store(base)
 		return nil
 	}
 	rows, err := parseActors(data, name, base)
@@ -179,7 +176,7 @@ func SetUserActors(name string, data []byte) error {
 	}
 	// A user's row for a built-in actor replaces it in place, so that its
 	// position (which decides ties between aliases) is kept.
-	all := append([]sumber.Actor(nil), base.actors[:builtinCount()]...)
+	all := append([]sumber.Actor(nil), builtinRows...)
 	for _, a := range rows {
 		if i, ok := base.byID[a.ID]; ok && i < len(all) {
 			all[i] = a
@@ -192,18 +189,6 @@ func SetUserActors(name string, data []byte) error {
 	t.fingerprint = hex.EncodeToString(sum[:8])
 	current.Store(t)
 	return nil
-}
-
-// builtinCount is how many actors actors.tsv defines (the outlets follow).
-func builtinCount() int {
-	table()
-	n := 0
-	for _, a := range builtin.actors {
-		if a.Kind != KindOutlet {
-			n++
-		}
-	}
-	return n
 }
 
 // Fingerprint identifies the user's actors file in use (SetUserActors):
