@@ -429,7 +429,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		// "to make an improbable remark": an indefinite article and one word
 		// before a form that is also a noun make it the noun ("a source said")
 		if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fVerbC && i-2 >= s.first &&
-			(d.toks[i-2].low == "a" || d.toks[i-2].low == "an") && d.toks[i-1].kind == word {
+			d.indefinite(i-2) && d.toks[i-1].kind == word {
 			return false
 		}
 	}
@@ -491,7 +491,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	// "a UN estimate", "an AP report": an indefinite article and a name
 	// before a bare form make it a noun
-	if i-2 >= s.first && d.toks[i-1].upper && d.toks[i-1].kind == word && (d.toks[i-2].low == "a" || d.toks[i-2].low == "an") &&
+	if i-2 >= s.first && d.toks[i-1].upper && d.toks[i-1].kind == word && d.indefinite(i-2) &&
 		!strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") {
 		return false
 	}

@@ -305,7 +305,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 		// "The court upheld the verdict, rejecting": a determiner after a
 		// lower-case word opens the object; the word before it is the verb
-		if b > a+1 && d.l.code == "en" && (w == "the" || w == "a" || w == "an") && !d.toks[b-1].upper &&
+		if b > a+1 && d.l.code == "en" && d.article(b) && !d.toks[b-1].upper &&
 			d.l.is(wNPPrep, d.toks, b-1) == 0 && d.l.is(wTemporal, d.toks, b-1) == 0 && d.l.is(wCoord, d.toks, b-1) == 0 && d.l.is(wDet, d.toks, b-1) == 0 {
 			b--
 			break
@@ -761,3 +761,10 @@ func (d *doc) openingTime(a, q int) bool {
 	}
 	return false
 }
+
+// article reports an English article at token k ("the", "a", "an"), and
+// indefinite an indefinite one ("a", "an"), the words several rules test
+// before a noun.
+func (d *doc) article(k int) bool { return d.toks[k].low == "the" || d.indefinite(k) }
+
+func (d *doc) indefinite(k int) bool { return d.toks[k].low == "a" || d.toks[k].low == "an" }

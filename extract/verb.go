@@ -2808,7 +2808,7 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	// "…, the agency said Tuesday, a sharp revision that …": a date, then
 	// a noun phrase that sums up what was said before the subject
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && (m > k && d.strictDate(k, m) || m == k) &&
-		(d.toks[m+1].low == "a" || d.toks[m+1].low == "an") {
+		d.indefinite(m+1) {
 		return true
 	}
 	// "…, a spokesman said, adding that …", "…, X said in a statement,
@@ -3583,7 +3583,7 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 func (d *doc) bareAddressee(k, end int) int {
 	l := d.l
 	m := k
-	if n := l.is(wDet, d.toks, m); n == 1 && (d.toks[m].low == "the" || d.toks[m].low == "a" || d.toks[m].low == "an") {
+	if n := l.is(wDet, d.toks, m); n == 1 && d.article(m) {
 		m++
 	}
 	start := m
@@ -3603,7 +3603,7 @@ func (d *doc) bareAddressee(k, end int) int {
 	}
 	switch {
 	case l.is(wPronSg, d.toks, m) > 0 || l.is(wPronPl, d.toks, m) > 0:
-	case d.toks[m].low == "the" || d.toks[m].low == "a" || d.toks[m].low == "an":
+	case d.article(m):
 	case l.is(wAddressee, d.toks, m) > 0:
 	default:
 		return 0
