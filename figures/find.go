@@ -384,6 +384,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// Money after the number, then the unit noun.
 	unit := ""
 	var unitEnt *entry
+	weak := false // the unit is a plural noun the lexicon does not know
 	spanEnd := endTok
 	k := endTok
 	if q.share {
@@ -506,6 +507,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if unitEnt == nil {
 			subjS = -1
 			preMeas = nil
+		}
+		// A plural noun the lexicon does not know, right after the
+		// number, is what it counts: "300 hotspots", "40 giraffes".
+		if unitEnt == nil && k == endTok && !q.year && s.pluralNoun(k) {
+			unit, unitEnt, weak = strings.ToLower(s.text[s.toks[k].s:s.toks[k].e]), s.lx.plural, true
+			k, spanEnd = k+1, k+1
 		}
 		// A distance that places something is no figure of a claim: "12
 		// nautical miles off the coast", "140 km to the south", "14
@@ -915,13 +922,18 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// A bare number after a preposition of place counts where something
 	// happened, not what: "bị thương tại bốn tỉnh", "killed in 12
 	// provinces", "mengungsi ke 32 titik" (with a unit it stays: "di 37
-	// TPS").
-	if unit == "" && cur == nil && countEnt == nil && !anaph && !isRange {
+	// TPS"). A noun the lexicon does not know is no unit there, nor after
+	// "of" or "from": "killed in four districts", "the ruins of three
+	// warehouses".
+	if (unit == "" || weak) && cur == nil && countEnt == nil && !anaph && !isRange {
 		if e, ps := s.matchEnding(start, floor, bit(kPlace)); e != nil {
 			// "naik ke 40": after a verb of change it is the new figure
 			if c, _ := s.matchEnding(ps, floor, bit(kChange)); c == nil {
 				return Match{}, q.e, false
 			}
+		}
+		if e, _ := s.matchEnding(start, floor, bit(kPrep)); e != nil && weak {
+			return Match{}, q.e, false
 		}
 		// "11 ribu warga dari 14 desa": a bare number linked to the figure
 		// right before it counts where those came from
@@ -932,7 +944,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if !q.digits && !vague && hi < 10 && countEnt == nil {
 		// a lone "one" counts nothing even near a measure: "diluncurkan
 		// dalam satu gelombang" (launched in one wave)
-		if lo == 1 && hi == 1 && (meas == nil || unit == "") || unit == "" && meas == nil {
+		if lo == 1 && hi == 1 && (meas == nil || unit == "" || weak) || (unit == "" || weak) && meas == nil {
 			// (but "naik sekitar empat poin" counts points)
 			if p, _ := s.match(endTok, bit(kPoints)); p == nil || lo == 1 && hi == 1 {
 				return Match{}, q.e, false
@@ -1078,7 +1090,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	sep = "+"
 	add("range=", rangeEnt)
 	add("after=", after)
-	add("unit=", unitEnt)
+	if unitEnt != nil && unitEnt == s.lx.plural {
+		b.WriteString("+plural-noun=")
+		b.WriteString(unit)
+	} else {
+		add("unit=", unitEnt)
+	}
 	add("others=", others)
 	add("measure=", meas)
 	add("count=", countEnt)
@@ -1088,6 +1105,29 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	m.Rule = b.String()
 	return m, spanEnd, true
+}
+
+// pluralNoun reports whether token i is a lower-case word in the plural
+// that starts no lexicon phrase (setting plural-suffix): a noun the
+// lexicon does not know.
+func (s *scanner) pluralNoun(i int) bool {
+	if s.lx.plural == nil || i >= len(s.toks) || s.toks[i].k != tWord || s.toks[i].cap || s.first[i] != nil {
+		return false
+	}
+	w := s.low[s.toks[i].s:s.toks[i].e]
+	if len(w) < len(s.lx.pluralSuffix)+3 || !strings.HasSuffix(w, s.lx.pluralSuffix) {
+		return false
+	}
+	// not the first part of a compound or a possessive: "5 cows-worth", "3 cows' milk"
+	if s.glued(i+1) && (s.isPunct(i+1, "-") || s.isApostrophe(i+1)) {
+		return false
+	}
+	for _, e := range s.lx.notPlural {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundEnd returns the token after the hyphenated compound word

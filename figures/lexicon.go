@@ -130,6 +130,15 @@ type lexicon struct {
 	lowerInName bool
 	maxLen      int               // longest phrase, in tokens
 	relabel     map[string]string // unit + "\x00" + measure → measure for that unit
+	// plural is the unit entry that stands for a plural noun the lexicon
+	// does not know, read as what a figure counts ("300 hotspots"), in
+	// languages whose nouns end in a plural suffix (setting
+	// plural-suffix); nil elsewhere. pluralSuffix is that ending and
+	// notPlural the endings of singular words that end in it ("-ss",
+	// "-us", "-is").
+	plural       *entry
+	pluralSuffix string
+	notPlural    []string
 }
 
 func newLexicon(code string) *lexicon {
@@ -276,6 +285,11 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				lx.modAfter = v == "after"
 			case "names":
 				lx.lowerInName = v == "lower-inside"
+			case "plural-suffix":
+				lx.pluralSuffix = v
+				lx.plural = &entry{kind: kUnit, phrase: "-" + v, ref: file + ":" + strconv.Itoa(r.Line)}
+			case "not-plural":
+				lx.notPlural = strings.Fields(v)
 			}
 			continue
 		}

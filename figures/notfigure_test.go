@@ -48,10 +48,10 @@ func TestFindNotFigures(t *testing.T) {
 		// a second object shares the verb before the first
 		{"The province mobilised 30 excavators and about 400 volunteers.",
 			[]string{"30 excavators|= 30 excavators /deployed", "about 400 volunteers|~ 400 people /deployed"}},
-		// but a bare number after it takes neither its unit nor its verb,
-		// and counting nothing known it is no figure
+		// and a plural noun the lexicon does not know counts for itself,
+		// never taking the unit before it
 		{"The province mobilised 30 excavators and about 400 scouts.",
-			[]string{"30 excavators|= 30 excavators /deployed"}},
+			[]string{"30 excavators|= 30 excavators /deployed", "about 400 scouts|~ 400 scouts /deployed"}},
 	})
 	runFind(t, "id", []findCase{
 		{"Longsor menimbun rumah di desa yang berjarak 25 kilometer dari Marasa dan menewaskan 4 warga.",
@@ -90,7 +90,9 @@ func TestFindNotFigures(t *testing.T) {
 	// word for points it stays
 	runFind(t, "en", []findCase{
 		{"Guards at Gate 9 said the 58-year-old driver had been stopped on day 3.", nil},
-		{"The 14-member board, meeting in Room 210, approved 6 projects.", nil},
+		{"The 14-member board, meeting in Room 210, approved the plan.", nil},
+		{"The 14-member board, meeting in Room 210, approved 6 projects.",
+			[]string{"6 projects|= 6 projects"}},
 		{"Police made 31 arrests after the match.",
 			[]string{"31|= 31 people /detained"}},
 		{"The index lost 2.5 points on Friday.",
