@@ -953,7 +953,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// a small spelled-out number after a noun's "of", with nothing
 		// counted, belongs to that noun, not to a measure before it: "60
 		// people are missing under the rubble of two apartment blocks"
-		if unit == "" && others == nil && !s.lx.modAfter && start-2 >= floor && s.toks[start-1].k == tWord && s.low[s.toks[start-1].s:s.toks[start-1].e] == "of" &&
+		if unit == "" && others == nil && !s.lx.modAfter && start-2 >= floor && s.isKind(start-1, kNounOf) &&
 			s.toks[start-2].k == tWord && !s.toks[start-2].cap && s.first[start-2] == nil {
 			return Match{}, q.e, false
 		}
@@ -995,7 +995,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// on Monday left full."
 	if unit == "" && measure == "" && cur == nil && !anaph && countEnt == nil && others == nil && !vague && q.digits &&
 		s.lastUnit != "" && s.lastEnd <= q.s && q.s-s.lastEnd <= 40 && start > floor && !s.breakBetween(s.lastEnd, q.s) {
-		if w := s.toks[start-1]; w.k == tWord && s.low[w.s:w.e] == "all" {
+		if s.isKind(start-1, kWhole) {
 			unit = s.lastUnit
 			start--
 		}
@@ -1584,15 +1584,32 @@ func (s *scanner) timeAdverb(j int) bool {
 	return false
 }
 
-// pluralDemonym reports whether token j is a capitalised English plural
-// of a people's name, "Varesians", "Marovians", "Sudanese" (in languages
-// whose modifiers stand before the noun).
+// pluralDemonym reports whether token j is a capitalised plural of a
+// people's name, "Varesians", "Marovians", "Sudanese", in languages whose
+// settings give its endings (demonym-plural).
 func (s *scanner) pluralDemonym(j int) bool {
-	if s.lx.code != "en" || j >= len(s.toks) || s.toks[j].k != tWord || !s.toks[j].cap {
+	if len(s.lx.demonymPlural) == 0 || j >= len(s.toks) || s.toks[j].k != tWord || !s.toks[j].cap {
 		return false
 	}
 	w := s.low[s.toks[j].s:s.toks[j].e]
-	return len(w) >= 6 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese"))
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range s.lx.demonymPlural {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isKind reports whether a one-token lexicon phrase of kind k is token i.
+func (s *scanner) isKind(i int, k kind) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	e, x := s.match(i, bit(k))
+	return e != nil && x == i+1
 }
 
 // breakBetween reports whether a paragraph break lies between tokens a

@@ -50,6 +50,8 @@ const (
 	kLocatorBefore
 	kRatio
 	kShare
+	kNounOf
+	kWhole
 )
 
 var kindNames = map[string]kind{
@@ -63,6 +65,7 @@ var kindNames = map[string]kind{
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
 	"locator": kLocator, "coord": kCoord, "points": kPoints,
 	"locator-before": kLocatorBefore, "ratio": kRatio, "share": kShare,
+	"noun-of": kNounOf, "whole": kWhole,
 }
 
 // mask is a set of kinds.
@@ -139,6 +142,9 @@ type lexicon struct {
 	plural       *entry
 	pluralSuffix string
 	notPlural    []string
+	// demonymPlural are the endings of a people's name in the plural
+	// ("Varesians", "Sudanese"; setting demonym-plural).
+	demonymPlural []string
 }
 
 func newLexicon(code string) *lexicon {
@@ -290,6 +296,8 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				lx.plural = &entry{kind: kUnit, phrase: "-" + v, ref: file + ":" + strconv.Itoa(r.Line)}
 			case "not-plural":
 				lx.notPlural = strings.Fields(v)
+			case "demonym-plural":
+				lx.demonymPlural = strings.Fields(v)
 			}
 			continue
 		}
