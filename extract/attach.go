@@ -438,7 +438,7 @@ func (d *doc) documentDated(off int) bool {
 		t -= d.l.ends(wTemporal, d.toks, t-1)
 	}
 	p := t - 1
-	return p >= 1 && d.toks[p].kind == word && strings.HasSuffix(d.toks[p].low, "ed") && d.l.ends(wDocument, d.toks, p-1) > 0
+	return p >= 1 && d.toks[p].kind == word && d.l.suffix(aPast, d.toks[p].low) && d.l.ends(wDocument, d.toks, p-1) > 0
 }
 
 // policePersonnel reports bare personnel ("2.000 personel", "personel

@@ -394,7 +394,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	t := d.toks[i]
 	// a participle right after a common noun and before "of"/"by" is an
 	// adjective: "people accused of rape", "PACs supported by the Kochs"
-	if d.l.code == "en" && i > s.first && i+1 < s.last && strings.HasSuffix(t.low, "ed") {
+	if i > s.first && i+1 < s.last && d.l.suffix(aPast, t.low) {
 		p, n := d.toks[i-1], d.toks[i+1].low
 		if (n == "of" || n == "by") && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 &&
 			d.l.is(wTrim, d.toks, i-1) == 0 && d.l.ends(wNeg, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) {
@@ -420,7 +420,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			}
 		}
 	}
-	if d.l.code == "en" && i > s.first && !strings.HasSuffix(t.low, "ing") {
+	if d.l.code == "en" && i > s.first && !d.l.suffix(aGerund, t.low) {
 		// "updated with comment from X", "for comment": after a preposition a
 		// bare form is a noun ("a ministry for emergencies said" has a noun between)
 		if !d.toks[i-1].upper && d.l.is(wNounPrep, d.toks, i-1) > 0 {
@@ -438,9 +438,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// auxiliary follows modifies that noun, the subject of the clause
 	// ("calls saying shots had been fired", "a name suggesting there are"
 	// report a clause)
-	if d.l.code == "en" && strings.HasSuffix(t.low, "ing") && i > s.first && i+2 < s.last {
+	if d.l.suffix(aGerund, t.low) && i > s.first && i+2 < s.last {
 		p, n := d.toks[i-1], d.toks[i+1]
-		if p.kind == word && !p.upper && !strings.HasSuffix(p.low, "s") && d.l.is(wAux, d.toks, i-1) == 0 && n.kind == word && !n.upper && n.low != "there" &&
+		if p.kind == word && !p.upper && !d.l.suffix(aPlural, p.low) && d.l.is(wAux, d.toks, i-1) == 0 && n.kind == word && !n.upper && n.low != "there" &&
 			d.l.is(wDet, d.toks, i+1) == 0 && d.l.is(wComp, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) && d.l.is(wAux, d.toks, i+2) > 0 {
 			return false
 		}
@@ -449,7 +449,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		// is that noun's modifier
 		if (p.low == "no" || d.l.is(wNounDet, d.toks, i-1) > 0) && n.kind == word && !n.upper && d.l.is(wDet, d.toks, i+1) == 0 &&
 			d.l.is(wComp, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) && d.l.is(wAside, d.toks, i+1) == 0 && d.l.is(wCircumstance, d.toks, i+1) == 0 &&
-			n.low != "of" && n.low != "about" && n.low != "against" && n.low != "over" && n.low != "to" && !strings.HasSuffix(n.low, "ly") {
+			n.low != "of" && n.low != "about" && n.low != "against" && n.low != "over" && n.low != "to" && !d.l.suffix(aAdverb, n.low) {
 			return false
 		}
 	}
@@ -492,7 +492,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "a UN estimate", "an AP report": an indefinite article and a name
 	// before a bare form make it a noun
 	if i-2 >= s.first && d.toks[i-1].upper && d.toks[i-1].kind == word && d.indefinite(i-2) &&
-		!strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") {
+		!d.l.suffix(aPlural, t.low) && !d.l.suffix(aPast, t.low) {
 		return false
 	}
 	// "Contrary to its earlier claim, …": a determiner and an adjective of
@@ -506,10 +506,10 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// a participle after a count is an adjective: "758 pledged delegates"
 	// (but not a date: "ngày 12/3 tuyên bố"); a plural after a count is a
 	// noun: "12 suspects", "three suspects" (but "mother of three replied")
-	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && strings.HasSuffix(t.low, "ed") {
+	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && d.l.suffix(aPast, t.low) {
 		return false
 	}
-	if i > s.first && d.l.code == "en" && !t.upper && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+	if i > s.first && !t.upper && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
 		((d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/:") && !(i-2 >= s.first && d.toks[i-2].upper)) || d.l.is(wCount, d.toks, i-1) > 0) {
 		return false
 	}
@@ -525,7 +525,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		return false
 	}
 	// a passive marker makes the subject the target, not the source: "bị cáo buộc"
-	if i > s.first && d.l.ends(wPassive, d.toks, i-1) > 0 && !(d.l.code == "en" && strings.HasSuffix(t.low, "ing")) {
+	if i > s.first && d.l.ends(wPassive, d.toks, i-1) > 0 && !d.l.suffix(aGerund, t.low) {
 		// ("is demanding" is progressive, not passive)
 		// ("the toll was revised to 67 by the ministry": the agent after the figure)
 		// (a prepositional cue is no verb: "There was no comment from X")
@@ -588,7 +588,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 func (d *doc) attributive(s sentence, i int) bool {
 	l := d.l
 	t := d.toks[i]
-	if l.code != "en" || i <= s.first || i+1 >= s.last || t.upper || !strings.HasSuffix(t.low, "ed") {
+	if i <= s.first || i+1 >= s.last || t.upper || !d.l.suffix(aPast, t.low) {
 		return false
 	}
 	p := i - 1
@@ -598,19 +598,19 @@ func (d *doc) attributive(s sentence, i int) bool {
 	n := d.toks[i+1]
 	if n.kind != word || n.upper || l.is(wDet, d.toks, i+1) > 0 || l.is(wComp, d.toks, i+1) > 0 || d.pronounLike(i+1, i+2) ||
 		l.is(wTemporal, d.toks, i+1) > 0 || l.is(wAgent, d.toks, i+1) > 0 || l.is(wNPPrep, d.toks, i+1) > 0 || l.is(wAux, d.toks, i+1) > 0 ||
-		l.is(wNeg, d.toks, i+1) > 0 || strings.HasSuffix(n.low, "ly") {
+		l.is(wNeg, d.toks, i+1) > 0 || d.l.suffix(aAdverb, n.low) {
 		return false
 	}
 	if l.is(wNPPrep, d.toks, p) > 0 {
 		return true
 	}
 	// "two alleged smugglers", but "the two suggested both …"
-	if l.is(wCount, d.toks, p) > 0 && strings.HasSuffix(n.low, "s") && !(p-1 >= s.first && (l.is(wDet, d.toks, p-1) > 0 || l.is(wNounDet, d.toks, p-1) > 0)) {
+	if l.is(wCount, d.toks, p) > 0 && d.l.suffix(aPlural, n.low) && !(p-1 >= s.first && (l.is(wDet, d.toks, p-1) > 0 || l.is(wNounDet, d.toks, p-1) > 0)) {
 		return true
 	}
 	// "said confirmed and suspected cases": the first participle right
 	// after a cue
-	if l.is(wCoord, d.toks, p) == 1 && p-2 >= s.first && strings.HasSuffix(d.toks[p-1].low, "ed") && d.l.cueAt(d.toks[:s.last], p-2) != nil {
+	if l.is(wCoord, d.toks, p) == 1 && p-2 >= s.first && d.l.suffix(aPast, d.toks[p-1].low) && d.l.cueAt(d.toks[:s.last], p-2) != nil {
 		return true
 	}
 	return false
@@ -993,10 +993,8 @@ func (d *doc) refusalToAct(s sentence, i, end int) bool {
 	if t.kind != word || t.upper || strings.Contains(t.low, "-") || len(t.low) < 6 || d.l.is(wBerNoun, d.toks, end) > 0 || d.l.cueAt(d.toks[:s.last], end) != nil {
 		return false
 	}
-	for _, p := range [...]string{"ber", "me", "di"} {
-		if strings.HasPrefix(t.low, p) {
-			return true
-		}
+	if d.l.prefix(aActive, t.low, 0) || d.l.prefix(aPassive, t.low, 0) {
+		return true
 	}
 	return false
 }

@@ -180,7 +180,7 @@ func (d *doc) claimNouns(si int, s sentence) {
 			continue
 		}
 		src := d.tokSpan(a, b)
-		if isPossessive(d.toks[b-1].low) && b-1 == a {
+		if d.l.suffix(aPossessive, d.toks[b-1].low) && b-1 == a {
 			src = span{d.toks[a].start, d.toks[a].end}
 		}
 		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,

@@ -113,10 +113,53 @@ type lexicon struct {
 	code   string
 	cues   map[string][]*cue // first token → cues, longest first
 	nouns  map[string]*cue   // one-word claim nouns (frame noun), kept apart from the verbs
-	nya    map[string]*cue   // stem of a post-posed cue → cue, for the -nya suffix
 	abbrev map[string]bool   // "mr." → final?
 	class  [numClasses]*phrases
 	info   map[string]*wordInfo // every word the lexicon knows, with what it can start or end
+	affix  [numAffixes][]string // the endings and beginnings of words that rules read
+}
+
+// affix is a class of word endings (suffix-…) or beginnings (prefix-…)
+// of words.tsv, read by rules that look at a word's form, not its spelling.
+type affix uint8
+
+// The affix classes; affixNames gives their names in the files.
+const (
+	aPast       affix = iota // suffix-past: a past tense or participle (en "ed")
+	aGerund                  // suffix-gerund: a participle in -ing (en "ing")
+	aAdverb                  // suffix-adverb: an adverb (en "ly")
+	aPlural                  // suffix-plural: a plural noun or a verb's third person (en "s")
+	aSingular                // suffix-singular: ends like a plural and is none (en "ss")
+	aParticiple              // suffix-participle: a past participle besides suffix-past (en "en")
+	aPossessive              // suffix-possessive: a possessive glued to its noun (en "'s")
+	aNya                     // suffix-nya: a pronoun glued to a verb (id "nya")
+	aActive                  // prefix-active: an active verb (id "me", "ber")
+	aPassive                 // prefix-passive: a passive verb (id "di")
+	aStative                 // prefix-stative: a stative or accidental verb (id "ter")
+	numAffixes
+)
+
+var affixNames = [numAffixes]string{"suffix-past", "suffix-gerund", "suffix-adverb", "suffix-plural", "suffix-singular", "suffix-participle", "suffix-possessive", "suffix-nya", "prefix-active", "prefix-passive", "prefix-stative"}
+
+// suffix reports whether w ends in an ending of class a.
+func (l *lexicon) suffix(a affix, w string) bool {
+	for _, e := range l.affix[a] {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefix reports whether w begins with a beginning of class a, with at
+// least min bytes after it.
+func (l *lexicon) prefix(a affix, w string, min int) bool {
+	for _, p := range l.affix[a] {
+		if len(w) >= len(p)+min && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // wclass is a word class of words.tsv (see lang/en/words.tsv).
@@ -268,7 +311,7 @@ const (
 var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel"}
 
 func loadLexicon(code string) (*lexicon, error) {
-	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, nya: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
+	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
 	classOf := map[string]wclass{}
 	for c, name := range wordClasses {
 		l.class[c] = &phrases{}
@@ -299,12 +342,6 @@ func loadLexicon(code string) (*lexicon, error) {
 				}
 				continue
 			}
-			if code == "id" && len(seq) == 1 && strings.HasSuffix(seq[0], "nya") && len(seq[0]) > 5 {
-				c.nya = true
-			}
-			if code == "id" && strings.HasPrefix(seq[0], "di") && len(seq[0]) > 5 {
-				c.passv = true
-			}
 			l.cues[seq[0]] = append(l.cues[seq[0]], c)
 		}
 	}
@@ -319,7 +356,15 @@ func loadLexicon(code string) (*lexicon, error) {
 	if rows, err = lang.ReadTSV(code, "words.tsv"); err != nil {
 		return nil, err
 	}
+	affixOf := map[string]affix{}
+	for a, name := range affixNames {
+		affixOf[name] = affix(a)
+	}
 	for _, r := range rows {
+		if a, ok := affixOf[r.Field(0)]; ok {
+			l.affix[a] = append(l.affix[a], strings.ToLower(r.Field(1)))
+			continue
+		}
 		cl, ok := classOf[r.Field(0)]
 		p := l.class[cl]
 		if !ok {
@@ -333,6 +378,8 @@ func loadLexicon(code string) (*lexicon, error) {
 	}
 	for _, cs := range l.cues {
 		for _, c := range cs {
+			c.nya = len(c.seq) == 1 && len(c.seq[0]) > 5 && l.suffix(aNya, c.seq[0])
+			c.passv = l.prefix(aPassive, c.seq[0], 4)
 			c.object = l.class[wObject].at(seqTokens(c.seq), 0) == len(c.seq)
 			lw := phraseWords(c.lemma)
 			c.narrated = l.class[wNarrated].at(seqTokens(lw), 0) == len(lw)
@@ -462,14 +509,14 @@ func (l *lexicon) ends(c wclass, toks []token, j int) int {
 // gerund reports an English cue in -ing ("saying", "adding"), a
 // participle; Indonesian forms such as "menuding" only end like one.
 func (l *lexicon) gerund(c *cue) bool {
-	return l.code == "en" && strings.HasSuffix(c.seq[len(c.seq)-1], "ing")
+	return l.suffix(aGerund, c.seq[len(c.seq)-1])
 }
 
 // participle reports a gerund cue or a phrasal verb's participle
 // ("pointing to", "referring to"; the preposition "according to" is
 // none).
 func (l *lexicon) participle(c *cue) bool {
-	return l.gerund(c) || l.code == "en" && c.frame != fPrep && strings.HasSuffix(c.seq[0], "ing")
+	return l.gerund(c) || c.frame != fPrep && l.suffix(aGerund, c.seq[0])
 }
 
 // cueAt returns the longest cue starting at toks[i].

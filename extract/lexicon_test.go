@@ -31,3 +31,65 @@ func TestLexiconsLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestAffixes reads word forms by the endings and beginnings each
+// language's words.tsv gives, so a rule about English participles never
+// fires on an Indonesian word that happens to end in -ed, and the
+// Indonesian verb prefixes mean nothing in English.
+func TestAffixes(t *testing.T) {
+	e, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	suffixes := []struct {
+		lang, word string
+		a          affix
+		want       bool
+	}{
+		{"en", "reported", aPast, true},
+		{"en", "saying", aGerund, true},
+		{"en", "reportedly", aAdverb, true},
+		{"en", "claims", aPlural, true},
+		{"en", "witness", aSingular, true},
+		{"en", "trump's", aPossessive, true},
+		{"en", "trump’s", aPossessive, true},
+		{"en", "said", aPast, false},
+		{"id", "ujarnya", aNya, true},
+		{"id", "ahmed", aPast, false},
+		{"vi", "saying", aGerund, false},
+	}
+	for _, c := range suffixes {
+		if got := e.lex[c.lang].suffix(c.a, c.word); got != c.want {
+			t.Errorf("%s suffix(%s, %q) = %v, want %v", c.lang, affixNames[c.a], c.word, got, c.want)
+		}
+	}
+	prefixes := []struct {
+		lang, word string
+		a          affix
+		min        int
+		want       bool
+	}{
+		{"id", "dibantah", aPassive, 4, true},
+		{"id", "menolak", aActive, 4, true},
+		{"id", "berangkat", aActive, 4, true},
+		{"id", "tertangkap", aStative, 4, true},
+		{"id", "diam", aPassive, 4, false},
+		{"en", "denied", aPassive, 0, false},
+		{"en", "mediation", aActive, 0, false},
+	}
+	for _, c := range prefixes {
+		if got := e.lex[c.lang].prefix(c.a, c.word, c.min); got != c.want {
+			t.Errorf("%s prefix(%s, %q, %d) = %v, want %v", c.lang, affixNames[c.a], c.word, c.min, got, c.want)
+		}
+	}
+	// every affix class has a name, and no name is also a word class
+	classes := map[string]bool{}
+	for _, n := range wordClasses {
+		classes[n] = true
+	}
+	for a, n := range affixNames {
+		if n == "" || classes[n] {
+			t.Errorf("affix %d: name %q empty or a word class too", a, n)
+		}
+	}
+}

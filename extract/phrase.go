@@ -293,7 +293,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	b := a
 	for b < q && b-a < d.syllables(6) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
-		if b > a && !d.toks[b].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		if b > a && !d.toks[b].upper && (d.l.suffix(aPast, w) || d.l.suffix(aGerund, w)) {
 			break
 		}
 		if d.l.cueAt(d.toks, b) != nil && b > a {
@@ -517,10 +517,6 @@ func isCaps(w string) bool {
 	return n >= 2
 }
 
-func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
 // pluralPossessiveAt reports whether token k is the apostrophe of a plural
 // possessive inside a name: "Nurses'" in "the Halden Nurses' Union", tight
 // after a capitalised word ending in s and before a capitalised word.
@@ -529,7 +525,7 @@ func (d *doc) pluralPossessiveAt(k int) bool {
 		return false
 	}
 	prev, next := d.toks[k-1], d.toks[k+1]
-	return prev.kind == word && prev.upper && prev.end == d.toks[k].start && strings.HasSuffix(prev.low, "s") &&
+	return prev.kind == word && prev.upper && prev.end == d.toks[k].start && d.l.suffix(aPlural, prev.low) &&
 		next.kind == word && next.upper && next.start > d.toks[k].end
 }
 
@@ -537,7 +533,7 @@ func (d *doc) pluralPossessiveAt(k int) bool {
 // clitic "’s" after a noun ("Trump" "’s"), but not "is" or "has" after a
 // pronoun ("He’s predicting", "that’s").
 func (d *doc) possessiveAt(k int) bool {
-	if !isPossessive(d.toks[k].low) {
+	if !d.l.suffix(aPossessive, d.toks[k].low) {
 		return false
 	}
 	if k > 0 && isClitic(d.toks[k].low) {
@@ -626,7 +622,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		}
 	}
 	// English adverbs in -ly between the subject and the cue: "Varesia swiftly"
-	for b > a+1 && d.l.code == "en" && strings.HasSuffix(d.toks[b-1].low, "ly") && !d.toks[b-1].upper && d.toks[b-1].kind == word && d.l.is(wLyNoun, d.toks, b-1) == 0 {
+	for b > a+1 && d.l.suffix(aAdverb, d.toks[b-1].low) && !d.toks[b-1].upper && d.toks[b-1].kind == word && d.l.is(wLyNoun, d.toks, b-1) == 0 {
 		b--
 	}
 	// a date before the subject: "said on Monday it estimated"

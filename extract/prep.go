@@ -48,7 +48,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// "menurut laporan audit yang disampaikan pada Maret lalu": a passive
 	// relative clause dated and with no agent stays in the source, with
 	// its date (the date is when the document came out, not the claim's)
-	if b > a+1 && b+2 < s.last && d.l.ends(wRelativeNp, d.toks, b-1) > 0 && strings.HasPrefix(d.toks[b].low, "di") {
+	if b > a+1 && b+2 < s.last && d.l.ends(wRelativeNp, d.toks, b-1) > 0 && d.l.prefix(aPassive, d.toks[b].low, 0) {
 		if ic := d.l.cueAt(d.toks[:s.last], b); ic != nil && ic.frame != fPrep && ic.frame != fPrepC {
 			m := b + len(ic.seq)
 			if n := d.l.is(wTemporal, d.toks, m); n > 0 {
@@ -435,7 +435,7 @@ func (d *doc) innerPassive(a, b, last int) (nb, aa, ab int, ic *cue, end int, ok
 			return r, ta, tb, ic, b + len(ic.seq), tb > ta
 		}
 	}
-	if b-1 > a && d.l.ends(wRelativeNp, d.toks, b-1) > 0 && (ic.passv || strings.HasPrefix(d.toks[b].low, "di")) {
+	if b-1 > a && d.l.ends(wRelativeNp, d.toks, b-1) > 0 && (ic.passv || d.l.prefix(aPassive, d.toks[b].low, 0)) {
 		k := b + len(ic.seq)
 		k += d.l.is(wAgent, d.toks, k)
 		e := d.npRight(k, last)
@@ -483,7 +483,7 @@ func (d *doc) relPassiveAgent(r, b int) string {
 		return ""
 	}
 	ic := d.l.cueAt(d.toks[:b], r+n)
-	if ic == nil || !(ic.passv || strings.HasPrefix(d.toks[r+n].low, "di")) {
+	if ic == nil || !(ic.passv || d.l.prefix(aPassive, d.toks[r+n].low, 0)) {
 		return ""
 	}
 	k := r + n + len(ic.seq)
@@ -513,7 +513,7 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 	// ("two people briefed on the talks", "officials involved in the
 	// negotiations": a participle goes on with the noun phrase too)
 	p := d.toks[b]
-	rel := p.kind == word && !p.upper && len(p.low) > 4 && (strings.HasSuffix(p.low, "ed") || strings.HasSuffix(p.low, "ing"))
+	rel := p.kind == word && !p.upper && len(p.low) > 4 && (d.l.suffix(aPast, p.low) || d.l.suffix(aGerund, p.low))
 	for k := a + 1; k < e && !rel; k++ {
 		rel = d.l.is(wRelative, d.toks, k) > 0
 	}
@@ -666,7 +666,7 @@ func (d *doc) nyaClauseSubject(s sentence, r int) (int, int) {
 		if d.hard(m) {
 			return 0, 0
 		}
-		if t.kind == word && !t.upper && len(t.low) > 4 && (strings.HasPrefix(t.low, "me") || strings.HasPrefix(t.low, "ber")) {
+		if t.kind == word && !t.upper && len(t.low) > 4 && d.l.prefix(aActive, t.low, 0) {
 			return d.trimNP(a, m)
 		}
 	}

@@ -159,7 +159,7 @@ func (d *doc) isPlural(a, b int) bool {
 		if i := strings.IndexByte(w, '-'); i > 0 && w[:i] == w[i+1:] {
 			return true
 		}
-		if d.l.code == "en" && !d.toks[k].upper && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPossessive(w) {
+		if !d.toks[k].upper && len(w) > 3 && d.l.suffix(aPlural, w) && !d.l.suffix(aSingular, w) && !d.l.suffix(aPossessive, w) {
 			return true
 		}
 		if d.l.is(wPronPl, d.toks, k) > 0 && k == a {

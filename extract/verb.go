@@ -1061,7 +1061,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 		// not a subject: "of Republican claims", "disparaging remarks"
-		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && strings.HasSuffix(d.toks[a].low, "ing")) || (b-a == l.is(wTopic, d.toks, a)) || d.amountAt(a, b) {
+		if l.is(wNotSubject, d.toks, a) > 0 || (b-a == 1 && !d.toks[a].upper && d.l.suffix(aGerund, d.toks[a].low)) || (b-a == l.is(wTopic, d.toks, a)) || d.amountAt(a, b) {
 			return
 		}
 		if (l.is(wContrary, d.toks, q-1) > 0 || (q >= s.first && l.ends(wContrary, d.toks, q) > 0)) && d.earlierIn(a, b) {
@@ -1286,7 +1286,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 			// "the “more than 40,000” claimed by organisers": the agent of
 			// a participle after its quotation is the source, without "by"
-			if d.l.code == "en" && sa+1 < s.last && l.is(wAgent, d.toks, sa) > 0 && strings.HasSuffix(d.toks[j-1].low, "ed") {
+			if sa+1 < s.last && l.is(wAgent, d.toks, sa) > 0 && d.l.suffix(aPast, d.toks[j-1].low) {
 				sa += l.is(wAgent, d.toks, sa)
 			}
 			sb := d.npRight(sa, s.last)
@@ -1507,7 +1507,7 @@ func (d *doc) figureObject(k int, s sentence) bool {
 func (d *doc) thatAntecedent(p, q int) int {
 	for m := p; m > q && p-m < 7; m-- {
 		t := d.toks[m]
-		if m < p && (isPossessive(t.low) || t.low == "'" || t.low == "’") {
+		if m < p && (d.l.suffix(aPossessive, t.low) || t.low == "'" || t.low == "’") {
 			continue // "a farmers' union that …"
 		}
 		if t.kind != word || d.l.is(wTemporal, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
@@ -1542,7 +1542,7 @@ func (d *doc) citedAs(x *att, s sentence) {
 			continue
 		}
 		c := d.l.cueAt(d.toks[:s.last], m+1)
-		if c == nil || c.frame != fVerb && c.frame != fVerbC || !strings.HasSuffix(c.seq[len(c.seq)-1], "ing") {
+		if c == nil || c.frame != fVerb && c.frame != fVerbC || !d.l.suffix(aGerund, c.seq[len(c.seq)-1]) {
 			return
 		}
 		a, b := d.trimNP(k, m)
@@ -1685,7 +1685,7 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 	}
 	if !who {
 		n := d.toks[r+1]
-		if !(n.kind == word && !n.upper && strings.HasSuffix(n.low, "ed") || d.l.is(wAux, d.toks, r+1) > 0 || d.l.is(wNeg, d.toks, r+1) > 0) {
+		if !(n.kind == word && !n.upper && d.l.suffix(aPast, n.low) || d.l.is(wAux, d.toks, r+1) > 0 || d.l.is(wNeg, d.toks, r+1) > 0) {
 			return r
 		}
 	}
@@ -1694,7 +1694,7 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 	// concede", "who at least said" (the clause opens with no preposition,
 	// has a word of its own before the cue, which is no auxiliary, modal or
 	// adverb, and the cue is a finite verb)
-	if strings.HasSuffix(d.toks[p+1].low, "ing") || d.auxLike(p) || d.l.is(wNPPrep, d.toks, r+1) > 0 || d.l.is(wNounPrep, d.toks, r+1) > 0 {
+	if d.l.suffix(aGerund, d.toks[p+1].low) || d.auxLike(p) || d.l.is(wNPPrep, d.toks, r+1) > 0 || d.l.is(wNounPrep, d.toks, r+1) > 0 {
 		return r
 	}
 	lexical := false
@@ -1712,7 +1712,7 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 	// "one that is best known for": an auxiliary and one word that is no
 	// participle leave the cue to the auxiliary ("who were surveyed said"
 	// keeps its own)
-	if d.l.is(wAux, d.toks, r+1) > 0 && p == r+2 && !(strings.HasSuffix(d.toks[p].low, "ed") || strings.HasSuffix(d.toks[p].low, "en")) {
+	if d.l.is(wAux, d.toks, r+1) > 0 && p == r+2 && !(d.l.suffix(aPast, d.toks[p].low) || d.l.suffix(aParticiple, d.toks[p].low)) {
 		return r
 	}
 	h := r - 1
@@ -1731,7 +1731,7 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 func (d *doc) auxLike(m int) bool {
 	t := d.toks[m]
 	return d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 || d.l.is(wNeg, d.toks, m) > 0 ||
-		t.kind == word && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")
+		t.kind == word && len(t.low) > 4 && d.l.suffix(aAdverb, t.low)
 }
 
 // relativeAfterComma returns the end of a relative clause that opens
@@ -1993,10 +1993,8 @@ func (d *doc) idVerbLike(k int) bool {
 	if d.l.is(wAux, d.toks, k) > 0 || d.l.is(wNeg, d.toks, k) > 0 || d.l.is(wTrim, d.toks, k) > 0 {
 		return true
 	}
-	for _, p := range []string{"me", "ber", "di", "ter"} {
-		if strings.HasPrefix(t.low, p) && len(t.low) > len(p)+3 {
-			return true
-		}
+	if d.l.prefix(aActive, t.low, 4) || d.l.prefix(aPassive, t.low, 4) || d.l.prefix(aStative, t.low, 4) {
+		return true
 	}
 	return false
 }
@@ -2274,7 +2272,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				// circumstance began before the skipped "in a statement")
 				// ("said only that", "said simply that": one adverb in -ly
 				// before the complementizer)
-				lyAdverb := d.l.code == "en" && look == k+1 && d.toks[k].kind == word && !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")
+				lyAdverb := look == k+1 && d.toks[k].kind == word && !d.toks[k].upper && d.l.suffix(aAdverb, d.toks[k].low)
 				if (d.dateLike(from, look) || d.dateCovers(from, look) || d.circumstance(k, look) || lyAdverb || (addr >= 0 && d.afterVehicle(addr, k, look))) && !d.isComma(look-1) {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
@@ -2303,7 +2301,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	if k < end && d.toks[k].low == "that" {
 		pron := k+1 == end || l.is(wCoord, d.toks, k+1) > 0 // "disputed that.", "rejected that and …"
 		if !pron && k+2 < end && d.isComma(k+1) && d.toks[k+2].kind == word &&
-			(strings.HasSuffix(d.toks[k+2].low, "ing") || l.is(wCoord, d.toks, k+2) > 0) {
+			(d.l.suffix(aGerund, d.toks[k+2].low) || l.is(wCoord, d.toks, k+2) > 0) {
 			c := l.cueAt(d.toks[:end], k+2)
 			pron = c == nil || c.frame != fPrep && c.frame != fPrepC
 		}
@@ -2894,7 +2892,7 @@ func (d *doc) pastCueBefore(si, pos int) bool {
 	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
 		if y := d.atts[k]; y.cue.e <= pos {
 			w := strings.ToLower(d.text[y.cue.s:y.cue.e])
-			if strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "put" || w == "thought" {
+			if d.l.suffix(aPast, w) || w == "said" || w == "told" || w == "wrote" || w == "put" || w == "thought" {
 				return true
 			}
 		}
@@ -2965,7 +2963,7 @@ func (d *doc) dateThenParticiple(j, end int) bool {
 		return false
 	}
 	t := d.toks[m+1]
-	if t.kind != word || t.upper || len(t.low) <= 4 || !strings.HasSuffix(t.low, "ing") || d.l.cueAt(d.toks, m+1) != nil {
+	if t.kind != word || t.upper || len(t.low) <= 4 || !d.l.suffix(aGerund, t.low) || d.l.cueAt(d.toks, m+1) != nil {
 		return false
 	}
 	from := j
@@ -3082,7 +3080,7 @@ func (d *doc) verbalAfterAux(k, j int, s sentence) bool {
 		return false
 	}
 	last := d.toks[j-1].low
-	if !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ed") {
+	if !d.l.suffix(aGerund, last) && !d.l.suffix(aPast, last) {
 		return false
 	}
 	p := k - 1
@@ -3198,7 +3196,7 @@ func (d *doc) mediumCut(a, b int) (cut int, person bool) {
 			continue
 		}
 		for m := r + 2; m < b-1 && m-r <= 5; m++ {
-			if d.isComma(m) && strings.HasSuffix(d.toks[m-1].low, "nya") && d.endsInName(m+1, b) && b-m <= 5 {
+			if d.isComma(m) && d.l.suffix(aNya, d.toks[m-1].low) && d.endsInName(m+1, b) && b-m <= 5 {
 				return r, true
 			}
 		}
@@ -3207,7 +3205,7 @@ func (d *doc) mediumCut(a, b int) (cut int, person bool) {
 		}
 		last := d.toks[b-1].low
 		// (a medium of several words is whole by itself: "ra thông cáo")
-		if (strings.HasSuffix(last, "nya") && len(last) > 4) || d.l.is(wVehicle, d.toks, r+1) > 0 || d.l.is(wAddressee, d.toks, r) > 0 || d.l.is(wMedium, d.toks, r) > 1 {
+		if (d.l.suffix(aNya, last) && len(last) > 4) || d.l.is(wVehicle, d.toks, r+1) > 0 || d.l.is(wAddressee, d.toks, r) > 0 || d.l.is(wMedium, d.toks, r) > 1 {
 			return r, false
 		}
 		return b, false
@@ -3261,7 +3259,7 @@ func (d *doc) headlineParticiple(x *att, k int, s sentence) {
 		return
 	}
 	for m := k + 1; m+1 < s.last && d.toks[m].start < x.content.e; m++ {
-		if t := d.toks[m+1]; d.isComma(m) && t.kind == word && !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") {
+		if t := d.toks[m+1]; d.isComma(m) && t.kind == word && !t.upper && len(t.low) > 4 && d.l.suffix(aGerund, t.low) {
 			x.content.e = d.toks[m-1].end
 			return
 		}
@@ -3359,7 +3357,7 @@ func (d *doc) afterVehicle(addr, k, look int) bool {
 // no cue there.
 func (d *doc) nounParticiple(a, m int) bool {
 	t := d.toks[m]
-	if d.l.code != "en" || m-3 < a || !strings.HasSuffix(t.low, "ed") || t.upper {
+	if m-3 < a || !d.l.suffix(aPast, t.low) || t.upper {
 		return false
 	}
 	p, n := m-3, m+1
@@ -3519,7 +3517,7 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 // aircraft, put the spill at 15,000 barrels" is a claim of the group, not
 // the result of a clause before, as "…, raising the toll to 19" is.
 func (d *doc) finiteAfterAside(s sentence, q, k int) bool {
-	if d.l.code != "en" || !d.isComma(q) || strings.HasSuffix(d.toks[k].low, "ing") {
+	if d.l.code != "en" || !d.isComma(q) || d.l.suffix(aGerund, d.toks[k].low) {
 		return false
 	}
 	for m := s.first; m < q; m++ {
@@ -3627,7 +3625,7 @@ func (d *doc) trimCountTime(x *att, j int, s sentence) {
 		if d.isComma(m) || d.hasCue(m, m+1) {
 			return
 		}
-		if n := d.l.is(wTemporal, d.toks, m); n > 0 && m+n < s.last && !strings.HasSuffix(d.toks[m-1].low, "ed") {
+		if n := d.l.is(wTemporal, d.toks, m); n > 0 && m+n < s.last && !d.l.suffix(aPast, d.toks[m-1].low) {
 			for e := m + n + 1; e <= s.last && e <= m+n+3; e++ {
 				if d.timeLike(m+n, e) {
 					x.content.e = d.toks[m-1].end
@@ -3802,7 +3800,7 @@ func (d *doc) subjectAside(sb, q, k int) int {
 	}
 	participle := func(m int) bool {
 		t := d.toks[m]
-		return t.kind == word && !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))
+		return t.kind == word && !t.upper && len(t.low) > 4 && (d.l.suffix(aPast, t.low) || d.l.suffix(aGerund, t.low))
 	}
 	// ("first published by …": an adverb may come before the participle)
 	if !(d.l.is(wRelative, d.toks, sb+1) > 0 || d.l.is(wDet, d.toks, sb+1) > 0 || participle(sb+1) ||
@@ -4040,7 +4038,7 @@ func (d *doc) participleDate(m int) bool {
 		return false
 	}
 	t := d.toks[m-1]
-	return t.kind == word && !t.upper && strings.HasSuffix(t.low, "ed") && d.l.is(wAux, d.toks, m-1) == 0
+	return t.kind == word && !t.upper && d.l.suffix(aPast, t.low) && d.l.is(wAux, d.toks, m-1) == 0
 }
 
 // interviewWith reports whether token k ends the addressee "in an
