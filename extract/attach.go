@@ -378,7 +378,7 @@ func (d *doc) objectDate(x *att, s, e int) bool {
 		return false // "said troops left the base on Monday for …": the event's date
 	}
 	a, b := d.tokenAt(s), d.tokenAt(x.content.s)
-	if a < 0 || b < 0 || a-b < 2 || a-b > 6 || d.toks[a-1].low != "on" {
+	if a < 0 || b < 0 || a-b < 2 || a-b > 6 || d.l.is(wOnDate, d.toks, a-1) == 0 {
 		return false
 	}
 	for k := b; k < a-1; k++ {
@@ -393,11 +393,7 @@ func (d *doc) objectDate(x *att, s, e int) bool {
 	if n >= len(d.toks) {
 		return false
 	}
-	switch d.toks[n].low {
-	case "of", "for", "over", "that":
-		return true
-	}
-	return false
+	return d.l.is(wObjectGoesOn, d.toks, n) > 0
 }
 
 // inOtherContent reports a date inside the content of another attribution

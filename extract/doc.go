@@ -440,16 +440,16 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// report a clause)
 	if d.l.suffix(aGerund, t.low) && i > s.first && i+2 < s.last {
 		p, n := d.toks[i-1], d.toks[i+1]
-		if p.kind == word && !p.upper && !d.l.suffix(aPlural, p.low) && d.l.is(wAux, d.toks, i-1) == 0 && n.kind == word && !n.upper && n.low != "there" &&
+		if p.kind == word && !p.upper && !d.l.suffix(aPlural, p.low) && d.l.is(wAux, d.toks, i-1) == 0 && n.kind == word && !n.upper && d.l.is(wExistential, d.toks, i+1) == 0 &&
 			d.l.is(wDet, d.toks, i+1) == 0 && d.l.is(wComp, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) && d.l.is(wAux, d.toks, i+2) > 0 {
 			return false
 		}
 		// "captured no warning call from …": after "no" or a determiner,
 		// an -ing form before a common noun (not a preposition or "that")
 		// is that noun's modifier
-		if (p.low == "no" || d.l.is(wNounDet, d.toks, i-1) > 0) && n.kind == word && !n.upper && d.l.is(wDet, d.toks, i+1) == 0 &&
+		if (d.l.is(wNoDet, d.toks, i-1) > 0 || d.l.is(wNounDet, d.toks, i-1) > 0) && n.kind == word && !n.upper && d.l.is(wDet, d.toks, i+1) == 0 &&
 			d.l.is(wComp, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) && d.l.is(wAside, d.toks, i+1) == 0 && d.l.is(wCircumstance, d.toks, i+1) == 0 &&
-			n.low != "of" && n.low != "about" && n.low != "against" && n.low != "over" && n.low != "to" && !d.l.suffix(aAdverb, n.low) {
+			d.l.is(wModifierStop, d.toks, i+1) == 0 && !d.l.suffix(aAdverb, n.low) {
 			return false
 		}
 	}
@@ -476,7 +476,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "the bank's 2.5% estimate", "a 3 percent forecast": a cue word after
 	// a percentage with a determiner or possessor before it is a noun
 	// ("52 percent say …" is a verb)
-	if i-3 >= s.first && (d.toks[i-1].low == "%" || d.toks[i-1].low == "percent") && d.toks[i-2].kind == number &&
+	if i-3 >= s.first && (d.toks[i-1].low == "%" || d.l.is(wPercentWord, d.toks, i-1) > 0) && d.toks[i-2].kind == number &&
 		(d.l.is(wDet, d.toks, i-3) > 0 || d.l.is(wNounDet, d.toks, i-3) > 0 || d.possessiveAt(i-3)) {
 		return false
 	}
@@ -484,7 +484,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// inflation estimate of 6%": a word for a figure after a determiner or
 	// possessor and a common noun, with "for" or "of" after it, is a
 	// compound noun ("the economist forecast that …" is a verb)
-	if d.l.code == "en" && i-2 >= s.first && i+1 < s.last && (d.toks[i+1].low == "for" || d.toks[i+1].low == "of") &&
+	if d.l.code == "en" && i-2 >= s.first && i+1 < s.last && d.l.is(wFigurePrep, d.toks, i+1) > 0 &&
 		d.l.is(wFigureNoun, d.toks, i) > 0 && d.toks[i-1].kind == word && !d.toks[i-1].upper &&
 		(d.l.ends(wNounDet, d.toks, i-2) > 0 || d.l.ends(wDet, d.toks, i-2) > 0 || d.possessiveAt(i-2)) {
 		return false
@@ -621,7 +621,7 @@ func (d *doc) attributive(s sentence, i int) bool {
 // ("The campaign called the charges false", unlike "a campaign called
 // Bring Them Home").
 func (d *doc) definiteThenObject(s sentence, p, end int) bool {
-	return p-1 >= s.first && end+1 < s.last && d.toks[p-1].low == "the" &&
+	return p-1 >= s.first && end+1 < s.last && d.l.is(wDefArticle, d.toks, p-1) > 0 &&
 		d.l.is(wDet, d.toks, end) > 0 && d.toks[end+1].kind == word && !d.toks[end+1].upper
 }
 

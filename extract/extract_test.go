@@ -1083,6 +1083,8 @@ func TestEnglish(t *testing.T) {
 func TestVietnamese(t *testing.T) {
 	tests := []sentenceCase{
 		{"a report asked for is no claim", "Sở Y tế yêu cầu bệnh viện báo cáo số ca mắc trước ngày 20/7.", nil},
+		{"the an of Công an is no English article", "Cơ quan Cảnh sát điều tra Bộ Công an Varesia xác định có 2.400 bị hại trong vụ lừa đảo.",
+			[]want{{source: "Cơ quan Cảnh sát điều tra Bộ Công an Varesia", cue: "xác định", content: "có 2.400 bị hại trong vụ lừa đảo"}}},
 		{"ông and a given name are the person named in full before", "Viện trưởng Lê Văn Hòa cho biết tăng trưởng sẽ đạt 7%. Ông Hòa nói thêm rằng xuất khẩu tăng mạnh.",
 			[]want{{source: "Viện trưởng Lê Văn Hòa", cue: "cho biết"}, {source: "Ông Hòa", actor: "Viện trưởng Lê Văn Hòa", cue: "nói thêm rằng"}}},
 		{"theo after rằng opens the reported clause", "Tổng thống Volodymyr Zelensky nói rằng theo thông tin tình báo của Kiev, Triều Tiên đang chuẩn bị 10.000 binh sĩ.",

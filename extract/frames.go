@@ -371,8 +371,7 @@ func (d *doc) hasCueEndingAt(c, si int) bool {
 // compare with the poll rather than cite it.
 func (d *doc) comparedBefore(i, lead int) bool {
 	for m := i - 1; m >= lead && i-m <= 4 && !d.isComma(m); m-- {
-		switch d.toks[m].low {
-		case "from", "than", "compared", "versus":
+		if d.l.is(wCompareWord, d.toks, m) > 0 {
 			return true
 		}
 	}

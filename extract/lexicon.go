@@ -141,6 +141,11 @@ const (
 
 var affixNames = [numAffixes]string{"suffix-past", "suffix-gerund", "suffix-adverb", "suffix-plural", "suffix-singular", "suffix-participle", "suffix-possessive", "suffix-nya", "prefix-active", "prefix-passive", "prefix-stative"}
 
+// isWord reports whether the single word w is a phrase of class c.
+func (l *lexicon) isWord(c wclass, w string) bool {
+	return l.class[c].at(seqTokens([]string{w}), 0) == 1
+}
+
 // suffix reports whether w ends in an ending of class a.
 func (l *lexicon) suffix(a affix, w string) bool {
 	for _, e := range l.affix[a] {
@@ -304,11 +309,45 @@ const (
 	wAtPlace         // vi "ở": at or in a place
 	wAgentMarker     // id "oleh": the agent of a passive follows
 	wPersonnel       // id "personel": police or troops, as the claim says
+	wDefArticle
+	wIndefArticle
+	wInfinitive
+	wToBe
+	wOnDate
+	wObjectGoesOn
+	wExistential
+	wNoDet
+	wModifierStop
+	wPercentWord
+	wFigurePrep
+	wCompareWord
+	wAgo
+	wRelWho
+	wRelThat
+	wRelWhose
+	wAsWord
+	wAsWell
+	wThatWord
+	wWithWord
+	wSoSuch
+	wSpeaking
+	wPastIrregular
+	wAmountScale
+	wAmountCurrency
+	wAmountPrep
+	wMultiple
+	wTimes
+	wQuoteForm
+	wDemonstrative
+	wAgentOf
+	wPluperfect
+	wInterview
+	wPluralDet
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel", "def-article", "indef-article", "infinitive", "to-be", "on-date", "object-goes-on", "existential", "no-det", "modifier-stop", "percent-word", "figure-prep", "compare-word", "ago", "rel-who", "rel-that", "rel-whose", "as-word", "as-well", "that-word", "with-word", "so-such", "speaking", "past-irregular", "amount-scale", "amount-currency", "amount-prep", "multiple", "times", "quote-form", "demonstrative", "agent-of", "pluperfect", "interview", "plural-det"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}

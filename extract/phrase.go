@@ -54,7 +54,7 @@ func (d *doc) withAppositive(b, limit int) int {
 		// ("…,” said Lind, a Red Cross engineer, “…”: a name inside the
 		// appositive when the quotation resumes after it)
 		resumes := e+1 < limit && d.isComma(e) && d.toks[e+1].kind == quote
-		if e > b+2 && (!(d.toks[b+2].upper && d.toks[b+1].low != "the") || resumes) {
+		if e > b+2 && (!(d.toks[b+2].upper && d.l.is(wDefArticle, d.toks, b+1) == 0) || resumes) {
 			b = e
 		}
 	} else if d.l.code == "en" {
@@ -577,7 +577,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	// "A week earlier the agency had put …", "Two days later the ministry
 	// said …": a time span opening the clause is no part of the subject
 	if b-a >= 4 && (d.l.is(wAppositive, d.toks, a) > 0 || d.l.is(wCount, d.toks, a) > 0 || d.toks[a].kind == number) &&
-		d.l.is(wSpanUnit, d.toks, a+1) > 0 && (d.l.is(wEarlier, d.toks, a+2) > 0 || d.l.is(wLater, d.toks, a+2) > 0 || d.toks[a+2].low == "ago") {
+		d.l.is(wSpanUnit, d.toks, a+1) > 0 && (d.l.is(wEarlier, d.toks, a+2) > 0 || d.l.is(wLater, d.toks, a+2) > 0 || d.l.is(wAgo, d.toks, a+2) > 0) {
 		a += 3
 	}
 	// "Earlier this month the minister denied …", "Late last week the
@@ -761,6 +761,6 @@ func (d *doc) openingTime(a, q int) bool {
 // article reports an English article at token k ("the", "a", "an"), and
 // indefinite an indefinite one ("a", "an"), the words several rules test
 // before a noun.
-func (d *doc) article(k int) bool { return d.toks[k].low == "the" || d.indefinite(k) }
+func (d *doc) article(k int) bool { return d.l.is(wDefArticle, d.toks, k) > 0 || d.indefinite(k) }
 
-func (d *doc) indefinite(k int) bool { return d.toks[k].low == "a" || d.toks[k].low == "an" }
+func (d *doc) indefinite(k int) bool { return d.l.is(wIndefArticle, d.toks, k) > 0 }

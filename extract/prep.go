@@ -526,7 +526,7 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 		// ("who asked not to be named": a cue before an infinitive asks
 		// for something and claims nothing, one after "to be" is
 		// passive, one after a preposition a noun: "for fear of")
-		if d.isComma(k) || d.hard(k) || k > b && d.toks[k-1].low != "to" && !(k >= 2 && d.toks[k-2].low == "to" && d.toks[k-1].low == "be") && d.l.is(wNounPrep, d.toks, k-1) == 0 && d.hasCue(k, k+1) && !d.cueBeforeInfinitive(k, e) || d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
+		if d.isComma(k) || d.hard(k) || k > b && d.l.is(wInfinitive, d.toks, k-1) == 0 && !(k >= 2 && d.l.is(wToBe, d.toks, k-2) == 2) && d.l.is(wNounPrep, d.toks, k-1) == 0 && d.hasCue(k, k+1) && !d.cueBeforeInfinitive(k, e) || d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {
 			return -1 // ("a report released on Tuesday": the date dates the claim)
 		}
 	}

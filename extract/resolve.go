@@ -147,8 +147,7 @@ func (d *doc) isPlural(a, b int) bool {
 	if b <= a {
 		return false
 	}
-	switch d.toks[a].low {
-	case "para", "beberapa", "sejumlah", "kalangan", "các", "những", "nhiều", "some", "several", "many":
+	if d.l.is(wPluralDet, d.toks, a) > 0 {
 		return true
 	}
 	for k := a; k < b; k++ {

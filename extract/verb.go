@@ -338,12 +338,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
 	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund {
-		if negSubj && d.toks[k-1].low != "to" {
+		if negSubj && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			k -= n // "Neither side would confirm": the modal joins the cue
-		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.toks[k-1].low != "to" {
+		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			neg = c.stance != sumber.Neither
 			k -= n + m
-		} else if !neg || d.toks[k-1].low == "to" {
+		} else if !neg || d.l.is(wInfinitive, d.toks, k-1) > 0 {
 			return
 		} else {
 			k -= n // "could not confirm": the modal joins the cue
@@ -376,7 +376,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// ("Brandt said the engineers had told him …": a bare pluperfect
 		// under an English reporting verb before it in the sentence is the
 		// tense of the report, no earlier statement)
-		backshift := d.l.code == "en" && n == 1 && d.toks[p].low == "had" && lastCueEnd > s.first && d.pastCueBefore(x.sent, d.toks[k].start)
+		backshift := d.l.code == "en" && n == 1 && d.l.is(wPluperfect, d.toks, p) > 0 && lastCueEnd > s.first && d.pastCueBefore(x.sent, d.toks[k].start)
 		if l.ends(wEarlier, d.toks, p) > 0 && !backshift {
 			x.timing = sumber.Earlier
 		} else if l.ends(wLater, d.toks, p) > 0 && !dateEnd {
@@ -421,7 +421,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "an agency that still sees prices rising": "that" right before a
 	// verb is no complementizer but a relative pronoun, and the noun
 	// phrase before it is the source
-	thatRel := l.code == "en" && !relSelf && p-1 >= s.first && d.toks[p].low == "that" && d.toks[p-1].kind == word &&
+	thatRel := l.code == "en" && !relSelf && p-1 >= s.first && d.l.is(wThatWord, d.toks, p) > 0 && d.toks[p-1].kind == word &&
 		l.cueAt(d.toks[:s.last], p-1) == nil && l.ends(wComp, d.toks, p-1) == 0 && l.ends(wBoundary, d.toks, p-1) == 0 &&
 		l.ends(wCoord, d.toks, p-1) == 0 && !(j < s.last && l.is(wNPPrep, d.toks, j) > 0) // ("and that reports of strikes were …")
 	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first || thatRel {
@@ -1097,7 +1097,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if x.comment && !commentNP.empty() {
 			// "…, a claim the army rejected as propaganda": the noun is
 			// what was rejected, the rest the verdict
-			if t := d.tokenAt(x.content.s); x.content.empty() || t >= 0 && d.toks[t].low == "as" {
+			if t := d.tokenAt(x.content.s); x.content.empty() || t >= 0 && d.l.is(wAsWord, d.toks, t) > 0 {
 				x.content = commentNP
 			}
 		}
@@ -1462,8 +1462,8 @@ func (d *doc) rejectedAs(x *att, k int) {
 		if t.kind == quote || d.isComma(m) || d.l.is(wComp, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
 			return
 		}
-		if t.low == "as" {
-			if m+1 < len(d.toks) && d.l.is(wComp, d.toks, m+1) == 0 && d.toks[m+1].low != "well" {
+		if d.l.is(wAsWord, d.toks, m) > 0 {
+			if m+1 < len(d.toks) && d.l.is(wComp, d.toks, m+1) == 0 && d.l.is(wAsWell, d.toks, m) != 2 {
 				x.content = d.trimSpan(d.tokSpan(k, m))
 			}
 			return
@@ -1535,7 +1535,7 @@ func (d *doc) citedAs(x *att, s sentence) {
 		return
 	}
 	for m := k + 1; m < s.last && m-k <= d.npLimit(); m++ {
-		if d.toks[m].low != "as" {
+		if d.l.is(wAsWord, d.toks, m) == 0 {
 			if d.isComma(m) || d.hard(m) {
 				return
 			}
@@ -1679,8 +1679,8 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 	if d.l.code != "en" || r <= lim || r >= p || p-r > 8 || d.toks[r].kind != word {
 		return r
 	}
-	who := d.toks[r].low == "who"
-	if !who && d.toks[r].low != "that" && d.toks[r].low != "which" {
+	who := d.l.is(wRelWho, d.toks, r) > 0
+	if !who && d.l.is(wRelThat, d.toks, r) == 0 {
 		return r
 	}
 	if !who {
@@ -1739,7 +1739,7 @@ func (d *doc) auxLike(m int) bool {
 // post-posed source: "…,” said Marta Eklund, 67, whose house burned
 // down on Tuesday." (no quotation or cue follows in it); -1 otherwise.
 func (d *doc) relativeAfterComma(b int, s sentence) int {
-	if d.l.code != "en" || b+1 >= s.last || !d.isComma(b) || !(d.l.is(wRelative, d.toks, b+1) > 0 || d.toks[b+1].low == "whose") {
+	if d.l.code != "en" || b+1 >= s.last || !d.isComma(b) || !(d.l.is(wRelative, d.toks, b+1) > 0 || d.l.is(wRelWhose, d.toks, b+1) > 0) {
 		return -1
 	}
 	e := s.last
@@ -1782,7 +1782,7 @@ func (d *doc) cueBeforeInfinitive(k, e int) bool {
 	if m < e {
 		m += d.l.is(wNeg, d.toks, m)
 	}
-	return m+1 < e && d.toks[m].low == "to" && d.toks[m+1].kind == word
+	return m+1 < e && d.l.is(wInfinitive, d.toks, m) > 0 && d.toks[m+1].kind == word
 }
 
 // phraseOpener skips a prepositional phrase opening the sentence without
@@ -2171,7 +2171,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		// (a revision's figure noun is no addressee: "put the crowd at 6,000")
 		revise := x.c != nil && x.c.frame == fRevise && k == j
 		if (l.is(wAddressee, d.toks, k) == 0 || revise) && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
-			if addr >= 0 && d.interviewWith(k-1) && d.toks[k].low == "with" && k+1 < end {
+			if addr >= 0 && d.interviewWith(k-1) && d.l.is(wWithWord, d.toks, k) > 0 && k+1 < end {
 				if n := d.interviewer(k + 1); n > 0 {
 					// "said in an interview with VTV", "in an interview with
 					// The Washington Post": the outlet that interviewed the
@@ -2250,7 +2250,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	// "said on Oct. 2 it had …": a bare date before the content's subject
 	if n := d.bareDate(k, end); n > 0 {
 		k += n
-	} else if k < end && d.toks[k].low == "on" {
+	} else if k < end && d.l.is(wOnDate, d.toks, k) > 0 {
 		if n := d.bareDate(k+1, end); n > 0 {
 			k += 1 + n
 		}
@@ -2298,7 +2298,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	// "disputed that, saying …": "that" before a participle clause or a
 	// coordinated verb is the pronoun that is the content
-	if k < end && d.toks[k].low == "that" {
+	if k < end && d.l.is(wThatWord, d.toks, k) > 0 {
 		pron := k+1 == end || l.is(wCoord, d.toks, k+1) > 0 // "disputed that.", "rejected that and …"
 		if !pron && k+2 < end && d.isComma(k+1) && d.toks[k+2].kind == word &&
 			(d.l.suffix(aGerund, d.toks[k+2].low) || l.is(wCoord, d.toks, k+2) > 0) {
@@ -2312,7 +2312,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	// "denied that account, telling …": "that" and one noun closed by a
 	// comma is a determiner and its noun, the object, not a clause
-	thatNoun := k+2 < end && d.toks[k].low == "that" && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) && l.cueAt(d.toks[:end], k+1) == nil
+	thatNoun := k+2 < end && d.l.is(wThatWord, d.toks, k) > 0 && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) && l.cueAt(d.toks[:end], k+1) == nil
 	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && !thatNoun && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 && !d.judgedInformation(x, k, n, end) {
 		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser;
 		// "bác bỏ cáo buộc của phe đối lập": a noun with its owner is the object)
@@ -2335,7 +2335,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			if d.hard(look) {
 				break
 			}
-			if look-k >= 10 && l.is(wComp, d.toks, look) > 0 && (d.l.is(wDateWord, d.toks, look+1) > 0 || d.toks[look-1].low == "such" || d.toks[look-1].low == "so") {
+			if look-k >= 10 && l.is(wComp, d.toks, look) > 0 && (d.l.is(wDateWord, d.toks, look+1) > 0 || d.l.is(wSoSuch, d.toks, look-1) > 0) {
 				break
 			}
 			// "told reporters the toll was too low and that at least 70
@@ -2564,7 +2564,7 @@ func (d *doc) longAside(c0, lim int) int {
 	}
 	for m := c0; m > lim && c0-m < 25; m-- {
 		if d.isComma(m) {
-			if d.l.is(wRelative, d.toks, m+1) > 0 || d.toks[m+1].low == "speaking" || d.anonAside(m+1) {
+			if d.l.is(wRelative, d.toks, m+1) > 0 || d.l.is(wSpeaking, d.toks, m+1) > 0 || d.anonAside(m+1) {
 				return m
 			}
 			return -1
@@ -2892,7 +2892,7 @@ func (d *doc) pastCueBefore(si, pos int) bool {
 	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
 		if y := d.atts[k]; y.cue.e <= pos {
 			w := strings.ToLower(d.text[y.cue.s:y.cue.e])
-			if d.l.suffix(aPast, w) || w == "said" || w == "told" || w == "wrote" || w == "put" || w == "thought" {
+			if d.l.suffix(aPast, w) || d.l.isWord(wPastIrregular, w) {
 				return true
 			}
 		}
@@ -2913,11 +2913,11 @@ func (d *doc) amountAt(a, b int) bool {
 	m := a + 1
 	cur := a > 0 && isCurrencySign(d.toks[a-1].low)
 	for m < b {
-		switch d.toks[m].low {
-		case "million", "billion", "trillion", "thousand", "bn", "m":
+		if d.l.is(wAmountScale, d.toks, m) == 1 {
 			m++
 			continue
-		case "dollars", "euros", "pounds":
+		}
+		if d.l.is(wAmountCurrency, d.toks, m) == 1 {
 			cur = true
 			m++
 			continue
@@ -2927,11 +2927,7 @@ func (d *doc) amountAt(a, b int) bool {
 	if !cur || m >= b {
 		return false
 	}
-	switch d.toks[m].low {
-	case "of", "in", "from", "for", "on":
-		return true
-	}
-	return false
+	return d.l.is(wAmountPrep, d.toks, m) > 0
 }
 
 // comparisonAt reports an English multiple at k that compares a figure
@@ -2944,11 +2940,10 @@ func (d *doc) comparisonAt(k, end int) bool {
 	if n := d.l.is(wMultBound, d.toks, k); n > 0 && k+n < end {
 		k += n // "more than twice the toll", "nearly three times the figure"
 	}
-	switch d.toks[k].low {
-	case "twice", "double", "triple", "half":
+	if d.l.is(wMultiple, d.toks, k) > 0 {
 		return true
 	}
-	return k+1 < end && (d.toks[k].kind == number || d.l.is(wCount, d.toks, k) > 0) && d.toks[k+1].low == "times"
+	return k+1 < end && (d.toks[k].kind == number || d.l.is(wCount, d.toks, k) > 0) && d.l.is(wTimes, d.toks, k+1) > 0
 }
 
 // dateThenParticiple reports "…, the office said on Wednesday, raising an
@@ -3813,7 +3808,7 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	for m := sb + 1; m < q; m++ {
-		if d.toks[m-1].low != "to" && d.hasCue(m, m+1) {
+		if d.l.is(wInfinitive, d.toks, m-1) == 0 && d.hasCue(m, m+1) {
 			return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
 		}
 	}
@@ -3926,12 +3921,12 @@ func (d *doc) appositionAside(sb, q, k int) int {
 // quoted is the source, the one quoting relays (Via), and what follows the
 // participle is the content. It reports whether it handled the cue.
 func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
-	if d.l.code != "en" || !d.l.gerund(c) || k-2 < s.first || d.toks[k-1].low != "as" {
+	if d.l.code != "en" || !d.l.gerund(c) || k-2 < s.first || d.l.is(wAsWord, d.toks, k-1) == 0 {
 		return false
 	}
 	r := -1
 	for m := k - 2; m >= s.first && k-m <= 14; m-- {
-		if low := d.toks[m].low; low == "quoted" || low == "quotes" || low == "quoting" {
+		if d.l.is(wQuoteForm, d.toks, m) > 0 {
 			r = m
 			break
 		}
@@ -3987,7 +3982,7 @@ func (d *doc) commentObject(k int, s sentence) bool {
 	poss := func(m int) bool { return m < s.last && (d.toks[m].low == "'s" || d.toks[m].low == "’s") }
 	// (a name's possessive opens it too: "disputed Kestrel's figures")
 	name := k+1 < s.last && d.toks[k].kind == word && d.toks[k].upper && poss(k+1)
-	if d.l.code != "en" || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.toks[k].low != "those" && d.toks[k].low != "these" && d.toks[k].low != "that" && d.toks[k].low != "this" {
+	if d.l.code != "en" || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 {
 		return false
 	}
 	m := k + 1
@@ -4004,7 +3999,7 @@ func (d *doc) commentObject(k int, s sentence) bool {
 		return false
 	}
 	e := m + d.l.is(wCommentNoun, d.toks, m)
-	return e >= s.last || isTerminal(d.toks[e]) || d.isComma(e) || d.toks[e].low == "of" || d.toks[e].low == "by"
+	return e >= s.last || isTerminal(d.toks[e]) || d.isComma(e) || d.l.is(wAgentOf, d.toks, e) > 0
 }
 
 // anonAside reports an aside at k that qualifies the speakers' anonymity:
@@ -4044,7 +4039,7 @@ func (d *doc) participleDate(m int) bool {
 // interviewWith reports whether token k ends the addressee "in an
 // interview" (class addressee), so that "with" and an outlet may follow.
 func (d *doc) interviewWith(k int) bool {
-	return k >= 0 && d.toks[k].low == "interview"
+	return k >= 0 && d.l.is(wInterview, d.toks, k) > 0
 }
 
 // interviewer returns the length of the outlet named at token k after "in
@@ -4127,7 +4122,7 @@ func (d *doc) frontedInterviews() {
 		}
 		f := d.sents[x.sent].first
 		n := d.l.is(wAddressee, d.toks, f)
-		if n == 0 || !d.interviewWith(f+n-1) || f+n+1 >= x.srcFirst || d.toks[f+n].low != "with" {
+		if n == 0 || !d.interviewWith(f+n-1) || f+n+1 >= x.srcFirst || d.l.is(wWithWord, d.toks, f+n) == 0 {
 			continue
 		}
 		k := f + n + 1
@@ -4183,7 +4178,7 @@ func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
 	}
 	had := false
 	for m := q + 1; m < k; m++ {
-		had = had || d.toks[m].low == "had"
+		had = had || d.l.is(wPluperfect, d.toks, m) > 0
 	}
 	if !had {
 		return false
@@ -4195,7 +4190,7 @@ func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
 		if c := d.l.cueAt(d.toks[:q], m); c != nil {
 			return false // the "had" must be the reported clause's, after the cue
 		}
-		if d.toks[m].low == "had" {
+		if d.l.is(wPluperfect, d.toks, m) > 0 {
 			// a cue before it says the clause is reported
 			for n := m - 1; n >= s.first; n-- {
 				if d.hard(n) {
