@@ -160,7 +160,7 @@ func (d *doc) attachFigures(regions []span) {
 		// gold has it (id-06, id-08, vi-03); its English gold keeps them
 		// with the inner claim ("Federation officials said investigators
 		// believe at least three …", en-16)
-		for k, n := d.atts[best].nestedIn, 0; d.l.code != "en" && k >= 0 && k < len(d.atts) && k != best && n < 4; k, n = d.atts[k].nestedIn, n+1 {
+		for k, n := d.atts[best].nestedIn, 0; d.l.has(fFiguresToOuter) && k >= 0 && k < len(d.atts) && k != best && n < 4; k, n = d.atts[k].nestedIn, n+1 {
 			if st := d.atts[k].c.stance; (st == sumber.Assert || st == sumber.Confirm) && d.atts[k].content.contains(span{m.Start, m.End}) && !d.atts[k].inGap(span{m.Start, m.End}) {
 				d.atts[k].figures = append(d.atts[k].figures, f)
 			}
@@ -374,7 +374,7 @@ func (d *doc) documentSource(x *att) bool {
 // rival on Tuesday of lying", "blamed the airline on Monday for the
 // delays". It dates the accusation, not what the rival did.
 func (d *doc) objectDate(x *att, s, e int) bool {
-	if d.l.code != "en" || x.c.stance != sumber.Claim && !x.c.object {
+	if !d.l.has(fObjectDate) || x.c.stance != sumber.Claim && !x.c.object {
 		return false // "said troops left the base on Monday for …": the event's date
 	}
 	a, b := d.tokenAt(s), d.tokenAt(x.content.s)

@@ -28,7 +28,7 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		// were reported"
 		// (in Vietnamese after "và": "rằng “…” và công ty đã …")
 		if m := d.closingQuote(k); m > k && !(m+1 < end && d.toks[m+1].kind == word && !d.toks[m+1].upper && !d.isComma(m-1) && !isTerminal(d.toks[m-1]) &&
-			(d.l.code == "en" || d.l.code == "vi" && d.l.is(wCoord, d.toks, m+1) == 1 && m+2 < end && d.toks[m+2].kind == word)) {
+			(d.l.has(fQuoteEndsContent) || d.l.has(fQuoteCoordContent) && d.l.is(wCoord, d.toks, m+1) == 1 && m+2 < end && d.toks[m+2].kind == word)) {
 			return d.tokSpan(k, m+1)
 		}
 	}
@@ -120,7 +120,7 @@ func (d *doc) contentLeft(q int, s sentence) span {
 		if o := d.openingQuote(q - 1); o >= 0 {
 			// "A deal is “within reach”, the minister said": a quoted phrase
 			// ending a clause of the reporter's is no direct quotation
-			if st := d.leadingConnectors(s.first, q); !(d.l.code == "en" && o > st+1 && o-1 >= s.first && d.toks[o-1].kind == word && !d.hasComma(st, o)) {
+			if st := d.leadingConnectors(s.first, q); !(d.l.has(fQuotedPhraseClause) && o > st+1 && o-1 >= s.first && d.toks[o-1].kind == word && !d.hasComma(st, o)) {
 				return d.tokSpan(o, q)
 			}
 		}
@@ -398,7 +398,7 @@ func (d *doc) joinsContent(k, end int) bool {
 // lời khai, nhưng chưa khởi tố").
 func (d *doc) subjectlessContrast(k, end int) bool {
 	l := d.l
-	if l.code == "en" {
+	if !l.has(fSubjectlessContrast) {
 		return false
 	}
 	n := l.is(wBreak, d.toks, k)

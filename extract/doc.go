@@ -14,7 +14,7 @@ const maxNP = 16
 
 // npLimit is maxNP for the document's language.
 func (d *doc) npLimit() int {
-	if d.l.code == "vi" {
+	if d.l.has(fSyllables) {
 		return maxNP * 3 / 2
 	}
 	return maxNP
@@ -24,7 +24,7 @@ func (d *doc) npLimit() int {
 // as one or more syllables, and names of bodies run long ("Đại diện Công
 // ty CP Xây dựng Orvel" is eight tokens).
 func (d *doc) syllables(n int) int {
-	if d.l.code == "vi" {
+	if d.l.has(fSyllables) {
 		return n * 2
 	}
 	return n
@@ -420,7 +420,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			}
 		}
 	}
-	if d.l.code == "en" && i > s.first && !d.l.suffix(aGerund, t.low) {
+	if d.l.has(fNounAfterPrep) && i > s.first && !d.l.suffix(aGerund, t.low) {
 		// "updated with comment from X", "for comment": after a preposition a
 		// bare form is a noun ("a ministry for emergencies said" has a noun between)
 		if !d.toks[i-1].upper && d.l.is(wNounPrep, d.toks, i-1) > 0 {
@@ -460,7 +460,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// right after a document noun that a preposition governs, a cue word
 	// is that document's participle ("the report released on …"), not a
 	// claim (English participles: nounParticiple)
-	if d.l.code != "en" && i > s.first {
+	if d.l.has(fDocumentParticiple) && i > s.first {
 		if n := d.l.ends(wSourceNoun, d.toks, i-1); n > 0 && i-1-n >= s.first && !d.toks[i-n].upper {
 			p := i - 1 - n
 			if m := d.l.ends(wDet, d.toks, p); m > 0 && p-m >= s.first {
@@ -484,7 +484,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// inflation estimate of 6%": a word for a figure after a determiner or
 	// possessor and a common noun, with "for" or "of" after it, is a
 	// compound noun ("the economist forecast that …" is a verb)
-	if d.l.code == "en" && i-2 >= s.first && i+1 < s.last && d.l.is(wFigurePrep, d.toks, i+1) > 0 &&
+	if d.l.has(fFigureCompound) && i-2 >= s.first && i+1 < s.last && d.l.is(wFigurePrep, d.toks, i+1) > 0 &&
 		d.l.is(wFigureNoun, d.toks, i) > 0 && d.toks[i-1].kind == word && !d.toks[i-1].upper &&
 		(d.l.ends(wNounDet, d.toks, i-2) > 0 || d.l.ends(wDet, d.toks, i-2) > 0 || d.possessiveAt(i-2)) {
 		return false
@@ -571,7 +571,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		// Vietnamese words are syllables: a compound before the cue that
 		// takes its first syllable leaves none of it ("thời điểm chính xác
 		// nhận được cuộc gọi": "chính xác", not "xác nhận")
-		if n := d.l.is(wNotCue, d.toks, p); d.l.code == "vi" && n > i-p && p+n < end && !d.definiteThenObject(s, p, end) {
+		if n := d.l.is(wNotCue, d.toks, p); d.l.has(fSyllables) && n > i-p && p+n < end && !d.definiteThenObject(s, p, end) {
 			return false
 		}
 	}
@@ -818,7 +818,7 @@ func (d *doc) spanEarlier(k int, s sentence) bool {
 // is no claim.
 func (d *doc) tailRelay(s sentence, first int) {
 	k := len(d.atts) - 1
-	if k <= first || d.l.code != "en" {
+	if k <= first || !d.l.has(fTailRelay) {
 		return
 	}
 	z := d.atts[k]
@@ -873,7 +873,7 @@ func (d *doc) tailRelay(s sentence, first int) {
 // (the source) and the subject relays it (Via); the relay phrase leaves
 // the content.
 func (d *doc) tailCiting(s sentence, first int) {
-	if d.l.code != "en" {
+	if !d.l.has(fTailCiting) {
 		return
 	}
 	for k := first; k < len(d.atts); k++ {

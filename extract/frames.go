@@ -33,7 +33,7 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	c := first
 	// a body's name keeps lower-case syllables in id and vi: "Bộ Y tế:",
 	// "Sở Giao thông vận tải:"
-	body := d.l.code != "en" && d.toks[first].upper && (d.l.is(wBody, d.toks, first) > 0 || d.l.is(wSourceNoun, d.toks, first) > 0)
+	body := d.l.has(fBodyLabel) && d.toks[first].upper && (d.l.is(wBody, d.toks, first) > 0 || d.l.is(wSourceNoun, d.toks, first) > 0)
 	for c < s.last && (c-first < 4 || body && c-first < 7) && d.toks[c].kind == word &&
 		(d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0) || body && c > first && d.l.cueAt(d.toks[:s.last], c) == nil) {
 		c++ // "WALLACE:", "Graham:", "Clinton camp:", "Poll:"
@@ -86,7 +86,7 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 // its own without a stop; the source is a short noun phrase of names or
 // source nouns. It returns the index of the colon, or 0.
 func (d *doc) headlineSource(si int, s sentence) int {
-	if d.l.code != "en" || !(s.first == 0 || d.toks[s.first].nl) || s.last-s.first < 5 ||
+	if !d.l.has(fHeadlineSource) || !(s.first == 0 || d.toks[s.first].nl) || s.last-s.first < 5 ||
 		(s.last < len(d.toks) && !d.toks[s.last].nl) || isTerminal(d.toks[s.last-1]) {
 		return 0
 	}

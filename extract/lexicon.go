@@ -117,6 +117,7 @@ type lexicon struct {
 	class  [numClasses]*phrases
 	info   map[string]*wordInfo // every word the lexicon knows, with what it can start or end
 	affix  [numAffixes][]string // the endings and beginnings of words that rules read
+	feat   [numFeatures]bool    // the grammar features the language has (grammar.tsv)
 }
 
 // affix is a class of word endings (suffix-…) or beginnings (prefix-…)
@@ -140,6 +141,89 @@ const (
 )
 
 var affixNames = [numAffixes]string{"suffix-past", "suffix-gerund", "suffix-adverb", "suffix-plural", "suffix-singular", "suffix-participle", "suffix-possessive", "suffix-nya", "prefix-active", "prefix-passive", "prefix-stative"}
+
+// feature is a trait of a language's grammar that switches a rule on,
+// listed in lang/<code>/grammar.tsv: a language is read by the rules
+// whose traits its file lists, so adding one is adding its files.
+type feature uint8
+
+// The grammar features; featureNames gives their names in the files.
+const (
+	fSyllables            feature = iota // words are written as syllables apart: noun phrases, names and titles run to more tokens, and a compound may take a cue's first syllable
+	fFiguresToOuter                      // a figure of a nested claim is also the outer speaker's (the own set's id and vi convention)
+	fObjectDate                          // a date after a short object dates the accusation ("accused his rival on Tuesday of lying")
+	fQuoteEndsContent                    // a quotation opening a content is all of it unless a lower-case word goes on after it
+	fQuoteCoordContent                   // a quotation opening a content is all of it unless a coordinator and a word go on after it
+	fQuotedPhraseClause                  // a quoted phrase ending a clause of the reporter's is no direct quotation
+	fSubjectlessContrast                 // a contrast after a comma opens a subjectless second clause of the same speaker
+	fNounAfterPrep                       // after a preposition, or an indefinite article and a word, a cue form that is also a noun is the noun
+	fDocumentParticiple                  // right after a document noun that a preposition governs, a cue word is the document's participle
+	fFigureCompound                      // a word for a figure between a determiner and "for"/"of" is a compound noun
+	fTailRelay                           // "…, X told Reuters" at the end of a sentence relays through the outlet
+	fTailCiting                          // "…, citing X" at the end of a sentence names the origin
+	fBodyLabel                           // a body's name with lower-case syllables before a colon is a speaker label
+	fHeadlineSource                      // a headline whose first words name a source
+	fPossessiveName                      // a name read rightwards stops at a possessive
+	fOneWordName                         // a one-word name after a title, closed by a comma, is the name ("kata Ketua KNKT, Soerjanto")
+	fAppositiveName                      // a name read rightwards takes its appositive title after a comma
+	fNamePlace                           // a name read rightwards takes "of"/"from" and a place
+	fCommaRelative                       // relative pronouns after a comma ("X, who …, said") name the noun phrase before them
+	fOrgCoord                            // two bodies coordinated in a source stay one source
+	fFrontedClause                       // a fronted clause before a person named with an honorific is no subject
+	fDateEndsSubject                     // a date after the subject ends it ("The Supreme Court on Friday upheld …")
+	fArticleObject                       // a determiner after a lower-case word opens the object
+	fTitledName                          // a title between a nationality and a name
+	fTimeOpening                         // a time opening the clause is no part of the subject ("Earlier this month the minister …")
+	fDocumentSource                      // the body that issued a document is the source, the document its vehicle ("Theo báo cáo của X")
+	fFinalAppositive                     // a final according-to source takes its appositive
+	fFinalAccording                      // a final according-to after a comma relays the claim before it
+	fTimeAside                           // a time between commas before the claim is when it happened, no part of it
+	fVerbPrefixes                        // verbs carry prefixes (me-, ber-, di-, ter-): a verb-like word after a comma goes on with the clause
+	fBackshift                           // a pluperfect under a past reporting verb is the tense of the report, no earlier statement
+	fThatRelative                        // "that" right before a verb is a relative pronoun, and the noun phrase before it the source
+	fYangObject                          // the antecedent of "yang" is the object after the main clause's verb
+	fDegrees                             // academic degrees between commas after a name stay in the source
+	fAppositionAsides                    // a speaker's appositions are kept with the asides after the name
+	fAsideKeepsTitle                     // a name between commas before an aside or a kept relative clause keeps its title
+	fOpeningAside                        // an opening aside up to its comma is never part of the source
+	fCommaAgent                          // a comma between a passive agent and its cue ends the agent
+	fSubordinateClause                   // "…, as the agency said …": a subordinate clause after a comma has a claim of its own
+	fClosingAside                        // an aside closing the subject is cut from the source
+	fCommaSpeech                         // reported speech may follow its cue after a comma or a bare pronoun subject
+	fHonorificSubject                    // a subject named with an honorific or a body is evidence of a cue
+	fPlainHeadline                       // a headline in plain case is evidence of a cue
+	fBelieveFigure                       // a belief cue before a comma and a figure reads the figure as its content
+	fReviseThenParticiple                // "X revised its figure, saying …": the participle's claim is later
+	fRepeatApposition                    // a second verb of the same subject repeats the apposition the first one kept
+	fRejectedAs                          // "rejected … as propaganda": the verdict after "as"
+	fPhraseOpener                        // a prepositional phrase opening the sentence is no part of the subject
+	fAppositiveToEnd                     // a lower-case appositive after a comma runs to the cue
+	fAddresseeClause                     // "told Morrow the deal was dead": an addressee, then a clause without a complementizer
+	fAppositiveTail                      // an appositive after a capitalised subject and a comma stays in the source
+	fLongAside                           // a long aside between a subject and its cue
+	fTitleBeforeAged                     // "a title, Name, 34, said": the age after a name
+	fAmountSubject                       // an amount of money that a preposition follows says nothing
+	fComparison                          // a multiple compares a figure with another ("twice the toll")
+	fVerbalAfterAux                      // a verbal form after an auxiliary
+	fPlaceName                           // a lower-case place kind and a name after a speaker is a place
+	fTitlecaseHeadline                   // in a title-case headline, a comma and a capitalised word end the content
+	fHeadlineParticiple                  // in a headline, a comma and an -ing form end the content
+	fDateOnly                            // a date word opening a content is when, not what
+	fFiniteAfterAside                    // a finite verb after an aside and a comma
+	fTrimCountTime                       // a count of time opening a content is trimmed
+	fSubjectAside                        // "The survey, conducted by X, found …": the aside stays in the source
+	fQuotedAs                            // "as quoted by" / "as saying": the quoting form
+	fCommentObject                       // a determiner or possessor after a comment verb opens its object
+	fParticipleDate                      // a participle before a date
+	fAddresseeOnly                       // a content that is only an addressee is none
+	fUnknownOnly                         // a content that is only an unknown is none
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{"syllables", "figures-to-outer", "object-date", "quote-ends-content", "quote-coord-content", "quoted-phrase-clause", "subjectless-contrast", "noun-after-prep", "document-participle", "figure-compound", "tail-relay", "tail-citing", "body-label", "headline-source", "possessive-name", "one-word-name", "appositive-name", "name-place", "comma-relative", "org-coord", "fronted-clause", "date-ends-subject", "article-object", "titled-name", "time-opening", "document-source", "final-appositive", "final-according", "time-aside", "verb-prefixes", "backshift", "that-relative", "yang-object", "degrees", "apposition-asides", "aside-keeps-title", "opening-aside", "comma-agent", "subordinate-clause", "closing-aside", "comma-speech", "honorific-subject", "plain-headline", "believe-figure", "revise-then-participle", "repeat-apposition", "rejected-as", "phrase-opener", "appositive-to-end", "addressee-clause", "appositive-tail", "long-aside", "title-before-aged", "amount-subject", "comparison", "verbal-after-aux", "place-name", "titlecase-headline", "headline-participle", "date-only", "finite-after-aside", "trim-count-time", "subject-aside", "quoted-as", "comment-object", "participle-date", "addressee-only", "unknown-only"}
+
+// has reports whether the language's grammar has feature f.
+func (l *lexicon) has(f feature) bool { return l.feat[f] }
 
 // isWord reports whether the single word w is a phrase of class c.
 func (l *lexicon) isWord(c wclass, w string) bool {
@@ -426,6 +510,20 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.factive = l.class[wFactive].at(seqTokens(lw), 0) == len(lw)
 			c.findOut = l.class[wFindOut].at(seqTokens(lw), 0) == len(lw)
 		}
+	}
+	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
+		return nil, err
+	}
+	featureOf := map[string]feature{}
+	for f, name := range featureNames {
+		featureOf[name] = feature(f)
+	}
+	for _, r := range rows {
+		f, ok := featureOf[r.Field(0)]
+		if !ok {
+			return nil, fmt.Errorf("lang/%s/grammar.tsv:%d: unknown feature %q", code, r.Line, r.Field(0))
+		}
+		l.feat[f] = true
 	}
 	if rows, err = lang.ReadTSV(code, "sentences.tsv"); err != nil {
 		return nil, err

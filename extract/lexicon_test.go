@@ -93,3 +93,42 @@ func TestAffixes(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarFeatures checks that each grammar feature has one name and
+// that the languages' grammar.tsv switch on what their rules need: the
+// comma-relative reading of "X, who …, said" is English, verbal prefixes
+// Indonesian, syllables Vietnamese.
+func TestGrammarFeatures(t *testing.T) {
+	seen := map[string]bool{}
+	for f, name := range featureNames {
+		if name == "" || seen[name] {
+			t.Errorf("feature %d: name %q empty or used twice", f, name)
+		}
+		seen[name] = true
+	}
+	e, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang string
+		f    feature
+		want bool
+	}{
+		{"en", fCommaRelative, true},
+		{"id", fCommaRelative, false},
+		{"vi", fCommaRelative, false},
+		{"id", fVerbPrefixes, true},
+		{"en", fVerbPrefixes, false},
+		{"vi", fSyllables, true},
+		{"en", fSyllables, false},
+		{"id", fFiguresToOuter, true},
+		{"vi", fFiguresToOuter, true},
+		{"en", fFiguresToOuter, false},
+	}
+	for _, c := range cases {
+		if got := e.lex[c.lang].has(c.f); got != c.want {
+			t.Errorf("%s has %s = %v, want %v", c.lang, featureNames[c.f], got, c.want)
+		}
+	}
+}

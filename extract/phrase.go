@@ -26,7 +26,7 @@ func (d *doc) withName(b, limit int) int {
 	for e < limit && e-b <= 5 && d.toks[e].kind == word && d.toks[e].upper {
 		e++
 	}
-	if e < limit && d.possessiveAt(e) && d.l.code == "en" {
+	if e < limit && d.possessiveAt(e) && d.l.has(fPossessiveName) {
 		return b // "…, Field Care's medical coordinator": an appositive (withAppositive)
 	}
 	if e-(b+1) >= 2 && (e >= limit || d.isComma(e) || isTerminal(d.toks[e]) || !d.toks[e].upper) {
@@ -35,7 +35,7 @@ func (d *doc) withName(b, limit int) int {
 	// a one-word name closed by a comma or the end ("kata Ketua KNKT,
 	// Soerjanto, Rabu"), not a day or a month ("kata Kepala BPBD, Senin")
 	if e-(b+1) == 1 && e < limit && (d.isComma(e) || isTerminal(d.toks[e])) && d.l.is(wDateWord, d.toks, b+1) == 0 &&
-		len([]rune(d.toks[b+1].low)) > 2 && d.l.code == "id" {
+		len([]rune(d.toks[b+1].low)) > 2 && d.l.has(fOneWordName) {
 		return e
 	}
 	return b
@@ -57,7 +57,7 @@ func (d *doc) withAppositive(b, limit int) int {
 		if e > b+2 && (!(d.toks[b+2].upper && d.l.is(wDefArticle, d.toks, b+1) == 0) || resumes) {
 			b = e
 		}
-	} else if d.l.code == "en" {
+	} else if d.l.has(fAppositiveName) {
 		// "…,” said Amara Solen, Field Care's medical coordinator.": a
 		// name with a possessive before a lower-case title is an appositive
 		for m := b + 1; m < limit && m-b <= 4 && d.toks[m].kind == word; m++ {
@@ -82,7 +82,7 @@ func (d *doc) withAppositive(b, limit int) int {
 // preposition (noun-prep) and one to three capitalised words before the
 // end.
 func (d *doc) withPlace(b, limit int) int {
-	if d.l.code != "en" || b >= limit || b == 0 || d.isComma(b-1) || d.l.is(wNounPrep, d.toks, b) == 0 {
+	if !d.l.has(fNamePlace) || b >= limit || b == 0 || d.isComma(b-1) || d.l.is(wNounPrep, d.toks, b) == 0 {
 		return b
 	}
 	e := b + d.l.is(wNounPrep, d.toks, b)
@@ -101,7 +101,7 @@ func (d *doc) withPlace(b, limit int) int {
 // closing the sentence or ending at a comma ("…,” said Marta Sillen, who
 // visited the site on Tuesday."), as the source's noun phrase holds it.
 func (d *doc) withRelative(b, limit int) int {
-	if b+2 >= limit || !d.isComma(b) || d.l.is(wRelative, d.toks, b+1) == 0 || d.l.code != "en" {
+	if b+2 >= limit || !d.isComma(b) || d.l.is(wRelative, d.toks, b+1) == 0 || !d.l.has(fCommaRelative) {
 		return b
 	}
 	e := b + 2
@@ -189,7 +189,7 @@ func (d *doc) npLeft(p, limit int) int {
 // Môi trường", "Bộ Y tế và Bộ Công an").
 func (d *doc) viOrgCoord(q, limit int) bool {
 	n := d.l.ends(wCoord, d.toks, q)
-	return d.l.code == "vi" && n == 1 && q-2 >= limit && q+1 < len(d.toks) &&
+	return d.l.has(fOrgCoord) && n == 1 && q-2 >= limit && q+1 < len(d.toks) &&
 		d.toks[q-2].kind == word && d.toks[q-2].upper && d.toks[q+1].kind == word && d.toks[q+1].upper
 }
 
@@ -276,7 +276,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	// Vietnamese a fronted clause before a person named with an honorific
 	// is no subject (one that opens with a title, a body or an honorific
 	// is: "Giám đốc công ty, bà Y, từ chối …")
-	if d.l.code == "vi" && a < q && d.l.is(wHonorific, d.toks, a) == 0 && d.l.is(wApposTitle, d.toks, a) == 0 &&
+	if d.l.has(fFrontedClause) && a < q && d.l.is(wHonorific, d.toks, a) == 0 && d.l.is(wApposTitle, d.toks, a) == 0 &&
 		d.l.is(wBody, d.toks, a) == 0 && d.l.is(wInstitution, d.toks, a) == 0 && d.l.is(wSourceNoun, d.toks, a) == 0 {
 		for m := a + 1; m < q && m-a <= 20; m++ {
 			if d.isComma(m) {
@@ -300,12 +300,12 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			break
 		}
 		// "The Supreme Court on Friday upheld …, rejecting": a date ends it
-		if b > a && d.l.code == "en" && d.l.is(wTemporal, d.toks, b) > 0 {
+		if b > a && d.l.has(fDateEndsSubject) && d.l.is(wTemporal, d.toks, b) > 0 {
 			break
 		}
 		// "The court upheld the verdict, rejecting": a determiner after a
 		// lower-case word opens the object; the word before it is the verb
-		if b > a+1 && d.l.code == "en" && d.article(b) && !d.toks[b-1].upper &&
+		if b > a+1 && d.l.has(fArticleObject) && d.article(b) && !d.toks[b-1].upper &&
 			d.l.is(wNPPrep, d.toks, b-1) == 0 && d.l.is(wTemporal, d.toks, b-1) == 0 && d.l.is(wCoord, d.toks, b-1) == 0 && d.l.is(wDet, d.toks, b-1) == 0 {
 			b--
 			break
@@ -325,8 +325,8 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		// ("One survivor, a teenager, told …", "Two medics, …": a count
 		// word or a quantifier opening the sentence is no name; "One of
 		// …" is read as before)
-		if b > a && (d.toks[a].upper || d.l.code == "vi" && b-1 > a && d.toks[b-1].upper) && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && d.l.is(wCount, d.toks, a) == 0 && (d.l.is(wQuantifier, d.toks, a) == 0 || d.l.is(wNounPrep, d.toks, a+1) > 0) && !d.toks[b].upper &&
-			(d.toks[b-1].upper || d.l.code == "vi") && (d.l.code != "vi" || b+1 >= q || !d.toks[b+1].upper && (b+2 >= q || !d.toks[b+2].upper || d.l.is(wHonorific, d.toks, b+1) > 0)) && !d.titledName(b, q) {
+		if b > a && (d.toks[a].upper || d.l.has(fSyllables) && b-1 > a && d.toks[b-1].upper) && d.l.is(wAppositive, d.toks, a) == 0 && d.l.is(wDet, d.toks, a) == 0 && d.l.is(wCount, d.toks, a) == 0 && (d.l.is(wQuantifier, d.toks, a) == 0 || d.l.is(wNounPrep, d.toks, a+1) > 0) && !d.toks[b].upper &&
+			(d.toks[b-1].upper || d.l.has(fSyllables)) && (!d.l.has(fSyllables) || b+1 >= q || !d.toks[b+1].upper && (b+2 >= q || !d.toks[b+2].upper || d.l.is(wHonorific, d.toks, b+1) > 0)) && !d.titledName(b, q) {
 			// "Kestrian envoy Mara Loft", "Lumoran deputy foreign minister
 			// Ana Petrov": a title between a nationality and a name
 			if n := d.titleRun(b, q); n > 0 && b+n-a < 8 {
@@ -371,7 +371,7 @@ func (d *doc) titleRun(b, q int) int {
 // name that a relative clause follows: "Oskarian negotiator Viktor Hale,
 // who …" is one subject, not "Oskarian".
 func (d *doc) titledName(b, q int) bool {
-	if d.l.code != "en" || d.toks[b].kind != word {
+	if !d.l.has(fTitledName) || d.toks[b].kind != word {
 		return false
 	}
 	e := b + 1
@@ -431,7 +431,7 @@ func (d *doc) endsInName(a, b int) bool {
 	// (a Vietnamese title runs to more syllables: "Chuyên gia kinh tế Lý
 	// Hạnh Velda")
 	title := 3
-	if d.l.code == "vi" {
+	if d.l.has(fSyllables) {
 		title = 5
 	}
 	return n == b-a || (n >= 2 && b-a-n <= title)
@@ -582,7 +582,7 @@ func (d *doc) trimNP(a, b int) (int, int) {
 	}
 	// "Earlier this month the minister denied …", "Late last week the
 	// ministry said …": a time opening the clause is no part of the subject
-	if d.l.code == "en" && b-a >= 3 {
+	if d.l.has(fTimeOpening) && b-a >= 3 {
 		k, dated := a, false
 		for k < b-1 && k-a < 5 {
 			if d.l.is(wDateWord, d.toks, k) > 0 || d.toks[k].kind == number {

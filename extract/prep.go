@@ -65,9 +65,9 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
-	if n := d.l.is(wVehicle, d.toks, a); d.l.code == "vi" && n > 0 && a+n < b && d.namedAt(a+n, b) {
+	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && d.namedAt(a+n, b) {
 		a += n
-	} else if d.l.code == "vi" && (d.l.is(wDocument, d.toks, a) > 0 || d.l.is(wSourceNoun, d.toks, a) > 0) {
+	} else if d.l.has(fDocumentSource) && (d.l.is(wDocument, d.toks, a) > 0 || d.l.is(wSourceNoun, d.toks, a) > 0) {
 		// "Theo thống kê ban đầu của Cục X", "Theo lời kể của anh Y": a
 		// document with lower-case words after its noun, then "của" and
 		// the one who issued it
@@ -118,7 +118,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			b = e
 		}
 	}
-	if e := d.finalAppositive(b, s); e > b && d.l.code == "en" && d.leadingConnectors(s.first, i) < i {
+	if e := d.finalAppositive(b, s); e > b && d.l.has(fFinalAppositive) && d.leadingConnectors(s.first, i) < i {
 		// "…, according to an analysis by Castell Research, a nonpartisan
 		// think tank.": an appositive closing the sentence names the source
 		b = e
@@ -309,7 +309,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			break
 		}
 	}
-	if !opening && final && d.l.code == "en" && i > s.first && d.isComma(i-1) {
+	if !opening && final && d.l.has(fFinalAccording) && i > s.first && d.isComma(i-1) {
 		if f := first(d.atts, s, si); f < len(d.atts) {
 			y := &d.atts[len(d.atts)-1]
 			if y.c.frame != fPrep && y.c.frame != fPrepC && y.srcFirst >= s.first && y.srcLast <= d.tokenAt(y.cue.s) &&
@@ -338,7 +338,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		}
 		// a time between commas before the claim is when it happened, no
 		// part of it: "Theo cáo trạng, từ năm 2019 đến năm 2022, X …"
-		if k > srcEnd && k < s.last && d.isComma(k-1) && d.l.code != "en" {
+		if k > srcEnd && k < s.last && d.isComma(k-1) && d.l.has(fTimeAside) {
 			if e := d.frontedTimeEnd(k, s.last); e > k {
 				x.eventTime = span{d.toks[k].start, d.toks[e-2].end}
 				k = e
@@ -500,7 +500,7 @@ func (d *doc) relPassiveAgent(r, b int) string {
 // condition of anonymity", "according to two bankers involved in the deal
 // who …". Otherwise -1.
 func (d *doc) relativeToEnd(a, b int, s sentence) int {
-	if d.l.code != "en" || b <= a {
+	if !d.l.has(fCommaRelative) || b <= a {
 		return -1
 	}
 	e := s.last

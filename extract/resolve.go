@@ -683,7 +683,7 @@ func (d *doc) output() []sumber.Attribution {
 		if x.resolved != nil {
 			sp := ri.span(*x.resolved)
 			a.ResolvedFrom = &sp
-			if x.relAntecedent && d.l.code == "en" {
+			if x.relAntecedent && d.l.has(fCommaRelative) {
 				// "Director Ansel Korr, who had denied …": the source of an
 				// English relative clause is its antecedent noun phrase, read
 				// with the pronoun that stands for it

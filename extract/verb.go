@@ -117,7 +117,7 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 		// "Keputusan itu diumumkan juru bicara kementerian, …": after a
 		// subject that points back, a lower-case title (class role) is the
 		// agent too
-	case k > s.first && d.isComma(k-1) && !(a < s.last && d.l.code == "id" && d.idVerbLike(a)):
+	case k > s.first && d.isComma(k-1) && !(a < s.last && d.l.has(fVerbPrefixes) && d.idVerbLike(a)):
 		// ("Uang itu, kata Arman, diduga diberikan oleh …": a verb after
 		// the passive is the hedged claim's own, no agent)
 	case a < s.last && (c.stance == sumber.Deny || c.stance == sumber.Confirm) && d.bareAgent(s, k, a):
@@ -376,7 +376,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// ("Brandt said the engineers had told him …": a bare pluperfect
 		// under an English reporting verb before it in the sentence is the
 		// tense of the report, no earlier statement)
-		backshift := d.l.code == "en" && n == 1 && d.l.is(wPluperfect, d.toks, p) > 0 && lastCueEnd > s.first && d.pastCueBefore(x.sent, d.toks[k].start)
+		backshift := d.l.has(fBackshift) && n == 1 && d.l.is(wPluperfect, d.toks, p) > 0 && lastCueEnd > s.first && d.pastCueBefore(x.sent, d.toks[k].start)
 		if l.ends(wEarlier, d.toks, p) > 0 && !backshift {
 			x.timing = sumber.Earlier
 		} else if l.ends(wLater, d.toks, p) > 0 && !dateEnd {
@@ -421,7 +421,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "an agency that still sees prices rising": "that" right before a
 	// verb is no complementizer but a relative pronoun, and the noun
 	// phrase before it is the source
-	thatRel := l.code == "en" && !relSelf && p-1 >= s.first && d.l.is(wThatWord, d.toks, p) > 0 && d.toks[p-1].kind == word &&
+	thatRel := l.has(fThatRelative) && !relSelf && p-1 >= s.first && d.l.is(wThatWord, d.toks, p) > 0 && d.toks[p-1].kind == word &&
 		l.cueAt(d.toks[:s.last], p-1) == nil && l.ends(wComp, d.toks, p-1) == 0 && l.ends(wBoundary, d.toks, p-1) == 0 &&
 		l.ends(wCoord, d.toks, p-1) == 0 && !(j < s.last && l.is(wNPPrep, d.toks, j) > 0) // ("and that reports of strikes were …")
 	if n := l.ends(wRelativeNp, d.toks, p); n > 0 && p-n >= s.first || thatRel {
@@ -445,7 +445,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		} else if q2 := d.relativeSubject(q, p, max(lastCueEnd, s.first)); q2 < q {
 			q = q2 // "Residents who fled the fire said", "The laboratory that analyzed the samples has not confirmed"
 		}
-		if relNP && l.code == "id" {
+		if relNP && l.has(fYangObject) {
 			// "Polisi menangkap seorang pria yang mengaku …": the
 			// antecedent of "yang" is the object after the main clause's
 			// verb, not the clause
@@ -622,7 +622,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 				break
 			}
-			if b <= a && l.code == "id" {
+			if b <= a && l.has(fDegrees) {
 				// "dr. Maya Kusuma, Sp.A, M.Kes, menegaskan": academic
 				// degrees between commas after a name stay in the source;
 				// the name and its title are read before them
@@ -670,12 +670,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					// "Culpepper, who runs the effort, said" / "Tomi Lass, yang
 					// juga ketua koperasi, mengatakan": the relative clause
 					// stays in the source span
-					if (l.is(wRelative, d.toks, c0+1) > 0 && d.l.code == "en" || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
+					if (l.is(wRelative, d.toks, c0+1) > 0 && d.l.has(fCommaRelative) || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
 						keepAside = q
 					} else if keepAside < 0 {
 						circ = true
 					}
-				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.code == "en":
+				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.has(fCommaRelative):
 					// "Culpepper, who runs the effort, said": the relative
 					// clause is an aside, the subject is before it
 					c0--
@@ -685,7 +685,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				case c0 > lim && l.ends(wAside, d.toks, c0) > 1 && d.isComma(c0-l.ends(wAside, d.toks, c0)):
 					// "the agency, known as HUR, said": an alias, the subject is before it
 					c0 -= l.ends(wAside, d.toks, c0)
-					if d.l.code == "en" && keepAside < 0 {
+					if d.l.has(fCommaRelative) && keepAside < 0 {
 						keepAside = q
 					}
 				default:
@@ -699,7 +699,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 							// name was a place; the speaker comes before it
 							// (in vi with the asides, as its appositions are
 							// kept: "Bà X, 58 tuổi, ở thôn Y, xã Z")
-							if l.code == "vi" {
+							if l.has(fAppositionAsides) {
 								nb = b
 							}
 							a, b, q = na, nb, nq
@@ -785,7 +785,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// phrase opening with a title or role word); so does one before a
 			// relative clause kept in the source ("Gubernur X, Sari Wulan,
 			// yang menemui buruh, menyatakan"; English keeps the antecedent)
-			if (circ || keepAside >= 0 && d.l.code != "en") && b-a <= 4 && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
+			if (circ || keepAside >= 0 && d.l.has(fAsideKeepsTitle)) && b-a <= 4 && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
 				c1 := d.npLeft(q-1, lim)
 				if q-(c1+1) <= d.npLimit()/2 && c1+1 < q && !d.hasVerbCue(c1+1, q) && l.is(wAside, d.toks, c1+1) == 0 {
 					if ta, _ := d.trimNP(c1+1, q); ta < q && (l.is(wRole, d.toks, ta) > 0 || l.is(wTitle, d.toks, ta) > 0) {
@@ -822,7 +822,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// "Trả lời báo X, ông Y, Cục trưởng Z, xác nhận": an opening aside up
 	// to its comma is never part of the source, however the appositions
 	// after it were joined
-	if l.code == "vi" && l.is(wAside, d.toks, a) > 0 {
+	if l.has(fOpeningAside) && l.is(wAside, d.toks, a) > 0 {
 		e := max(b, keepAside)
 		for m := a + 1; m < e && m-a <= 15; m++ {
 			if d.isComma(m) {
@@ -870,7 +870,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// ("Anh X, 29 tuổi, một hành khách được cứu, kể": a passive closed by
 	// a comma before the cue is an apposition, not the said thing)
 	for r := a + 1; r < b-1 && passiveRelay == nil; r++ {
-		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b && !(l.code == "vi" && d.hasComma(r+n, k)) {
+		if n := l.is(wPassiveAgent, d.toks, r); n > 0 && r+n < b && !(l.has(fCommaAgent) && d.hasComma(r+n, k)) {
 			if d.verbBy(r, n) {
 				// "Figures released by the UN show …": the whole phrase is
 				// the source, its agent the actor
@@ -1020,14 +1020,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// "…, and officials declined to comment": a new clause
 			// ("… was “contained,” but aid workers disputed that")
 			x.clauseStart = d.toks[q-n].start
-		} else if n := l.ends(wBoundary, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) && l.ends(wComp, d.toks, q) == 0 && d.l.code == "en" {
+		} else if n := l.ends(wBoundary, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) && l.ends(wComp, d.toks, q) == 0 && d.l.has(fSubordinateClause) {
 			// "…, as the agency said cases had passed 1,000": a
 			// subordinate clause with a claim of its own
 			x.clauseStart = d.toks[q-n].start
 		}
 		// a short name as the subject: "Sari wants …", "Morrow calls Dunn …"
 		named := (b-a <= 4 || keepAside > b && b-a <= 8) && d.namedIn(a, b) && d.toks[b-1].upper // ("the East European Coalition, which …, wants")
-		if o := d.closingAside(a, b); !named && o > a && d.l.code == "vi" {
+		if o := d.closingAside(a, b); !named && o > a && d.l.has(fClosingAside) {
 			// "Tài xế Kavin Dross (34 tuổi, trú tại bản Nà Sel) khai …": a
 			// short name with its asides in brackets after it
 			named = o-a <= 4 && d.namedIn(a, o) && d.toks[o-1].upper
@@ -1037,14 +1037,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// before it (outside headlines), an auxiliary, a headline
 		// (Vietnamese also marks reported speech with a comma: "Một nhân
 		// chứng kể, khi anh chạy tới …")
-		viComma := d.l.code == "vi" && j+1 < s.last && d.isComma(j) && d.toks[j+1].kind == word
+		viComma := d.l.has(fCommaSpeech) && j+1 < s.last && d.isComma(j) && d.toks[j+1].kind == word
 		// (and a pronoun opening the clause after the cue: "Những người
 		// sống sót kể họ đã phải đi bộ …")
-		viPron := d.l.code == "vi" && compEnd < s.last && (l.is(wPronSg, d.toks, compEnd) > 0 || l.is(wPronPl, d.toks, compEnd) > 0)
+		viPron := d.l.has(fCommaSpeech) && compEnd < s.last && (l.is(wPronSg, d.toks, compEnd) > 0 || l.is(wPronPl, d.toks, compEnd) > 0)
 		// (and a subject that is a person named with an honorific or a
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
-		viSubj := d.l.code == "vi" && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
+		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
 		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
@@ -1071,7 +1071,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.timing = sumber.Superseded
 		}
 		x.content = d.contentRight(compEnd, s, false)
-		viHead := d.l.code == "vi" && d.plainHeadline(s)
+		viHead := d.l.has(fPlainHeadline) && d.plainHeadline(s)
 		if (c.frame == fHead || c.frame == fPost || viHead) && !x.content.empty() {
 			// "PPV Klaim Stok Aman, Pedagang Keluhkan Harga Naik": a headline's
 			// second clause after a comma has its own verb (a Vietnamese
@@ -1199,7 +1199,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if l.ends(wCoord, d.toks, q) > 0 && d.pluperfectGoesOn(k, q, s) {
 			return // "said her client had acted … and had first raised concerns": still what was said
 		}
-		if c.stance == sumber.Believe && d.isComma(q) && d.l.code != "en" && d.figureNext(compEnd, s) {
+		if c.stance == sumber.Believe && d.isComma(q) && d.l.has(fBelieveFigure) && d.figureNext(compEnd, s) {
 			return // "…, ước tính hơn 3 tỷ đồng": an estimate hedging a figure, no claim of its own
 		}
 		sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
@@ -1239,7 +1239,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "Calder revised its figure upward, saying …": the clause before
 		// revises, so what it says is later (if an earlier claim of the
 		// same actor frames the change: unframedLater)
-		if x.timing == "" && d.l.code == "en" && d.isComma(q) {
+		if x.timing == "" && d.l.has(fReviseThenParticiple) && d.isComma(q) {
 			for m := sb; m < q; m++ {
 				if c2 := l.cueAt(d.toks[:q], m); c2 != nil && c2.frame == fRevise {
 					x.timing, x.laterWord = sumber.Later, true
@@ -1252,7 +1252,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// "The survey, conducted by X, found …": the aside between
 			// the subject and its verb stays in the source span
 			x.source = d.tokSpan(sa, e)
-		} else if d.l.code != "en" {
+		} else if d.l.has(fRepeatApposition) {
 			// "Công ty X, nhà thầu thi công, khẳng định … và cho rằng …": a
 			// second verb of the same subject repeats its source with the
 			// apposition the first one kept
@@ -1454,7 +1454,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 // "the forecast". Only a short noun phrase before "as" is cut, with no
 // clause in it.
 func (d *doc) rejectedAs(x *att, k int) {
-	if d.l.code != "en" {
+	if !d.l.has(fRejectedAs) {
 		return
 	}
 	for m := k + 1; m < len(d.toks) && m-k <= 8 && d.toks[m].start < x.content.e; m++ {
@@ -1676,7 +1676,7 @@ func (d *doc) topic(x *att) {
 // fact that officials said") is left alone. It returns the token before
 // the antecedent, or r when there is none.
 func (d *doc) relativeSubject(r, p, lim int) int {
-	if d.l.code != "en" || r <= lim || r >= p || p-r > 8 || d.toks[r].kind != word {
+	if !d.l.has(fCommaRelative) || r <= lim || r >= p || p-r > 8 || d.toks[r].kind != word {
 		return r
 	}
 	who := d.l.is(wRelWho, d.toks, r) > 0
@@ -1739,7 +1739,7 @@ func (d *doc) auxLike(m int) bool {
 // post-posed source: "…,” said Marta Eklund, 67, whose house burned
 // down on Tuesday." (no quotation or cue follows in it); -1 otherwise.
 func (d *doc) relativeAfterComma(b int, s sentence) int {
-	if d.l.code != "en" || b+1 >= s.last || !d.isComma(b) || !(d.l.is(wRelative, d.toks, b+1) > 0 || d.l.is(wRelWhose, d.toks, b+1) > 0) {
+	if !d.l.has(fCommaRelative) || b+1 >= s.last || !d.isComma(b) || !(d.l.is(wRelative, d.toks, b+1) > 0 || d.l.is(wRelWhose, d.toks, b+1) > 0) {
 		return -1
 	}
 	e := s.last
@@ -1793,7 +1793,7 @@ func (d *doc) cueBeforeInfinitive(k, e int) bool {
 // them. It returns the subject's first token, or a.
 func (d *doc) phraseOpener(a, b int, s sentence) int {
 	l := d.l
-	if l.code != "en" || a != d.leadingConnectors(s.first, a) || b-a < 3 {
+	if !l.has(fPhraseOpener) || a != d.leadingConnectors(s.first, a) || b-a < 3 {
 		return a
 	}
 	if l.is(wNPPrep, d.toks, a) == 0 && l.is(wNounPrep, d.toks, a) == 0 && l.is(wGerundPrep, d.toks, a) == 0 || l.is(wAgent, d.toks, a) > 0 {
@@ -1949,7 +1949,7 @@ func (d *doc) withRole(b, limit int) int {
 func (d *doc) appositiveToEnd(b, limit int) int {
 	l := d.l
 	a := b + 1
-	if a >= limit || !d.isComma(b) || d.toks[a].upper || l.code != "id" || l.is(wPlacePrep, d.toks, a) > 0 || l.is(wCircumstance, d.toks, a) > 0 || l.is(wTemporal, d.toks, a) > 0 ||
+	if a >= limit || !d.isComma(b) || d.toks[a].upper || !l.has(fAppositiveToEnd) || l.is(wPlacePrep, d.toks, a) > 0 || l.is(wCircumstance, d.toks, a) > 0 || l.is(wTemporal, d.toks, a) > 0 ||
 		l.is(wDateWord, d.toks, a) > 0 || l.is(wAside, d.toks, a) > 0 || l.is(wAddressee, d.toks, a) > 0 || l.is(wTrim, d.toks, a) > 0 ||
 		l.is(wRecipient, d.toks, a) > 0 || l.is(wSameDay, d.toks, a) > 0 {
 		return b
@@ -1975,7 +1975,7 @@ func (d *doc) appositiveToEnd(b, limit int) int {
 // a verbal prefix (me-, ber-, di-, ter-), an auxiliary, a negator or an
 // aspect word (class trim).
 func (d *doc) parentheticalGoesOn(q, sb int, s sentence) bool {
-	if d.l.code != "id" || q <= s.first || d.toks[q-1].kind == quote || q-d.leadingConnectors(s.first, q) > 4 ||
+	if !d.l.has(fVerbPrefixes) || q <= s.first || d.toks[q-1].kind == quote || q-d.leadingConnectors(s.first, q) > 4 ||
 		!d.isComma(sb) || sb+1 >= s.last {
 		return false
 	}
@@ -2356,7 +2356,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			}
 		}
 	}
-	if x.c.object && !r.comp && k < end && d.l.code == "en" {
+	if x.c.object && !r.comp && k < end && d.l.has(fAddresseeClause) {
 		// "told Morrow the deal was dead", "told him the plan had failed": a
 		// named or pronoun addressee, then a clause without "that"
 		m := k
@@ -2495,7 +2495,7 @@ func (d *doc) questionTopic(x *att) {
 // ("…, in a statement"), a date or another cue after the comma is no
 // appositive.
 func (d *doc) appositiveTail(sa, sb int, s sentence) int {
-	if d.l.code != "en" || sb+1 >= s.last || !d.isComma(sb) || !d.toks[sb-1].upper {
+	if !d.l.has(fAppositiveTail) || sb+1 >= s.last || !d.isComma(sb) || !d.toks[sb-1].upper {
 		return sb
 	}
 	end := s.last
@@ -2531,7 +2531,7 @@ func (d *doc) appositiveTail(sa, sb int, s sentence) int {
 // clause of sentence si declining something and closing at the comma q
 // ("X, who declined to be identified, said"), or -1.
 func (d *doc) relativeAside(si, q int) int {
-	if d.l.code != "en" || len(d.atts) == 0 {
+	if !d.l.has(fCommaRelative) || len(d.atts) == 0 {
 		return -1
 	}
 	y := d.atts[len(d.atts)-1]
@@ -2549,7 +2549,7 @@ func (d *doc) relativeAside(si, q int) int {
 // of anonymity because …", "who …") when a boundary word inside the
 // aside cut the chunk short; it returns that comma, or -1.
 func (d *doc) longAside(c0, lim int) int {
-	if d.l.code != "en" || c0 < 0 {
+	if !d.l.has(fLongAside) || c0 < 0 {
 		return -1
 	}
 	if d.isComma(c0) {
@@ -2854,7 +2854,7 @@ func (d *doc) negSubject(k int, s sentence) bool {
 // the name and the age are the source), or a. The title is short, holds
 // no cue and ends in a lower-case word (English only).
 func (d *doc) titleBeforeAged(a, b int, s sentence) int {
-	if d.l.code != "en" || b-a < 3 || d.toks[b-1].kind != number || !d.isComma(b-2) || !d.endsInName(a, b-2) || a-2 < s.first || !d.isComma(a-1) {
+	if !d.l.has(fTitleBeforeAged) || b-a < 3 || d.toks[b-1].kind != number || !d.isComma(b-2) || !d.endsInName(a, b-2) || a-2 < s.first || !d.isComma(a-1) {
 		return a
 	}
 	t := d.leadingConnectors(s.first, a-1)
@@ -2907,7 +2907,7 @@ func (d *doc) pastCueBefore(si, pos int) bool {
 // percent said", and a speaker may follow an amount in a relative clause
 // without "that": "the $20 million experts say it costs".)
 func (d *doc) amountAt(a, b int) bool {
-	if d.l.code != "en" || a >= b || d.toks[a].kind != number {
+	if !d.l.has(fAmountSubject) || a >= b || d.toks[a].kind != number {
 		return false
 	}
 	m := a + 1
@@ -2934,7 +2934,7 @@ func (d *doc) amountAt(a, b int) bool {
 // with another: "four times the figure", "3 times", "twice", "double",
 // also after a bound ("more than twice").
 func (d *doc) comparisonAt(k, end int) bool {
-	if d.l.code != "en" || k >= end {
+	if !d.l.has(fComparison) || k >= end {
 		return false
 	}
 	if n := d.l.is(wMultBound, d.toks, k); n > 0 && k+n < end {
@@ -3071,7 +3071,7 @@ func (d *doc) relay(x *att, k, end int) int {
 // thanking") followed by a wh-clause or an object rather than a
 // preposition ("Governor Sari is questioning whether …").
 func (d *doc) verbalAfterAux(k, j int, s sentence) bool {
-	if d.l.code != "en" || k-1 < s.first || j >= s.last {
+	if !d.l.has(fVerbalAfterAux) || k-1 < s.first || j >= s.last {
 		return false
 	}
 	last := d.toks[j-1].low
@@ -3118,7 +3118,7 @@ func (d *doc) beforePlace(q, lim int) (a, b, nq int, ok bool) {
 		switch {
 		case d.l.is(wNotSubject, d.toks, c+1) > 0 && q-(c+1) <= 5:
 			place = true
-		case d.l.code == "vi" && !place && tries == 0 && !d.toks[c+1].upper && d.toks[c+1].kind == word && q-(c+1) <= 5 && d.endsInName(c+1, q):
+		case d.l.has(fPlaceName) && !place && tries == 0 && !d.toks[c+1].upper && d.toks[c+1].kind == word && q-(c+1) <= 5 && d.endsInName(c+1, q):
 			// (a place named by its kind, the commune of the village)
 		case q-(c+1) == 2 && d.toks[c+1].kind == number && d.l.is(wAge, d.toks, c+2) == 1:
 		case q-(c+1) == 1 && d.toks[c+1].kind == number:
@@ -3142,7 +3142,7 @@ func (d *doc) placeTail(a, b, q, lim int) (int, bool) {
 	if o := d.closingAside(a, b); o > a {
 		b = o // "quận Dorvan (thành phố Orvik)"
 	}
-	if d.l.code != "vi" || b-a < 2 || b-a > 5 || !d.isComma(q) || q <= lim || d.toks[a].upper || d.toks[a].kind != word || !d.kindName(a+1, b) {
+	if !d.l.has(fPlaceName) || b-a < 2 || b-a > 5 || !d.isComma(q) || q <= lim || d.toks[a].upper || d.toks[a].kind != word || !d.kindName(a+1, b) {
 		return 0, false
 	}
 	for p := q - 2; p > lim+1 && q-p <= 5; p-- {
@@ -3238,7 +3238,7 @@ func (d *doc) headlineParticiple(x *att, k int, s sentence) {
 		s.last < len(d.toks) && !d.toks[s.last].nl {
 		return
 	}
-	if d.l.code == "id" {
+	if d.l.has(fTitlecaseHeadline) {
 		if !d.titleCase(s) {
 			return
 		}
@@ -3250,7 +3250,7 @@ func (d *doc) headlineParticiple(x *att, k int, s sentence) {
 		}
 		return
 	}
-	if d.l.code != "en" {
+	if !d.l.has(fHeadlineParticiple) {
 		return
 	}
 	for m := k + 1; m+1 < s.last && d.toks[m].start < x.content.e; m++ {
@@ -3403,7 +3403,7 @@ func (d *doc) objectRelative(a, b int) bool {
 // number, "43 said", is a count of people; English date words such as
 // "this", "early", "night" also begin subjects).
 func (d *doc) dateOnly(a, b int) bool {
-	if b <= a || d.l.code != "vi" || d.l.is(wDateWord, d.toks, a) == 0 {
+	if b <= a || !d.l.has(fDateOnly) || d.l.is(wDateWord, d.toks, a) == 0 {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -3486,7 +3486,7 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		// (in Vietnamese the revised noun opens the object: "nâng số người
 		// chết lên 80", "hạ dự báo xuống"; a figure noun's syllable inside
 		// another noun is none: "nâng lưu lượng xả lên 2.400 m³/s" is an act)
-		if l.is(wFigureNoun, d.toks, m) > 0 && (l.code != "vi" || m == j || m == j+1 && (l.is(wDet, d.toks, j) > 0 || l.is(wNounDet, d.toks, j) > 0)) {
+		if l.is(wFigureNoun, d.toks, m) > 0 && (!l.has(fSyllables) || m == j || m == j+1 && (l.is(wDet, d.toks, j) > 0 || l.is(wNounDet, d.toks, j) > 0)) {
 			noun = true
 		}
 		if n := l.is(wChangeTo, d.toks, m); n > 0 {
@@ -3512,7 +3512,7 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 // aircraft, put the spill at 15,000 barrels" is a claim of the group, not
 // the result of a clause before, as "…, raising the toll to 19" is.
 func (d *doc) finiteAfterAside(s sentence, q, k int) bool {
-	if d.l.code != "en" || !d.isComma(q) || d.l.suffix(aGerund, d.toks[k].low) {
+	if !d.l.has(fFiniteAfterAside) || !d.isComma(q) || d.l.suffix(aGerund, d.toks[k].low) {
 		return false
 	}
 	for m := s.first; m < q; m++ {
@@ -3613,7 +3613,7 @@ func (d *doc) bareAddressee(k, end int) int {
 // Indonesian count keeps its time and what follows ("mencatat 120 titik
 // api pada Senin (3/2), naik dari …").
 func (d *doc) trimCountTime(x *att, j int, s sentence) {
-	if d.l.code != "en" || j >= s.last || d.toks[j].start != x.content.s || !(d.toks[j].kind == number || d.l.is(wCount, d.toks, j) > 0) {
+	if !d.l.has(fTrimCountTime) || j >= s.last || d.toks[j].start != x.content.s || !(d.toks[j].kind == number || d.l.is(wCount, d.toks, j) > 0) {
 		return
 	}
 	for m := j + 1; m < s.last && m <= j+3 && d.toks[m].end <= x.content.e; m++ {
@@ -3637,7 +3637,7 @@ func (d *doc) trimCountTime(x *att, j int, s sentence) {
 // follows is what was said. A year alone ("năm 2025 tập đoàn lỗ …") or a
 // span ("từ ngày 1/12") stays in the content.
 func (d *doc) trimLeadDay(x *att, j int, s sentence) {
-	if d.l.code != "vi" || j >= s.last || d.toks[j].start != x.content.s {
+	if !d.l.has(fDateOnly) || j >= s.last || d.toks[j].start != x.content.s {
 		return
 	}
 	m, day := j, false
@@ -3787,7 +3787,7 @@ func (d *doc) onlyEvents(a, b int) bool {
 // denied it, insisted") is left out. The aside opens
 // with a relative pronoun, a determiner (an appositive) or a participle.
 func (d *doc) subjectAside(sb, q, k int) int {
-	if d.l.code != "en" {
+	if !d.l.has(fSubjectAside) {
 		return d.appositionAside(sb, q, k)
 	}
 	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 3 || q-sb > 25 {
@@ -3921,7 +3921,7 @@ func (d *doc) appositionAside(sb, q, k int) int {
 // quoted is the source, the one quoting relays (Via), and what follows the
 // participle is the content. It reports whether it handled the cue.
 func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
-	if d.l.code != "en" || !d.l.gerund(c) || k-2 < s.first || d.l.is(wAsWord, d.toks, k-1) == 0 {
+	if !d.l.has(fQuotedAs) || !d.l.gerund(c) || k-2 < s.first || d.l.is(wAsWord, d.toks, k-1) == 0 {
 		return false
 	}
 	r := -1
@@ -3982,7 +3982,7 @@ func (d *doc) commentObject(k int, s sentence) bool {
 	poss := func(m int) bool { return m < s.last && (d.toks[m].low == "'s" || d.toks[m].low == "’s") }
 	// (a name's possessive opens it too: "disputed Kestrel's figures")
 	name := k+1 < s.last && d.toks[k].kind == word && d.toks[k].upper && poss(k+1)
-	if d.l.code != "en" || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 {
+	if !d.l.has(fCommentObject) || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 {
 		return false
 	}
 	m := k + 1
@@ -4029,7 +4029,7 @@ func (d *doc) datelineDash(s sentence, q int) bool {
 // "a report published on Wednesday concluded"): the date is the
 // participle's and stays in the subject.
 func (d *doc) participleDate(m int) bool {
-	if d.l.code != "en" || m < 1 {
+	if !d.l.has(fParticipleDate) || m < 1 {
 		return false
 	}
 	t := d.toks[m-1]
@@ -4173,7 +4173,7 @@ func (d *doc) timeFrameBefore(q int, s sentence) int {
 // "said her client had acted in good faith and had first raised concerns"
 // the second "had" goes on with what was said (English only).
 func (d *doc) pluperfectGoesOn(k, q int, s sentence) bool {
-	if d.l.code != "en" {
+	if !d.l.has(fBackshift) {
 		return false
 	}
 	had := false
@@ -4223,7 +4223,7 @@ func (d *doc) peopleSubject(a, b int) bool {
 // (class to-prep, then at most four words, no quotation): "báo cáo lên
 // Bộ", "chưa báo cáo với UBND tỉnh".
 func (d *doc) onlyAddressee(sp span) bool {
-	if d.l.code != "vi" || sp.empty() {
+	if !d.l.has(fAddresseeOnly) || sp.empty() {
 		return false
 	}
 	a := d.tokenAt(sp.s)
@@ -4247,7 +4247,7 @@ func (d *doc) onlyAddressee(sp span) bool {
 // "chưa kết luận nguyên nhân vụ cháy" identify, they say nothing ("xác
 // định nguyên nhân là chập điện" still does).
 func (d *doc) onlyUnknown(sp span) bool {
-	if d.l.code != "vi" || sp.empty() {
+	if !d.l.has(fUnknownOnly) || sp.empty() {
 		return false
 	}
 	a := d.tokenAt(sp.s)
