@@ -395,8 +395,8 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// a participle right after a common noun and before "of"/"by" is an
 	// adjective: "people accused of rape", "PACs supported by the Kochs"
 	if i > s.first && i+1 < s.last && d.l.suffix(aPast, t.low) {
-		p, n := d.toks[i-1], d.toks[i+1].low
-		if (n == "of" || n == "by") && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 &&
+		p := d.toks[i-1]
+		if d.l.is(wAgentOf, d.toks, i+1) > 0 && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 &&
 			d.l.is(wTrim, d.toks, i-1) == 0 && d.l.ends(wNeg, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) {
 			return false
 		}

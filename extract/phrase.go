@@ -529,6 +529,13 @@ func (d *doc) pluralPossessiveAt(k int) bool {
 		next.kind == word && next.upper && next.start > d.toks[k].end
 }
 
+// possessiveClitic reports whether token k is a possessive standing alone
+// after its noun ("Trump" "’s"), whatever it follows.
+func (d *doc) possessiveClitic(k int) bool {
+	low := d.toks[k].low
+	return isClitic(low) && d.l.suffix(aPossessive, low)
+}
+
 // possessiveAt reports whether token k is a possessive: "Trump's" or the
 // clitic "’s" after a noun ("Trump" "’s"), but not "is" or "has" after a
 // pronoun ("He’s predicting", "that’s").

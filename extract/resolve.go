@@ -494,9 +494,7 @@ func (d *doc) isAnaphor(a, b int) bool {
 	if b-a < 2 {
 		return false
 	}
-	first, last := d.toks[a].low, d.toks[b-1].low
-	definite := first == "the" || first == "this" || first == "that" || last == "tersebut" || last == "itu" || last == "ini" || last == "này" || last == "đó"
-	if !definite {
+	if d.l.is(wDefiniteFirst, d.toks, a) == 0 && d.l.ends(wDefiniteLast, d.toks, b-1) == 0 {
 		return false
 	}
 	for k := a; k < b; k++ {

@@ -1443,7 +1443,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 	}
-	if c.lemma == "cite" || c.lemma == "quote" {
+	if d.l.isWord(wCiteLemma, c.lemma) {
 		d.citedAs(&x, s)
 	}
 	d.atts = append(d.atts, x)
@@ -2406,8 +2406,7 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		if d.l.is(wRelative, d.toks, k) > 0 {
 			break // "said a senior official who was …"
 		}
-		low := d.toks[k].low
-		if d.l.is(wModal, d.toks, k) > 0 && low != "to" || d.l.is(wAux, d.toks, k) > 0 && low != "'s" && low != "’s" {
+		if d.l.is(wModal, d.toks, k) > 0 && d.l.is(wInfinitive, d.toks, k) == 0 || d.l.is(wAux, d.toks, k) > 0 && !d.possessiveClitic(k) {
 			return false // "…, said the budget would pass", "said a strike was likely": a clause, no subject
 		}
 	}
@@ -3979,7 +3978,7 @@ func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
 // "contested the claims", "disputed the researcher's count" (words.tsv
 // comment-noun).
 func (d *doc) commentObject(k int, s sentence) bool {
-	poss := func(m int) bool { return m < s.last && (d.toks[m].low == "'s" || d.toks[m].low == "’s") }
+	poss := func(m int) bool { return m < s.last && d.possessiveClitic(m) }
 	// (a name's possessive opens it too: "disputed Kestrel's figures")
 	name := k+1 < s.last && d.toks[k].kind == word && d.toks[k].upper && poss(k+1)
 	if !d.l.has(fCommentObject) || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 {
@@ -4069,7 +4068,7 @@ func (d *doc) interviewer(k int) int {
 	}
 	// the outlet itself, not one of its people ("with CNN's Gloria
 	// Borger", "with FOX Business Network's Maria Bartiromo")
-	if e := k + n; n > 0 && e < len(d.toks) && (d.toks[e].upper && d.toks[e].kind == word || d.toks[e].low == "'s" || d.toks[e].low == "’s" || d.toks[e].low == "'" || d.toks[e].low == "’") {
+	if e := k + n; n > 0 && e < len(d.toks) && (d.toks[e].upper && d.toks[e].kind == word || d.possessiveClitic(e) || d.toks[e].low == "'" || d.toks[e].low == "’") {
 		return 0
 	}
 	return n
