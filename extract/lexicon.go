@@ -439,11 +439,10 @@ var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim",
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
-	classOf := map[string]wclass{}
-	for c, name := range wordClasses {
+	for c := range wordClasses {
 		l.class[c] = &phrases{}
-		classOf[name] = wclass(c)
 	}
+	classOf := indexByName[wclass](wordClasses[:])
 	rows, err := lang.ReadTSV(code, "cues.tsv")
 	if err != nil {
 		return nil, err
@@ -483,10 +482,7 @@ func loadLexicon(code string) (*lexicon, error) {
 	if rows, err = lang.ReadTSV(code, "words.tsv"); err != nil {
 		return nil, err
 	}
-	affixOf := map[string]affix{}
-	for a, name := range affixNames {
-		affixOf[name] = affix(a)
-	}
+	affixOf := indexByName[affix](affixNames[:])
 	for _, r := range rows {
 		if a, ok := affixOf[r.Field(0)]; ok {
 			l.affix[a] = append(l.affix[a], strings.ToLower(r.Field(1)))
@@ -518,10 +514,7 @@ func loadLexicon(code string) (*lexicon, error) {
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
 		return nil, err
 	}
-	featureOf := map[string]feature{}
-	for f, name := range featureNames {
-		featureOf[name] = feature(f)
-	}
+	featureOf := indexByName[feature](featureNames[:])
 	for _, r := range rows {
 		f, ok := featureOf[r.Field(0)]
 		if !ok {
@@ -536,6 +529,15 @@ func loadLexicon(code string) (*lexicon, error) {
 		l.abbrev[strings.ToLower(r.Field(0))] = r.Field(1) == "final"
 	}
 	return l, nil
+}
+
+// indexByName maps each name of a list of classes to its index.
+func indexByName[T ~uint8](names []string) map[string]T {
+	m := make(map[string]T, len(names))
+	for i, n := range names {
+		m[n] = T(i)
+	}
+	return m
 }
 
 func validStance(s sumber.Stance) bool {
