@@ -1484,7 +1484,11 @@ func (s *scanner) shareCoordMeasure(base int, ms []Match) {
 		// casualties" are casualty nouns, no predicate) and not be the
 		// others beside the first ("… warga dan jutaan orang lain
 		// terdampak" keeps its measure to itself)
-		if a.Measure != "" || b.Measure == "" || !counted(a.Unit) || !counted(b.Unit) || !strings.Contains(b.Rule, "+unit=") {
+		// (what is mobilised is people and machines alike: "hơn 300 người
+		// cùng 12 máy bơm đã được huy động", "40 firefighters and 9 engines
+		// were deployed")
+		mobilised := b.Measure == "deployed" && inheritUnit(a.Unit) && inheritUnit(b.Unit)
+		if a.Measure != "" || b.Measure == "" || !(counted(a.Unit) && counted(b.Unit) || mobilised) || !strings.Contains(b.Rule, "+unit=") {
 			continue
 		}
 		e := 0

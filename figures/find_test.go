@@ -330,8 +330,10 @@ func TestFindEN(t *testing.T) {
 			[]string{"Up to 2,000 soldiers|<= 2000 troops /missing", "fewer than 40 civilians|< 40 civilians /killed"}},
 		{"Machine-translated copy: 1.000 troops and 3.000 shells; 1.5 million rounds.",
 			[]string{"1.000 troops|= 1000 troops", "3.000 shells|= 3000 shells", "1.5 million rounds|= 1500000 shells"}},
+		// (both were sent: what is mobilised shares the measure, a rule of
+		// the tenth Vietnamese round)
 		{"Ten thousand troops and twenty-five missiles were sent.",
-			[]string{"Ten thousand troops|= 10000 troops", "twenty-five missiles|= 25 missiles /deployed"}},
+			[]string{"Ten thousand troops|= 10000 troops /deployed", "twenty-five missiles|= 25 missiles /deployed"}},
 		{"KBS reported 15-hundred soldiers and four-thousand-100 shells.",
 			[]string{"15-hundred soldiers|= 1500 troops", "four-thousand-100 shells|= 4100 shells"}},
 		{"Between 200 and 900 troops were killed, and 2 to 3 million shells fired.",
@@ -1099,6 +1101,24 @@ func TestFindViNinthRound(t *testing.T) {
 			[]string{"45 loại thuốc|= 45 items", "12 mặt hàng khác|= 12 items"}},
 		{"Khoa đã hoãn 18 ca phẫu thuật trong tuần.",
 			[]string{"18 ca phẫu thuật|= 18 operations"}},
+	})
+}
+
+// TestFindViTenthRound: units and measures of the tenth Vietnamese
+// held-out round.
+func TestFindViTenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		// households and the people in them share the verb
+		{"Xã đã di dời 38 hộ với 150 nhân khẩu.",
+			[]string{"38 hộ|= 38 homes /displaced", "150 nhân khẩu|= 150 people /displaced"}},
+		{"Có 4 thợ lò tử vong trong ca đêm.",
+			[]string{"4 thợ lò|= 4 workers /killed"}},
+		// a house counted by its classifier; collapsed and cracked
+		{"Trận lũ làm 12 căn nhà đổ sập và 30 căn khác bị nứt.",
+			[]string{"12 căn nhà|= 12 homes /destroyed", "30 căn khác|= 30 homes /affected"}},
+		// people and machines mobilised share the measure
+		{"Khoảng 200 người cùng 8 máy bơm được huy động.",
+			[]string{"Khoảng 200 người|~ 200 people /deployed", "8 máy bơm|= 8 pumps /deployed"}},
 	})
 }
 
