@@ -156,6 +156,9 @@ func (d *doc) hard(i int) bool {
 		return true
 	}
 	if t.kind == punct {
+		if d.dashInName(i) {
+			return false
+		}
 		switch t.low {
 		case "-":
 			// a spaced dash separates ("Jakarta - Korea Utara membantah");
@@ -172,6 +175,30 @@ func (d *doc) hard(i int) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// dashInName reports a spaced dash inside the name of a Vietnamese body:
+// it joins a lower-case syllable of a capitalised run to a capitalised
+// word ("Bộ Lao động – Thương binh và Xã hội", "Hiệp hội Cà phê – Ca
+// cao"). A dash after a capitalised word ("Tavor – Port Velin", a
+// dateline "Hà Nội –") still separates.
+func (d *doc) dashInName(i int) bool {
+	if d.l.code != "vi" || i < 2 || i+1 >= len(d.toks) || d.toks[i].kind != punct || d.toks[i].low != "–" && d.toks[i].low != "-" {
+		return false
+	}
+	p, n := d.toks[i-1], d.toks[i+1]
+	if p.kind != word || p.upper || n.kind != word || !n.upper || p.end >= d.toks[i].start || n.start <= d.toks[i].end {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if d.toks[k].kind != word {
+			return false
+		}
+		if d.toks[k].upper {
+			return true
+		}
 	}
 	return false
 }

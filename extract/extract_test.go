@@ -2523,6 +2523,42 @@ func TestViNinthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViTenthRound checks the rules of the tenth Vietnamese held-out round
+// (vi-35 … vi-37), each with sentences written for the test.
+func TestViTenthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"a dash inside a body's name ('Khoa học – Kỹ thuật') joins it",
+			"Theo Liên hiệp Hội Khoa học – Kỹ thuật tỉnh Velm, mực nước ngầm đã giảm mạnh.",
+			[]want{{source: "Liên hiệp Hội Khoa học – Kỹ thuật tỉnh Velm", cue: "Theo", content: "mực nước ngầm đã giảm mạnh"}}},
+		{"a long parent body in brackets after a subject stays in the source",
+			"Cục Trồng trọt (Bộ Nông nghiệp – Phát triển nông thôn Ardel) cho biết diện tích lúa giảm.",
+			[]want{{source: "Cục Trồng trọt (Bộ Nông nghiệp – Phát triển nông thôn Ardel)", cue: "cho biết", content: "diện tích lúa giảm"}}},
+		{"a parent body in brackets after 'Theo X' stays in the source",
+			"Theo Vụ Thị trường trong nước (Bộ Công Thương), giá xăng sẽ giảm nhẹ.",
+			[]want{{source: "Vụ Thị trường trong nước (Bộ Công Thương)", cue: "Theo", content: "giá xăng sẽ giảm nhẹ"}}},
+		{"a bracketed acronym closes a long body's name before its apposition",
+			"Tổng công ty Đường sắt Vận tải Velm (VRC), chủ đầu tư dự án, khẳng định tiến độ không bị ảnh hưởng.",
+			[]want{{source: "Tổng công ty Đường sắt Vận tải Velm (VRC), chủ đầu tư dự án", cue: "khẳng định", content: "tiến độ không bị ảnh hưởng"}}},
+		{"a long title naming a firm stays in the source after an opening relay",
+			"Theo TTXVN, bà Đào Thu Mirel, Phó tổng giám đốc Công ty Chế biến Thủy sản Xuất khẩu Bến Arda, cho biết đơn hàng giảm mạnh.",
+			[]want{{source: "bà Đào Thu Mirel, Phó tổng giám đốc Công ty Chế biến Thủy sản Xuất khẩu Bến Arda", cue: "cho biết", content: "đơn hàng giảm mạnh", via: []string{"Vietnam News Agency"}}}},
+		{"after 'cách' (the way of) a cue word is a noun",
+			"Nhiều hộ dân bác bỏ cách giải thích của công ty.",
+			[]want{{source: "Nhiều hộ dân", cue: "bác bỏ", content: "cách giải thích của công ty", stance: sumber.Deny}}},
+		{"traders named by their trade can complain ('phản ánh')",
+			"Nhiều nhà xuất khẩu phản ánh cước vận tải biển tăng gấp đôi.",
+			[]want{{source: "Nhiều nhà xuất khẩu", cue: "phản ánh", content: "cước vận tải biển tăng gấp đôi"}}},
+		{"'không bình luận thêm' after another verb takes its topic from a request for comment opening the sentence",
+			"Được đề nghị bình luận về kết quả kiểm toán, ông Hạ Lân nói sẽ trả lời sau và không bình luận thêm.",
+			[]want{{source: "ông Hạ Lân", cue: "nói", content: "sẽ trả lời sau"},
+				{source: "ông Hạ Lân", cue: "không bình luận thêm", content: "kết quả kiểm toán", stance: sumber.Neither}}},
+		{"'nhiều lần' between the subject and its verb is no part of the source",
+			"Bà Sương nhiều lần khẳng định khu đất không thuộc diện thu hồi.",
+			[]want{{source: "Bà Sương", cue: "khẳng định", content: "khu đất không thuộc diện thu hồi"}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

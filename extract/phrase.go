@@ -125,6 +125,13 @@ func (d *doc) npRight(a, limit int) int {
 			b += 3
 			continue
 		}
+		// so is the body above it in Vietnamese: "Cục Xuất nhập khẩu (Bộ
+		// Công Thương)", "Cục An toàn lao động (Bộ Lao động – Thương binh và
+		// Xã hội)"
+		if e := d.parentBody(b, limit); b > a && e > b {
+			b = e
+			continue
+		}
 		// a capitalised word inside a name is not a function word: "Lalu Muhamad Iqbal"
 		inName := d.toks[b].upper && b > a && d.toks[b-1].upper
 		if d.hard(b) || (b > a && !inName && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||
@@ -139,6 +146,24 @@ func (d *doc) npRight(a, limit int) int {
 	return b
 }
 
+// parentBody returns the end of a Vietnamese body's name in brackets at
+// token b, after a word of its name ("(Bộ Công Thương)"): words only,
+// the first capitalised, a dash inside a name allowed; or b.
+func (d *doc) parentBody(b, limit int) int {
+	if d.l.code != "vi" || b < 1 || b+2 >= limit || d.toks[b].low != "(" || d.toks[b-1].kind != word || !d.toks[b+1].upper || d.toks[b+1].kind != word {
+		return b
+	}
+	for e := b + 1; e < limit && e-b <= d.syllables(10); e++ {
+		if d.toks[e].low == ")" {
+			return e + 1
+		}
+		if d.toks[e].kind != word && !d.dashInName(e) {
+			return b
+		}
+	}
+	return b
+}
+
 // npLeft scans a subject noun phrase leftwards from token p and returns
 // the index of the token that stopped it (a comma, quote, boundary word,
 // or the limit minus one). Parenthesised asides such as "(D-Wis.)" are
@@ -148,7 +173,9 @@ func (d *doc) npLeft(p, limit int) int {
 	for q >= limit && p-q < d.npLimit() {
 		if d.toks[q].low == ")" {
 			o := q - 1
-			for o >= limit && d.toks[o].low != "(" && q-o < 10 {
+			// (Vietnamese names in brackets run long: "(Bộ Lao động –
+			// Thương binh và Xã hội Lumora)")
+			for o >= limit && d.toks[o].low != "(" && q-o < d.syllables(10) {
 				o--
 			}
 			if o >= limit && d.toks[o].low == "(" {
@@ -417,8 +444,9 @@ func (d *doc) quoteBeforeSubject(k, lim int) int {
 // capitalised words (or are one), with at most a short lower-case title
 // before them: "Han Min-jae", "đại tá Lena Morrow", "Kolonel Adrik Veltan".
 func (d *doc) endsInName(a, b int) bool {
-	// an age in brackets after the name: "Rina Maharani (34)"
-	if b-a >= 4 && d.toks[b-1].low == ")" && d.toks[b-2].kind == number && d.toks[b-3].low == "(" {
+	// an age in brackets after the name: "Rina Maharani (34)"; so is an
+	// acronym: "Tổng công ty Than Khoáng sản Marel (MKC)"
+	if b-a >= 4 && d.toks[b-1].low == ")" && (d.toks[b-2].kind == number || d.toks[b-2].kind == word && d.toks[b-2].upper) && d.toks[b-3].low == "(" {
 		b -= 3
 	}
 	if b <= a {

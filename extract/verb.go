@@ -734,8 +734,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						// (a short body's name opens and ends capitalised around
 						// its lower-case classifier: "Công ty Xây dựng Varo")
 						na := d.leadingConnectors(c1+1, c0)
-						nameLike := na < c0 && (d.endsInName(na, c0) || c0-na <= d.syllables(3) && d.toks[na].upper && d.toks[c0-1].upper && d.toks[c0-1].kind == word)
-						if nameLike && c0-na <= d.syllables(5) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
+						// (an acronym in brackets closing it marks a body's
+						// name, however long: "Tổng công ty Than Khoáng sản
+						// Marel (MKC)")
+						cn := c0
+						if cn-3 > na && d.toks[cn-1].low == ")" && d.toks[cn-3].low == "(" && d.toks[cn-2].kind == word && d.toks[cn-2].upper {
+							cn -= 3
+						}
+						nameLike := na < c0 && (d.endsInName(na, c0) || (cn-na <= d.syllables(3) || cn < c0 && cn-na <= d.syllables(5)) && d.toks[na].upper && d.toks[cn-1].upper && d.toks[cn-1].kind == word)
+						if nameLike && cn-na <= d.syllables(5) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
 							a, b, q = na, q, c1
 						} else if na < c0 && c0-na <= d.syllables(6) && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
 							l.is(wAside, d.toks, na) == 0 && l.is(wTemporal, d.toks, na) == 0 && l.is(wPlacePrep, d.toks, na) == 0 &&
@@ -1268,6 +1275,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		if c.stance == sumber.Neither {
 			d.trimEndTime(&x, j, s)
+			if x.content.empty() {
+				// "Khi được hỏi về X, ông … nói … và không bình luận thêm":
+				// the question opening the sentence names the topic
+				x.content = d.openingQuestionTopic(s, q)
+			}
 		}
 		x.rule = "verb-participle"
 		x.clauseStart = d.toks[q-max(l.ends(wCoord, d.toks, q), 1)+1].start // "…, đồng thời kêu gọi"
@@ -2485,6 +2497,28 @@ func (d *doc) questionTopic(x *att) {
 	if k < len(d.toks) && d.toks[k].start < x.content.e {
 		x.content.s = d.toks[k].start
 	}
+}
+
+// openingQuestionTopic returns the topic of a question or a request for
+// comment opening sentence s before token q ("Khi được hỏi về X,", "Được
+// đề nghị bình luận về X,", "Asked about X,"): X, up to the comma that
+// closes it; or no span.
+func (d *doc) openingQuestionTopic(s sentence, q int) span {
+	t := d.leadingConnectors(s.first, q)
+	n := d.l.is(wQuestionIntro, d.toks, t)
+	if n == 0 {
+		return span{}
+	}
+	k := t + n
+	k += d.l.is(wTopic, d.toks, k)
+	e := k
+	for e < q && !d.isComma(e) && !d.hard(e) {
+		e++
+	}
+	if e >= q || e == k || !d.isComma(e) {
+		return span{}
+	}
+	return d.tokSpan(k, e)
 }
 
 // appositiveTail extends an English speaker named after the cue over the
@@ -3898,7 +3932,9 @@ func (d *doc) figureNext(k int, s sentence) bool {
 // thị sát, cho biết": a circumstance stays out).
 func (d *doc) appositionAside(sb, q, k int) int {
 	l := d.l
-	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 2 || q-sb > 12 {
+	// (a Vietnamese title names a long body: "Tổng giám đốc Công ty Xuất
+	// nhập khẩu Nông sản Tây Arden")
+	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 2 || q-sb > max(12, d.syllables(10)) {
 		return -1
 	}
 	if d.toks[sb+1].kind == number && sb+2 < q && l.is(wAge, d.toks, sb+2) == q-sb-2 {
