@@ -198,6 +198,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	n := len(s.toks)
 	var rangeEnt *entry
 	s.verbMeas = nil
+	inherited := false // the unit was taken over from the figure before
 
 	// A currency right before the number: "US$2 juta", "$5 million".
 	cur, curStart := s.matchEnding(i, floor, bit(kCurrency))
@@ -704,6 +705,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				}
 			}
 		}
+		// where the counted are, with a count of places: "hơn 2.100 ha lúa
+		// và hoa màu ở ba huyện ven sông bị ngập" (the preposition, the
+		// number word and the place noun cost no step)
+		if e, x := s.match(j, bit(kPlace)); e != nil && x+1 < n && s.toks[x].k == tWord && s.toks[x+1].k == tWord {
+			if q, ok := s.quantityAt(x, false); ok && q.e == x+1 && !q.vague {
+				j, steps = x+1, steps-(x+1-j)
+				continue
+			}
+		}
 		// whose the counted are, with a count of its own: "11 ribu warga
 		// dari 14 desa mengungsi" (the number and its noun are skipped)
 		if e, x := s.match(j, bit(kPrep)); e != nil && x+1 < n && s.toks[x].k == tNum && s.toks[x+1].k == tWord {
@@ -720,6 +730,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
+		}
+		// a second noun coordinated with the counted one shares its
+		// predicate: "hơn 2.100 ha lúa và hoa màu … bị ngập" (a number
+		// after the coordinator opens a figure of its own)
+		if _, x := s.match(j, bit(kCoord)); x > j && j > k && x < n && s.toks[x].k == tWord && s.toks[j-1].k == tWord {
+			if _, ok := s.quantityAt(x, false); !ok {
+				if e, _ := s.match(x, bit(kMeasure)); e == nil {
+					j, steps = x-1, steps+(x-1-j)
+					continue
+				}
+			}
 		}
 		if e, x := s.match(j, bit(kMeasure)); e != nil && !s.longerChange(j, x) {
 			meas, measAt = e, j
@@ -791,6 +812,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		!(peopleMeasures[meas.val] && !countsPeople(s.lastUnit)) &&
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		unit = s.lastUnit
+		inherited = true
 	}
 	// A bare number opening a clause of its own after a figure counts
 	// what that figure counted: "212 athletes were tested and four had
@@ -800,6 +822,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		if e, _ := s.match(k, bit(kSubjVerb)); e != nil {
 			unit = s.lastUnit
+			inherited = true
 		}
 	}
 	// A casualty word right after a bare number is a noun for the people
@@ -924,8 +947,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// provinces", "mengungsi ke 32 titik" (with a unit it stays: "di 37
 	// TPS"). A noun the lexicon does not know is no unit there, nor after
 	// "of" or "from": "killed in four districts", "the ruins of three
-	// warehouses".
-	if (unit == "" || weak) && cur == nil && countEnt == nil && !anaph && !isRange {
+	// warehouses"; nor is a unit taken over from the figure before: "hơn
+	// 2.100 ha lúa ở ba huyện".
+	if (unit == "" || weak || inherited) && cur == nil && countEnt == nil && !anaph && !isRange {
 		if e, ps := s.matchEnding(start, floor, bit(kPlace)); e != nil {
 			// "naik ke 40": after a verb of change it is the new figure
 			if c, _ := s.matchEnding(ps, floor, bit(kChange)); c == nil {

@@ -1122,6 +1122,27 @@ func TestFindViTenthRound(t *testing.T) {
 	})
 }
 
+// TestFindViEleventhRound: figures of the eleventh Vietnamese held-out
+// round.
+func TestFindViEleventhRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		// vehicle classes named by a bound are no figures
+		{"Mức phí với xe dưới 9 chỗ là 30.000 đồng, xe tải trên 10 tấn là 120.000 đồng.",
+			[]string{"30.000 đồng|= 30000 VND", "120.000 đồng|= 120000 VND"}},
+		// lower by the figure: a comparison, no bound
+		{"Doanh thu thấp hơn 25% so với dự kiến.",
+			[]string{"thấp hơn 25%|= 25 percent"}},
+		// a coordinated noun and a counted place before the measure
+		{"Khoảng 900 ha lúa và hoa màu ở hai xã bị ngập.",
+			[]string{"Khoảng 900 ha|~ 900 hectares /affected"}},
+		{"Có 5 trẻ phải nhập viện và 2 xuồng bị lật.",
+			[]string{"5 trẻ|= 5 children /affected", "2 xuồng|= 2 ships"}},
+		// notices sent are statements, not deployed
+		{"Công ty đã gửi 4 thông báo cho chính quyền.",
+			[]string{"4 thông báo|= 4 statements"}},
+	})
+}
+
 // TestFindEighthIndonesianRound: the hurt taken for care are wounded, a
 // bare "korban" yields to what the clause says happened to them, and
 // stalls, shops and fire engines are units.
