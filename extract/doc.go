@@ -483,6 +483,12 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if i > s.first && (d.l.ends(wNounDet, d.toks, i-1) > 0 && !d.relayEndsAt(i, s.first) || d.possessiveAt(i-1)) {
 		return false // "the claims", "Trump's claim" (but "được AFP dẫn lời cho biết": the relay's "lời")
 	}
+	// "đã gửi 6 thông báo xả lũ": in Vietnamese a cue word counted by a
+	// number right before it is a noun (not a day or a year: "ngày 6/12
+	// công bố", "năm 2025 cho thấy", "lúc 9 giờ")
+	if d.l.code == "vi" && i-2 >= s.first && d.toks[i-1].kind == number && d.toks[i-2].kind == word && d.l.is(wDateWord, d.toks, i-2) == 0 && d.l.is(wTemporal, d.toks, i-2) == 0 {
+		return false
+	}
 	// "trong báo cáo công bố ngày 3/10", "qua thông báo phát đi tối qua":
 	// right after a document noun that a preposition governs, a cue word
 	// is that document's participle ("the report released on …"), not a

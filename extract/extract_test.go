@@ -2559,6 +2559,29 @@ func TestViTenthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViEleventhRound checks the rules of the eleventh Vietnamese held-out
+// round (vi-38 … vi-40), each with sentences written for the test.
+func TestViEleventhRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"an outlet relaying a name with a lower-case title: the apposition after the name stays in the source",
+			"Báo Thanh Niên dẫn lời kỹ sư Phan Tú Merrow, Phó giám đốc Ban Quản lý dự án Đường cao tốc Ardel, cho biết cầu sẽ thông xe vào tháng sau.",
+			[]want{{source: "kỹ sư Phan Tú Merrow, Phó giám đốc Ban Quản lý dự án Đường cao tốc Ardel", cue: "cho biết", content: "cầu sẽ thông xe vào tháng sau", via: []string{"Thanh Nien"}}}},
+		{"a cue word counted by a number is a noun",
+			"Công ty nói đã phát 3 thông báo khẩn cho các xã ven sông.",
+			[]want{{source: "Công ty", cue: "nói", content: "đã phát 3 thông báo khẩn cho các xã ven sông"}}},
+		{"an ordinal after a cue word makes it a noun",
+			"Công ty cho biết đã gửi nhiều văn bản, thông báo đầu tiên vào sáng 2/3.",
+			[]want{{source: "Công ty", cue: "cho biết", content: "đã gửi nhiều văn bản, thông báo đầu tiên vào sáng 2/3"}}},
+		{"after 'việc' a cue word is a noun",
+			"Ông Tùng bác bỏ việc công bố chậm kết quả xét nghiệm.",
+			[]want{{source: "Ông Tùng", cue: "bác bỏ", content: "công bố chậm kết quả xét nghiệm", stance: sumber.Deny}}},
+		{"a rumour on social media before 'rằng' is no part of what is denied",
+			"Công an tỉnh bác bỏ tin đồn trên mạng rằng có dịch tả ở chợ Velm.",
+			[]want{{source: "Công an tỉnh", cue: "bác bỏ", content: "có dịch tả ở chợ Velm", stance: sumber.Deny}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -741,8 +741,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						if cn-3 > na && d.toks[cn-1].low == ")" && d.toks[cn-3].low == "(" && d.toks[cn-2].kind == word && d.toks[cn-2].upper {
 							cn -= 3
 						}
-						nameLike := na < c0 && (d.endsInName(na, c0) || (cn-na <= d.syllables(3) || cn < c0 && cn-na <= d.syllables(5)) && d.toks[na].upper && d.toks[cn-1].upper && d.toks[cn-1].kind == word)
-						if nameLike && cn-na <= d.syllables(5) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
+						// (an outlet relaying the name opens the chunk: "Báo X dẫn
+						// lời bác sĩ Y, Trưởng khoa Z, cho biết"; the name is what
+						// follows the relay, split off below)
+						nn := na
+						for r := na; r < cn; r++ {
+							if d.isRelay(r) {
+								nn = r + len(l.cueAt(d.toks, r).seq)
+								break
+							}
+						}
+						nameLike := nn < c0 && (d.endsInName(nn, c0) || (cn-nn <= d.syllables(3) || cn < c0 && cn-nn <= d.syllables(5)) && d.toks[nn].upper && d.toks[cn-1].upper && d.toks[cn-1].kind == word)
+						if nameLike && cn-nn <= d.syllables(5) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
 							a, b, q = na, q, c1
 						} else if na < c0 && c0-na <= d.syllables(6) && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
 							l.is(wAside, d.toks, na) == 0 && l.is(wTemporal, d.toks, na) == 0 && l.is(wPlacePrep, d.toks, na) == 0 &&
