@@ -185,7 +185,7 @@ func (d *doc) hard(i int) bool {
 // cao"). A dash after a capitalised word ("Tavor – Port Velin", a
 // dateline "Hà Nội –") still separates.
 func (d *doc) dashInName(i int) bool {
-	if d.l.code != "vi" || i < 2 || i+1 >= len(d.toks) || d.toks[i].kind != punct || d.toks[i].low != "–" && d.toks[i].low != "-" {
+	if !d.l.has(fNameDash) || i < 2 || i+1 >= len(d.toks) || d.toks[i].kind != punct || d.toks[i].low != "–" && d.toks[i].low != "-" {
 		return false
 	}
 	p, n := d.toks[i-1], d.toks[i+1]
@@ -486,7 +486,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "đã gửi 6 thông báo xả lũ": in Vietnamese a cue word counted by a
 	// number right before it is a noun (not a day or a year: "ngày 6/12
 	// công bố", "năm 2025 cho thấy", "lúc 9 giờ")
-	if d.l.code == "vi" && i-2 >= s.first && d.toks[i-1].kind == number && d.toks[i-2].kind == word && d.l.is(wDateWord, d.toks, i-2) == 0 && d.l.is(wTemporal, d.toks, i-2) == 0 {
+	if d.l.has(fCountedCueNoun) && i-2 >= s.first && d.toks[i-1].kind == number && d.toks[i-2].kind == word && d.l.is(wDateWord, d.toks, i-2) == 0 && d.l.is(wTemporal, d.toks, i-2) == 0 {
 		return false
 	}
 	// "trong báo cáo công bố ngày 3/10", "qua thông báo phát đi tối qua":

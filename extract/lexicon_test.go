@@ -125,6 +125,10 @@ func TestGrammarFeatures(t *testing.T) {
 		{"id", fFiguresToOuter, true},
 		{"vi", fFiguresToOuter, true},
 		{"en", fFiguresToOuter, false},
+		{"vi", fNameDash, true},
+		{"en", fNameDash, false},
+		{"vi", fCountedCueNoun, true},
+		{"id", fCountedCueNoun, false},
 	}
 	for _, c := range cases {
 		if got := e.lex[c.lang].has(c.f); got != c.want {

@@ -150,7 +150,7 @@ func (d *doc) npRight(a, limit int) int {
 // token b, after a word of its name ("(Bộ Công Thương)"): words only,
 // the first capitalised, a dash inside a name allowed; or b.
 func (d *doc) parentBody(b, limit int) int {
-	if d.l.code != "vi" || b < 1 || b+2 >= limit || d.toks[b].low != "(" || d.toks[b-1].kind != word || !d.toks[b+1].upper || d.toks[b+1].kind != word {
+	if !d.l.has(fParentBody) || b < 1 || b+2 >= limit || d.toks[b].low != "(" || d.toks[b-1].kind != word || !d.toks[b+1].upper || d.toks[b+1].kind != word {
 		return b
 	}
 	for e := b + 1; e < limit && e-b <= d.syllables(10); e++ {
