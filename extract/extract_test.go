@@ -2555,6 +2555,14 @@ func TestViTenthRound(t *testing.T) {
 		{"'nhiều lần' between the subject and its verb is no part of the source",
 			"Bà Sương nhiều lần khẳng định khu đất không thuộc diện thu hồi.",
 			[]want{{source: "Bà Sương", cue: "khẳng định", content: "khu đất không thuộc diện thu hồi"}}},
+		{"the head of a body speaks for it: her later admission after the body's earlier report is later",
+			"Chiều 3/5, UBND xã Tân Lenn báo cáo chỉ có 5 hộ bị ảnh hưởng. Ông Hồ Văn Kell, Chủ tịch UBND xã, sau đó thừa nhận con số này chưa đầy đủ.",
+			[]want{{source: "UBND xã Tân Lenn", cue: "báo cáo", timing: "-"},
+				{source: "Ông Hồ Văn Kell, Chủ tịch UBND xã", cue: "thừa nhận", content: "con số này chưa đầy đủ", stance: sumber.Confirm, timing: sumber.Later}}},
+		{"without the title, another speaker's 'sau đó' frames no change",
+			"Chiều 3/5, UBND xã Tân Lenn báo cáo chỉ có 5 hộ bị ảnh hưởng. Ông Hồ Văn Kell, một người dân, sau đó thừa nhận con số này chưa đầy đủ.",
+			[]want{{source: "UBND xã Tân Lenn", cue: "báo cáo", timing: "-"},
+				{source: "Ông Hồ Văn Kell, một người dân", cue: "thừa nhận", stance: sumber.Confirm, timing: "-"}}},
 	}
 	checkAll(t, "vi", vi)
 }

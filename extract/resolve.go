@@ -902,12 +902,44 @@ func (d *doc) unframedLater() {
 			y := &d.atts[m]
 			framed = (stanceTurns(y.stance(), x.stance()) || y.neg != x.neg ||
 				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) || y.timing == sumber.Earlier) &&
-				d.sameActor(y.actor, x.actor)
+				(d.sameActor(y.actor, x.actor) || d.speaksFor(x, y))
 		}
 		if !framed {
 			x.timing = ""
 		}
 	}
+}
+
+// speaksFor reports whether the speaker of x is named, in one of the
+// document's attributions, with a title that heads the body speaking in
+// y: "Bà X, Chủ tịch UBND huyện" speaks for "UBND huyện Phú Lenn", "Ông
+// Y, Giám đốc công ty" for "công ty" (a title of class appos-title after
+// the comma that closes the name).
+func (d *doc) speaksFor(x, y *att) bool {
+	if x.actor == "" || y.srcFirst < 0 || y.source.empty() {
+		return false
+	}
+	body := strings.ToLower(d.text[y.source.s:y.source.e])
+	for m := range d.atts {
+		z := &d.atts[m]
+		if z.actor != x.actor || z.srcFirst < 0 {
+			continue
+		}
+		for k := z.srcFirst; k+2 < z.srcLast; k++ {
+			if !d.isComma(k) {
+				continue
+			}
+			n := d.l.is(wApposTitle, d.toks, k+1)
+			if n == 0 || k+1+n >= z.srcLast {
+				continue
+			}
+			title := strings.ToLower(d.text[d.toks[k+1+n].start:d.toks[z.srcLast-1].end])
+			if strings.HasPrefix(body, title) || strings.HasPrefix(title, body) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameActor reports whether two actor names are one actor, or two the
