@@ -404,7 +404,7 @@ func TestFindEN(t *testing.T) {
 		{"Organisers counted 2,000 marchers, not the 700 police had given.",
 			[]string{"2,000 marchers|= 2000 protesters", "700|= 700 ana"}},
 		{"Medics treated 30 runners for heat stroke; 14 spectators were treated for cuts and six were hospitalised.",
-			[]string{"30 runners|= 30 athletes", "14 spectators|= 14 spectators /wounded", "six|= 6 /wounded"}},
+			[]string{"30 runners|= 30 athletes", "14 spectators|= 14 people /wounded", "six|= 6 people /wounded"}},
 		{"Inspectors checked 80 trucks and found that nine were overloaded.",
 			[]string{"80 trucks|= 80 trucks", "nine|= 9 trucks"}},
 		{"Testers took 95 samples from 40 athletes at the meet.",
@@ -1206,5 +1206,31 @@ func TestFindUnknownPluralNoun(t *testing.T) {
 		{"The two sides met in Halden.", nil},
 		{"The office hired 30 census takers.", nil},
 		{"The 3 brothers' shop stayed shut.", nil},
+	})
+}
+
+// fourteenth English round: crowds, crops and medicines
+func TestFindFourteenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// spectators, fans and supporters are people; tickets are sold
+		{"Organisers said 18,000 spectators watched and 2,500 tickets were sold on the day.",
+			[]string{"18,000 spectators|= 18000 people", "2,500 tickets|= 2500 tickets /sold"}},
+		// a numbered gate is named, not counted; those still being treated were hurt
+		{"Stewards said about 300 fans were hurt near Gate 9 and 14 supporters were still being treated.",
+			[]string{"about 300 fans|~ 300 people /wounded", "14 supporters|= 14 people /wounded"}},
+		// a medicine is recalled in batches, sold in bottles and packs
+		{"The regulator ordered the recall of 6 batches after tests on 40 bottles.",
+			[]string{"6 batches|= 6 batches /recalled", "40 bottles|= 40 bottles"}},
+		{"Shops ran out of 2,000 packs of the drug and recalled 3 batches.",
+			[]string{"2,000 packs|= 2000 packs", "3 batches|= 3 batches /recalled"}},
+		// land stripped by pests is destroyed; farms that lost irrigation are affected
+		{"Pests have stripped 7,000 hectares, and more than 900 farms lost irrigation.",
+			[]string{"7,000 hectares|= 7000 hectares /destroyed", "more than 900 farms|> 900 farms /affected"}},
+		// hospitals that took the injured are counted, not hurt
+		{"Medics took 12 of the injured to three hospitals.",
+			[]string{"12|= 12 /wounded", "three hospitals|= 3 hospitals"}},
+		// goods sold to buyers count the buyers: no sale
+		{"The firm said the timber was sold to at least four sawmills.",
+			[]string{"at least four sawmills|>= 4 sawmills"}},
 	})
 }
