@@ -2637,3 +2637,24 @@ func TestEnglishTwelfthRound(t *testing.T) {
 				{source: "the weekly Brask Gazette", cue: "reported"}}},
 	})
 }
+
+func TestEnglishFourteenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a figure put at a number spelled out is an estimate, as one in digits is",
+			"The coroner had first put the death toll at nine.",
+			[]want{{source: "The coroner", cue: "put", content: "the death toll at nine", stance: sumber.Believe, timing: sumber.Earlier}}},
+		{"a figure put closer to a number is an estimate, as one put at it is",
+			"The guild put the number of members closer to 9,000.",
+			[]want{{source: "The guild", cue: "put", content: "the number of members closer to 9,000", stance: sumber.Believe}}},
+		{"a part counted after a number ('nine of the …') is no modal: a verb conjoined after it is the speaker's",
+			"The airline said six of the jets had been grounded and put the cost at about $3 million.",
+			[]want{{source: "The airline", cue: "said", content: "six of the jets had been grounded"},
+				{source: "The airline", cue: "put", content: "the cost at about $3 million", stance: sumber.Believe}}},
+		{"people cited for what they saw at work are the source of a relayed report, the paper a via",
+			"The Orvel Ledger, citing three nurses, reported that the ward had run out of oxygen.",
+			[]want{{source: "three nurses", cue: "reported", content: "the ward had run out of oxygen", via: []string{"Orvel Ledger"}}}},
+		{"a word that names only outlets before a name the gazetteer does not know makes it an outlet: a via",
+			"A customs officer told the newspaper Kessel Morning that the scanners had failed.",
+			[]want{{source: "A customs officer", cue: "told", content: "the scanners had failed", via: []string{"Kessel Morning"}}}},
+	})
+}

@@ -29,7 +29,18 @@ func (d *doc) outlet(a, b int) (string, bool) {
 	if d.l.is(wDet, d.toks, w) == 1 && w+1 < b {
 		w++
 	}
-	if n := d.l.is(wOutletWord, d.toks, w); n > 1 && w+n < b && d.allNames(w+n, b) {
+	n := d.l.is(wOutletWord, d.toks, w)
+	if n < 2 {
+		// one word names an outlet only if it names nothing else (class
+		// outlet-kind): "the broadcaster LTV", "the daily Brask Today"
+		// ("the agency UNARO" need not be one)
+		n = 0
+		// (lower case: "the Daily Caller" is a name)
+		if k := d.l.is(wOutletKind, d.toks, w); k > 0 && !d.toks[w].upper && w+k < b && d.l.is(wDateWord, d.toks, w+k) == 0 {
+			n = k
+		}
+	}
+	if n > 0 && w+n < b && d.allNames(w+n, b) {
 		if o, ok := d.knownOutlet(w+n, b); ok {
 			return o, true
 		}

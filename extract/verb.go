@@ -1875,7 +1875,9 @@ func (d *doc) bareUnderModal(c *cue, j, q int, s sentence) bool {
 		if d.l.cueAt(d.toks[:q], m) != nil {
 			return modal
 		}
-		if d.l.is(wModal, d.toks, m) > 0 {
+		// (the preposition of a part after a number governs no verb:
+		// "said nine of the batches had left and put the number at …")
+		if n := d.l.is(wModal, d.toks, m); n > 0 && !(m > s.first && m+n < q && (d.toks[m-1].kind == number || d.numberWord(m-1)) && (d.l.is(wDet, d.toks, m+n) > 0 || d.article(m+n))) {
 			modal = true
 		}
 	}
@@ -3535,7 +3537,7 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		if n := l.is(wChangeTo, d.toks, m); n > 0 {
 			// a currency sign may stand before the number: "at $40 million"
 			for t := m + n; t < s.last && t-(m+n) < 4 && (!d.hard(t) || isCurrencySign(d.toks[t].low)); t++ {
-				if d.toks[t].kind == number {
+				if d.toks[t].kind == number || d.numberWord(t) {
 					// "put the crowd at 8,000": a figure placed at a number
 					// (class estimate-at) is an estimate whatever it counts
 					if noun || l.is(wEstimateAt, d.toks, m) > 0 || d.countsVictims(j, t, s) {
@@ -3547,6 +3549,16 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// numberWord reports a number spelled as a word at token k ("put the toll
+// at seven"), not an article read as one ("at a later date").
+func (d *doc) numberWord(k int) bool {
+	if d.toks[k].kind != word || d.l.is(wDet, d.toks, k) > 0 || d.indefinite(k) {
+		return false
+	}
+	_, ok := figures.ParseNumber(d.toks[k].low, d.l.code)
+	return ok
 }
 
 // finiteAfterAside reports an English finite verb form at k (not a
