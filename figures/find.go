@@ -826,8 +826,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 	// A casualty word right after a bare number is a noun for the people
-	// it happened to: "more than 300 wounded", "nearly 90,000 displaced".
-	if unit == "" && cur == nil && !anaph && meas != nil && measAt == k && !q.year && peopleMeasures[meas.val] {
+	// it happened to: "more than 300 wounded", "nearly 90,000 displaced";
+	// so it is after a part ("12 of the injured", "three of the dead").
+	partOfNoun := false
+	if meas != nil && measAt > k {
+		_, px := s.match(k, bit(kPartOf))
+		partOfNoun = px == measAt
+	}
+	if unit == "" && cur == nil && !anaph && meas != nil && (measAt == k || partOfNoun) && !q.year && peopleMeasures[meas.val] {
 		unit = "people"
 	}
 	// A vague amount standing alone as subject or object of a casualty

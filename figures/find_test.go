@@ -1228,7 +1228,10 @@ func TestFindFourteenthEnglishRoundData(t *testing.T) {
 			[]string{"7,000 hectares|= 7000 hectares /destroyed", "more than 900 farms|> 900 farms /affected"}},
 		// hospitals that took the injured are counted, not hurt
 		{"Medics took 12 of the injured to three hospitals.",
-			[]string{"12|= 12 /wounded", "three hospitals|= 3 hospitals"}},
+			[]string{"12|= 12 people /wounded", "three hospitals|= 3 hospitals"}},
+		// a part of the dead or the injured counts people, as "300 wounded" does
+		{"Doctors said four of the dead were children and 20 of the wounded were women.",
+			[]string{"four|= 4 people /killed", "20|= 20 people /wounded"}},
 		// goods sold to buyers count the buyers: no sale
 		{"The firm said the timber was sold to at least four sawmills.",
 			[]string{"at least four sawmills|>= 4 sawmills"}},
