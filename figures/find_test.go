@@ -1237,3 +1237,21 @@ func TestFindFourteenthEnglishRoundData(t *testing.T) {
 			[]string{"at least four sawmills|>= 4 sawmills"}},
 	})
 }
+
+// fifteenth English round: fraud, mountains and ferries
+func TestFindFifteenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// victims of a fraud are counted; money lost in pounds and Swiss francs
+		{"The scheme cheated about 2,500 victims of 4 million pounds and 600,000 Swiss francs.",
+			[]string{"about 2,500 victims|~ 2500 victims", "4 million pounds|= 4000000 GBP", "600,000 Swiss francs|= 600000 CHF"}},
+		// climbers and rescuers are people, search dogs dogs
+		{"Guides said 14 climbers and 30 rescuers were on the ridge with six search dogs.",
+			[]string{"14 climbers|= 14 people", "30 rescuers|= 30 people", "six search dogs|= 6 dogs"}},
+		// lives claimed are people killed
+		{"The avalanche has claimed at least 19 lives since 2001.",
+			[]string{"at least 19|>= 19 people /killed"}},
+		// bank transfers are payments; people found alive were rescued
+		{"Banks froze more than 700 transfers, and two climbers were found alive.",
+			[]string{"more than 700 transfers|> 700 payments", "two climbers|= 2 people /rescued"}},
+	})
+}
