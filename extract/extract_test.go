@@ -2658,3 +2658,20 @@ func TestEnglishFourteenthRound(t *testing.T) {
 			[]want{{source: "A customs officer", cue: "told", content: "the scanners had failed", via: []string{"Kessel Morning"}}}},
 	})
 }
+
+func TestEnglishFifteenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a speaker named after a title between commas, post-posed at the end of the sentence, is the source",
+			"Fares on the island route will rise in June, the operator's finance director, Ola Brekke, said.",
+			[]want{{source: "the operator's finance director, Ola Brekke", cue: "said", content: "Fares on the island route will rise in June", rule: "verb-postposed"}}},
+		{"… and before an outlet it told: the outlet is no speaker",
+			"Nine hikers were still on the glacier, the park's head ranger, Jonas Weil, told Reuters.",
+			[]want{{source: "the park's head ranger, Jonas Weil", cue: "told", content: "Nine hikers were still on the glacier", via: []string{"Reuters"}}}},
+		{"a plural possessive opens the title too",
+			"The pier will stay shut, Halden Ferries' operations chief, Liv Aune, said.",
+			[]want{{source: "Halden Ferries' operations chief, Liv Aune", cue: "said", content: "The pier will stay shut"}}},
+		{"a warning issued for the weather is no speaker's warning",
+			"The villagers ignored a flood warning and stayed, the mayor said.",
+			[]want{{source: "the mayor", cue: "said", content: "The villagers ignored a flood warning and stayed"}}},
+	})
+}

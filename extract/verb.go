@@ -691,7 +691,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				default:
 					// "anggota parlemen, Han Min-jae, mengatakan bahwa …": a short
 					// capitalised chunk between commas is the subject's name
-					if c.frame != fPost && !d.l.gerund(c) && (xs.comp || xs.tail >= 2 || c.stance == sumber.Neither) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
+					// (so is one after a title between commas, whatever
+					// follows the cue: "…, the service's chief, Matti
+					// Lahti, told AFP.")
+					tq, _ := d.postAppositive(q, lim)
+					if c.frame != fPost && !d.l.gerund(c) && (xs.comp || xs.tail >= 2 || c.stance == sumber.Neither || tq >= 0) && q-(c0+1) <= 6 && d.endsInName(c0+1, q) && d.l.cueAt(d.toks[:q], c0+1) == nil {
 						a, b = d.trimNP(c0+1, q)
 						q = c0
 						if na, nb, nq, ok := d.beforePlace(q, lim); ok {
@@ -3549,6 +3553,47 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// postAppositive reads a speaker named after a title between commas
+// before the comma p that precedes the cue: "…, the service's chief,
+// Matti Lahti, told AFP", "…, Amsel Ferries' chief executive, Petra
+// Sund, said". The title opens with an article, a possessive pronoun or
+// a possessive name and ends in a lower-case word. It returns the comma
+// before the title and the last token of the name, or -1, -1.
+func (d *doc) postAppositive(p, floor int) (int, int) {
+	if d.l.code != "en" || p-3 <= floor || !d.isComma(p) {
+		return -1, -1
+	}
+	nm := p
+	for nm-1 > floor && p-nm < 4 && d.toks[nm-1].kind == word && d.toks[nm-1].upper {
+		nm--
+	}
+	if nm == p || nm-2 <= floor || !d.isComma(nm-1) || d.toks[nm-2].kind != word || d.toks[nm-2].upper {
+		return -1, -1
+	}
+	for t := nm - 2; t > floor && nm-1-t <= 7; t-- {
+		if d.isComma(t) {
+			if t+1 >= nm-1 || d.hasCue(t+1, nm-1) {
+				return -1, -1
+			}
+			opened := d.article(t+1) || d.l.is(wPronPoss, d.toks, t+1) > 0
+			for m := t + 1; m < nm-1 && !opened; m++ {
+				// ("Amsel Ferries' chief executive": a plural's apostrophe)
+				tk := d.toks[m]
+				opened = d.possessiveAt(m) || tk.kind != word && (tk.low == "'" || tk.low == "’") && m > t+1 &&
+					d.toks[m-1].end == tk.start && strings.HasSuffix(d.toks[m-1].low, "s")
+			}
+			if !opened {
+				return -1, -1
+			}
+			return t, p - 1
+		}
+		if d.isSep(t) || d.hard(t) && !d.possessiveAt(t) || d.toks[t].kind == quote {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // numberWord reports a number spelled as a word at token k ("put the toll
