@@ -220,10 +220,11 @@ const (
 	fNameDash                            // a spaced dash between a lower-case syllable of a capitalised run and a capitalised word joins a body's name ("Hiệp hội Cà phê – Ca cao")
 	fParentBody                          // a body above in brackets after a name stays in it ("Cục X (Bộ Y)")
 	fCountedCueNoun                      // a cue word counted by a number right before it is a noun ("gửi 6 thông báo")
+	fTitleAfterClaim                     // "…, the service's chief, Matti Lahti, said.": a speaker named after a title between commas, after the claim
 	numFeatures
 )
 
-var featureNames = [numFeatures]string{"syllables", "figures-to-outer", "object-date", "quote-ends-content", "quote-coord-content", "quoted-phrase-clause", "subjectless-contrast", "noun-after-prep", "document-participle", "figure-compound", "tail-relay", "tail-citing", "body-label", "headline-source", "possessive-name", "one-word-name", "appositive-name", "name-place", "comma-relative", "org-coord", "fronted-clause", "date-ends-subject", "article-object", "titled-name", "time-opening", "document-source", "final-appositive", "final-according", "time-aside", "verb-prefixes", "backshift", "that-relative", "yang-object", "degrees", "apposition-asides", "aside-keeps-title", "opening-aside", "comma-agent", "subordinate-clause", "closing-aside", "comma-speech", "honorific-subject", "plain-headline", "believe-figure", "revise-then-participle", "repeat-apposition", "rejected-as", "phrase-opener", "appositive-to-end", "addressee-clause", "appositive-tail", "long-aside", "title-before-aged", "amount-subject", "comparison", "verbal-after-aux", "place-name", "titlecase-headline", "headline-participle", "date-only", "finite-after-aside", "trim-count-time", "subject-aside", "quoted-as", "comment-object", "participle-date", "addressee-only", "unknown-only", "name-dash", "parent-body", "counted-cue-noun"}
+var featureNames = [numFeatures]string{"syllables", "figures-to-outer", "object-date", "quote-ends-content", "quote-coord-content", "quoted-phrase-clause", "subjectless-contrast", "noun-after-prep", "document-participle", "figure-compound", "tail-relay", "tail-citing", "body-label", "headline-source", "possessive-name", "one-word-name", "appositive-name", "name-place", "comma-relative", "org-coord", "fronted-clause", "date-ends-subject", "article-object", "titled-name", "time-opening", "document-source", "final-appositive", "final-according", "time-aside", "verb-prefixes", "backshift", "that-relative", "yang-object", "degrees", "apposition-asides", "aside-keeps-title", "opening-aside", "comma-agent", "subordinate-clause", "closing-aside", "comma-speech", "honorific-subject", "plain-headline", "believe-figure", "revise-then-participle", "repeat-apposition", "rejected-as", "phrase-opener", "appositive-to-end", "addressee-clause", "appositive-tail", "long-aside", "title-before-aged", "amount-subject", "comparison", "verbal-after-aux", "place-name", "titlecase-headline", "headline-participle", "date-only", "finite-after-aside", "trim-count-time", "subject-aside", "quoted-as", "comment-object", "participle-date", "addressee-only", "unknown-only", "name-dash", "parent-body", "counted-cue-noun", "title-after-claim"}
 
 // has reports whether the language's grammar has feature f.
 func (l *lexicon) has(f feature) bool { return l.feat[f] }
@@ -434,7 +435,7 @@ const (
 	wDefiniteLast
 	wAskLemma
 	wCiteLemma
-	wOutletKind      // one word that names only news outlets, before an outlet's name ("the broadcaster LTV")
+	wOutletKind // one word that names only news outlets, before an outlet's name ("the broadcaster LTV")
 	numClasses
 )
 

@@ -3562,7 +3562,7 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 // a possessive name and ends in a lower-case word. It returns the comma
 // before the title and the last token of the name, or -1, -1.
 func (d *doc) postAppositive(p, floor int) (int, int) {
-	if d.l.code != "en" || p-3 <= floor || !d.isComma(p) {
+	if !d.l.has(fTitleAfterClaim) || p-3 <= floor || !d.isComma(p) {
 		return -1, -1
 	}
 	nm := p
@@ -3582,7 +3582,7 @@ func (d *doc) postAppositive(p, floor int) (int, int) {
 				// ("Amsel Ferries' chief executive": a plural's apostrophe)
 				tk := d.toks[m]
 				opened = d.possessiveAt(m) || tk.kind != word && (tk.low == "'" || tk.low == "’") && m > t+1 &&
-					d.toks[m-1].end == tk.start && strings.HasSuffix(d.toks[m-1].low, "s")
+					d.toks[m-1].end == tk.start && d.l.suffix(aPlural, d.toks[m-1].low)
 			}
 			if !opened {
 				return -1, -1
