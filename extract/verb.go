@@ -1070,7 +1070,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
 			return
 		}
-		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named) {
+		// (or, before a past form, the people a source noun names: "said
+		// investigators believed …"; "a letter supporting X" is no claim)
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
 			return
 		}
 		if c.frame == fVerbQ && !(hasComp || xs.colon || xs.quoteNext) {
