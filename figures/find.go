@@ -653,9 +653,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// An anaphor before it: "jumlahnya lebih dari 3.000", "the figure was".
 	anaph := false
 	var anaEnt *entry
+	anaStart, anaEnd := -1, -1
 	for a, links := start, 0; links < 3; links++ {
-		if e, _ := s.matchEnding(a, floor, bit(kAnaphor)); e != nil {
+		if e, st := s.matchEnding(a, floor, bit(kAnaphor)); e != nil {
 			anaph, anaEnt = true, e
+			anaStart, anaEnd = st, a
 			break
 		}
 		e, st := s.matchEnding(a, floor, bit(kLink))
@@ -911,6 +913,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 		}
 	}
+	// An anaphor that is a count noun of its own ("the toll") names the
+	// people its measure happened to when the clause gives the measure:
+	// "the toll had risen to 12 after a man died" counts people killed.
+	if anaph && unit == "" && cur == nil && anaStart >= 0 {
+		for p := anaStart; p < anaEnd; p++ {
+			if e, x := s.match(p, bit(kCount)); e != nil && x == anaEnd && e.val != "" && e.val2 != "" && (measure == "" || e.val2 == measure) {
+				unit, measure = e.val, e.val2
+				break
+			}
+		}
+	}
 
 	// The unit as subject of the bound or change verb before the number:
 	// "confirmed cases had passed 1,000", "kasus baru naik menjadi 1.200",
@@ -971,7 +984,8 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			return Match{}, q.e, false
 		}
 	}
-	if !q.digits && !vague && hi < 10 && countEnt == nil {
+	if !q.digits && !vague && hi < 10 && countEnt == nil && !(anaph && lo > 1) {
+		// (an anaphor before it makes it a figure: "put the toll at seven")
 		// a lone "one" counts nothing even near a measure: "diluncurkan
 		// dalam satu gelombang" (launched in one wave)
 		if lo == 1 && hi == 1 && (meas == nil || unit == "" || weak) || (unit == "" || weak) && meas == nil {

@@ -1235,6 +1235,14 @@ func TestFindFourteenthEnglishRoundData(t *testing.T) {
 		// goods sold to buyers count the buyers: no sale
 		{"The firm said the timber was sold to at least four sawmills.",
 			[]string{"at least four sawmills|>= 4 sawmills"}},
+		// an anaphor that is a count of its own ("the toll") counts people
+		// killed, and makes a small number spelled out a figure
+		{"Officials had first put the toll at eight.",
+			[]string{"eight|= 8 people /killed ana"}},
+		{"The coroner said the toll had risen to 15 after a woman died.",
+			[]string{"15|= 15 people /killed ana"}},
+		{"The figure was put at five.",
+			[]string{"five|= 5 ana"}},
 	})
 }
 
