@@ -1206,6 +1206,7 @@ func TestFindUnknownPluralNoun(t *testing.T) {
 		{"The two sides met in Halden.", nil},
 		{"The office hired 30 census takers.", nil},
 		{"The 3 brothers' shop stayed shut.", nil},
+		{"Levels reached up to 2.4 times the safe limit.", nil},
 	})
 }
 
