@@ -260,6 +260,15 @@ func TestFindID(t *testing.T) {
 		// a count of people keeps them against a thing in its genitive
 		{"Jumlah korban tewas tenggelamnya kapal feri itu naik menjadi 31 orang.",
 			[]string{"31 orang|= 31 people /killed"}},
+		// traders, herders and samples are counted (ninth Indonesian round)
+		{"Sekitar 300 pedagang belum bisa berjualan, 45 peternak menunggu ganti rugi, dan 120 sampel diperiksa di laboratorium.",
+			[]string{"Sekitar 300 pedagang|~ 300 people", "45 peternak|= 45 farmers", "120 sampel|= 120 samples"}},
+		// cattle in an outbreak: infected (affected), recovered, culled, vaccinated
+		{"Sebanyak 640 ekor sapi tertular, 210 ekor sapi sudah sembuh, 35 ekor sapi dipotong paksa dan 9.800 ekor sapi perah divaksinasi.",
+			[]string{"Sebanyak 640 ekor sapi|= 640 cattle /affected", "210 ekor sapi|= 210 cattle /recovered", "35 ekor sapi|= 35 cattle /culled", "9.800 ekor sapi perah|= 9800 cattle /vaccinated"}},
+		// vaccine doses sent are delivered; a supply is supplied
+		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
+			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
 	})
 }
 
