@@ -2679,3 +2679,18 @@ func TestEnglishFifteenthRound(t *testing.T) {
 			[]want{{source: "the mayor", cue: "said", content: "The villagers ignored a flood warning and stayed"}}},
 	})
 }
+
+// TestIndonesianNinthRound checks the rules added after the ninth
+// Indonesian held-out round (market fire, livestock outbreak, food
+// prices), each with new sentences.
+func TestIndonesianNinthRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"a veterinarian's title (drh.) does not end the sentence before the name", "\"Sebanyak 90 ekor kambing sudah diobati,\" kata Kepala Puskeswan Brenvik drh. Andi Saputra, Kamis (12/12/2024).",
+			[]want{{source: "Kepala Puskeswan Brenvik drh. Andi Saputra", cue: "kata", date: "2024-12-12"}}},
+		{"being asked to confirm opens a no-comment's topic, as being asked does", "Saat dikonfirmasi soal kenaikan tarif parkir, Kepala Dinas Perhubungan Brenvik belum memberikan tanggapan.",
+			[]want{{source: "Kepala Dinas Perhubungan Brenvik", cue: "belum memberikan tanggapan", stance: sumber.Neither, content: "kenaikan tarif parkir"}}},
+		{"a title-case headline's revision verb after its subject is a claim", "BPS Revisi Angka Pertumbuhan Ekonomi\nBrenvik - Badan itu merilis data baru.",
+			[]want{{source: "BPS", cue: "Revisi", content: "Angka Pertumbuhan Ekonomi", stance: sumber.Assert}, {source: "Badan itu", cue: "merilis"}}},
+	}
+	checkAll(t, "id", tests)
+}
