@@ -2691,6 +2691,8 @@ func TestIndonesianNinthRound(t *testing.T) {
 			[]want{{source: "Kepala Dinas Perhubungan Brenvik", cue: "belum memberikan tanggapan", stance: sumber.Neither, content: "kenaikan tarif parkir"}}},
 		{"a title-case headline's revision verb after its subject is a claim", "BPS Revisi Angka Pertumbuhan Ekonomi\nBrenvik - Badan itu merilis data baru.",
 			[]want{{source: "BPS", cue: "Revisi", content: "Angka Pertumbuhan Ekonomi", stance: sumber.Assert}, {source: "Badan itu", cue: "merilis"}}},
+		{"a clause after a revision's new figure gives its reason, no part of the content", "Polisi merevisi jumlah korban luka menjadi 41 orang setelah mendata ulang pasien di dua rumah sakit. Dinas Kesehatan merevisi angka itu menjadi 412 pasien karena data rumah sakit swasta terlambat masuk.",
+			[]want{{source: "Polisi", cue: "merevisi", content: "jumlah korban luka menjadi 41 orang"}, {source: "Dinas Kesehatan", cue: "merevisi", content: "angka itu menjadi 412 pasien"}}},
 	}
 	checkAll(t, "id", tests)
 }

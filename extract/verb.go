@@ -3645,8 +3645,9 @@ func isCurrencySign(s string) bool {
 	return s == "$" || s == "€" || s == "£" || s == "¥" || s == "₫"
 }
 
-// trimTime ends a revision's content before a time or a comma after its figure: in
-// "raised the death toll to 81 on Tuesday" the time is when it was said.
+// trimTime ends a revision's content before a time, a comma or a clause
+// opener (setelah, because) after its figure: in "raised the death toll to
+// 81 on Tuesday" the time is when it was said.
 func (d *doc) trimTime(x *att, j int, s sentence) {
 	end := j
 	for end < s.last && d.toks[end].end <= x.content.e {
@@ -3662,6 +3663,14 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 		// after a comma is no part of the revision
 		if num && d.isComma(m) && m > j {
 			x.compared = span{d.toks[m].start, x.content.e}
+			x.content.e = d.toks[m-1].end
+			return
+		}
+		// "merevisi angka itu menjadi 3.980 ekor setelah hasil uji
+		// masuk": a clause opened after the new figure gives the reason or
+		// time of the revision, no part of it (a coordinator may join a
+		// second figure)
+		if num && m > j && d.l.is(wBoundary, d.toks, m) > 0 && d.l.is(wCoord, d.toks, m) == 0 {
 			x.content.e = d.toks[m-1].end
 			return
 		}
