@@ -109,10 +109,18 @@ func (d *doc) attachFigures(regions []span) {
 		}
 	}
 	var prev *figures.Match
+	lastAnimal := ""
 	for _, m := range found {
 		m := m
 		if m.Unit == "duration" {
 			continue // "four days earlier", "dalam dua pekan": time, not a count
+		}
+		// a bare animal classifier counts the animals the text counted last:
+		// "4.316 ekor sapi terinfeksi. … 38 ekor mati" (cattle)
+		if figures.Animal(d.l.code, m.Unit) {
+			lastAnimal = m.Unit
+		} else if lastAnimal != "" && figures.AnimalKind(d.l.code, m.Unit) {
+			m.Unit = lastAnimal
 		}
 		inherited := false
 		if m.Anaphoric && prev != nil && m.Measure == "" && (m.Unit == "" || m.Unit == prev.Unit) {

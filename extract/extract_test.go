@@ -2696,3 +2696,28 @@ func TestIndonesianNinthRound(t *testing.T) {
 	}
 	checkAll(t, "id", tests)
 }
+
+// TestIndonesianBareAnimalClassifier checks that a bare "ekor" counts the
+// animals the text counted last, in the same sentence or paragraphs
+// later, and animals as such when none were counted.
+func TestIndonesianBareAnimalClassifier(t *testing.T) {
+	cases := []struct {
+		text  string
+		units []string
+	}{
+		{"Dinas Peternakan mencatat 520 ekor kambing terserang penyakit kulit dan 14 ekor mati.", []string{"goats", "goats"}},
+		{"Petugas menyebut jumlah babi yang terinfeksi bertambah menjadi 75 ekor.\n\"Dari jumlah itu, 30 ekor sudah dimusnahkan,\" kata Kepala Dinas Peternakan Brenvik.", []string{"pigs", "pigs"}},
+		{"Warga mengatakan 12 ekor hilang dari kandang.", []string{"animals"}},
+	}
+	for _, c := range cases {
+		var units []string
+		for _, a := range engine.Extract(c.text, sumber.ExtractOptions{Lang: "id", Published: pub}) {
+			for _, f := range a.Figures {
+				units = append(units, f.Unit)
+			}
+		}
+		if strings.Join(units, " ") != strings.Join(c.units, " ") {
+			t.Errorf("%q: units %q, want %q", c.text, units, c.units)
+		}
+	}
+}

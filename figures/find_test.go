@@ -266,6 +266,9 @@ func TestFindID(t *testing.T) {
 		// cattle in an outbreak: infected (affected), recovered, culled, vaccinated
 		{"Sebanyak 640 ekor sapi tertular, 210 ekor sapi sudah sembuh, 35 ekor sapi dipotong paksa dan 9.800 ekor sapi perah divaksinasi.",
 			[]string{"Sebanyak 640 ekor sapi|= 640 cattle /affected", "210 ekor sapi|= 210 cattle /recovered", "35 ekor sapi|= 35 cattle /culled", "9.800 ekor sapi perah|= 9800 cattle /vaccinated"}},
+		// "ekor" before a kind of animal counts that kind, on its own animals
+		{"Sebanyak 90 ekor kambing mati dan 7 ekor lainnya hilang. Peternak itu juga memelihara 40 ekor ayam.",
+			[]string{"Sebanyak 90 ekor kambing|= 90 goats /killed", "7 ekor lainnya|= 7 animals /missing", "40 ekor ayam|= 40 chickens"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},

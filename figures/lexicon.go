@@ -93,6 +93,7 @@ const (
 	fSingle
 	fBetween
 	fRadius
+	fAnimal
 )
 
 var flagNames = map[string]uint32{
@@ -101,6 +102,7 @@ var flagNames = map[string]uint32{
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
 	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
+	"animal": fAnimal,
 }
 
 // entry is one lexicon row.
@@ -145,6 +147,11 @@ type lexicon struct {
 	// demonymPlural are the endings of a people's name in the plural
 	// ("Varesians", "Sudanese"; setting demonym-plural).
 	demonymPlural []string
+	// animals are the units of flag animal ("sapi": cattle); animalKind is
+	// the unit of the classifier of that flag that names only the kind
+	// ("ekor": animals)
+	animals    map[string]bool
+	animalKind string
 }
 
 func newLexicon(code string) *lexicon {
@@ -343,6 +350,29 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				e.flags |= flagNames[f]
 			}
 		}
+		if k == kUnit && e.flags&fAnimal != 0 {
+			if e.flags&fClassifier != 0 {
+				lx.animalKind = e.val
+			} else {
+				if lx.animals == nil {
+					lx.animals = map[string]bool{}
+				}
+				lx.animals[e.val] = true
+			}
+		}
 		lx.add(e)
 	}
+}
+
+// AnimalKind reports whether unit is what a language's animal classifier
+// counts on its own, the kind and not the animal ("12 ekor": animals).
+func AnimalKind(lang, unit string) bool {
+	lx := getLexicon(lang)
+	return unit != "" && unit == lx.animalKind
+}
+
+// Animal reports whether unit counts animals of one kind ("sapi": cattle),
+// so that a bare classifier after it ("… dan 12 ekor mati") may count the same.
+func Animal(lang, unit string) bool {
+	return getLexicon(lang).animals[unit]
 }
