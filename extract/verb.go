@@ -1144,6 +1144,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			d.trimCountTime(&x, j, s)
 			d.trimLeadDay(&x, j, s)
 		}
+		d.trimMediumTail(&x, j, s)
 		if c.stance == sumber.Neither {
 			d.trimEndTime(&x, j, s)
 		}
@@ -4428,4 +4429,31 @@ func (d *doc) requestedAct(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// trimMediumTail ends a content before the document it was said in, when
+// that closes the sentence: in "Kementerian melaporkan 2.640 kasus dalam
+// laporan mingguan yang dirilis Jumat" the report (class medium, then
+// class document) is how it was said, and its date the claim's.
+func (d *doc) trimMediumTail(x *att, j int, s sentence) {
+	if x.content.empty() {
+		return
+	}
+	l := d.l
+	for m := j + 2; m+1 < s.last && d.toks[m].end <= x.content.e; m++ {
+		n := l.is(wMedium, d.toks, m)
+		if n == 0 || l.is(wDocument, d.toks, m+n) == 0 {
+			continue
+		}
+		// the document runs to the content's end, and the sentence ends there
+		end := m + n
+		for end < s.last && d.toks[end].end <= x.content.e {
+			end++
+		}
+		if end < s.last && !isTerminal(d.toks[end]) && d.toks[end].kind != quote {
+			return
+		}
+		x.content.e = d.toks[m-1].end
+		return
+	}
 }
