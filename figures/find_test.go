@@ -269,6 +269,9 @@ func TestFindID(t *testing.T) {
 		// "ekor" before a kind of animal counts that kind, on its own animals
 		{"Sebanyak 90 ekor kambing mati dan 7 ekor lainnya hilang. Peternak itu juga memelihara 40 ekor ayam.",
 			[]string{"Sebanyak 90 ekor kambing|= 90 goats /killed", "7 ekor lainnya|= 7 animals /missing", "40 ekor ayam|= 40 chickens"}},
+		// traders who cannot trade are affected
+		{"Akibat banjir, ratusan pedagang tidak bisa berjualan dan 85 pedagang kehilangan tempat usaha.",
+			[]string{"ratusan pedagang|~ 100-999 people /affected", "85 pedagang|= 85 people /affected"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
