@@ -272,6 +272,12 @@ func TestFindID(t *testing.T) {
 		// traders who cannot trade are affected
 		{"Akibat banjir, ratusan pedagang tidak bisa berjualan dan 85 pedagang kehilangan tempat usaha.",
 			[]string{"ratusan pedagang|~ 100-999 people /affected", "85 pedagang|= 85 people /affected"}},
+		// sirens, pilgrims stranded (not displaced), apps blocked, phones
+		// and bank accounts seized, travel agencies
+		{"Sebanyak 9 sirene rusak, 140 jemaah terlantar di bandara, dan 20 biro perjalanan diperiksa.",
+			[]string{"Sebanyak 9 sirene|= 9 sirens /damaged", "140 jemaah|= 140 pilgrims /stranded", "20 biro perjalanan|= 20 agencies"}},
+		{"Kementerian memblokir 310 aplikasi, sementara polisi menyita 25 ponsel dan 18 rekening bank.",
+			[]string{"310 aplikasi|= 310 apps /blocked", "25 ponsel|= 25 phones /seized", "18 rekening bank|= 18 accounts /seized"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
