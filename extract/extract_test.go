@@ -2693,6 +2693,8 @@ func TestIndonesianNinthRound(t *testing.T) {
 			[]want{{source: "BPS", cue: "Revisi", content: "Angka Pertumbuhan Ekonomi", stance: sumber.Assert}, {source: "Badan itu", cue: "merilis"}}},
 		{"a clause after a revision's new figure gives its reason, no part of the content", "Polisi merevisi jumlah korban luka menjadi 41 orang setelah mendata ulang pasien di dua rumah sakit. Dinas Kesehatan merevisi angka itu menjadi 412 pasien karena data rumah sakit swasta terlambat masuk.",
 			[]want{{source: "Polisi", cue: "merevisi", content: "jumlah korban luka menjadi 41 orang"}, {source: "Dinas Kesehatan", cue: "merevisi", content: "angka itu menjadi 412 pasien"}}},
+		{"a revision's new figure may be spelled out", "Kapolres mengatakan empat tersangka ditahan. Kapolres kemudian meralat jumlah tersangka menjadi tujuh orang karena tiga orang lagi menyerahkan diri.",
+			[]want{{source: "Kapolres", cue: "mengatakan"}, {source: "Kapolres", cue: "meralat", content: "jumlah tersangka menjadi tujuh orang", timing: sumber.Later}}},
 		{"the document a claim was made in, closing the sentence, is no part of its content, and its date dates the claim", "Dinas Kesehatan Brenvik melaporkan 38 kasus campak baru dalam laporan harian yang dirilis Selasa (10/12/2024).",
 			[]want{{source: "Dinas Kesehatan Brenvik", cue: "melaporkan", content: "38 kasus campak baru", date: "2024-12-10"}}},
 	}

@@ -3675,7 +3675,7 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 			x.content.e = d.toks[m-1].end
 			return
 		}
-		num = num || d.toks[m].kind == number
+		num = num || d.toks[m].kind == number || d.numberWord(m)
 	}
 }
 
