@@ -2695,6 +2695,8 @@ func TestIndonesianNinthRound(t *testing.T) {
 			[]want{{source: "Polisi", cue: "merevisi", content: "jumlah korban luka menjadi 41 orang"}, {source: "Dinas Kesehatan", cue: "merevisi", content: "angka itu menjadi 412 pasien"}}},
 		{"a revision's new figure may be spelled out", "Kapolres mengatakan empat tersangka ditahan. Kapolres kemudian meralat jumlah tersangka menjadi tujuh orang karena tiga orang lagi menyerahkan diri.",
 			[]want{{source: "Kapolres", cue: "mengatakan"}, {source: "Kapolres", cue: "meralat", content: "jumlah tersangka menjadi tujuh orang", timing: sumber.Later}}},
+		{"an outlet told between the subject and the cue in another outlet's story is a via; the story's own outlet is none", "Sanggara (ANTARA) - Ketua Serikat Nelayan Sanggara, Joko Susilo, kepada Tempo mengatakan hasil tangkapan turun.\nKepala Dinas Kelautan, Rini Astuti, kepada ANTARA mengatakan harga ikan naik.",
+			[]want{{source: "Ketua Serikat Nelayan Sanggara, Joko Susilo", cue: "mengatakan", via: []string{"Tempo"}}, {source: "Kepala Dinas Kelautan, Rini Astuti", cue: "mengatakan", via: []string{}}}},
 		{"the document a claim was made in, closing the sentence, is no part of its content, and its date dates the claim", "Dinas Kesehatan Brenvik melaporkan 38 kasus campak baru dalam laporan harian yang dirilis Selasa (10/12/2024).",
 			[]want{{source: "Dinas Kesehatan Brenvik", cue: "melaporkan", content: "38 kasus campak baru", date: "2024-12-10"}}},
 	}

@@ -595,7 +595,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if b > a && l.is(wRecipient, d.toks, a) > 0 && d.isComma(q) {
 				// "Anggota Ombudsman, Teguh Sasongko, kepada wartawan,
 				// mengatakan": a recipient between commas; what stands before
-				// it is read as if it closed on the cue
+				// it is read as if it closed on the cue (an outlet told in
+				// another outlet's story, "…, Lukman Hakim, kepada Kompas
+				// mengatakan", is the channel the claim came through, as
+				// after the cue)
+				if m := a + l.is(wRecipient, d.toks, a); m < b && d.outletAt(m) == b-m && d.datelineCredit() != "" {
+					o, _ := d.outlet(m, b)
+					x.via = append(x.via, via{sp: d.tokSpan(m, b), actor: o, told: true})
+				}
 				a, b = q, q
 				continue
 			}
