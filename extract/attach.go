@@ -512,3 +512,70 @@ func (d *doc) revisedAccounts() {
 		}
 	}
 }
+
+// datedEarlier marks as earlier a statement whose claim date, opening
+// its clause, ends a week or more before another claim of the same actor (dated, or told on the
+// day of publication): "Pada Desember lalu, Hasan menyatakan …" in a story
+// where Hasan speaks on 19 January recalls what he said before, as
+// "sebelumnya" does.
+func (d *doc) datedEarlier() {
+	for k := range d.atts {
+		x := &d.atts[k]
+		// (the date opens the clause, before the speaker: a date after
+		// the subject may belong to what was done, "cut the forecast …,
+		// down from 3.4% in October, and warned")
+		if x.timing != "" || x.date == nil || x.actor == "" || x.nestedIn >= 0 || x.source.empty() || x.date.Span.End > x.source.s {
+			continue
+		}
+		end, ok := periodEnd(x.date)
+		if !ok {
+			continue
+		}
+		for m := range d.atts {
+			y := &d.atts[m]
+			if m == k || y.actor == "" || y.nestedIn >= 0 || !d.sameActor(x.actor, y.actor) {
+				continue
+			}
+			at := d.opt.Published
+			if y.date != nil {
+				if t, ok := periodStart(y.date); ok {
+					at = t
+				}
+			}
+			if !at.IsZero() && at.Sub(end) >= 7*24*time.Hour {
+				x.timing = sumber.Earlier
+				break
+			}
+		}
+	}
+}
+
+// periodStart is the first day of a claim date.
+func periodStart(c *sumber.ClaimDate) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, c.Value); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// periodEnd is the day after the last day of a claim date's period (a
+// day, a week, a month, a season or a year).
+func periodEnd(c *sumber.ClaimDate) (time.Time, bool) {
+	t, ok := periodStart(c)
+	if !ok {
+		return t, false
+	}
+	switch c.Precision {
+	case sumber.Week:
+		return t.AddDate(0, 0, 7), true
+	case sumber.Month:
+		return t.AddDate(0, 1, 0), true
+	case sumber.Season:
+		return t.AddDate(0, 3, 0), true
+	case sumber.Year:
+		return t.AddDate(1, 0, 0), true
+	}
+	return t.AddDate(0, 0, 1), true
+}

@@ -130,6 +130,7 @@ func (d *doc) run() {
 	d.resolve()
 	d.finders()
 	d.attach()
+	d.datedEarlier()
 }
 
 // tokSpan is the byte span of tokens [a, b).

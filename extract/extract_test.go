@@ -2697,6 +2697,8 @@ func TestIndonesianNinthRound(t *testing.T) {
 			[]want{{source: "Kapolres", cue: "mengatakan"}, {source: "Kapolres", cue: "meralat", content: "jumlah tersangka menjadi tujuh orang", timing: sumber.Later}}},
 		{"an outlet told between the subject and the cue in another outlet's story is a via; the story's own outlet is none", "Sanggara (ANTARA) - Ketua Serikat Nelayan Sanggara, Joko Susilo, kepada Tempo mengatakan hasil tangkapan turun.\nKepala Dinas Kelautan, Rini Astuti, kepada ANTARA mengatakan harga ikan naik.",
 			[]want{{source: "Ketua Serikat Nelayan Sanggara, Joko Susilo", cue: "mengatakan", via: []string{"Tempo"}}, {source: "Kepala Dinas Kelautan, Rini Astuti", cue: "mengatakan", via: []string{}}}},
+		{"a statement dated a week or more before the same speaker's other claim, its date opening the clause, is earlier", "Direktur PT Arka Jaya, Samsul Bahri, membantah perusahaannya menunggak gaji. \"Semua karyawan sudah dibayar,\" kata Samsul, Senin (23/12/2024). Pada November lalu, Samsul menyatakan gaji akan dibayar paling lambat awal Desember.",
+			[]want{{cue: "membantah", timing: "-"}, {cue: "kata", timing: "-", date: "2024-12-23"}, {source: "Samsul", cue: "menyatakan", timing: sumber.Earlier, date: "2024-11"}}},
 		{"the document a claim was made in, closing the sentence, is no part of its content, and its date dates the claim", "Dinas Kesehatan Brenvik melaporkan 38 kasus campak baru dalam laporan harian yang dirilis Selasa (10/12/2024).",
 			[]want{{source: "Dinas Kesehatan Brenvik", cue: "melaporkan", content: "38 kasus campak baru", date: "2024-12-10"}}},
 	}
