@@ -278,6 +278,9 @@ func TestFindID(t *testing.T) {
 			[]string{"Sebanyak 9 sirene|= 9 sirens /damaged", "140 jemaah|= 140 pilgrims /stranded", "20 biro perjalanan|= 20 agencies"}},
 		{"Kementerian memblokir 310 aplikasi, sementara polisi menyita 25 ponsel dan 18 rekening bank.",
 			[]string{"310 aplikasi|= 310 apps /blocked", "25 ponsel|= 25 phones /seized", "18 rekening bank|= 18 accounts /seized"}},
+		// damage told as a noun; treated for injuries are wounded
+		{"Kerusakan tanggul mencapai 75 meter, sementara retakan ditemukan hingga 20 meter. Sebanyak 11 warga dirawat karena luka ringan.",
+			[]string{"75 meter|= 75 meters /damaged", "hingga 20 meter|<= 20 meters /damaged", "Sebanyak 11 warga|= 11 people /wounded"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
