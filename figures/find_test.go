@@ -281,6 +281,9 @@ func TestFindID(t *testing.T) {
 		// damage told as a noun; treated for injuries are wounded
 		{"Kerusakan tanggul mencapai 75 meter, sementara retakan ditemukan hingga 20 meter. Sebanyak 11 warga dirawat karena luka ringan.",
 			[]string{"75 meter|= 75 meters /damaged", "hingga 20 meter|<= 20 meters /damaged", "Sebanyak 11 warga|= 11 people /wounded"}},
+		// a clause of time after a count ends its measure search
+		{"Jumlah tersangka bertambah menjadi 7 orang setelah polisi menangkap pemodal jaringan itu.",
+			[]string{"7 orang|= 7 suspects"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
