@@ -284,6 +284,9 @@ func TestFindID(t *testing.T) {
 		// a clause of time after a count ends its measure search
 		{"Jumlah tersangka bertambah menjadi 7 orang setelah polisi menangkap pemodal jaringan itu.",
 			[]string{"7 orang|= 7 suspects"}},
+		// "N di antaranya" counts part of what the figure before it counted
+		{"Dari 30 aplikasi itu, sembilan di antaranya masih aktif.",
+			[]string{"30 aplikasi|= 30 apps", "sembilan di antaranya|= 9 apps"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
