@@ -85,8 +85,10 @@ func TestFindID(t *testing.T) {
 			[]string{"Sedikitnya 30 orang|>= 30 people /killed", "45 lainnya|= 45 people /wounded"}},
 		{"Pejabat itu mengatakan sekitar 200 prajurit ditawan oleh pasukan Ukraina.",
 			[]string{"sekitar 200 prajurit|~ 200 troops /captured"}},
+		// (a part "of them" counts what the whole counted: the officers are
+		// troops, and missing; ninth Indonesian round)
 		{"Hingga 500 serdadu dilaporkan hilang, kurang dari 50 di antaranya perwira.",
-			[]string{"Hingga 500 serdadu|<= 500 troops /missing"}},
+			[]string{"Hingga 500 serdadu|<= 500 troops /missing", "kurang dari 50 di antaranya|< 50 troops /missing"}},
 		{"Rusia menerima 1,5 juta peluru artileri dan 11 ribu kontainer dari Pyongyang.",
 			[]string{"1,5 juta peluru artileri|= 1500000 shells", "11 ribu kontainer|= 11000 containers @Pyongyang"}},
 		{"Korea Utara mengirim sepuluh ribu personel militer dan dua puluh lima rudal.",
