@@ -745,6 +745,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			}
 		}
 		if e, x := s.match(j, bit(kMeasure)); e != nil && !s.longerChange(j, x) {
+			// "11 biro perjalanan … dengan total korban lebih dari 4.000
+			// orang": a casualty noun that is the count of the number
+			// after it measures that number, not this one
+			if c, cx := s.match(j, bit(kCount)); j > k && c != nil && cx < n && s.startsNumber(cx) {
+				break
+			}
 			meas, measAt = e, j
 			// "sembilan korban dibawa ke klinik": a bare casualty noun
 			// (killed-or-wounded) right after the number yields to what
@@ -1711,4 +1717,16 @@ func (s *scanner) measureAhead(j, n int) *entry {
 		}
 	}
 	return nil
+}
+
+// startsNumber reports a number, or a bound or a number word opening one,
+// at token i.
+func (s *scanner) startsNumber(i int) bool {
+	if s.toks[i].k == tNum {
+		return true
+	}
+	if b, x := s.match(i, bit(kBound)); b != nil && x < len(s.toks) && (s.toks[x].k == tNum || s.first[x] != nil && s.first[x].below&startMask != 0) {
+		return true
+	}
+	return s.first[i] != nil && s.first[i].below&startMask != 0
 }

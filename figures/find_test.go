@@ -289,6 +289,9 @@ func TestFindID(t *testing.T) {
 		// "N di antaranya" counts part of what the figure before it counted
 		{"Dari 30 aplikasi itu, sembilan di antaranya masih aktif.",
 			[]string{"30 aplikasi|= 30 apps", "sembilan di antaranya|= 9 apps"}},
+		// a casualty noun counting the number after it does not measure the one before
+		{"Sepanjang tahun, 9 biro perjalanan menelantarkan jemaah dengan jumlah korban tewas 3 orang.",
+			[]string{"9 biro perjalanan|= 9 agencies", "3 orang|= 3 people /killed"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},
