@@ -736,7 +736,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// a second noun coordinated with the counted one shares its
 		// predicate: "hơn 2.100 ha lúa và hoa màu … bị ngập" (a number
 		// after the coordinator opens a figure of its own)
-		if _, x := s.match(j, bit(kCoord)); x > j && j > k && x < n && s.toks[x].k == tWord && s.toks[j-1].k == tWord {
+		if _, x := s.match(j, bit(kCoord)); x > j && j > k && x < n && s.toks[x].k == tWord && s.toks[j-1].k == tWord && !s.verbLike(x) {
 			if _, ok := s.quantityAt(x, false); !ok {
 				if e, _ := s.match(x, bit(kMeasure)); e == nil {
 					j, steps = x-1, steps+(x-1-j)
@@ -1729,4 +1729,17 @@ func (s *scanner) startsNumber(i int) bool {
 		return true
 	}
 	return s.first[i] != nil && s.first[i].below&startMask != 0
+}
+
+// verbLike reports a word at token i that begins with one of the
+// language's verb prefixes and runs at least three letters past it
+// ("menagih", "dipulangkan"): a verb, which opens a clause of its own.
+func (s *scanner) verbLike(i int) bool {
+	w := s.low[s.toks[i].s:s.toks[i].e]
+	for _, p := range s.lx.verbPrefixes {
+		if strings.HasPrefix(w, p) && len(w) >= len(p)+3 {
+			return true
+		}
+	}
+	return false
 }

@@ -292,6 +292,9 @@ func TestFindID(t *testing.T) {
 		// a casualty noun counting the number after it does not measure the one before
 		{"Sepanjang tahun, 9 biro perjalanan menelantarkan jemaah dengan jumlah korban tewas 3 orang.",
 			[]string{"9 biro perjalanan|= 9 agencies", "3 orang|= 3 people /killed"}},
+		// a prefixed verb after "dan" opens a clause: no second noun sharing a predicate
+		{"Sindikat itu mengelola 9 aplikasi judi dan menipu korban sejak tahun lalu.",
+			[]string{"9 aplikasi|= 9 apps"}},
 		// vaccine doses sent are delivered; a supply is supplied
 		{"Dinas itu mengirim 8.000 dosis vaksin ke Brenvik. Pasokan bawang merah mencapai 35 ton per hari.",
 			[]string{"8.000 dosis vaksin|= 8000 doses /delivered", "35 ton|= 35 tonnes /supplied"}},

@@ -147,6 +147,10 @@ type lexicon struct {
 	// demonymPlural are the endings of a people's name in the plural
 	// ("Varesians", "Sudanese"; setting demonym-plural).
 	demonymPlural []string
+	// verbPrefixes open the verbs of a language that marks them so
+	// ("me-", "di-", "ber-", "ter-"; setting verb-prefixes): a word after a
+	// coordinator that begins with one opens a clause, no second noun
+	verbPrefixes []string
 	// animals are the units of flag animal ("sapi": cattle); animalKind is
 	// the unit of the classifier of that flag that names only the kind
 	// ("ekor": animals)
@@ -305,6 +309,8 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				lx.notPlural = strings.Fields(v)
 			case "demonym-plural":
 				lx.demonymPlural = strings.Fields(v)
+			case "verb-prefixes":
+				lx.verbPrefixes = strings.Fields(v)
 			}
 			continue
 		}
