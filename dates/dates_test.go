@@ -58,6 +58,33 @@ func TestLexiconsLoad(t *testing.T) {
 			t.Errorf("%s: empty lexicon", code)
 		}
 	}
+	// how each language writes numeric dates comes from its dates.tsv
+	en, vi, id := load("en"), load("vi"), load("id")
+	if !en.mdy || vi.mdy || id.mdy {
+		t.Errorf("numeric-order mdy: en %v, vi %v, id %v; want only en", en.mdy, vi.mdy, id.mdy)
+	}
+	if !vi.dotDM || !vi.dashDM || en.dotDM || id.dashDM {
+		t.Errorf("day-month-dot/dash: vi %v/%v, en %v, id %v; want only vi", vi.dotDM, vi.dashDM, en.dotDM, id.dashDM)
+	}
+}
+
+func TestDateSettings(t *testing.T) {
+	cases := []struct {
+		name, value string
+		ok          bool
+	}{
+		{"numeric-order", "mdy", true},
+		{"numeric-order", "dmy", true},
+		{"numeric-order", "ymd", false},
+		{"day-month-dot", "yes", true},
+		{"week-start", "monday", false},
+	}
+	for _, c := range cases {
+		lx := &lexicon{}
+		if err := lx.setting(c.name, c.value); (err == nil) != c.ok {
+			t.Errorf("setting(%q, %q) = %v, want ok %v", c.name, c.value, err, c.ok)
+		}
+	}
 }
 
 func TestIndonesian(t *testing.T) {

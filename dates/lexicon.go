@@ -166,7 +166,7 @@ func lexiconFor(code string) *lexicon {
 }
 
 func load(code string) *lexicon {
-	lx := &lexicon{code: code, first: map[string][]*phrase{}, mdy: code == "en", dotDM: code == "vi", dashDM: code == "vi"}
+	lx := &lexicon{code: code, first: map[string][]*phrase{}}
 	lx.buildRules()
 	if !lang.Has(code, "dates.tsv") {
 		return lx
@@ -178,6 +178,12 @@ func load(code string) *lexicon {
 	}
 	byText := map[string]*phrase{}
 	for _, r := range rows {
+		if r.Field(1) == "setting" {
+			if err := lx.setting(r.Field(0), r.Field(2)); err != nil {
+				lx.errs = append(lx.errs, fmt.Errorf("%s/dates.tsv:%d: %w", code, r.Line, err))
+			}
+			continue
+		}
 		e, err := parseRow(r)
 		if err != nil {
 			lx.errs = append(lx.errs, fmt.Errorf("%s/dates.tsv:%d: %w", code, r.Line, err))
@@ -201,6 +207,25 @@ func load(code string) *lexicon {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	}
 	return lx
+}
+
+// setting reads a row of kind setting: how the language writes numeric
+// dates.
+func (lx *lexicon) setting(name, value string) error {
+	switch name {
+	case "numeric-order":
+		if value != "dmy" && value != "mdy" {
+			return fmt.Errorf("numeric-order %q: want dmy or mdy", value)
+		}
+		lx.mdy = value == "mdy"
+	case "day-month-dot":
+		lx.dotDM = value == "yes"
+	case "day-month-dash":
+		lx.dashDM = value == "yes"
+	default:
+		return fmt.Errorf("unknown setting %q", name)
+	}
+	return nil
 }
 
 // licenceNames and flagNames are the words of dates.tsv's value and
