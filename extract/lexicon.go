@@ -53,13 +53,19 @@ type cue struct {
 	// with only a noun of what is unknown after it, nothing is said
 	// (words.tsv find-out)
 	findOut bool
-	line    int
+	// asks: the lemma asks ("ask"; words.tsv ask-lemma): the answer is
+	// someone else's, so a quotation after it never runs on
+	asks bool
+	// cites: the lemma cites or quotes a source (words.tsv cite-lemma)
+	cites bool
+	line  int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
 type phrases struct {
 	byFirst map[string][][]string
 	byLast  map[string][][]string
+	maxLen  int // the longest phrase, in words
 }
 
 func (p *phrases) add(seq []string) {
@@ -69,6 +75,7 @@ func (p *phrases) add(seq []string) {
 	}
 	p.byFirst[seq[0]] = append(p.byFirst[seq[0]], seq)
 	p.byLast[seq[len(seq)-1]] = append(p.byLast[seq[len(seq)-1]], seq)
+	p.maxLen = max(p.maxLen, len(seq))
 }
 
 // at returns the length of the longest phrase starting at toks[i], or 0.
@@ -514,6 +521,8 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.finding = l.class[wFinding].at(seqTokens(lw), 0) == len(lw)
 			c.factive = l.class[wFactive].at(seqTokens(lw), 0) == len(lw)
 			c.findOut = l.class[wFindOut].at(seqTokens(lw), 0) == len(lw)
+			c.asks = l.class[wAskLemma].at(seqTokens(lw), 0) == len(lw)
+			c.cites = l.class[wCiteLemma].at(seqTokens(lw), 0) == len(lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
@@ -600,10 +609,19 @@ func (l *lexicon) is(c wclass, toks []token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	if t := &toks[i]; t.annot && (t.info == nil || !t.info.first.has(c)) {
-		return 0
+	p := l.class[c]
+	var n int
+	if t := &toks[i]; t.annot {
+		if t.info == nil || !t.info.first.has(c) {
+			return 0
+		}
+		if p.maxLen == 1 {
+			n = 1 // the one-word phrase the token's class bit stands for
+		}
 	}
-	n := l.class[c].at(toks, i)
+	if n == 0 {
+		n = p.at(toks, i)
+	}
 	if n > 0 && (c == wPassive || c == wPassiveAgent) && l.notPassive(toks, i, n) {
 		return 0 // "bị cáo" (the defendant) is a noun, not a passive "bị"
 	}
@@ -672,12 +690,14 @@ func (l *lexicon) cueAt(toks []token, i int) *cue {
 	if i < 0 || i >= len(toks) {
 		return nil
 	}
-	cs := l.cues[toks[i].low]
+	var cs []*cue
 	if t := &toks[i]; t.annot {
 		if t.info == nil {
 			return nil
 		}
 		cs = t.info.cues
+	} else {
+		cs = l.cues[t.low] // a sequence made from the lexicon, not annotated
 	}
 	for _, c := range cs {
 		if i+len(c.seq) <= len(toks) && seqEq(toks[i:i+len(c.seq)], c.seq) {

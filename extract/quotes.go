@@ -123,7 +123,7 @@ func quoteFamily(q string) rune {
 func (d *doc) joinQuotes() {
 	for k := range d.atts {
 		x := &d.atts[k]
-		if x.content.empty() || d.l.isWord(wAskLemma, x.c.lemma) {
+		if x.content.empty() || x.c.asks {
 			continue
 		}
 		c0, b := d.tokens(x.content)

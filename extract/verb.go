@@ -1479,7 +1479,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			return
 		}
 	}
-	if d.l.isWord(wCiteLemma, c.lemma) {
+	if c.cites {
 		d.citedAs(&x, s)
 	}
 	d.atts = append(d.atts, x)
