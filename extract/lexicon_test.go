@@ -1,6 +1,13 @@
 package extract
 
-import "testing"
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestWordClassNames keeps the class constants and their file names in
 // step: every class has a name, and no two share one.
@@ -133,6 +140,44 @@ func TestGrammarFeatures(t *testing.T) {
 	for _, c := range cases {
 		if got := e.lex[c.lang].has(c.f); got != c.want {
 			t.Errorf("%s has %s = %v, want %v", c.lang, featureNames[c.f], got, c.want)
+		}
+	}
+}
+
+// TestRulesTestNoLanguageCode keeps the rules language-neutral: no
+// comparison of a lexicon's code with a language's name in the
+// extractor, the figure reader or the date reader (a rule that only some
+// languages have is switched on by a grammar feature, a setting or a
+// word class in lang/<code>/).
+func TestRulesTestNoLanguageCode(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	for _, dir := range []string{".", "../figures", "../dates"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				b, ok := n.(*ast.BinaryExpr)
+				if !ok || b.Op != gotoken.EQL && b.Op != gotoken.NEQ {
+					return true
+				}
+				for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+					sel, ok := pair[0].(*ast.SelectorExpr)
+					lit, isLit := pair[1].(*ast.BasicLit)
+					if ok && isLit && sel.Sel.Name == "code" && lit.Kind == gotoken.STRING && lit.Value != `""` {
+						t.Errorf("%s: a rule tests the language code %s", fset.Position(b.Pos()), lit.Value)
+					}
+				}
+				return true
+			})
 		}
 	}
 }
