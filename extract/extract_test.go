@@ -1083,6 +1083,8 @@ func TestEnglish(t *testing.T) {
 func TestVietnamese(t *testing.T) {
 	tests := []sentenceCase{
 		{"a report asked for is no claim", "Sở Y tế yêu cầu bệnh viện báo cáo số ca mắc trước ngày 20/7.", nil},
+		{"a cue closing a passive relative aside is done to the noun before it", "Ông Trần Minh Quang, người được Sở Y tế thông báo, nói rằng bệnh viện sẽ mở thêm 200 giường.",
+			[]want{{source: "Ông Trần Minh Quang, người được Sở Y tế thông báo", cue: "nói", content: "bệnh viện sẽ mở thêm 200 giường"}}},
 		{"the an of Công an is no English article", "Cơ quan Cảnh sát điều tra Bộ Công an Varesia xác định có 2.400 bị hại trong vụ lừa đảo.",
 			[]want{{source: "Cơ quan Cảnh sát điều tra Bộ Công an Varesia", cue: "xác định", content: "có 2.400 bị hại trong vụ lừa đảo"}}},
 		{"ông and a given name are the person named in full before", "Viện trưởng Lê Văn Hòa cho biết tăng trưởng sẽ đạt 7%. Ông Hòa nói thêm rằng xuất khẩu tăng mạnh.",

@@ -237,6 +237,9 @@ func (d *doc) pointBack(x *att, nounDem bool, min int) {
 // post-posed ("…, X said." / "“…,” kata dia." / "ujarnya").
 func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	l := d.l
+	if d.inPassiveAside(s, i, j) {
+		return
+	}
 	k := i // start of the cue span, extended left over a negator
 	neg := false
 	// an adverb between the negator and the cue: "could not independently
@@ -2942,6 +2945,26 @@ func (d *doc) spanBefore(k, end int) int {
 		}
 	}
 	return k
+}
+
+// inPassiveAside reports a cue [i, j) that closes a passive relative
+// aside between commas ("Ông X, người được bộ thông báo, nói …", class
+// passive-relative): it tells what was done to the noun before the
+// aside, who is no speaker of it, and the aside stays in that noun's
+// source.
+func (d *doc) inPassiveAside(s sentence, i, j int) bool {
+	if j >= s.last || !d.isComma(j) {
+		return false
+	}
+	for m := i - 1; m > s.first && i-m <= 10; m-- {
+		if d.isComma(m) {
+			return m+1 < i && d.l.is(wPassiveRelative, d.toks, m+1) > 0
+		}
+		if d.hard(m) || d.toks[m].kind == quote {
+			return false
+		}
+	}
+	return false
 }
 
 // pastCueBefore reports an attribution of sentence si, found before
