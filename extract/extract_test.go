@@ -2592,6 +2592,21 @@ func TestViEleventhRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViTwelfthRound checks the rules of the twelfth Vietnamese held-out
+// round (vi-41 … vi-43), each with sentences written for the test.
+func TestViTwelfthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"after 'toàn bộ' a cue word is a noun, and a conjoined cue keeps its own content",
+			"Sáng nay, bà Liên bác bỏ toàn bộ cáo buộc và khẳng định công ty đã nộp thuế đầy đủ.",
+			[]want{{source: "bà Liên", cue: "bác bỏ", content: "toàn bộ cáo buộc", stance: sumber.Deny},
+				{source: "bà Liên", cue: "khẳng định", content: "công ty đã nộp thuế đầy đủ"}}},
+		{"an indictment names the prosecutors behind it",
+			"Theo cáo trạng của Viện kiểm sát tỉnh Ardel, nhóm này đã lập 40 hợp đồng giả.",
+			[]want{{source: "Viện kiểm sát tỉnh Ardel", cue: "Theo", content: "nhóm này đã lập 40 hợp đồng giả"}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

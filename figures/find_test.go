@@ -1181,6 +1181,28 @@ func TestFindViEleventhRound(t *testing.T) {
 	})
 }
 
+// TestFindViTwelfthRound: salinity in per mille (but not the salinity line
+// it names), salinised and lost rice land, sluices, dams, bond tranches,
+// parents and school buses counted, and an article of a code of law.
+func TestFindViTwelfthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Độ mặn ở cửa Hàm Vân lên 7,2‰, cao hơn mùa trước 0,8‰.",
+			[]string{"7,2‰|= 7.2 permille", "0,8‰|= 0.8 permille"}},
+		{"Ranh mặn 4‰ đã lấn sâu khoảng 45 km.",
+			[]string{"khoảng 45 km|~ 45 km"}},
+		{"Có khoảng 2.300 ha mạ bị nhiễm mặn, 700 ha đã mất trắng.",
+			[]string{"khoảng 2.300 ha|~ 2300 hectares /affected", "700 ha|= 700 hectares /destroyed"}},
+		{"Huyện đã đóng 18 cống và đắp thêm 9 đập tạm.",
+			[]string{"18 cống|= 18 sluices", "9 đập|= 9 dams"}},
+		{"Công ty phát hành 12 lô trái phiếu, có 60 phụ huynh dự họp.",
+			[]string{"12 lô|= 12 batches", "60 phụ huynh|= 60 parents"}},
+		{"Sở đã kiểm tra 240 xe đưa đón học sinh trong tuần.",
+			[]string{"240 xe đưa đón học sinh|= 240 vehicles"}},
+		{"Vụ án được khởi tố theo Điều 203 Bộ luật Hình sự và Nghị định 46.",
+			nil},
+	})
+}
+
 // TestFindEighthIndonesianRound: the hurt taken for care are wounded, a
 // bare "korban" yields to what the clause says happened to them, and
 // stalls, shops and fire engines are units.
