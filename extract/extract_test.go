@@ -2603,6 +2603,12 @@ func TestViTwelfthRound(t *testing.T) {
 		{"an indictment names the prosecutors behind it",
 			"Theo cáo trạng của Viện kiểm sát tỉnh Ardel, nhóm này đã lập 40 hợp đồng giả.",
 			[]want{{source: "Viện kiểm sát tỉnh Ardel", cue: "Theo", content: "nhóm này đã lập 40 hợp đồng giả"}}},
+		{"a headline's place before a colon is no speaker when a cue after it has its own subject",
+			"Cà Vessa: Lúa chết khô hàng loạt, nông dân nói kênh đã cạn từ tuần trước\nMưa chưa trở lại.",
+			[]want{{source: "nông dân", cue: "nói", content: "kênh đã cạn từ tuần trước"}}},
+		{"a headline label whose tail has no cue stays the speaker",
+			"Bộ Công an: Đã bắt giữ hai nghi phạm\nVụ việc đang được điều tra.",
+			[]want{{source: "Bộ Công an", cue: ":", content: "Đã bắt giữ hai nghi phạm"}}},
 	}
 	checkAll(t, "vi", vi)
 }

@@ -55,6 +55,9 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 		return false
 	}
 	end := d.paragraphEnd(c)
+	if d.headlineCueAfterColon(c, end) {
+		return false
+	}
 	for end > c+1 && isTerminal(d.toks[end-1]) {
 		end--
 	}
@@ -372,6 +375,39 @@ func (d *doc) hasCueEndingAt(c, si int) bool {
 func (d *doc) comparedBefore(i, lead int) bool {
 	for m := i - 1; m >= lead && i-m <= 4 && !d.isComma(m); m-- {
 		if d.l.is(wCompareWord, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineCueAfterColon reports whether a headline (a paragraph without a
+// closing stop) names a place or a topic before its colon and its own
+// speaker after it: "Sóc Tarn: Mặn vào sâu 60 km, tỉnh nói …", "Tavor: Fire
+// spreads, officials say". A verb cue outside quotation marks, after at
+// least one word that is not a first- or second-person pronoun ("Kalvos: I
+// never said it" stays the speaker's turn), gives the headline its speaker;
+// a capitalised cue is a title-case headline's word ("Pat Caddell: Voters
+// Worried About …" stays Caddell's).
+func (d *doc) headlineCueAfterColon(c, end int) bool {
+	if !d.l.has(fHeadlineTopicColon) || end <= c+2 || isTerminal(d.toks[end-1]) {
+		return false
+	}
+	inQuote := false
+	for k := c + 1; k < end; k++ {
+		t := d.toks[k]
+		if t.kind == quote {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote || k < c+2 || t.kind != word || t.upper {
+			continue
+		}
+		cu := d.l.cueAt(d.toks[:end], k)
+		if cu == nil || cu.frame != fVerb && cu.frame != fVerbC && cu.frame != fVerbN && cu.frame != fVerbQ {
+			continue
+		}
+		if d.toks[k-1].kind == word && d.l.is(wPronSelf, d.toks, k-1) == 0 {
 			return true
 		}
 	}

@@ -136,6 +136,8 @@ func TestGrammarFeatures(t *testing.T) {
 		{"en", fNameDash, false},
 		{"vi", fCountedCueNoun, true},
 		{"id", fCountedCueNoun, false},
+		{"vi", fHeadlineTopicColon, true},
+		{"en", fHeadlineTopicColon, false},
 	}
 	for _, c := range cases {
 		if got := e.lex[c.lang].has(c.f); got != c.want {
