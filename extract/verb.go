@@ -4054,9 +4054,14 @@ func (d *doc) appositionAside(sb, q, k int) int {
 		return -1
 	}
 	for m := sb + 1; m < q; m++ {
-		if d.hard(m) || d.isComma(m) || d.toks[m].kind == number || d.hasCue(m, m+1) {
+		if d.hard(m) || d.isComma(m) || d.toks[m].kind == number {
 			return -1
 		}
+	}
+	// a cue of several words or syllables in it ("…, phủ nhận việc …, cho
+	// rằng …") makes it a clause of its own, not an apposition
+	if d.hasCue(sb+1, q) {
+		return -1
 	}
 	return q
 }
