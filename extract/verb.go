@@ -3239,6 +3239,15 @@ func (d *doc) placeTail(a, b, q, lim int) (int, bool) {
 			}
 			return 0, false
 		}
+		// "Nhiều nông dân xã Tân Brell, huyện Long Orsa": a place named by
+		// its kind right after a noun of people, who live there
+		if !d.toks[p].upper && d.toks[p].kind == word && d.l.is(wAtPlace, d.toks, p) == 0 && d.kindName(p+1, q) && p-1 > lim && d.l.ends(wPeopleNoun, d.toks, p-1) > 0 {
+			c := d.npLeft(p-1, lim)
+			if na, nb := d.trimNP(c+1, p); nb > na && !d.hasCue(na, nb) && d.l.is(wCircumstance, d.toks, na) == 0 && d.l.is(wBoundary, d.toks, na) == 0 && d.l.is(wAside, d.toks, na) == 0 {
+				return na, true
+			}
+			return 0, false
+		}
 	}
 	return 0, false
 }
