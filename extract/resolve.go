@@ -803,6 +803,19 @@ func (d *doc) laterPositions() {
 				noComment := y.stance() == sumber.Neither && !d.changeMarked(x, y)
 				if !noComment && (stanceTurns(x.stance(), y.stance()) || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures)) {
 					y.timing = sumber.Later
+					// "…, ông phủ nhận X và khẳng định Y": a second verb of
+					// the same subject tells the new position too
+					for n := m + 1; n < len(d.atts) && d.atts[n].sent == y.sent; n++ {
+						z := &d.atts[n]
+						if z.srcFirst != y.srcFirst || z.srcLast != y.srcLast || z.timing != "" || z.nestedIn >= 0 {
+							continue
+						}
+						// (joined by "and", not turned by "but": "confirmed X but
+						// stressed Y" qualifies the new position, no change)
+						if k := d.tokenAt(z.cue.s); k > 0 && d.l.ends(wCoord, d.toks, k-1) > 0 && d.l.ends(wContrast, d.toks, k-1) == 0 && d.l.ends(wBreak, d.toks, k-1) == 0 {
+							z.timing = sumber.Later
+						}
+					}
 				}
 				break
 			}
