@@ -536,6 +536,12 @@ func (d *doc) datedEarlier() {
 			if m == k || y.actor == "" || y.nestedIn >= 0 || !d.sameActor(x.actor, y.actor) {
 				continue
 			}
+			if y.date == nil && m == k+1 && y.sent <= x.sent+1 {
+				// "Trả lời báo chí chiều 13/11, bà X thừa nhận …. Tuy nhiên,
+				// bà cho biết …": the undated claim right after goes on at
+				// the same moment, no later one
+				continue
+			}
 			at := d.opt.Published
 			if y.date != nil {
 				if t, ok := periodStart(y.date); ok {
