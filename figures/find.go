@@ -235,7 +235,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				}
 			}
 		}
-		if e, st := s.matchEnding(i, floor, bit(kNotBefore)); e != nil && !s.longerBefore(i, st, floor) {
+		// (a row flagged unsigned holds only for a number without a unit
+		// sign glued to it: "trung bình nhiều năm 35%" is no year)
+		signed := false
+		if q.e < n && s.glued(q.e) && s.toks[q.e].k != tWord {
+			u, _ := s.match(q.e, bit(kUnit))
+			signed = u != nil
+		}
+		if e, st := s.matchEnding(i, floor, bit(kNotBefore)); e != nil && !(signed && e.flags&fUnsigned != 0) && !s.longerBefore(i, st, floor) {
 			// and the number coordinated with it: "aged 58 and 61",
 			// "Pasal 14 dan 15", "articles 5 to 7"
 			return Match{}, s.skipCoordinated(s.skipChain(i + 1)), false

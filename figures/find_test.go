@@ -1200,6 +1200,9 @@ func TestFindViTwelfthRound(t *testing.T) {
 			[]string{"240 xe đưa đón học sinh|= 240 vehicles"}},
 		{"Vụ án được khởi tố theo Điều 203 Bộ luật Hình sự và Nghị định 46.",
 			nil},
+		// a number glued to a unit sign is no year after "năm"
+		{"Lượng mưa thấp hơn trung bình nhiều năm 28% và thấp nhất kể từ năm 2016.",
+			[]string{"28%|= 28 percent"}},
 	})
 }
 

@@ -94,6 +94,7 @@ const (
 	fBetween
 	fRadius
 	fAnimal
+	fUnsigned
 )
 
 var flagNames = map[string]uint32{
@@ -102,7 +103,7 @@ var flagNames = map[string]uint32{
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
 	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
-	"animal": fAnimal,
+	"animal": fAnimal, "unsigned": fUnsigned,
 }
 
 // entry is one lexicon row.
