@@ -1200,6 +1200,11 @@ func TestFindViTwelfthRound(t *testing.T) {
 			[]string{"240 xe đưa đón học sinh|= 240 vehicles"}},
 		{"Vụ án được khởi tố theo Điều 203 Bộ luật Hình sự và Nghị định 46.",
 			nil},
+		// taking pupils to school is no dispatch
+		{"Thanh tra phát hiện 57 trường hợp xe đưa đón chở quá số người.",
+			nil},
+		{"Đoàn kiểm tra 80 xe đưa đón và 12 xe tải.",
+			[]string{"80 xe đưa đón|= 80 vehicles", "12 xe|= 12 vehicles"}},
 		// a number glued to a unit sign is no year after "năm"
 		{"Lượng mưa thấp hơn trung bình nhiều năm 28% và thấp nhất kể từ năm 2016.",
 			[]string{"28%|= 28 percent"}},
