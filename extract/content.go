@@ -28,7 +28,7 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		// were reported"
 		// (in Vietnamese after "và": "rằng “…” và công ty đã …")
 		if m := d.closingQuote(k); m > k && !(m+1 < end && d.toks[m+1].kind == word && !d.toks[m+1].upper && !d.isComma(m-1) && !isTerminal(d.toks[m-1]) &&
-			(d.l.has(fQuoteEndsContent) || d.l.has(fQuoteCoordContent) && d.l.is(wCoord, d.toks, m+1) == 1 && m+2 < end && d.toks[m+2].kind == word)) {
+			(d.l.has(fQuoteEndsContent) || d.l.has(fQuoteCoordContent) && d.quoteGoesOn(m+1, end))) {
 			return d.tokSpan(k, m+1)
 		}
 	}
@@ -447,4 +447,16 @@ func (d *doc) requestAfterView(first int) {
 			}
 		}
 	}
+}
+
+// quoteGoesOn reports, after a quotation opening a content, a coordinator
+// or a conjunction of reason or result (class reason-conj) and a word after
+// it: the claim goes on ("rằng “…” và công ty đã …", "khẳng định “…” vì
+// chênh lệch …").
+func (d *doc) quoteGoesOn(k, end int) bool {
+	n := d.l.is(wCoord, d.toks, k)
+	if n != 1 {
+		n = d.l.is(wReasonConj, d.toks, k)
+	}
+	return n > 0 && k+n < end && d.toks[k+n].kind == word
 }

@@ -2633,6 +2633,21 @@ func TestViTwelfthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViThirteenthRound checks the rules of the thirteenth Vietnamese
+// held-out round (vi-44 … vi-46), each with sentences written for the test.
+func TestViThirteenthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"a reason after a quotation opening a content goes on with the claim",
+			"Giám đốc sở khẳng định \"không thiếu thuốc\" vì kho vẫn còn đủ dùng trong hai tháng.",
+			[]want{{source: "Giám đốc sở", cue: "khẳng định", content: "\"không thiếu thuốc\" vì kho vẫn còn đủ dùng trong hai tháng"}}},
+		{"'ban này' names a board again: its corrected count is its later position",
+			"Trước đó, tối 2/3, Ban Quản lý chợ Vessa thông báo chỉ có 4 hộ bị ảnh hưởng. Sáng 3/3, ban này nói con số đúng là 11 hộ.",
+			[]want{{source: "Ban Quản lý chợ Vessa", cue: "thông báo", timing: sumber.Earlier},
+				{source: "ban này", actor: "Ban Quản lý chợ Vessa", cue: "nói", timing: sumber.Later}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -1211,6 +1211,23 @@ func TestFindViTwelfthRound(t *testing.T) {
 	})
 }
 
+// TestFindViThirteenthRound: gold counted in taels and sold, people saved
+// rescued, works halted suspended, points of business sites.
+func TestFindViThirteenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Cửa hàng đã bán ra 850 lượng vàng trong buổi sáng.",
+			[]string{"850 lượng|= 850 taels /sold"}},
+		{"Có 7 người được cứu khỏi đống đổ nát.",
+			[]string{"7 người|= 7 people /rescued"}},
+		{"Sở yêu cầu tạm dừng thi công 3 công trình của nhà thầu.",
+			[]string{"3 công trình|= 3 projects /suspended"}},
+		{"Đoàn kiểm tra phát hiện 9 điểm kinh doanh vi phạm.",
+			[]string{"9 điểm kinh doanh|= 9 sites"}},
+		{"Lượng mưa đo được là 120 mm.",
+			[]string{"120 mm|= 120 mm"}},
+	})
+}
+
 // TestFindEighthIndonesianRound: the hurt taken for care are wounded, a
 // bare "korban" yields to what the clause says happened to them, and
 // stalls, shops and fire engines are units.
