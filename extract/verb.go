@@ -650,6 +650,23 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if b <= a {
 				// nothing between the comma and the cue: look at the chunk before
 				c0 := d.npLeft(q-1, lim)
+				if m, e := d.passiveRelay(c0+1, q); e > m && c0 > lim && d.isComma(c0) && d.isComma(q) {
+					// "Chuyên gia X, được báo Thanh Niên dẫn lời, nhận định …":
+					// an outlet relaying the subject in a passive aside
+					// between commas is the via; the subject stands before it
+					o, _ := d.outlet(m, e)
+					x.via = append(x.via, via{sp: d.tokSpan(m, e), actor: o})
+					q = c0
+					// (a subject opening the clause is all of the chunk before
+					// it; one after another comma is read as an apposition)
+					if c2 := d.npLeft(q-1, lim); c2 < s.first || !d.isComma(c2) && (c2 <= lim || d.hard(c2)) {
+						if ta, tb := d.trimNP(c2+1, q); tb > ta && !d.hasCue(ta, tb) {
+							a, b, q = ta, tb, c2
+							break
+						}
+					}
+					continue
+				}
 				if rc := d.relativeAside(si, q); rc >= 0 {
 					// "A source, who declined to be identified, said": the
 					// relative clause held a cue of its own; the subject is
@@ -4500,4 +4517,28 @@ func (d *doc) trimMediumTail(x *att, j int, s sentence) {
 		x.content.e = d.toks[m-1].end
 		return
 	}
+}
+
+// passiveRelay reads tokens [a, b) as a passive relay by a news outlet:
+// a passive word, the outlet (with its kind: "báo Thanh Niên") and a relay
+// cue ending the chunk ("được báo Thanh Niên dẫn lời"). It returns the
+// outlet's tokens, or an empty range.
+func (d *doc) passiveRelay(a, b int) (int, int) {
+	n := d.l.is(wPassive, d.toks, a)
+	if n == 0 {
+		return 0, 0
+	}
+	m := a + n
+	if k := d.l.is(wOutletWord, d.toks, m); k > 0 && d.outletAt(m) == 0 {
+		m += k
+	}
+	o := d.outletAt(m)
+	if o == 0 || m+o >= b {
+		return 0, 0
+	}
+	c := d.l.cueAt(d.toks[:b], m+o)
+	if c == nil || c.frame != fRelay && c.frame != fRelayC || m+o+len(c.seq) != b {
+		return 0, 0
+	}
+	return m, m + o
 }
