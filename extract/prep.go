@@ -65,7 +65,9 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
-	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && d.namedAt(a+n, b) {
+	// (or a body named by its kind, lower-case, before its name: "Theo dữ
+	// liệu của sàn giao dịch Orvane")
+	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && (d.namedAt(a+n, b) || d.kindThenName(a+n, b)) {
 		a += n
 	} else if d.l.has(fDocumentSource) && (d.l.is(wDocument, d.toks, a) > 0 || d.l.is(wSourceNoun, d.toks, a) > 0) {
 		// "Theo thống kê ban đầu của Cục X", "Theo lời kể của anh Y": a
@@ -671,4 +673,19 @@ func (d *doc) nyaClauseSubject(s sentence, r int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// kindThenName reports tokens [a, b) that are a body's kind in up to three
+// lower-case words and then its capitalised name ("sàn giao dịch Orvane",
+// "công ty Halvex").
+func (d *doc) kindThenName(a, b int) bool {
+	for m := a + 1; m < b && m-a <= 3; m++ {
+		if t := d.toks[m-1]; t.kind != word || t.upper {
+			return false
+		}
+		if d.kindName(m, b) {
+			return true
+		}
+	}
+	return false
 }
