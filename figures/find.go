@@ -650,8 +650,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if bnd != nil && s.changeTo >= 0 && bs <= s.changeTo && s.changeTo < start {
 		bnd = nil // "dari 12.000 hingga 14.000" after a verb of change
 	}
+	singleAt := -1
 	if bnd != nil && isRange && bnd.flags&fSingle != 0 {
-		bnd = nil // "di kisaran 2,5 hingga 3,5 persen": the range is the figure
+		// "di kisaran 2,5 hingga 3,5 persen": the range is the figure (the
+		// bound still ends the clause of the subject that names the unit:
+		// "kasus bisa mencapai 500 hingga 600")
+		bnd, singleAt = nil, bs
 	}
 	if bnd != nil {
 		start = bs
@@ -739,6 +743,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
+		}
+		// a vague number word opens a figure of its own, whose measure is
+		// its own: "lebih dari 900 kasus dengan belasan kematian"
+		if j > k && s.first[j] != nil && s.first[j].below&startMask != 0 {
+			if q, ok := s.quantityAt(j, false); ok && q.vague {
+				break
+			}
 		}
 		// a second noun coordinated with the counted one shares its
 		// predicate: "hơn 2.100 ha lúa và hoa màu … bị ngập" (a number
@@ -945,6 +956,8 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		a := -1
 		if bnd != nil {
 			a = bs
+		} else if singleAt >= 0 {
+			a = singleAt
 		} else if c, cs := s.matchEnding(start, floor, bit(kChange)); c != nil {
 			a = cs
 		} else if r, rs := s.matchEnding(start, floor, bit(kResult)); r != nil {

@@ -1349,3 +1349,25 @@ func TestFindFifteenthEnglishRoundData(t *testing.T) {
 			[]string{"more than 700 transfers|> 700 payments", "two climbers|= 2 people /rescued"}},
 	})
 }
+
+// The eleventh Indonesian round (id-38 … id-40): speeds, trucks, a
+// regional government's projects and agencies, a range after a ceiling,
+// and a vague count whose measure is its own.
+func TestFindEleventhIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		// a speed is km/h, not a distance; trucks are trucks
+		{"Minibus itu melaju sekitar 120 kilometer per jam sebelum menabrak dua truk tangki.",
+			[]string{"sekitar 120 kilometer per jam|~ 120 km/h", "dua truk|= 2 trucks"}},
+		// a regional government's projects and agencies
+		{"Inspektorat memeriksa 19 paket proyek di enam organisasi perangkat daerah.",
+			[]string{"19 paket proyek|= 19 projects", "enam organisasi perangkat daerah|= 6 agencies"}},
+		// a range after a ceiling is the figure, and the subject names its unit
+		{"Pengungsi diperkirakan bisa mencapai 3.000 hingga 4.000 orang.",
+			[]string{"3.000 hingga 4.000 orang|= 3000-4000 people"}},
+		{"Kasus baru bisa mencapai 70 hingga 80 jika hujan berlanjut.",
+			[]string{"70 hingga 80|= 70-80 cases"}},
+		// a vague count after the counted noun has its own measure
+		{"Wabah itu menjangkiti lebih dari 450 kasus dengan puluhan kematian.",
+			[]string{"lebih dari 450 kasus|> 450 cases", "puluhan|~ 20-99 people /killed"}},
+	})
+}
