@@ -2772,6 +2772,20 @@ func TestIndonesianNinthRound(t *testing.T) {
 	checkAll(t, "id", tests)
 }
 
+// TestIndonesianEleventhRound covers the rules of the eleventh
+// Indonesian round (id-38 … id-40).
+func TestIndonesianEleventhRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"a source that could not be asked for information is a no-comment", "Kepala Dinas Pendidikan Brenvik, Rahmat Hidayat, belum bisa dimintai keterangan soal jumlah sekolah yang diliburkan.",
+			[]want{{source: "Kepala Dinas Pendidikan Brenvik, Rahmat Hidayat", cue: "belum bisa dimintai keterangan", stance: sumber.Neither, content: "jumlah sekolah yang diliburkan"}}},
+		{"a date word before a lone pronoun dates the claim and is no part of the source", "Camat Lerwin belum dapat dimintai keterangan. Namun, kemarin dia mengatakan kepada wartawan bahwa air bersih sudah dikirim ke tiga desa.",
+			[]want{{source: "Camat Lerwin", cue: "belum dapat dimintai keterangan", stance: sumber.Neither}, {source: "dia", cue: "mengatakan", content: "air bersih sudah dikirim ke tiga desa", date: "2024-12-23"}}},
+		{"an outlet citing one named after a comma relays that one, whose name stays in the source", "Kompas, mengutip Kepala Balai Jalan Nasional Brenvik, Hadi Purnomo, melaporkan perbaikan jembatan itu baru selesai 60 persen.",
+			[]want{{source: "Kepala Balai Jalan Nasional Brenvik, Hadi Purnomo", cue: "melaporkan", content: "perbaikan jembatan itu baru selesai 60 persen", via: []string{"Kompas"}}}},
+	}
+	checkAll(t, "id", tests)
+}
+
 // TestIndonesianBareAnimalClassifier checks that a bare "ekor" counts the
 // animals the text counted last, in the same sentence or paragraphs
 // later, and animals as such when none were counted.

@@ -609,6 +609,12 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		}
 		break
 	}
+	// "kemarin ia mengatakan …", "hôm qua ông cho biết …": a date word
+	// before a lone pronoun tells when, not who
+	if b-a == 2 && d.l.is(wDateWord, d.toks, a) == 1 && !d.toks[a].upper &&
+		(d.l.is(wPronSg, d.toks, a+1) == 1 || d.l.is(wPronPl, d.toks, a+1) == 1) {
+		a++
+	}
 	// "A week earlier the agency had put …", "Two days later the ministry
 	// said …": a time span opening the clause is no part of the subject
 	if b-a >= 4 && (d.l.is(wAppositive, d.toks, a) > 0 || d.l.is(wCount, d.toks, a) > 0 || d.toks[a].kind == number) &&

@@ -682,9 +682,26 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						keepAside = q
 					}
 				}
+				// "Tempo, mengutip juru bicara Kemenkes, Dian Permatasari,
+				// melaporkan": the one cited is named after a comma; the
+				// relay opens the chunk before, and the origin keeps the name
+				var named *via
+				if c0 > lim && d.isComma(c0) && !d.isRelay(c0+1) && q-c0 <= 5 && d.endsInName(c0+1, q) {
+					if c1 := d.npLeft(c0-1, lim); c1 > lim && d.isComma(c1) && d.isRelay(c1+1) {
+						ra := c1 + 1 + len(l.cueAt(d.toks, c1+1).seq)
+						if _, ok := d.outlet(ra, c0); !ok && l.is(wAppositive, d.toks, c0+1) == 0 {
+							if oa, ob := d.trimNP(ra, q); ob > oa && !d.hasCue(ra, q) {
+								named, c0 = &via{sp: d.tokSpan(oa, ob)}, c1
+							}
+						}
+					}
+				}
 				switch {
 				case d.isRelay(c0 + 1):
 					d.relay(&x, c0+1, q)
+					if named != nil {
+						x.origin = named
+					}
 				case len(d.pendingVia) > 0 && d.pendingVia[0].sp.s >= d.toks[c0+1].start:
 					// "NIS, according to Han, told": skip the relay, keep the subject
 					lim = s.first
