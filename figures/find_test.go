@@ -1371,3 +1371,16 @@ func TestFindEleventhIndonesianRound(t *testing.T) {
 			[]string{"lebih dari 450 kasus|> 450 cases", "puluhan|~ 20-99 people /killed"}},
 	})
 }
+
+// The twelfth Indonesian round (id-41 … id-43): signatures, jockeys and
+// the students of an entrance exam.
+func TestFindTwelfthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		// signatures of support are signatures (as vi "chữ ký")
+		{"Petisi itu sudah ditandatangani 1.450 tanda tangan warga.",
+			[]string{"1.450 tanda tangan|= 1450 signatures"}},
+		// exam jockeys are people; prospective students and an exam's candidates are students
+		{"Panitia mendiskualifikasi 58 peserta ujian, sementara 12 joki masih diburu dan 240 calon mahasiswa mengundurkan diri.",
+			[]string{"58 peserta ujian|= 58 students", "12 joki|= 12 people", "240 calon mahasiswa|= 240 students"}},
+	})
+}
