@@ -82,7 +82,7 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 	// statement, it is not part of what was said
 	for m := end - 1; m > k && end-m <= 8; m-- {
 		if d.isComma(m) {
-			if d.dateLike(m+1, end) && d.l.is(wDateWord, d.toks, m+1) > 0 {
+			if d.dateLike(m+1, end) && d.l.is(wDateWord, d.toks, m+1) > 0 && !d.clockBefore(m) {
 				end = m
 			}
 			break
@@ -459,4 +459,19 @@ func (d *doc) quoteGoesOn(k, end int) bool {
 		n = d.l.is(wReasonConj, d.toks, k)
 	}
 	return n > 0 && k+n < end && d.toks[k+n].kind == word
+}
+
+// clockBefore reports whether the clause before the comma at m ends in a
+// clock time ("sekitar pukul 14.30 WIB"): a date after the comma goes on
+// with that time, when something happened, and is no date of the claim.
+func (d *doc) clockBefore(m int) bool {
+	for k := m - 1; k >= 0 && m-k <= 4; k-- {
+		if d.isComma(k) || d.hard(k) {
+			return false
+		}
+		if n := d.l.is(wClockTime, d.toks, k); n > 0 && k+n < m && d.toks[k+n].kind == number {
+			return true
+		}
+	}
+	return false
 }

@@ -2782,6 +2782,8 @@ func TestIndonesianEleventhRound(t *testing.T) {
 			[]want{{source: "Camat Lerwin", cue: "belum dapat dimintai keterangan", stance: sumber.Neither}, {source: "dia", cue: "mengatakan", content: "air bersih sudah dikirim ke tiga desa", date: "2024-12-23"}}},
 		{"an outlet citing one named after a comma relays that one, whose name stays in the source", "Kompas, mengutip Kepala Balai Jalan Nasional Brenvik, Hadi Purnomo, melaporkan perbaikan jembatan itu baru selesai 60 persen.",
 			[]want{{source: "Kepala Balai Jalan Nasional Brenvik, Hadi Purnomo", cue: "melaporkan", content: "perbaikan jembatan itu baru selesai 60 persen", via: []string{"Kompas"}}}},
+		{"a date after a clock time and a comma is when the event happened, part of the content and no claim date", "Menurut saksi, kebakaran gudang itu mulai terlihat pukul 03.15 WIB, Minggu (22/12).",
+			[]want{{source: "saksi", cue: "Menurut", content: "kebakaran gudang itu mulai terlihat pukul 03.15 WIB, Minggu (22/12)", date: "-"}}},
 	}
 	checkAll(t, "id", tests)
 }
