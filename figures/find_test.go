@@ -1382,5 +1382,8 @@ func TestFindTwelfthIndonesianRound(t *testing.T) {
 		// exam jockeys are people; prospective students and an exam's candidates are students
 		{"Panitia mendiskualifikasi 58 peserta ujian, sementara 12 joki masih diburu dan 240 calon mahasiswa mengundurkan diri.",
 			[]string{"58 peserta ujian|= 58 students", "12 joki|= 12 people", "240 calon mahasiswa|= 240 students"}},
+		// the badly hurt who then died are killed
+		{"Empat korban luka berat meninggal dunia dalam perjalanan ke rumah sakit, sedangkan dua pekerja luka parah meninggal di lokasi.",
+			[]string{"Empat|= 4 people /killed", "dua pekerja|= 2 workers /killed"}},
 	})
 }
