@@ -741,6 +741,16 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				continue
 			}
 		}
+		// a possessive written onto the word before it costs no step and
+		// ends no clause, nor the letter after it: "120,000 people in the
+		// capital's eastern districts had been without water"
+		if s.isApostrophe(j) && j > k && s.toks[j-1].k == tWord && s.toks[j-1].e == t.s {
+			if j+1 < n && s.toks[j+1].k == tWord && s.toks[j+1].s == t.e {
+				j++
+			}
+			steps = max(steps-1, 0)
+			continue
+		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 			break
 		}

@@ -1387,3 +1387,23 @@ func TestFindTwelfthIndonesianRound(t *testing.T) {
 			[]string{"Empat|= 4 people /killed", "dua pekerja|= 2 workers /killed"}},
 	})
 }
+
+func TestFindSixteenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// a train's wagons, tank wagons among them; fuel spilled
+		{"Nine wagons, six of them tank wagons, overturned and spilled about 300 tonnes of diesel.",
+			[]string{"Nine wagons|= 9 wagons", "six of them tank wagons|= 6 wagons", "about 300 tonnes|~ 300 tonnes /spilled"}},
+		// people forced from their homes are displaced; households with no running water affected
+		{"The fire forced some 2,000 people from their homes, and 9,500 households had no running water.",
+			[]string{"some 2,000 people|~ 2000 people /displaced", "9,500 households|= 9500 homes /affected"}},
+		// a ballot is a vote, voters are people
+		{"Officials counted 31,000 ballots after 40,000 voters turned out.",
+			[]string{"31,000 ballots|= 31000 votes", "40,000 voters|= 40000 people"}},
+		{"At least 700 homes were still without water.",
+			[]string{"At least 700 homes|>= 700 homes /affected"}},
+		{"About 5,000 people in the town's northern suburbs had been without water since Friday.",
+			[]string{"About 5,000 people|~ 5000 people /affected"}},
+		{"The train carried 14 wagons of ammonia.",
+			[]string{"14 wagons|= 14 wagons"}},
+	})
+}
