@@ -2747,6 +2747,17 @@ func TestEnglishFifteenthRound(t *testing.T) {
 	})
 }
 
+// TestEnglishSixteenthRound checks the rules added after the sixteenth
+// English held-out round (a derailment, an election night, a heat-forced
+// plant shutdown), each with new sentences.
+func TestEnglishSixteenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a quantifier opens a disputed statement as a determiner does",
+			"The dockers' union disputed both counts.",
+			[]want{{source: "The dockers' union", cue: "disputed", content: "both counts", stance: sumber.Deny}}},
+	})
+}
+
 // TestIndonesianNinthRound checks the rules added after the ninth
 // Indonesian held-out round (market fire, livestock outbreak, food
 // prices), each with new sentences.

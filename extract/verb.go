@@ -4168,13 +4168,14 @@ func (d *doc) quotedAs(si int, s sentence, c *cue, k, j int) bool {
 
 // commentObject reports an English object that names a statement right
 // after the cue: "disputed the account", "did not dispute those figures",
-// "contested the claims", "disputed the researcher's count" (words.tsv
-// comment-noun).
+// "contested the claims", "disputed the researcher's count", "disputed
+// both figures" (words.tsv comment-noun; a quantifier opens it as a
+// determiner does).
 func (d *doc) commentObject(k int, s sentence) bool {
 	poss := func(m int) bool { return m < s.last && d.possessiveClitic(m) }
 	// (a name's possessive opens it too: "disputed Kestrel's figures")
 	name := k+1 < s.last && d.toks[k].kind == word && d.toks[k].upper && poss(k+1)
-	if !d.l.has(fCommentObject) || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 {
+	if !d.l.has(fCommentObject) || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 && d.l.is(wQuantifier, d.toks, k) == 0 {
 		return false
 	}
 	m := k + 1
