@@ -2755,6 +2755,10 @@ func TestEnglishSixteenthRound(t *testing.T) {
 		{"a quantifier opens a disputed statement as a determiner does",
 			"The dockers' union disputed both counts.",
 			[]want{{source: "The dockers' union", cue: "disputed", content: "both counts", stance: sumber.Deny}}},
+		{"a part of the day before \"on\" and a weekday dates the claim and stays out of the content",
+			"The airline said late on Friday that 40 flights were cancelled. The mayor had said early on Monday that the bridge would reopen.",
+			[]want{{source: "The airline", cue: "said", content: "40 flights were cancelled", date: "2024-12-20"},
+				{source: "The mayor", cue: "said", content: "the bridge would reopen", date: "2024-12-23"}}},
 	})
 }
 

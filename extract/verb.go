@@ -2342,6 +2342,10 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				from := k
 				if n := l.is(wTemporal, d.toks, k); n > 0 {
 					from += n
+				} else if n := l.is(wDateWord, d.toks, k); n > 0 && k+n < look && l.is(wTemporal, d.toks, k+n) > 0 && !d.toks[k].upper {
+					// "said late on Sunday that", "had said early on Monday
+					// that": a part of the day before its preposition
+					from += n + l.is(wTemporal, d.toks, k+n)
 				}
 				// ("said in a statement posted on its website that": the
 				// circumstance began before the skipped "in a statement")
