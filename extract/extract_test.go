@@ -2759,6 +2759,10 @@ func TestEnglishSixteenthRound(t *testing.T) {
 			"The airline said late on Friday that 40 flights were cancelled. The mayor had said early on Monday that the bridge would reopen.",
 			[]want{{source: "The airline", cue: "said", content: "40 flights were cancelled", date: "2024-12-20"},
 				{source: "The mayor", cue: "said", content: "the bridge would reopen", date: "2024-12-23"}}},
+		{"after a post-posed cue and its date, a clause of time opened by a preposition and a gerund is no content",
+			"Nine patients were discharged, the clinic said on Friday after reviewing its records. The road stays shut, police said before reopening one lane.",
+			[]want{{source: "the clinic", cue: "said", content: "Nine patients were discharged", date: "2024-12-20", rule: "verb-postposed"},
+				{source: "police", cue: "said", content: "The road stays shut", rule: "verb-postposed"}}},
 	})
 }
 

@@ -2867,6 +2867,12 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 			return true
 		}
 	}
+	// "…, the commission said on Monday after revising its count": an
+	// optional date, then a clause of time opened by a preposition and a
+	// gerund, with no complementizer in it, ends the sentence
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.gerundTail(r.next, end) {
+		return true
+	}
 	// "…, officials said earlier this month.", "…, kata Kepala BPS pekan
 	// lalu.", "…, Bộ Công Thương cho biết tuần trước.": only a time follows
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.strictDate(d.skipTiming(r.next, end), end) {
@@ -3571,6 +3577,35 @@ func (d *doc) figureSubject(a, b, j int, s sentence) bool {
 		} else if t.kind != word || t.upper {
 			return false
 		}
+	}
+	return false
+}
+
+// gerundTail reports whether tokens [k, end) are an optional date and
+// then a preposition with a gerund ("on Monday after revising its count",
+// "before leaving the talks"), with no complementizer after it.
+func (d *doc) gerundTail(k, end int) bool {
+	for g := k; g < end && g-k <= 5; g++ {
+		n := d.l.is(wGerundPrep, d.toks, g)
+		if n == 0 {
+			continue
+		}
+		if g+n >= end || d.toks[g+n].kind != word || !d.l.suffix(aGerund, d.toks[g+n].low) {
+			return false
+		}
+		a := k
+		if t := d.l.is(wTemporal, d.toks, a); t > 0 {
+			a += t
+		}
+		if g != k && !d.strictDate(a, g) {
+			return false
+		}
+		for m := g + n; m < end; m++ {
+			if d.l.is(wComp, d.toks, m) > 0 || d.isComma(m) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
