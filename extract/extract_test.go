@@ -2763,6 +2763,12 @@ func TestEnglishSixteenthRound(t *testing.T) {
 			"Nine patients were discharged, the clinic said on Friday after reviewing its records. The road stays shut, police said before reopening one lane.",
 			[]want{{source: "the clinic", cue: "said", content: "Nine patients were discharged", date: "2024-12-20", rule: "verb-postposed"},
 				{source: "police", cue: "said", content: "The road stays shut", rule: "verb-postposed"}}},
+		{"an outlet that saw the document relays the claim, and who issued the document is its source",
+			"The mine will close in March, according to a memo from the company's board seen by Bloomberg.",
+			[]want{{source: "the company's board", cue: "according to", content: "The mine will close in March", via: []string{"Bloomberg"}}}},
+		{"… but in the outlet's own story the outlet is no via",
+			"MARENZ (Reuters) - The mine will close in March, according to a report by the labour inspectorate seen by Reuters.",
+			[]want{{source: "the labour inspectorate", cue: "according to", content: "The mine will close in March", via: []string{}}}},
 	})
 }
 

@@ -243,12 +243,25 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	// "according to a report by the works office seen by Reuters": the
 	// outlet (or anyone) that saw or obtained the document is neither its
-	// source nor its agent (words.tsv seen-by)
+	// source nor its agent (words.tsv seen-by); an outlet is the channel
+	// the claim came through, as an outlet told is (the report's own
+	// outlet is dropped with the dateline's credit)
+	var seenVia []via
 	if next == j && relayVia == nil {
 		for r := a + 1; r < b-1; r++ {
 			if n := d.l.is(wSeenBy, d.toks, r); n > 0 && r+n < b {
+				if o := d.outletAt(r + n); o > 0 && r+n+o == b {
+					name, _ := d.outlet(r+n, b)
+					seenVia = append(seenVia, via{sp: d.tokSpan(r+n, b), actor: name, told: true})
+				}
 				if ta, tb := d.trimNP(a, r); tb > ta {
 					a, b = ta, tb
+				}
+				// "a memo from the party's lawyers seen by AFP": the
+				// document seen is the vehicle, who issued it the source
+				v := a + d.l.is(wDet, d.toks, a)
+				if n := d.l.is(wVehicle, d.toks, v); n > 0 && v+n < b {
+					a = v + n
 				}
 				break
 			}
@@ -299,7 +312,7 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		d.pendingVia = append(d.pendingVia[:0], via{sp: src, actor: d.actorName(a, b)})
 		return next
 	}
-	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, via: relayVia, actor: agent}
+	x := att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, via: append(relayVia, seenVia...), actor: agent}
 	lead := d.leadingConnectors(lastCueEnd, i)
 	// "The lab has not confirmed the account, according to a spokesman":
 	// a final according-to credits the whole clause, its attribution
