@@ -2769,6 +2769,10 @@ func TestEnglishSixteenthRound(t *testing.T) {
 		{"… but in the outlet's own story the outlet is no via",
 			"MARENZ (Reuters) - The mine will close in March, according to a report by the labour inspectorate seen by Reuters.",
 			[]want{{source: "the labour inspectorate", cue: "according to", content: "The mine will close in March", via: []string{}}}},
+		{"people whose trade is to assess are a source noun: their belief is nested in the report of it",
+			"The central bank said economists believed the currency would recover.",
+			[]want{{source: "The central bank", cue: "said", content: "economists believed the currency would recover"},
+				{source: "economists", cue: "believed", content: "the currency would recover", stance: sumber.Believe, via: []string{"central bank"}}}},
 	})
 }
 
