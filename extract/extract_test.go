@@ -2773,6 +2773,10 @@ func TestEnglishSixteenthRound(t *testing.T) {
 			"The central bank said economists believed the currency would recover.",
 			[]want{{source: "The central bank", cue: "said", content: "economists believed the currency would recover"},
 				{source: "economists", cue: "believed", content: "the currency would recover", stance: sumber.Believe, via: []string{"central bank"}}}},
+		{"a relative clause opened by \"whose\" between the subject and its cue stays in the source, also with a boundary word inside it",
+			"The harbour master, whose office has run the port since 1998, declined to say whether the pier was safe. A nurse, whose ward was flooded, said the generators had failed.",
+			[]want{{source: "The harbour master, whose office has run the port since 1998", cue: "declined to say", content: "whether the pier was safe", stance: sumber.Neither},
+				{source: "A nurse, whose ward was flooded", cue: "said", content: "the generators had failed"}}},
 	})
 }
 

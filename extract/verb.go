@@ -712,9 +712,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					lim = s.first
 				case l.is(wAside, d.toks, c0+1) > 0:
 					// "Culpepper, who runs the effort, said" / "Tomi Lass, yang
-					// juga ketua koperasi, mengatakan": the relative clause
-					// stays in the source span
-					if (l.is(wRelative, d.toks, c0+1) > 0 && d.l.has(fCommaRelative) || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
+					// juga ketua koperasi, mengatakan" / "The mayor, whose
+					// party has governed since 2018, said": the relative
+					// clause stays in the source span
+					if ((l.is(wRelative, d.toks, c0+1) > 0 || l.is(wRelWhose, d.toks, c0+1) > 0) && d.l.has(fCommaRelative) || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
 						keepAside = q
 					} else if keepAside < 0 {
 						circ = true
@@ -2664,7 +2665,7 @@ func (d *doc) longAside(c0, lim int) int {
 	}
 	for m := c0; m > lim && c0-m < 25; m-- {
 		if d.isComma(m) {
-			if d.l.is(wRelative, d.toks, m+1) > 0 || d.l.is(wSpeaking, d.toks, m+1) > 0 || d.anonAside(m+1) {
+			if d.l.is(wRelative, d.toks, m+1) > 0 || d.l.is(wRelWhose, d.toks, m+1) > 0 || d.l.is(wSpeaking, d.toks, m+1) > 0 || d.anonAside(m+1) {
 				return m
 			}
 			return -1
