@@ -2777,6 +2777,10 @@ func TestEnglishSixteenthRound(t *testing.T) {
 			"The harbour master, whose office has run the port since 1998, declined to say whether the pier was safe. A nurse, whose ward was flooded, said the generators had failed.",
 			[]want{{source: "The harbour master, whose office has run the port since 1998", cue: "declined to say", content: "whether the pier was safe", stance: sumber.Neither},
 				{source: "A nurse, whose ward was flooded", cue: "said", content: "the generators had failed"}}},
+		{"a figure placed in quotation marks after \"put … at\" is an estimate",
+			"The port authority put the oil lost at \"no more than 300 barrels\" and said the leak was sealed.",
+			[]want{{source: "The port authority", cue: "put", content: "the oil lost at \"no more than 300 barrels\"", stance: sumber.Believe},
+				{source: "The port authority", cue: "said", content: "the leak was sealed"}}},
 	})
 }
 

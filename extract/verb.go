@@ -3655,8 +3655,13 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 			noun = true
 		}
 		if n := l.is(wChangeTo, d.toks, m); n > 0 {
-			// a currency sign may stand before the number: "at $40 million"
-			for t := m + n; t < s.last && t-(m+n) < 4 && (!d.hard(t) || isCurrencySign(d.toks[t].low)); t++ {
+			// a currency sign may stand before the number: "at $40 million";
+			// and a quotation mark: "at "no more than 90 tonnes""
+			q := 0
+			if m+n < s.last && d.toks[m+n].kind == quote {
+				q = 1
+			}
+			for t := m + n + q; t < s.last && t-(m+n+q) < 4 && (!d.hard(t) || isCurrencySign(d.toks[t].low)); t++ {
 				if d.toks[t].kind == number || d.numberWord(t) {
 					// "put the crowd at 8,000": a figure placed at a number
 					// (class estimate-at) is an estimate whatever it counts

@@ -798,6 +798,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	back:
 		for j := start - 1; j >= floor && j >= start-6; j-- {
 			t := s.toks[j]
+			// a quotation opening at the figure: "put the amount spilled
+			// at "no more than 90 tonnes""
+			if j == start-1 && s.isQuoteMark(j) {
+				continue
+			}
 			if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") {
 				break
 			}
@@ -1322,6 +1327,11 @@ func (s *scanner) longerChange(i, x int) bool {
 // maxCountGap bounds how far before a number a count noun is looked for:
 // "the number of people killed in Sunday's earthquake in Kessa rose to 312".
 const maxCountGap = 16
+
+// isQuoteMark reports a straight or curly double quotation mark at token j.
+func (s *scanner) isQuoteMark(j int) bool {
+	return s.isPunct(j, "\"") || s.isPunct(j, "\u201c") || s.isPunct(j, "\u201d")
+}
 
 // isApostrophe reports a possessive apostrophe at token j ("Sunday's").
 func (s *scanner) isApostrophe(j int) bool {

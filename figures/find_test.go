@@ -1405,5 +1405,8 @@ func TestFindSixteenthEnglishRoundData(t *testing.T) {
 			[]string{"About 5,000 people|~ 5000 people /affected"}},
 		{"The train carried 14 wagons of ammonia.",
 			[]string{"14 wagons|= 14 wagons"}},
+		// a quotation opening at the figure does not hide the measure before it
+		{"Inspectors put the diesel spilled at \"about 12 tonnes\".",
+			[]string{"about 12 tonnes|~ 12 tonnes /spilled"}},
 	})
 }
