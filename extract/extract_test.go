@@ -2781,6 +2781,9 @@ func TestEnglishSixteenthRound(t *testing.T) {
 			"The port authority put the oil lost at \"no more than 300 barrels\" and said the leak was sealed.",
 			[]want{{source: "The port authority", cue: "put", content: "the oil lost at \"no more than 300 barrels\"", stance: sumber.Believe},
 				{source: "The port authority", cue: "said", content: "the leak was sealed"}}},
+		{"samples and readings are cited sources: the subject that cites them relays the claim",
+			"The water board, citing river samples, said nitrate levels had doubled.",
+			[]want{{source: "river samples", cue: "said", content: "nitrate levels had doubled", via: []string{"water board"}}}},
 	})
 }
 
