@@ -574,7 +574,19 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// "17 of the 23 drones", "17 dari 23 drone": the first number counts
 	// what the second does
 	if unit == "" && cur == nil {
-		if _, x := s.match(k, bit(kPartOf)); x > k && x < n && (s.toks[x].k == tNum || s.first[x] != nil && s.first[x].below&startMask != 0) {
+		_, x := s.match(k, bit(kPartOf))
+		// (the whole may have an owner written with a possessive: "23 of
+		// the train's 41 wagons", "9,000 of the islands' 14,000 residents")
+		if x > k && x+2 < n && s.toks[x].k == tWord && s.isApostrophe(x+1) && s.toks[x+1].s == s.toks[x].e {
+			y := x + 2
+			if s.toks[y].k == tWord && s.toks[y].s == s.toks[x+1].e {
+				y++
+			}
+			if y < n && s.toks[y].k == tNum {
+				x = y
+			}
+		}
+		if x > k && x < n && (s.toks[x].k == tNum || s.first[x] != nil && s.first[x].below&startMask != 0) {
 			if q2, ok := s.quantityAt(x, false); ok {
 				if e, _ := s.match(q2.e, bit(kUnit)); e != nil {
 					unit = e.val

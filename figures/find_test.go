@@ -1405,6 +1405,9 @@ func TestFindSixteenthEnglishRoundData(t *testing.T) {
 			[]string{"About 5,000 people|~ 5000 people /affected"}},
 		{"The train carried 14 wagons of ammonia.",
 			[]string{"14 wagons|= 14 wagons"}},
+		// a part of a whole with an owner written with a possessive counts what the whole does
+		{"Inspectors checked 12 of the depot's 30 trucks and 40 of the islands' 90 vehicles.",
+			[]string{"12|= 12 trucks", "30 trucks|= 30 trucks", "40|= 40 vehicles", "90 vehicles|= 90 vehicles"}},
 		// a quotation opening at the figure does not hide the measure before it
 		{"Inspectors put the diesel spilled at \"about 12 tonnes\".",
 			[]string{"about 12 tonnes|~ 12 tonnes /spilled"}},
