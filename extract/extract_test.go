@@ -2784,6 +2784,9 @@ func TestEnglishSixteenthRound(t *testing.T) {
 		{"samples and readings are cited sources: the subject that cites them relays the claim",
 			"The water board, citing river samples, said nitrate levels had doubled.",
 			[]want{{source: "river samples", cue: "said", content: "nitrate levels had doubled", via: []string{"water board"}}}},
+		{"a cue word after \"any\" is a noun, no cue",
+			"The ferry company denied that it had ignored any warning about the storm.",
+			[]want{{source: "The ferry company", cue: "denied", content: "it had ignored any warning about the storm", stance: sumber.Deny}}},
 	})
 }
 
