@@ -2790,6 +2790,17 @@ func TestEnglishSixteenthRound(t *testing.T) {
 	})
 }
 
+// TestEnglishSeventeenthRound checks the rules added after the
+// seventeenth English held-out round (a market crash, an island wildfire,
+// a strike ballot), each with new sentences.
+func TestEnglishSeventeenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a date before a relay between commas stays out of the content and dates the claim",
+			"The Halden Gazette reported in November, citing two port officials, that the terminal would close.",
+			[]want{{source: "two port officials", cue: "reported", content: "the terminal would close", via: []string{"Halden Gazette"}, date: "2024-11"}}},
+	})
+}
+
 // TestIndonesianNinthRound checks the rules added after the ninth
 // Indonesian held-out round (market fire, livestock outbreak, food
 // prices), each with new sentences.

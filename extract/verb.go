@@ -2217,6 +2217,12 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			k = e
 			continue
 		}
+		if e := d.dateThenComma(k, end); e > k && e+1 < end && d.isRelay(e+1) {
+			// "reported in June, citing people familiar with the matter,
+			// that …": a date before a relay between commas
+			k = e
+			continue
+		}
 		rcpt := d.recipientEnd(k, end)
 		// ("told the Tavor Herald": an outlet named by its own word, after a
 		// cue that takes an addressee)
@@ -3580,6 +3586,25 @@ func (d *doc) figureSubject(a, b, j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// dateThenComma returns the comma that closes a date starting at token k,
+// after an optional preposition of time ("in June,", "on Monday,",
+// "last week,"), or -1.
+func (d *doc) dateThenComma(k, end int) int {
+	for e := k + 1; e < end && e-k <= 5; e++ {
+		if d.isComma(e) {
+			a := k + d.l.is(wTemporal, d.toks, k)
+			if a < e && (d.strictDate(a, e) || d.dateCovers(k, e)) {
+				return e
+			}
+			return -1
+		}
+		if d.hard(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // gerundTail reports whether tokens [k, end) are an optional date and
