@@ -2798,6 +2798,9 @@ func TestEnglishSeventeenthRound(t *testing.T) {
 		{"a date before a relay between commas stays out of the content and dates the claim",
 			"The Halden Gazette reported in November, citing two port officials, that the terminal would close.",
 			[]want{{source: "two port officials", cue: "reported", content: "the terminal would close", via: []string{"Halden Gazette"}, date: "2024-11"}}},
+		{"a part of the day before \"on\" and a weekday closes a post-posed cue as a bare date does",
+			"Two cranes collapsed at the terminal, the port operator said in a statement early on Sunday.",
+			[]want{{source: "the port operator", cue: "said", content: "Two cranes collapsed at the terminal", date: "2024-12-22", rule: "verb-postposed"}}},
 	})
 }
 

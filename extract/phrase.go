@@ -755,6 +755,8 @@ func (d *doc) strictDate(a, b int) bool {
 		case t.kind == number || t.low == "(" || t.low == ")":
 		case d.l.is(wDateWord, d.toks, k) > 0:
 			words++
+		case k > a && k+1 < b && d.l.is(wTemporal, d.toks, k) == 1 && d.l.is(wDateWord, d.toks, k-1) > 0 && !d.toks[k-1].upper:
+			// a part of the day before its preposition: "late on Monday"
 		default:
 			return false
 		}
