@@ -2801,6 +2801,10 @@ func TestEnglishSeventeenthRound(t *testing.T) {
 		{"a part of the day before \"on\" and a weekday closes a post-posed cue as a bare date does",
 			"Two cranes collapsed at the terminal, the port operator said in a statement early on Sunday.",
 			[]want{{source: "the port operator", cue: "said", content: "Two cranes collapsed at the terminal", date: "2024-12-22", rule: "verb-postposed"}}},
+		{"the pronoun \"that\" stays the content of a denial with a date before its participle clause",
+			"The mayor denied that on Friday, saying the budget had grown.",
+			[]want{{source: "The mayor", cue: "denied", content: "that", stance: sumber.Deny, date: "2024-12-20"},
+				{source: "The mayor", cue: "saying", content: "the budget had grown"}}},
 	})
 }
 

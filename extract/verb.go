@@ -2386,9 +2386,14 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	// coordinated verb is the pronoun that is the content
 	if k < end && d.l.is(wThatWord, d.toks, k) > 0 {
 		pron := k+1 == end || l.is(wCoord, d.toks, k+1) > 0 // "disputed that.", "rejected that and …"
-		if !pron && k+2 < end && d.isComma(k+1) && d.toks[k+2].kind == word &&
-			(d.l.suffix(aGerund, d.toks[k+2].low) || l.is(wCoord, d.toks, k+2) > 0) {
-			c := l.cueAt(d.toks[:end], k+2)
+		// ("denied that on Wednesday, saying …": a date may stand before the comma)
+		cm := k + 1
+		if e := d.dateThenComma(k+1, end); e > k+1 {
+			cm = e
+		}
+		if !pron && cm+1 < end && d.isComma(cm) && d.toks[cm+1].kind == word &&
+			(d.l.suffix(aGerund, d.toks[cm+1].low) || l.is(wCoord, d.toks, cm+1) > 0) {
+			c := l.cueAt(d.toks[:end], cm+1)
 			pron = c == nil || c.frame != fPrep && c.frame != fPrepC
 		}
 		if pron {
