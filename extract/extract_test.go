@@ -2805,6 +2805,9 @@ func TestEnglishSeventeenthRound(t *testing.T) {
 			"The mayor denied that on Friday, saying the budget had grown.",
 			[]want{{source: "The mayor", cue: "denied", content: "that", stance: sumber.Deny, date: "2024-12-20"},
 				{source: "The mayor", cue: "saying", content: "the budget had grown"}}},
+		{"an operator is a cited source: the subject that cites it relays the claim",
+			"The daily Brask Today, citing the bus operator, reported that 14 routes had been cut.",
+			[]want{{source: "the bus operator", cue: "reported", content: "14 routes had been cut", via: []string{"Brask Today"}}}},
 	})
 }
 

@@ -1413,3 +1413,14 @@ func TestFindSixteenthEnglishRoundData(t *testing.T) {
 			[]string{"about 12 tonnes|~ 12 tonnes /spilled"}},
 	})
 }
+
+func TestFindSeventeenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// tourists are people, ferries ships
+		{"About 5,000 tourists waited while 30 more ferries were chartered.",
+			[]string{"About 5,000 tourists|~ 5000 people", "30 more ferries|= 30 ships"}},
+		// hotels that were damaged are damaged, not a damaged pipeline's barrels
+		{"At least 12 hotels were damaged. Up to 800 barrels leaked from a damaged pipeline.",
+			[]string{"At least 12 hotels|>= 12 hotels /damaged", "Up to 800 barrels|<= 800 barrels"}},
+	})
+}
