@@ -2808,6 +2808,9 @@ func TestEnglishSeventeenthRound(t *testing.T) {
 		{"an operator is a cited source: the subject that cites it relays the claim",
 			"The daily Brask Today, citing the bus operator, reported that 14 routes had been cut.",
 			[]want{{source: "the bus operator", cue: "reported", content: "14 routes had been cut", via: []string{"Brask Today"}}}},
+		{"a participle \"named in\" after a noun is a reduced relative, no cue",
+			"The regulator said it had fined Orvik Trading, the broker named in the audit.",
+			[]want{{source: "The regulator", cue: "said", content: "it had fined Orvik Trading, the broker named in the audit"}}},
 	})
 }
 
