@@ -1419,6 +1419,9 @@ func TestFindSeventeenthEnglishRoundData(t *testing.T) {
 		// tourists are people, ferries ships
 		{"About 5,000 tourists waited while 30 more ferries were chartered.",
 			[]string{"About 5,000 tourists|~ 5000 people", "30 more ferries|= 30 ships"}},
+		// one firefighter is counted as firefighters are
+		{"One firefighter was injured and 40 firefighters stayed on the ridge.",
+			[]string{"One firefighter|= 1 firefighters /wounded", "40 firefighters|= 40 firefighters"}},
 		// hotels that were damaged are damaged, not a damaged pipeline's barrels
 		{"At least 12 hotels were damaged. Up to 800 barrels leaked from a damaged pipeline.",
 			[]string{"At least 12 hotels|>= 12 hotels /damaged", "Up to 800 barrels|<= 800 barrels"}},
