@@ -569,9 +569,9 @@ func validStance(s sumber.Stance) bool {
 
 func (l *lexicon) isAbbrev(w string) bool { _, ok := l.abbrev[w]; return ok }
 
-// classSet is a set of word classes, one bit each (up to 192 classes;
+// classSet is a set of word classes, one bit each (up to 256 classes;
 // the check below fails to compile when there are more).
-type classSet [3]uint64
+type classSet [4]uint64
 
 // compile-time check: every class has a bit
 var _ = [len(classSet{})*64 - int(numClasses)]struct{}{}
