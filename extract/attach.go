@@ -466,7 +466,7 @@ func (d *doc) policePersonnel(x *att, m figures.Match) bool {
 	}
 	if !police {
 		for _, w := range strings.Fields(strings.ToLower(x.actor)) {
-			if d.l.class[wPolice].at(seqTokens([]string{w}), 0) == 1 {
+			if d.l.isWord(wPolice, w) {
 				return true
 			}
 		}

@@ -1006,7 +1006,7 @@ func (d *doc) finders() {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(x.actor)) {
-			if d.l.class[wFinder].at(seqTokens([]string{w}), 0) == 1 {
+			if d.l.isWord(wFinder, w) {
 				x.finding = true
 				break
 			}

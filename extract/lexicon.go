@@ -238,8 +238,12 @@ var featureNames = [numFeatures]string{"syllables", "figures-to-outer", "object-
 func (l *lexicon) has(f feature) bool { return l.feat[f] }
 
 // isWord reports whether the single word w is a phrase of class c.
-func (l *lexicon) isWord(c wclass, w string) bool {
-	return l.class[c].at(seqTokens([]string{w}), 0) == 1
+func (l *lexicon) isWord(c wclass, w string) bool { return l.isPhrase(c, []string{w}) }
+
+// isPhrase reports whether the words seq, as a whole, are a phrase of
+// class c (a cue's form or lemma tested against a class).
+func (l *lexicon) isPhrase(c wclass, seq []string) bool {
+	return l.class[c].at(seqTokens(seq), 0) == len(seq)
 }
 
 // suffix reports whether w ends in an ending of class a.
@@ -519,14 +523,14 @@ func loadLexicon(code string) (*lexicon, error) {
 		for _, c := range cs {
 			c.nya = len(c.seq) == 1 && len(c.seq[0]) > 5 && l.suffix(aNya, c.seq[0])
 			c.passv = l.prefix(aPassive, c.seq[0], 4)
-			c.object = l.class[wObject].at(seqTokens(c.seq), 0) == len(c.seq)
+			c.object = l.isPhrase(wObject, c.seq)
 			lw := phraseWords(c.lemma)
-			c.narrated = l.class[wNarrated].at(seqTokens(lw), 0) == len(lw)
-			c.finding = l.class[wFinding].at(seqTokens(lw), 0) == len(lw)
-			c.factive = l.class[wFactive].at(seqTokens(lw), 0) == len(lw)
-			c.findOut = l.class[wFindOut].at(seqTokens(lw), 0) == len(lw)
-			c.asks = l.class[wAskLemma].at(seqTokens(lw), 0) == len(lw)
-			c.cites = l.class[wCiteLemma].at(seqTokens(lw), 0) == len(lw)
+			c.narrated = l.isPhrase(wNarrated, lw)
+			c.finding = l.isPhrase(wFinding, lw)
+			c.factive = l.isPhrase(wFactive, lw)
+			c.findOut = l.isPhrase(wFindOut, lw)
+			c.asks = l.isPhrase(wAskLemma, lw)
+			c.cites = l.isPhrase(wCiteLemma, lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
