@@ -1050,7 +1050,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		// a small spelled-out number after a noun's "of", with nothing
 		// counted, belongs to that noun, not to a measure before it: "60
 		// people are missing under the rubble of two apartment blocks"
-		if unit == "" && others == nil && !s.lx.modAfter && start-2 >= floor && s.isKind(start-1, kNounOf) &&
+		if unit == "" && others == nil && !s.lx.modAfter && start-2 >= floor && s.prefixLen(start-1, kNounOf) == 1 &&
 			s.toks[start-2].k == tWord && !s.toks[start-2].cap && s.first[start-2] == nil {
 			return Match{}, q.e, false
 		}
@@ -1092,7 +1092,7 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// on Monday left full."
 	if unit == "" && measure == "" && cur == nil && !anaph && countEnt == nil && others == nil && !vague && q.digits &&
 		s.lastUnit != "" && s.lastEnd <= q.s && q.s-s.lastEnd <= 40 && start > floor && !s.breakBetween(s.lastEnd, q.s) {
-		if s.isKind(start-1, kWhole) {
+		if s.prefixLen(start-1, kWhole) == 1 {
 			unit = s.lastUnit
 			start--
 		}
@@ -1219,12 +1219,7 @@ func (s *scanner) pluralNoun(i int) bool {
 	if s.glued(i+1) && (s.isPunct(i+1, "-") || s.isApostrophe(i+1)) {
 		return false
 	}
-	for _, e := range s.lx.notPlural {
-		if strings.HasSuffix(w, e) {
-			return false
-		}
-	}
-	return true
+	return !endsWithAny(w, s.lx.notPlural)
 }
 
 // compoundEnd returns the token after the hyphenated compound word
@@ -1698,24 +1693,17 @@ func (s *scanner) pluralDemonym(j int) bool {
 		return false
 	}
 	w := s.low[s.toks[j].s:s.toks[j].e]
-	if len(w) < 6 {
-		return false
-	}
-	for _, e := range s.lx.demonymPlural {
+	return len(w) >= 6 && endsWithAny(w, s.lx.demonymPlural)
+}
+
+// endsWithAny reports whether w ends in one of ends.
+func endsWithAny(w string, ends []string) bool {
+	for _, e := range ends {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
 	return false
-}
-
-// isKind reports whether a one-token lexicon phrase of kind k is token i.
-func (s *scanner) isKind(i int, k kind) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
-	}
-	e, x := s.match(i, bit(k))
-	return e != nil && x == i+1
 }
 
 // breakBetween reports whether a paragraph break lies between tokens a

@@ -398,9 +398,7 @@ done:
 		q.rule = "words"
 	}
 	if end == i+1 && q.digits {
-		tk := s.toks[i]
-		str := s.text[tk.s:tk.e]
-		if len(str) == 4 && v >= 1800 && v <= 2100 {
+		if s.yearAt(i) {
 			q.year = true
 		}
 	}
