@@ -139,6 +139,17 @@ type ClaimDate struct {
 	Relative bool `json:"relative,omitempty"`
 }
 
+// ParseDateValue reads a ClaimDate's Value ("2024-12-23", "2024-12",
+// "2024") as the first day of its period.
+func ParseDateValue(v string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // Via is one relay of a claim: an outlet or person that passed it on.
 type Via struct {
 	Span  Span   `json:"span"`

@@ -16,3 +16,22 @@ func TestFigureNote(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDateValue(t *testing.T) {
+	cases := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"2024-12-23", "2024-12-23", true},
+		{"2024-12", "2024-12-01", true},
+		{"2024", "2024-01-01", true},
+		{"23/12/2024", "", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		got, ok := ParseDateValue(c.in)
+		if ok != c.ok || ok && got.Format("2006-01-02") != c.want {
+			t.Errorf("ParseDateValue(%q) = %v, %v; want %s, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

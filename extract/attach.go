@@ -544,7 +544,7 @@ func (d *doc) datedEarlier() {
 			}
 			at := d.opt.Published
 			if y.date != nil {
-				if t, ok := periodStart(y.date); ok {
+				if t, ok := sumber.ParseDateValue(y.date.Value); ok {
 					at = t
 				}
 			}
@@ -556,20 +556,10 @@ func (d *doc) datedEarlier() {
 	}
 }
 
-// periodStart is the first day of a claim date.
-func periodStart(c *sumber.ClaimDate) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, c.Value); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
 // periodEnd is the day after the last day of a claim date's period (a
 // day, a week, a month, a season or a year).
 func periodEnd(c *sumber.ClaimDate) (time.Time, bool) {
-	t, ok := periodStart(c)
+	t, ok := sumber.ParseDateValue(c.Value)
 	if !ok {
 		return t, false
 	}

@@ -18,16 +18,6 @@ var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#
 // originColour gives the i-th origin its colour.
 func originColour(i int) string { return palette[i%len(palette)] }
 
-// parseDay reads "2006-01-02", "2006-01" or "2006".
-func parseDay(s string) (time.Time, bool) {
-	for _, f := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(f, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
 // timeScale maps days onto [x0, x1].
 type timeScale struct {
 	t0, t1 time.Time
@@ -122,7 +112,7 @@ func measureChart(m *MeasureInfo, l Localizer) template.HTML {
 	var days []time.Time
 	ymax := 0.0
 	for _, p := range m.Points {
-		if t, ok := parseDay(p.Date); ok {
+		if t, ok := sumber.ParseDateValue(p.Date); ok {
 			days = append(days, t)
 		}
 		top := p.Value
@@ -155,7 +145,7 @@ func measureChart(m *MeasureInfo, l Localizer) template.HTML {
 	// Marks. Figures of one day are spread a little by origin.
 	n := float64(len(m.Origins))
 	for _, p := range m.Points {
-		t, ok := parseDay(p.Date)
+		t, ok := sumber.ParseDateValue(p.Date)
 		if !ok {
 			continue
 		}
@@ -229,7 +219,7 @@ func stanceTimeline(claims []Claim, l Localizer) template.HTML {
 	H := top + bottom + lane*float64(len(sumber.Stances))
 	var days []time.Time
 	for _, c := range claims {
-		if t, ok := parseDay(c.Date); ok {
+		if t, ok := sumber.ParseDateValue(c.Date); ok {
 			days = append(days, t)
 		}
 	}
@@ -251,7 +241,7 @@ func stanceTimeline(claims []Claim, l Localizer) template.HTML {
 		fmt.Fprintf(&b, `<text class="xtick" x="%.1f" y="%g" text-anchor="%s">%s</text>`, x, H-8, anchor(x, left, W-right), t.Format("2006-01-02"))
 	}
 	for _, c := range claims {
-		t, ok := parseDay(c.Date)
+		t, ok := sumber.ParseDateValue(c.Date)
 		if !ok {
 			continue
 		}
