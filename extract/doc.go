@@ -104,6 +104,8 @@ type doc struct {
 	sentVia    []via             // outlet relays for the current sentence ("menurut AFP")
 	inq        []bool            // token is inside a quotation
 	pendingVia []via             // a parenthetical "according to X" waiting for the next claim
+	outletPrep *prepCall         // the "according to OUTLET" made a relay of the sentence's claims
+	ownReport  bool              // prep reads an outlet as the source, never as a relay
 	key        []byte            // scratch for outlet look-ups
 	roots      map[string]string // actor name → gazetteer root (rootOf)
 	runes      []int32           // scratch for byte → code point offsets
@@ -209,6 +211,7 @@ func (d *doc) sentence(si int, s sentence) {
 	l := d.l
 	d.sentVia = d.sentVia[:0]
 	d.pendingVia = d.pendingVia[:0]
+	d.outletPrep = nil
 	first := len(d.atts)
 	lastCueEnd := s.first
 	if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
@@ -231,7 +234,7 @@ func (d *doc) sentence(si int, s sentence) {
 			i++
 			continue
 		}
-		before := len(d.atts)
+		before, vias := len(d.atts), len(d.sentVia)
 		switch c.frame {
 		case fRelay, fRelayC:
 			if c.frame == fRelay || d.citesSource(j) {
@@ -249,7 +252,22 @@ func (d *doc) sentence(si int, s sentence) {
 		if len(d.atts) > before || d.sentViaAt(j) {
 			lastCueEnd = j // a rejected cue does not bound the next subject
 		}
+		for _, v := range d.sentVia[vias:] {
+			// "According to Reuters, the president said …": the outlet
+			// relaying the claim is no part of its subject
+			if _, e := d.tokens(v.sp); e > lastCueEnd {
+				lastCueEnd = e
+			}
+		}
 		i = j
+	}
+	if p := d.outletPrep; p != nil && len(d.atts) == first {
+		// "According to the Post, the mayor failed to reply.": the cue the
+		// outlet was to relay made no claim, so the report is the outlet's
+		d.sentVia = d.sentVia[:len(d.sentVia)-1]
+		d.ownReport = true
+		d.prep(si, s, p.c, p.i, p.j, p.lastCueEnd)
+		d.ownReport = false
 	}
 	d.requestAfterView(first)
 	d.dashCredit(si, s)

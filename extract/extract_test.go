@@ -2879,3 +2879,23 @@ func TestIndonesianBareAnimalClassifier(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishOutletOpening: an opening "according to OUTLET" relays the
+// clause's claim when it has one, is the source when the clause's cue
+// makes no claim, and is never the subject or the content of that cue.
+func TestEnglishOutletOpening(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"the outlet relays a claim made in the clause",
+			"According to Reuters, the governor said the dam would hold.",
+			[]want{{source: "the governor", cue: "said", content: "the dam would hold", via: []string{"Reuters"}}}},
+		{"a cue that claims nothing leaves the report to the outlet",
+			"According to the Washington Post, the governor failed to reply to the senators.",
+			[]want{{source: "the Washington Post", cue: "According to", content: "the governor failed to reply to the senators", rule: "prep-initial"}}},
+		{"the opening phrase is no content of a cue closing the sentence",
+			"According to the Lindby Post, the governor had not replied.",
+			[]want{{source: "the Lindby Post", cue: "According to", content: "the governor had not replied", rule: "prep-initial"}}},
+		{"a name after the outlet is the subject, with no apposition",
+			"According to Reuters, Governor Hale said the dam would hold.",
+			[]want{{source: "Governor Hale", cue: "said", via: []string{"Reuters"}}}},
+	})
+}

@@ -298,8 +298,11 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// ("…, according to KNA, which cited …": a relative clause on the
 	// outlet makes no other claim of the sentence)
 	relClause := b+1 < s.last && d.isComma(b) && d.l.is(wRelative, d.toks, b+1) > 0
-	if o, ok := d.outlet(a, b); ok && (first(d.atts, s, si) < len(d.atts) || !relClause && d.sentenceHasVerbCue(sentence{b, s.last}, -1)) && next == j {
+	if o, ok := d.outlet(a, b); ok && !d.ownReport && (first(d.atts, s, si) < len(d.atts) || !relClause && d.sentenceHasVerbCue(sentence{b, s.last}, -1)) && next == j {
 		d.sentVia = append(d.sentVia, via{sp: src, actor: o})
+		if first(d.atts, s, si) == len(d.atts) {
+			d.outletPrep = &prepCall{c: c, i: i, j: j, lastCueEnd: lastCueEnd}
+		}
 		return next
 	}
 	// between commas after a subject, "according to X" relays the claim that
@@ -414,6 +417,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	}
 	d.atts = append(d.atts, x)
 	return next
+}
+
+// prepCall is a call of prep kept to be made again: an outlet's
+// "according to" first read as the relay of the sentence's other claims.
+type prepCall struct {
+	c                *cue
+	i, j, lastCueEnd int
 }
 
 // coordinatedSubject returns where the subject ending at b starts: after

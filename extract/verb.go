@@ -1236,6 +1236,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			x.clauseStart = d.toks[q].start
 		}
 		x.content = d.contentLeft(q, s)
+		if ca, cb := d.tokens(x.content); ca >= 0 && cb > ca {
+			// "According to the Post, the mayor had not replied.": an
+			// opening "according to X" is who reports the clause, not
+			// what its subject said
+			if pc := l.cueAt(d.toks[:s.last], ca); pc != nil && (pc.frame == fPrep || pc.frame == fPrepC) && d.npRight(ca+len(pc.seq), s.last) >= cb {
+				return
+			}
+		}
 		timeOnly := false
 		if ca, cb := d.tokens(x.content); ca >= 0 && cb > ca && q+1 == a && d.isComma(q) {
 			// "Sáng 12/3, công ty từ chối bình luận.", "Đến chiều nay, X
