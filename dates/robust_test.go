@@ -94,9 +94,16 @@ func TestHostileLinear(t *testing.T) {
 			t0 := time.Now()
 			Find(smallIn, lang, pub)
 			ds := time.Since(t0)
-			t1 := time.Now()
-			ms := Find(big, lang, pub)
-			dl := time.Since(t1)
+			// the large input is timed up to three times, keeping the
+			// fastest, so that a stall of a loaded machine is not read as
+			// superlinear work
+			var ms []Match
+			dl := time.Duration(1<<63 - 1)
+			for try := 0; try < 3 && dl > 40*ds+200*time.Millisecond; try++ {
+				t1 := time.Now()
+				ms = Find(big, lang, pub)
+				dl = min(dl, time.Since(t1))
+			}
 			for _, m := range ms {
 				if m.Start < 0 || m.End > len(big) || m.Start >= m.End {
 					t.Fatalf("%s/%s: bad match %+v", name, lang, m)
