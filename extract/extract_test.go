@@ -2899,3 +2899,39 @@ func TestEnglishOutletOpening(t *testing.T) {
 			[]want{{source: "Governor Hale", cue: "said", via: []string{"Reuters"}}}},
 	})
 }
+
+// TestEnglishSentenceAdverb: a sentence adverb opening the clause is no
+// name in apposition with the subject after it (words.tsv trim).
+func TestEnglishSentenceAdverb(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"an adverb without -ly before the subject",
+			"Overall, the bank predicted that prices would fall.",
+			[]want{{source: "the bank", cue: "predicted", content: "prices would fall"}}},
+		{"an adverb in -ly before the subject",
+			"Separately, the coast guard said two boats had sunk.",
+			[]want{{source: "the coast guard", cue: "said"}}},
+		{"a name before a comma keeps its apposition",
+			"Halvorsen, the bank's chief economist, predicted that prices would fall.",
+			[]want{{source: "Halvorsen, the bank's chief economist", cue: "predicted"}}},
+	})
+}
+
+// TestEnglishInvertedSpeech: a verb of speech (words.tsv say-lemma) comes
+// before a subject opened by a count or a quantifier, or followed by a
+// phrase that closes the sentence; other verbs keep their objects there.
+func TestEnglishInvertedSpeech(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a subject opened by one",
+			"The vote was delayed again, said one aide.",
+			[]want{{source: "one aide", cue: "said", content: "The vote was delayed again", rule: "verb-inverted"}}},
+		{"a subject opened by a plural determiner",
+			"The levee may not hold, say several engineers.",
+			[]want{{source: "several engineers", cue: "say", rule: "verb-inverted"}}},
+		{"a subject with a place after it",
+			"The ferry left without its papers, said a clerk at the harbour.",
+			[]want{{source: "a clerk at the harbour", cue: "said", rule: "verb-inverted"}}},
+		{"a transitive verb keeps its object and the phrase after it",
+			"Mara Quist, who chairs the panel, praised both agencies in a speech on Friday.",
+			[]want{{source: "Mara Quist, who chairs the panel", cue: "praised", content: "both agencies in a speech on Friday"}}},
+	})
+}

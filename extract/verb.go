@@ -2496,7 +2496,10 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		return false // "… has not commented on the allegations": an object
 	}
 	t := d.toks[j]
-	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0) {
+	// "…, said one source", "…, said two officials", "…, said several
+	// lawmakers": a count or quantifier opens the subject as an article does
+	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0 || c.says && (d.l.is(wQuantifier, d.toks, j) > 0 ||
+		d.l.is(wCount, d.toks, j) > 0 || d.l.is(wPluralDet, d.toks, j) > 0)) {
 		return false
 	}
 	// the subject is a short phrase ending the sentence or an appositive's comma
@@ -2523,6 +2526,17 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 			return true
 		}
 		break
+	}
+	if c.says && b-j <= 6 && b < s.last && (d.l.is(wNPPrep, d.toks, b) > 0 || d.l.is(wAside, d.toks, b) > 0 && d.l.is(wRelative, d.toks, b) == 0) {
+		// "…, said a source in the room.", "…, said two officials at the
+		// ministry": a short phrase after the subject closes the sentence
+		e := b + 1
+		for e < s.last && e-b <= 5 && !d.isComma(e) && !d.hard(e) && !d.hasCue(e, e+1) {
+			e++
+		}
+		if e > b+1 && (e >= s.last || isTerminal(d.toks[e])) {
+			return true
+		}
 	}
 	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
 }
