@@ -672,8 +672,14 @@ func (d *doc) attributive(s sentence, i int) bool {
 // definite subject before it and a determiner and a common noun after
 // ("The campaign called the charges false", unlike "a campaign called
 // Bring Them Home").
+// Names may stand between the article and the noun ("The Trump campaign
+// called the charges false").
 func (d *doc) definiteThenObject(s sentence, p, end int) bool {
-	return p-1 >= s.first && end+1 < s.last && d.l.is(wDefArticle, d.toks, p-1) > 0 &&
+	a := p - 1
+	for a > s.first && p-a <= 3 && d.toks[a].kind == word && d.toks[a].upper && d.l.is(wDefArticle, d.toks, a) == 0 {
+		a--
+	}
+	return a >= s.first && end+1 < s.last && d.l.is(wDefArticle, d.toks, a) > 0 &&
 		d.l.is(wDet, d.toks, end) > 0 && d.toks[end+1].kind == word && !d.toks[end+1].upper
 }
 

@@ -2935,3 +2935,42 @@ func TestEnglishInvertedSpeech(t *testing.T) {
 			[]want{{source: "Mara Quist, who chairs the panel", cue: "praised", content: "both agencies in a speech on Friday"}}},
 	})
 }
+
+// TestEnglishAsClause: "…, as X said" credits the clause before the comma
+// to X; "as" with an object after its verb, or after another claim of
+// the sentence, tells a time.
+func TestEnglishAsClause(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"as X said, closing the sentence",
+			"The ferry had no lifeboats, as inspectors said.",
+			[]want{{source: "inspectors", cue: "said", content: "The ferry had no lifeboats", rule: "verb-as-clause"}}},
+		{"an auxiliary and an adverb stay out of the source",
+			"Rents rose by a third, as the council has repeatedly acknowledged.",
+			[]want{{source: "the council", cue: "acknowledged", content: "Rents rose by a third"}}},
+		{"a time after the cue",
+			"The bridge will not reopen, just as engineers warned in March.",
+			[]want{{source: "engineers", cue: "warned", content: "The bridge will not reopen"}}},
+		{"the cue has an object: a time",
+			"The mayor spoke for an hour, as he called for calm.",
+			[]want{{source: "he", cue: "called for", content: "calm"}}},
+		{"after a claim of the sentence: a time",
+			"“We will rebuild,” the mayor said, as the crowd applauded.",
+			[]want{{source: "the mayor", cue: "said"}}},
+		{"not a claim: as expected",
+			"The hall was full, as expected.",
+			nil},
+	})
+}
+
+// TestEnglishNamedCampaignCalled: "called" after a definite noun phrase
+// with names in it and before an object is a verdict, not a naming.
+func TestEnglishNamedCampaignCalled(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"names between the article and the noun",
+			"The Varga campaign called the charges baseless.",
+			[]want{{source: "The Varga campaign", cue: "called", content: "the charges baseless"}}},
+		{"a naming stays no claim",
+			"A campaign called Clean Rivers began on Monday.",
+			nil},
+	})
+}

@@ -317,6 +317,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if d.quotedAs(si, s, c, k, j) {
 		return
 	}
+	if d.asClause(si, s, c, k, j, lastCueEnd, neg) {
+		return
+	}
 	gerund := false
 	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && d.l.gerund(c) && j < s.last {
 		nx := j
@@ -4656,4 +4659,68 @@ func (d *doc) passiveRelay(a, b int) (int, int) {
 		return 0, 0
 	}
 	return m, m + o
+}
+
+// asClause reads a clause closed by "as X said": in "Scott had a gun, as
+// police have said." the subject after "as" claims the clause before the
+// comma. Only a short tail may follow the cue (a time, a place, "in a
+// statement"); "…, as officials said that …" is left to the other frames.
+func (d *doc) asClause(si int, s sentence, c *cue, k, j, lastCueEnd int, neg bool) bool {
+	l := d.l
+	if c.frame == fPrep || c.frame == fPrepC || c.frame == fRelay || c.frame == fRelayC || c.frame == fRevise || c.frame == fVerbN || c.narrated || l.gerund(c) {
+		return false
+	}
+	// "…,” she said, as the crowd applauded": after a claim of the
+	// sentence, "as" tells the time, not who says it
+	if lastCueEnd > s.first {
+		return false
+	}
+	// the subject: a few words after "as" (and an adverb before it), no comma
+	b := k
+	for b > s.first && l.is(wTrim, d.toks, b-1) > 0 && l.is(wAsWord, d.toks, b-1) == 0 {
+		b-- // "as police have said": the auxiliary joins neither
+	}
+	a := b
+	for a > s.first && b-a < 6 && d.toks[a-1].kind == word && l.is(wAsWord, d.toks, a-1) == 0 && !d.hasCue(a-1, a) {
+		a--
+	}
+	if a == b || a-1 <= s.first || l.is(wAsWord, d.toks, a-1) == 0 {
+		return false
+	}
+	q := a - 2 // the comma before "as" (or before "just as")
+	if q > s.first && !d.isComma(q) && l.is(wTrim, d.toks, q) > 0 {
+		q--
+	}
+	if q <= s.first || !d.isComma(q) || l.is(wRelative, d.toks, a) > 0 || l.is(wComp, d.toks, a) > 0 {
+		return false
+	}
+	// after the cue: the sentence ends, or a short tail of time or place
+	// does ("as he called for calm" has an object: "as" is a time there)
+	e := j
+	if e < s.last && !isTerminal(d.toks[e]) && l.is(wAside, d.toks, e) == 0 && l.is(wTemporal, d.toks, e) == 0 && !d.dateLike(e, e+1) {
+		return false
+	}
+	for e < s.last && e-j <= 6 && !d.isComma(e) && !d.hard(e) && l.is(wComp, d.toks, e) == 0 && !d.hasCue(e, e+1) {
+		e++
+	}
+	if e < s.last && !isTerminal(d.toks[e]) {
+		return false
+	}
+	for m := a + 1; m < b; m++ {
+		if l.is(wAux, d.toks, m) > 0 || l.is(wTrim, d.toks, m) > 0 {
+			b = m // "as Sanders has sometimes acknowledged"
+			break
+		}
+	}
+	sa, sb := d.trimNP(a, b)
+	if sb <= sa {
+		return false
+	}
+	x := att{cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "verb-as-clause",
+		source: d.tokSpan(sa, sb), srcFirst: sa, srcLast: sb, content: d.contentLeft(q, s)}
+	if x.content.empty() {
+		return false
+	}
+	d.atts = append(d.atts, x)
+	return true
 }
