@@ -2974,3 +2974,23 @@ func TestEnglishNamedCampaignCalled(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishAspectCue: "continues to insist" is one cue with the stance
+// of the verb after "to" (words.tsv aspect-lemma); a circumstance between
+// commas after the cue, adverbs first, stands before its "that".
+func TestEnglishAspectCue(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"continue to plus a cue",
+			"The regulator continued to deny that any data had leaked.",
+			[]want{{source: "The regulator", cue: "continued to deny", lemma: "deny", stance: sumber.Deny, content: "any data had leaked"}}},
+		{"continue alone after a quotation stays a cue",
+			"“We are not done,” the coach continued.",
+			[]want{{source: "the coach", cue: "continued"}}},
+		{"a participle opening the sentence keeps its frame",
+			"Continuing to defend the budget, the treasurer said the cuts were fair.",
+			[]want{{source: "the treasurer", cue: "Continuing", rule: "verb-opening-participle"}, {source: "the treasurer", cue: "said"}}},
+		{"adverbs open a long circumstance between commas before 'that'",
+			"The governor insisted, most recently in a long radio interview with KVRN, that the levee would hold.",
+			[]want{{source: "The governor", cue: "insisted", content: "the levee would hold"}}},
+	})
+}

@@ -2350,7 +2350,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
-		for look := k + 1; look < end && look-k <= 10; look++ {
+		for look := k + 1; look < end && (look-k <= 10 || d.isComma(k) && look-k <= 16); look++ {
 			// (a nominaliser is no complementizer this far from the cue:
 			// "nói tại buổi làm việc sáng 12/10")
 			if l.is(wComp, d.toks, look) > 0 && l.is(wBoundary, d.toks, look) > 0 {
@@ -2374,8 +2374,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 					k = look
 				} else if d.isComma(k) && d.isComma(look-1) && look-k > 2 && d.timeLike(k+1+l.is(wTemporal, d.toks, k+1), look-1) {
 					k = look // "mengatakan, Senin (21/10), bahwa", "said, on Monday, that"
-				} else if d.isComma(k) && d.isComma(look-1) && look-k > 3 && l.is(wFrontedPrep, d.toks, k+1) > 0 && d.plainRun(k+1, look-1) {
-					k = look // "conceded, under questioning from the judge, that": a circumstance between commas
+				} else if d.isComma(k) && d.isComma(look-1) && look-k > 3 && l.is(wFrontedPrep, d.toks, d.adverbsEnd(k+1, k+3)) > 0 && d.plainRun(k+1, look-1) {
+					// "conceded, under questioning from the judge, that": a
+					// circumstance between commas ("insists, most recently in an
+					// interview, that": adverbs may open it)
+					k = look
 				}
 				break
 			}
@@ -4723,4 +4726,20 @@ func (d *doc) asClause(si int, s sentence, c *cue, k, j, lastCueEnd int, neg boo
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// adverbsEnd returns the first token from k on (at most up to lim) that
+// is no adverb: a word of class trim or in -ly, or a quantifier before
+// one ("most recently").
+func (d *doc) adverbsEnd(k, lim int) int {
+	for k < lim && k < len(d.toks) && d.toks[k].kind == word && !d.toks[k].upper {
+		t := d.toks[k]
+		if d.l.is(wTrim, d.toks, k) == 1 || d.l.suffix(aAdverb, t.low) && d.l.is(wLyNoun, d.toks, k) == 0 ||
+			d.l.is(wQuantifier, d.toks, k) == 1 && k+1 < len(d.toks) && (d.l.is(wTrim, d.toks, k+1) == 1 || d.l.suffix(aAdverb, d.toks[k+1].low)) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
 }
