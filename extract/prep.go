@@ -66,8 +66,9 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
 	// (or a body named by its kind, lower-case, before its name: "Theo dữ
-	// liệu của sàn giao dịch Orvane")
-	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && (d.namedAt(a+n, b) || d.kindThenName(a+n, b)) {
+	// liệu của sàn giao dịch Orvane"), or a group named by a plural
+	// determiner and a common noun ("Theo đơn tố cáo của các hộ dân")
+	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && (d.namedAt(a+n, b) || d.kindThenName(a+n, b) || d.pluralOwner(a+n, b)) {
 		a += n
 	} else if d.l.has(fDocumentSource) && (d.l.is(wDocument, d.toks, a) > 0 || d.l.is(wSourceNoun, d.toks, a) > 0) {
 		// "Theo thống kê ban đầu của Cục X", "Theo lời kể của anh Y": a
@@ -663,6 +664,15 @@ func (d *doc) namedAt(k, b int) bool {
 	}
 	n := d.l.is(wHonorific, d.toks, k)
 	return n > 0 && k+n < b && d.toks[k+n].upper && d.toks[k+n].kind == word
+}
+
+// pluralOwner reports whether the tokens a..b are a plural determiner
+// and a short common noun phrase after it ("các hộ dân", "những người
+// lao động"): a group that files a document, owning it as a named body
+// does.
+func (d *doc) pluralOwner(a, b int) bool {
+	n := d.l.is(wPluralDet, d.toks, a)
+	return n > 0 && d.commonOwner(a+n, b)
 }
 
 // commonOwner reports a short owner [a, b) of a document named by common

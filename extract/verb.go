@@ -720,6 +720,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					// clause stays in the source span
 					if ((l.is(wRelative, d.toks, c0+1) > 0 || l.is(wRelWhose, d.toks, c0+1) > 0) && d.l.has(fCommaRelative) || l.is(wRelativeNp, d.toks, c0+1) > 0) && keepAside < 0 {
 						keepAside = q
+					} else if keepAside < 0 && l.is(wAnonymous, d.toks, c0+1) > 0 {
+						// "Một quan chức bộ này, đề nghị giấu tên, cho biết":
+						// the anonymity aside describes the speaker and stays
+						keepAside = q
 					} else if keepAside < 0 {
 						circ = true
 					}
@@ -1516,6 +1520,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	if c.stance == sumber.Neither && x.content.s >= x.cue.e {
 		d.topic(&x)
+	} else if c.stance == sumber.Neither && !x.content.empty() && x.content.e <= x.cue.s {
+		d.frontedTopic(&x)
 	}
 	// "a budget the prime minister wrote himself": a reflexive alone after
 	// the cue is an emphasis, no content
@@ -1750,6 +1756,22 @@ func (d *doc) topic(x *att) {
 	if e > k {
 		x.content = d.trimSpan(d.tokSpan(k, e))
 	}
+}
+
+// frontedTopic drops the preposition of a topic that opens the sentence
+// before a post-posed no-comment ("Liên quan đến việc có khởi tố hay
+// không, công an chưa bình luận" → "có khởi tố hay không"), as topic does
+// after the cue.
+func (d *doc) frontedTopic(x *att) {
+	k := d.tokenAt(x.content.s)
+	if k < 0 {
+		return
+	}
+	n := d.l.is(wTopic, d.toks, k)
+	if n == 0 || k+n >= len(d.toks) || d.toks[k+n].start >= x.content.e || d.toks[k+n].kind != word {
+		return
+	}
+	x.content.s = d.toks[k+n].start
 }
 
 // relativeSubject extends a subject that stopped at a relative pronoun

@@ -1427,3 +1427,26 @@ func TestFindSeventeenthEnglishRoundData(t *testing.T) {
 			[]string{"At least 12 hotels|>= 12 hotels /damaged", "Up to 800 barrels|<= 800 barrels"}},
 	})
 }
+
+// TestFindViFourteenthRound: accidents and fires counted by "vụ", land a
+// fire burned (burned homes stay destroyed), workers sent abroad,
+// helicopters and cattle, and a workers' count phrase; a case is no
+// accident.
+func TestFindViFourteenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Trong tuần có 57 vụ tai nạn giao thông và 12 vụ cháy.",
+			[]string{"57 vụ tai nạn giao thông|= 57 accidents", "12 vụ cháy|= 12 fires"}},
+		{"Lửa đã thiêu rụi khoảng 30 ha rừng keo.",
+			[]string{"khoảng 30 ha|~ 30 hectares /burned"}},
+		{"Đám cháy thiêu rụi 6 căn nhà ở đầu làng.",
+			[]string{"6 căn nhà|= 6 homes /destroyed"}},
+		{"Huyện điều 3 trực thăng đến hiện trường.",
+			[]string{"3 trực thăng|= 3 aircraft /deployed"}},
+		{"Khoảng 50 con bò được lùa xuống thung lũng.",
+			[]string{"Khoảng 50 con bò|~ 50 cattle"}},
+		{"Số lao động bị ảnh hưởng là 35 người.",
+			[]string{"35 người|= 35 workers /affected"}},
+		{"Tòa xét xử 4 vụ án trong tháng.",
+			nil},
+	})
+}
