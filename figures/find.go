@@ -629,12 +629,18 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			k, spanEnd = x, x
 		}
 	}
-	// A bound after the unit: "3.000 người trở lên", "3,000 troops or more".
+	// A bound after the unit: "3.000 người trở lên", "3,000 troops or more";
+	// also after a rate's denominator glued to the unit: "1.800 USD/tháng
+	// trở lên" (the denominator stays out of the figure's span)
 	if after == nil && unitEnt != nil && k < n {
-		if e, x := s.match(k, bit(kBoundAfter)); e != nil && x > k+1 {
-			if b, bx := s.match(k, bit(kBound)); b == nil || bx <= x {
+		at := k
+		if at+2 < n && s.toks[at].k == tPunct && s.text[s.toks[at].s:s.toks[at].e] == "/" && s.glued(at) && s.glued(at+1) && s.toks[at+1].k == tWord {
+			at += 2
+		}
+		if e, x := s.match(at, bit(kBoundAfter)); e != nil && x > at+1 {
+			if b, bx := s.match(at, bit(kBound)); b == nil || bx <= x {
 				after = e
-				if k == spanEnd {
+				if k == spanEnd && at == k {
 					spanEnd = x
 				}
 				k = x
@@ -956,7 +962,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if cu != "" && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0) {
 				unit = cu
 			}
-			if measure == "" {
+			if measure == "" && !(unit == "percent" && s.changedBy(start, floor)) {
+				// (a count that rose or fell by a share keeps its measure
+				// from the share: "số người chết giảm 11%" is no 11% killed)
 				measure = cm
 			}
 			if changeNext >= 0 {
@@ -1555,6 +1563,14 @@ func (s *scanner) changeBefore(i, curStart int, hasCur bool, floor int) bool {
 		return false
 	}
 	e, _ := s.matchEnding(os, floor, bit(kChange))
+	return e != nil
+}
+
+// changedBy reports whether a change verb stands right before the figure
+// starting at token i ("giảm 11%", "rose 4%"): the figure is the size of
+// the change.
+func (s *scanner) changedBy(i, floor int) bool {
+	e, _ := s.matchEnding(i, floor, bit(kChange))
 	return e != nil
 }
 

@@ -1448,5 +1448,13 @@ func TestFindViFourteenthRound(t *testing.T) {
 			[]string{"35 người|= 35 workers /affected"}},
 		{"Tòa xét xử 4 vụ án trong tháng.",
 			nil},
+		// a bound after a rate's denominator; a share by which a count
+		// changed takes no measure from it, a share of it does
+		{"Công ty hứa trả từ 2.000 USD/tháng trở lên.",
+			[]string{"2.000 USD|>= 2000 USD"}},
+		{"Số người bị thương tăng 8% so với năm ngoái.",
+			[]string{"8%|= 8 percent"}},
+		{"Số người bị thương chiếm 40% tổng số bệnh nhân.",
+			[]string{"40%|= 40 percent /wounded"}},
 	})
 }
