@@ -2693,6 +2693,36 @@ func TestViFourteenthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViFifteenthRound checks the rules of the fifteenth Vietnamese
+// held-out round (land recovery, a phone fraud, a maternal death), each
+// with sentences written for the test.
+func TestViFifteenthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"a one-syllable name after an honorific is the apposition of the title before it",
+			"Trưởng thôn, ông Hùng, cho biết nước đã rút khỏi 30 nhà dân.",
+			[]want{{source: "Trưởng thôn, ông Hùng", cue: "cho biết", content: "nước đã rút khỏi 30 nhà dân"}}},
+		{"so is a short capitalised kind and name",
+			"Nhà thầu thi công, Công ty Brava, khẳng định cầu vẫn an toàn.",
+			[]want{{source: "Nhà thầu thi công, Công ty Brava", cue: "khẳng định", content: "cầu vẫn an toàn"}}},
+		{"a long title with one capitalised syllable after a relayed name stays its apposition",
+			"Báo Lao Động dẫn lời TS Lê Văn Kha, Viện trưởng Viện Kinh tế Lumora, cho biết giá gạo sẽ còn tăng.",
+			[]want{{source: "TS Lê Văn Kha, Viện trưởng Viện Kinh tế Lumora", cue: "cho biết", content: "giá gạo sẽ còn tăng", via: []string{"Báo Lao Động"}}}},
+		{"answering an outlet named without 'báo' opens the sentence as an aside",
+			"Trả lời Tiền Phong, ông Vũ Đình Kasimir, chủ tịch UBND xã, khẳng định xã đã niêm yết công khai.",
+			[]want{{source: "ông Vũ Đình Kasimir, chủ tịch UBND xã", cue: "khẳng định", content: "xã đã niêm yết công khai"}}},
+		{"an answer after its subject is still a cue",
+			"Ông Tâm trả lời rằng xã đã niêm yết công khai.",
+			[]want{{source: "Ông Tâm", cue: "trả lời", content: "xã đã niêm yết công khai"}}},
+		{"information from a body named by common nouns has the body as its source",
+			"Theo thông tin từ nhà trường, 12 học sinh đã được xuất viện.",
+			[]want{{source: "nhà trường", cue: "Theo", content: "12 học sinh đã được xuất viện"}}},
+		{"an unanswered phone call is no topic",
+			"Luật sư của bị cáo không trả lời điện thoại của phóng viên.",
+			[]want{{source: "Luật sư của bị cáo", cue: "không trả lời", stance: sumber.Neither}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -462,6 +462,11 @@ func (d *doc) endsInName(a, b int) bool {
 	if d.l.has(fSyllables) {
 		title = 5
 	}
+	if n == 1 && d.l.has(fSyllables) && (b-a == 2 && d.l.is(wHonorific, d.toks, a) > 0 || b-a == 3 && d.toks[a].upper) {
+		// a one-syllable name after an honorific or a short capitalised
+		// kind: "bà Lan", "Công ty Varn"
+		return true
+	}
 	return n == b-a || (n >= 2 && b-a-n <= title)
 }
 

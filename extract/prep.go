@@ -66,9 +66,10 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	// "Theo báo cáo của X", "Theo thông tin từ X": in Vietnamese the body
 	// that issued the document is the source, the document its vehicle
 	// (or a body named by its kind, lower-case, before its name: "Theo dữ
-	// liệu của sàn giao dịch Orvane"), or a group named by a plural
-	// determiner and a common noun ("Theo đơn tố cáo của các hộ dân")
-	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && (d.namedAt(a+n, b) || d.kindThenName(a+n, b) || d.pluralOwner(a+n, b)) {
+	// liệu của sàn giao dịch Orvane"), or by common nouns, after a plural
+	// determiner or not ("Theo đơn tố cáo của các hộ dân", "Theo thông tin
+	// từ gia đình")
+	if n := d.l.is(wVehicle, d.toks, a); d.l.has(fDocumentSource) && n > 0 && a+n < b && (d.namedAt(a+n, b) || d.kindThenName(a+n, b) || d.pluralOwner(a+n, b) || d.commonOwner(a+n, b)) {
 		a += n
 	} else if d.l.has(fDocumentSource) && (d.l.is(wDocument, d.toks, a) > 0 || d.l.is(wSourceNoun, d.toks, a) > 0) {
 		// "Theo thống kê ban đầu của Cục X", "Theo lời kể của anh Y": a

@@ -1458,3 +1458,18 @@ func TestFindViFourteenthRound(t *testing.T) {
 			[]string{"40%|= 40 percent /wounded"}},
 	})
 }
+
+// TestFindViFifteenthRound: square metres, complaints, fraud cases and
+// frozen accounts; a locked door holds no figure.
+func TestFindViFifteenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Mỗi hộ bị thu hồi khoảng 1.500 m2 đất vườn.",
+			[]string{"khoảng 1.500 m2|~ 1500 m2"}},
+		{"Thanh tra đã nhận 38 đơn khiếu nại và 5 vụ lừa đảo được trình báo.",
+			[]string{"38 đơn khiếu nại|= 38 complaints", "5 vụ lừa đảo|= 5 cases"}},
+		{"Ngân hàng đã tạm khóa 45 tài khoản.",
+			[]string{"45 tài khoản|= 45 accounts /blocked"}},
+		{"Cửa thoát hiểm ở tầng ba bị khóa.",
+			nil},
+	})
+}
