@@ -3060,3 +3060,20 @@ func TestEnglishAspectCue(t *testing.T) {
 			[]want{{source: "The governor", cue: "insisted", content: "the levee would hold"}}},
 	})
 }
+
+// TestEnglishPassiveAdverbs: adverbs between the auxiliary and the
+// participle keep a passive a passive: with an agent it is the agent's
+// claim, without one nobody is named and nothing is claimed.
+func TestEnglishPassiveAdverbs(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"also between the auxiliary and the participle, with an agent",
+			"The tariff was also criticized by the farmers' union.",
+			[]want{{source: "the farmers' union", cue: "criticized", content: "The tariff", rule: "passive-by"}}},
+		{"an adverb in -ly, with an agent",
+			"The audit was independently verified by the court.",
+			[]want{{source: "the court", cue: "verified", rule: "passive-by"}}},
+		{"an adverb in -ly, without an agent",
+			"The tariff was widely criticized for its cost.",
+			nil},
+	})
+}

@@ -28,7 +28,20 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	if b <= a {
 		return
 	}
-	q := d.npLeft(k-1, s.first)
+	// the subject ends before the auxiliaries and the adverbs among them
+	// ("The plan was also criticized by …": "also" bounds no clause here)
+	p := k
+	for p-1 > s.first {
+		if n := d.l.ends(wPassive, d.toks, p-1); n > 0 {
+			p -= n
+		} else if t := d.toks[p-1]; t.kind == word && !t.upper && (d.l.is(wTrim, d.toks, p-1) == 1 && d.l.is(wCoord, d.toks, p-1) == 0 ||
+			d.l.suffix(aAdverb, t.low) && d.l.is(wLyNoun, d.toks, p-1) == 0) {
+			p--
+		} else {
+			break
+		}
+	}
+	q := d.npLeft(p-1, s.first)
 	for q+1 < k && d.l.is(wPassive, d.toks, q+1) == 0 && d.l.is(wTrim, d.toks, q+1) > 0 {
 		q++
 	}
@@ -269,7 +282,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// English passive with an agent: "was first reported by The Post"
 	// ("wasn't confirmed by": the negator is the auxiliary)
-	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) {
+	// ("was widely criticized": an adverb in -ly between them)
+	lyPassive := k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && d.toks[k-1].kind == word && !d.toks[k-1].upper &&
+		l.suffix(aAdverb, d.toks[k-1].low) && l.is(wLyNoun, d.toks, k-1) == 0 && l.is(wTrim, d.toks, k-1) == 0
+	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) || lyPassive {
 		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
 			return
@@ -282,6 +298,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				d.passiveBy(si, s, c, k, j, by, neg)
 			}
 			return
+		}
+		if lyPassive {
+			return // "The plan was widely criticized.": nobody is named
 		}
 	}
 	// a gerund after "by", "while", "after": "by saying he would serve" is a
