@@ -335,7 +335,7 @@ func TestFindEN(t *testing.T) {
 		{"Convoys brought 30 truckloads of flour; 12 insurgents were captured.",
 			[]string{"30 truckloads|= 30 trucks", "12 insurgents|= 12 troops /captured"}},
 		{"The breach exposed the records of 2.1 million customers.",
-			[]string{"2.1 million customers|= 2100000 customers"}},
+			[]string{"2.1 million customers|= 2100000 people"}},
 		// a money range with the currency on both ends
 		{"Repairs will cost between $12 million and $18 million, and revenue rose from $2.1 billion to $2.6 billion.",
 			[]string{"between $12 million and $18 million|= 12000000-18000000 USD", "$2.1 billion|= 2100000000 USD", "$2.6 billion|= 2600000000 USD"}},
@@ -1471,5 +1471,21 @@ func TestFindViFifteenthRound(t *testing.T) {
 			[]string{"45 tài khoản|= 45 accounts /blocked"}},
 		{"Cửa thoát hiểm ở tầng ba bị khóa.",
 			nil},
+	})
+}
+
+// TestFindEighteenthEnglishRoundData checks the units and measures added
+// after the eighteenth English round (lang/en/measures.tsv).
+func TestFindEighteenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// migrants and survivors are people; people drowned are killed
+		{"About 300 migrants landed and 41 survivors were pulled from the sea. At least 9 people drowned.",
+			[]string{"About 300 migrants|~ 300 people", "41 survivors|= 41 people /rescued", "At least 9 people|>= 9 people /killed"}},
+		// customers are people, data accessed affected; suspected smugglers suspects
+		{"The data of 60,000 customers had been accessed. Police held two suspected smugglers.",
+			[]string{"60,000 customers|= 60000 people /affected", "two suspected smugglers|= 2 suspects"}},
+		// an illness that affects a number affects it; a bare count does not
+		{"The disease affects about 40,000 people. About 900 people live in the village.",
+			[]string{"about 40,000 people|~ 40000 people /affected", "About 900 people|~ 900 people"}},
 	})
 }
