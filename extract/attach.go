@@ -108,7 +108,7 @@ func (d *doc) attachFigures(regions []span) {
 			found = append(found, m)
 		}
 	}
-	var prev *figures.Match
+	var prev, prevCount *figures.Match
 	lastAnimal := ""
 	for _, m := range found {
 		m := m
@@ -123,14 +123,24 @@ func (d *doc) attachFigures(regions []span) {
 			m.Unit = lastAnimal
 		}
 		inherited := false
-		if m.Anaphoric && prev != nil && m.Measure == "" && (m.Unit == "" || m.Unit == prev.Unit) {
+		p := prev
+		if m.Unit == "" && p != nil && p.Unit == "percent" {
+			// "had put the figure at 12,900" after "up 38% on last year": a
+			// share is written with its sign or word, so a bare number takes
+			// the count before the percentage
+			p = prevCount
+		}
+		if m.Anaphoric && p != nil && m.Measure == "" && (m.Unit == "" || m.Unit == p.Unit) {
 			// "con số lên 67 người": the anaphor's unit agrees, so it counts
 			// what the figure before it counted
-			m.Unit, m.Measure, m.Subject = prev.Unit, prev.Measure, prev.Subject
+			m.Unit, m.Measure, m.Subject = p.Unit, p.Measure, p.Subject
 			inherited = true
 		}
 		if m.Unit != "" || m.Measure != "" {
 			prev = &m
+			if m.Unit != "percent" {
+				prevCount = &m
+			}
 		}
 		best := -1
 		for k := range d.atts {

@@ -228,10 +228,12 @@ func (d *doc) echoes(first int) {
 		if c != y.srcFirst || d.toks[y.srcFirst].start < x.cue.e {
 			continue
 		}
-		if y.neg && y.c.factive {
+		if y.neg && (y.c.factive || d.whContent(y)) {
 			// "Brill said he did not know who approved the payments": the
 			// speaker reports an ignorance of their own, which is no view;
 			// the claim stays the holder's report, not a negated belief
+			// ("said it had not yet decided whether …": an open question
+			// is no view either)
 			y.c = nil
 			drop = true
 			continue
@@ -304,6 +306,14 @@ func (d *doc) echoes(first int) {
 		n++
 	}
 	d.atts = d.atts[:n]
+}
+
+// whContent reports whether an attribution's content opens with a
+// question word (class wh: "whether", "how"), an open question rather
+// than a view.
+func (d *doc) whContent(y *att) bool {
+	c := d.tokenAt(y.content.s)
+	return c >= 0 && d.l.is(wWh, d.toks, c) > 0
 }
 
 // namesDocument reports whether a word of an attribution's source names

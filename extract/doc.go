@@ -459,6 +459,18 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if d.attributive(s, i) {
 		return false // "came from suspected cases", "confirmed and suspected cases"
 	}
+	// "the company ignored repeated warnings": a past form right after
+	// another past verb (not after an auxiliary) and before a plural common
+	// noun is that noun's adjective, the other verb's object
+	if i-2 >= s.first && i+1 < s.last && d.l.suffix(aPast, t.low) && !t.upper {
+		p, n := d.toks[i-1], d.toks[i+1]
+		if p.kind == word && !p.upper && d.l.suffix(aPast, p.low) && d.l.cueAt(d.toks[:s.last], i-1) == nil &&
+			d.l.is(wAux, d.toks, i-2) == 0 && d.l.is(wPassive, d.toks, i-2) == 0 && d.l.ends(wNeg, d.toks, i-2) == 0 &&
+			n.kind == word && !n.upper && len(n.low) > 3 && d.l.suffix(aPlural, n.low) && d.l.is(wDet, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) &&
+			d.l.is(wAside, d.toks, i+1) == 0 && d.l.is(wNounPrep, d.toks, i+1) == 0 && d.l.is(wAsWord, d.toks, i+1) == 0 {
+			return false
+		}
+	}
 	if i-3 >= s.first && d.nounParticiple(i-3, i) {
 		return false // "in a video posted on X": a participle of the noun
 	}

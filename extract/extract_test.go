@@ -3077,3 +3077,62 @@ func TestEnglishPassiveAdverbs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishEighteenthRound checks the rules added after the eighteenth
+// English held-out round (a migrant boat, a drug trial, a data breach),
+// each with new sentences and a case where the rule must not fire.
+func TestEnglishEighteenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"after a preposition \"that\" is a determiner, and an addressee with a possessive before \"there\" is no part of the content",
+			"\"Drivers told our crews there were at least 40 trucks on that road, most of them empty,\" the mayor said.",
+			[]want{{source: "Drivers", cue: "told", content: "there were at least 40 trucks on that road, most of them empty", via: []string{"mayor"}},
+				{source: "the mayor", cue: "said"}}},
+		{"(must not fire) a complementizer after the addressee still opens the content",
+			"The pilot told investigators on Monday that the radio had failed.",
+			[]want{{source: "The pilot", cue: "told", content: "the radio had failed"}}},
+		{"an outlet that saw a letter, between commas before \"that\", is a via and the content follows the complementizer",
+			"The ministry said in a letter to the court, seen by AFP, that about 300 files had been lost.",
+			[]want{{source: "The ministry", cue: "said", content: "about 300 files had been lost", via: []string{"AFP"}}}},
+		{"(must not fire) a circumstance and a complementizer without an outlet's aside",
+			"The ministry said in a letter to the court that the files had been lost.",
+			[]want{{source: "The ministry", cue: "said", content: "the files had been lost", via: []string{}}}},
+		{"an open question under a negated inner verb negates no report",
+			"The board said it had not yet decided whether the vote would be repeated.",
+			[]want{{source: "The board", cue: "said", content: "it had not yet decided whether the vote would be repeated", negated: false}}},
+		{"(must not fire) a negated view without a question word still negates the report",
+			"The board said it did not believe the vote was fair.",
+			[]want{{source: "The board", cue: "said", negated: true, stance: sumber.Believe}}},
+		{"a past form after another past verb and before a plural noun is an adjective, no cue",
+			"The tenants say the landlord ignored repeated complaints about the heating.",
+			[]want{{source: "The tenants", cue: "say", content: "the landlord ignored repeated complaints about the heating"}}},
+		{"(must not fire) a past verb after a passive relative clause stays a cue",
+			"Guards who were attacked reported injuries to their arms, the prison said.",
+			[]want{{source: "Guards who were attacked", cue: "reported", content: "injuries to their arms"}, {source: "the prison", cue: "said"}}},
+		{"a revision's \"that\" before a figure noun is its determiner, kept in the content",
+			"Last week the insurer revised that estimate to 4,500, saying new records had been found.",
+			[]want{{source: "the insurer", cue: "revised", content: "that estimate to 4,500"}, {source: "the insurer", cue: "saying", content: "new records had been found"}}},
+		{"an apposition with an anonymity clause stays in the source",
+			"One, a nurse from Virel who asked not to be named, said the ward had run out of beds.",
+			[]want{{source: "One, a nurse from Virel who asked not to be named", cue: "said", content: "the ward had run out of beds"}}},
+		{"(must not fire) a relative clause with a claim of its own is no apposition of the source",
+			"Hale, who had denied the report, confirmed the sale on Monday.",
+			[]want{{cue: "denied"}, {source: "Hale", cue: "confirmed"}}},
+		{"a bare number after a percentage takes the count before it, not the percent",
+			"According to the ministry, some 8,200 refugees have arrived since May, up 12% on last year. The ministry had put the figure at 7,400 in July.",
+			[]want{{source: "the ministry", cue: "According to", measure: "displaced"}, {source: "The ministry", cue: "put", measure: "displaced"}}},
+	})
+}
+
+// TestEighteenthRoundPercentStays checks that an anaphoric figure written
+// with its percent sign keeps its own unit after a count (the rule that
+// skips a percentage for a bare number must not fire on a share).
+func TestEighteenthRoundPercentStays(t *testing.T) {
+	got := engine.Extract("Some 8,200 refugees have arrived, the ministry said. Turnout rose to 64%, the commission said. It had put the figure at 61% on Sunday.", sumber.ExtractOptions{Lang: "en", Published: pub})
+	if len(got) != 3 || len(got[2].Figures) != 1 || got[2].Figures[0].Unit != "percent" {
+		t.Fatalf("got %+v, want the third claim's figure in percent", got)
+	}
+	got = engine.Extract("Some 8,200 refugees have arrived, up 12% on last year, the ministry said. It had put the figure at 7,400 in July.", sumber.ExtractOptions{Lang: "en", Published: pub})
+	if len(got) != 2 || len(got[1].Figures) != 1 || got[1].Figures[0].Unit != "people" {
+		t.Fatalf("got %+v, want the second claim's figure in people", got)
+	}
+}

@@ -2392,6 +2392,22 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
 		for look := k + 1; look < end && (look-k <= 10 || d.isComma(k) && look-k <= 16); look++ {
+			// "said in a letter to the company, seen by Reuters, that …":
+			// an outlet that saw the document, between commas before the
+			// complementizer, is a via (dropped in its own story, as an
+			// outlet told is); the circumstance before it is skipped whole
+			if d.isComma(look) && look > k+1 {
+				if n := l.is(wSeenBy, d.toks, look+1); n > 0 {
+					o := d.outletAt(look + 1 + n)
+					e := look + 1 + n + o
+					if o > 0 && e+1 < end && d.isComma(e) && l.is(wComp, d.toks, e+1) > 0 && d.circumstance(k, look) {
+						name, _ := d.outlet(look+1+n, e)
+						x.via = append(x.via, via{sp: d.tokSpan(look+1+n, e), actor: name, told: true})
+						k = e + 1
+						break
+					}
+				}
+			}
 			// (a nominaliser is no complementizer this far from the cue:
 			// "nói tại buổi làm việc sáng 12/10")
 			if l.is(wComp, d.toks, look) > 0 && l.is(wBoundary, d.toks, look) > 0 {
@@ -2459,6 +2475,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	// "denied that account, telling …": "that" and one noun closed by a
 	// comma is a determiner and its noun, the object, not a clause
 	thatNoun := k+2 < end && d.l.is(wThatWord, d.toks, k) > 0 && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) && l.cueAt(d.toks[:end], k+1) == nil
+	// "revised that figure to 2.3 million": a revision takes a noun, so
+	// "that" before a figure noun is its determiner
+	thatNoun = thatNoun || x.c != nil && x.c.frame == fRevise && k+1 < end && d.l.is(wThatWord, d.toks, k) > 0 && l.is(wFigureNoun, d.toks, k+1) > 0
 	if n := l.is(wComp, d.toks, k); n > 0 && k+n+1 < end && !thatNoun && l.is(wContentAnaphor, d.toks, k) <= n && l.is(wGenitive, d.toks, k+n) == 0 && !d.judgedInformation(x, k, n, end) {
 		// ("xác nhận thông tin này": the anaphor is the content, not a nominaliser;
 		// "bác bỏ cáo buộc của phe đối lập": a noun with its owner is the object)
@@ -2490,7 +2509,9 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			if look-k >= 3 && l.is(wComp, d.toks, look) > 0 && l.ends(wCoord, d.toks, look-1) > 0 {
 				break
 			}
-			if n := l.is(wComp, d.toks, look); n > 0 && look+n < end {
+			// ("told our teams there were 200 people on that boat": after
+			// a preposition "that" is a determiner, no complementizer)
+			if n := l.is(wComp, d.toks, look); n > 0 && look+n < end && l.is(wNounPrep, d.toks, look-1) == 0 {
 				r.comp = true
 				k = look + n
 				break
@@ -3907,12 +3928,14 @@ func (d *doc) bareAddressee(k, end int) int {
 	m := k
 	if n := l.is(wDet, d.toks, m); n == 1 && d.article(m) {
 		m++
+	} else if l.is(wNounDet, d.toks, m) == 1 && !d.toks[m].upper && l.is(wDet, d.toks, m) == 0 {
+		m++ // "told our teams there were …", "told his staff the plant was safe"
 	}
 	start := m
 	for m < end && m-start < 3 {
 		t := d.toks[m]
 		if t.kind != word || t.upper || l.is(wComp, d.toks, m) > 0 || l.is(wDet, d.toks, m) > 0 || d.pronounLike(m, m+1) ||
-			l.is(wAddressee, d.toks, m) > 0 || l.is(wTemporal, d.toks, m) > 0 || d.hasCue(m, m+1) {
+			l.is(wAddressee, d.toks, m) > 0 || l.is(wTemporal, d.toks, m) > 0 || l.is(wExistential, d.toks, m) > 0 || d.hasCue(m, m+1) {
 			break
 		}
 		if l.is(wNounPrep, d.toks, m) > 0 || l.is(wFrontedPrep, d.toks, m) > 0 {
@@ -3927,6 +3950,7 @@ func (d *doc) bareAddressee(k, end int) int {
 	case l.is(wPronSg, d.toks, m) > 0 || l.is(wPronPl, d.toks, m) > 0:
 	case d.article(m):
 	case l.is(wAddressee, d.toks, m) > 0:
+	case l.is(wExistential, d.toks, m) > 0: // "told our teams there were …"
 	default:
 		return 0
 	}
@@ -4137,11 +4161,25 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	for m := sb + 1; m < q; m++ {
-		if d.l.is(wInfinitive, d.toks, m-1) == 0 && d.hasCue(m, m+1) {
+		// (a not-cue compound begun earlier in the aside covers its later
+		// words: "who asked not to be named")
+		if c := d.l.cueAt(d.toks[:q], m); c != nil && d.l.is(wInfinitive, d.toks, m-1) == 0 && d.hasCue(m, m+1) && !d.notCueFrom(sb+1, m, m+len(c.seq)) {
 			return -1 // "Hale, who had denied X, confirmed Y": the aside is a claim of its own
 		}
 	}
 	return q
+}
+
+// notCueFrom reports whether a not-cue compound starting anywhere in
+// [a, i] covers the cue word at [i, end), however long the compound
+// ("who asked not to be named" covers "named").
+func (d *doc) notCueFrom(a, i, end int) bool {
+	for p := i; p >= a; p-- {
+		if n := d.l.is(wNotCue, d.toks, p); n > 0 && p+n >= end {
+			return true
+		}
+	}
+	return false
 }
 
 // degreeAt reports an academic or professional degree written after a
