@@ -499,6 +499,17 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			d.indefinite(i-2) && d.toks[i-1].kind == word {
 			return false
 		}
+		// "gave a far higher estimate.", "a much lower estimate of 40":
+		// two modifiers, the last no plural noun ("a few analysts
+		// estimate that …" has its subject there), and nothing after the
+		// form but punctuation or a preposition ("a small minority
+		// dispute the figures" has an object)
+		if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fVerbC && i-3 >= s.first && d.indefinite(i-3) &&
+			d.toks[i-2].kind == word && !d.toks[i-2].upper && d.toks[i-1].kind == word && !d.toks[i-1].upper &&
+			!d.l.suffix(aPlural, d.toks[i-1].low) && d.l.cueAt(d.toks[:s.last], i-1) == nil && d.l.cueAt(d.toks[:s.last], i-2) == nil &&
+			(i+1 >= s.last || d.toks[i+1].kind != word && d.toks[i+1].kind != number && d.toks[i+1].kind != quote || d.l.is(wNounPrep, d.toks, i+1) > 0) {
+			return false
+		}
 	}
 	// "the early warning system had failed": an English -ing form between
 	// a singular common noun or adjective and a common noun that an
