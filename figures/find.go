@@ -891,6 +891,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	if meas != nil && measAt > k {
 		_, px := s.match(k, bit(kPartOf))
 		partOfNoun = px == measAt
+		// so it is after modifiers the reader skips: "1,300 extra
+		// deaths", "40 more dead"
+		sx := k
+		for sx < measAt {
+			_, x := s.match(sx, bit(kSkip))
+			if x <= sx {
+				break
+			}
+			sx = x
+		}
+		partOfNoun = partOfNoun || sx == measAt
 	}
 	if unit == "" && cur == nil && !anaph && meas != nil && (measAt == k || partOfNoun) && !q.year && peopleMeasures[meas.val] {
 		unit = "people"
@@ -962,9 +973,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if cu != "" && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0) {
 				unit = cu
 			}
-			if measure == "" && !(unit == "percent" && s.changedBy(start, floor)) {
+			if measure == "" && !(unit == "percent" && s.changedBy(start, floor)) || e.val2 != "" && meas != nil && measAt > k && cm != measure {
 				// (a count that rose or fell by a share keeps its measure
-				// from the share: "số người chết giảm 11%" is no 11% killed)
+				// from the share: "số người chết giảm 11%" is no 11% killed;
+				// a count noun with a measure of its own outweighs a
+				// measure later in the clause: "the number of missing had
+				// fallen to three after a woman was found alive")
 				measure = cm
 			}
 			if changeNext >= 0 {
@@ -1359,6 +1373,11 @@ func (s *scanner) isApostrophe(j int) bool {
 func (s *scanner) countBefore(start, floor int) (*entry, int) {
 	for j := start - 1; j >= floor && j >= start-maxCountGap; j-- {
 		t := s.toks[j]
+		// a quotation opening at the figure: "the figure would be "in
+		// the region of 900""
+		if j == start-1 && s.isQuoteMark(j) {
+			continue
+		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") && !s.isApostrophe(j) {
 			return nil, 0
 		}

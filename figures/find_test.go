@@ -1489,3 +1489,26 @@ func TestFindEighteenthEnglishRoundData(t *testing.T) {
 			[]string{"about 40,000 people|~ 40000 people /affected", "About 900 people|~ 900 people"}},
 	})
 }
+
+// TestFindNineteenthEnglishRoundData checks the units, measures, bounds
+// and the two figure rules added after the nineteenth English round.
+func TestFindNineteenthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// deaths above the usual are deaths: a skipped modifier between
+		// the number and the casualty noun keeps it people killed
+		{"About 710 excess deaths and 40 more dead were recorded.",
+			[]string{"About 710|~ 710 people /killed", "40 more|= 40 people /killed"}},
+		// an approximation phrase; centres and posts are counted
+		{"It opened 40 cooling centres and cut in the region of 900 posts.",
+			[]string{"40 cooling centres|= 40 centres", "in the region of 900 posts|~ 900 jobs"}},
+		// a count noun with its own measure outweighs a later measure
+		{"The number of missing fell to three after a man was found alive.",
+			[]string{"three|= 3 people /missing"}},
+		// (must not fire) a count noun agreeing with the later measure is read as before
+		{"The death toll rose to 12 after a man died in hospital.",
+			[]string{"12|= 12 people /killed"}},
+		// a quotation opening at the figure does not hide its count noun
+		{"The number of deaths would reach \"about 300\", he said.",
+			[]string{"about 300|~ 300 people /killed"}},
+	})
+}
