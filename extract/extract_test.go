@@ -3142,3 +3142,30 @@ func TestEighteenthRoundPercentStays(t *testing.T) {
 		t.Fatalf("got %+v, want the second claim's figure in people", got)
 	}
 }
+
+// TestEnglishNineteenthRound checks the rules added after the nineteenth
+// English held-out round (a heatwave's deaths, an airline's job cuts, a
+// bridge collapse), each with new sentences and a case where the rule
+// must not fire.
+func TestEnglishNineteenthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"an adverbial phrase inside the verb group is no part of the source, and the pluperfect still marks it earlier",
+			"Economists had on average forecast growth of 2% for the year.",
+			[]want{{source: "Economists", cue: "forecast", stance: sumber.Believe, timing: sumber.Earlier}}},
+		{"(must not fire) the phrase inside a content stays there",
+			"Rents on average rose 4% last year, the agency said.",
+			[]want{{source: "the agency", cue: "said", content: "Rents on average rose 4% last year"}}},
+		{"a restrictive relative clause before a kept anonymity aside stays with its antecedent",
+			"A nurse who works at the clinic, speaking on condition of anonymity because she was not authorized to talk to reporters, said the ward was full.",
+			[]want{{source: "A nurse who works at the clinic, speaking on condition of anonymity because she was not authorized to talk to reporters", cue: "said", content: "the ward was full"}}},
+		{"(must not fire) an aside after a bare subject keeps the subject alone before it",
+			"Officials, speaking on condition of anonymity, said the talks had stalled.",
+			[]want{{source: "Officials, speaking on condition of anonymity", cue: "said", content: "the talks had stalled"}}},
+		{"a revision form an auxiliary follows is a noun, so the participle after the denial is not later",
+			"She denied that price rises had hurt sales, saying demand was strong.",
+			[]want{{source: "She", cue: "denied"}, {source: "She", cue: "saying", content: "demand was strong", timing: "-"}}},
+		{"(must not fire) a clause that revises still makes its participle later",
+			"The port said 12 ships were stuck. On Monday the port revised its count, saying 20 ships were stuck.",
+			[]want{{source: "The port", cue: "said"}, {cue: "saying", content: "20 ships were stuck", timing: sumber.Later}}},
+	})
+}

@@ -867,6 +867,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				q = c0
 			}
 			q2 := d.npLeft(q-1, lim)
+			if keepAside >= 0 && d.l.has(fCommaRelative) && q2 > lim && q2 > s.first && l.is(wRelative, d.toks, q2) > 0 && !d.isComma(q2-1) && !d.hard(q2-1) {
+				// "An engineer who took part in the inspection, speaking
+				// on condition of anonymity …, said": a restrictive
+				// relative clause before a kept aside stays with its
+				// antecedent
+				if q3 := d.npLeft(q2-1, lim); q3 < q2-1 {
+					q2 = q3
+				}
+			}
 			a2, b2 := d.trimNP(q2+1, q)
 			if b2 <= a2 {
 				break
@@ -1344,7 +1353,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// same actor frames the change: unframedLater)
 		if x.timing == "" && d.l.has(fReviseThenParticiple) && d.isComma(q) {
 			for m := sb; m < q; m++ {
-				if c2 := l.cueAt(d.toks[:q], m); c2 != nil && c2.frame == fRevise {
+				// (a form an auxiliary follows is a noun, the subject of
+				// its clause: "denied that budget cuts had delayed
+				// repairs, saying …")
+				if c2 := l.cueAt(d.toks[:q], m); c2 != nil && c2.frame == fRevise && !(m+len(c2.seq) < q && (l.is(wAux, d.toks, m+len(c2.seq)) > 0 || l.is(wModal, d.toks, m+len(c2.seq)) > 0)) {
 					x.timing, x.laterWord = sumber.Later, true
 					break
 				}
