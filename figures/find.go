@@ -970,6 +970,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 					cm = m.val
 				}
 			}
+			if cu == "" && peopleMeasures[cm] {
+				// "the number of heat-related deaths at 1,500": a casualty
+				// noun in the count counts people, as "71 deaths" does
+				cu = "people"
+			}
 			if cu != "" && (unit == "" || unitEnt != nil && unitEnt.flags&fClassifier != 0) {
 				unit = cu
 			}

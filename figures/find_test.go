@@ -1507,6 +1507,12 @@ func TestFindNineteenthEnglishRoundData(t *testing.T) {
 		// (must not fire) a count noun agreeing with the later measure is read as before
 		{"The death toll rose to 12 after a man died in hospital.",
 			[]string{"12|= 12 people /killed"}},
+		// an age with a bound is no figure; a bare bound before a count still is
+		{"Most were people aged over 75, and over 40 people died.",
+			[]string{"over 40 people|> 40 people /killed"}},
+		// a casualty noun inside a count counts people
+		{"It puts the number of heat-related deaths at between 1,500 and 1,800.",
+			[]string{"between 1,500 and 1,800|= 1500-1800 people /killed"}},
 		// a quotation opening at the figure does not hide its count noun
 		{"The number of deaths would reach \"about 300\", he said.",
 			[]string{"about 300|~ 300 people /killed"}},
