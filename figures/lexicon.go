@@ -149,8 +149,9 @@ type lexicon struct {
 	// ("Varesians", "Sudanese"; setting demonym-plural).
 	demonymPlural []string
 	// verbPrefixes open the verbs of a language that marks them so
-	// ("me-", "di-", "ber-", "ter-"; setting verb-prefixes): a word after a
-	// coordinator that begins with one opens a clause, no second noun
+	// ("me-", "di-", "ber-", "ter-"; the prefix-* affix classes of
+	// words.tsv): a word after a coordinator that begins with one opens a
+	// clause, no second noun
 	verbPrefixes []string
 	// animals are the units of flag animal ("sapi": cattle); animalKind is
 	// the unit of the classifier of that flag that names only the kind
@@ -229,6 +230,15 @@ func getLexicon(code string) *lexicon {
 			continue
 		}
 		loadRows(lx, code+"/"+name, rows, nil)
+	}
+	// the verb prefixes are the extractor's affix classes (words.tsv
+	// prefix-active, prefix-passive, prefix-stative): one list serves both
+	if rows, err := lang.ReadTSV(code, "words.tsv"); err == nil {
+		for _, r := range rows {
+			if strings.HasPrefix(r.Field(0), "prefix-") && r.Field(1) != "" {
+				lx.verbPrefixes = append(lx.verbPrefixes, r.Field(1))
+			}
+		}
 	}
 	lexMu.Lock()
 	if prev, ok := lexicons[code]; ok {
@@ -310,8 +320,6 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				lx.notPlural = strings.Fields(v)
 			case "demonym-plural":
 				lx.demonymPlural = strings.Fields(v)
-			case "verb-prefixes":
-				lx.verbPrefixes = strings.Fields(v)
 			}
 			continue
 		}
