@@ -61,6 +61,11 @@ type swEntry struct {
 // safe for concurrent use.
 var stopwords map[string]swEntry
 
+// variants maps a detected code without lexicons to the language whose
+// stopwords mark its spelling (the "ms" marks of id/stopwords.tsv make
+// Malay a variant of Indonesian). Built once in init.
+var variants = map[string]string{}
+
 // maxWordBytes bounds the words looked up; longer tokens are never
 // function words.
 const maxWordBytes = 24
@@ -104,6 +109,7 @@ func loadStopwords() (map[string]swEntry, error) {
 				a.idOnly = true
 			case "ms":
 				a.msOnly = true
+				variants[Malay] = code
 			default:
 				return nil, fmt.Errorf("lang: %s/stopwords.tsv:%d: unknown mark %q", code, r.Line, r.Field(1))
 			}
@@ -508,4 +514,17 @@ func ratio(a, b int) float64 {
 		return 1
 	}
 	return float64(a) / float64(a+b)
+}
+
+// LexiconFor returns the language whose lexicons read text detected as
+// code: code itself when it has cues, else the language whose stopwords
+// mark code's spelling (Malay is read with Indonesian), else code.
+func LexiconFor(code string) string {
+	if Has(code, "cues.tsv") {
+		return code
+	}
+	if v, ok := variants[code]; ok {
+		return v
+	}
+	return code
 }

@@ -160,3 +160,18 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestLexiconFor: a detected language is read with its own lexicons, a
+// variant marked in another language's stopwords with that language's,
+// and anything else keeps its code.
+func TestLexiconFor(t *testing.T) {
+	for _, c := range []struct{ code, want string }{
+		{"id", "id"}, {"en", "en"}, {"vi", "vi"},
+		{"ms", "id"},
+		{"ko", "ko"}, {"und", "und"},
+	} {
+		if got := LexiconFor(c.code); got != c.want {
+			t.Errorf("LexiconFor(%q) = %q, want %q", c.code, got, c.want)
+		}
+	}
+}
