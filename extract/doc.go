@@ -124,7 +124,15 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 }
 
 func (d *doc) run() {
+	skipTo := -1 // the first token after a paragraph of links to other articles
 	for si, s := range d.sents {
+		if s.first < skipTo {
+			continue
+		}
+		if e := d.linkParagraphs(s.first); e > s.first {
+			skipTo = e
+			continue
+		}
 		d.sentence(si, s)
 	}
 	d.frontedInterviews()
@@ -1087,4 +1095,37 @@ func (d *doc) refusalToAct(s sentence, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// linkParagraphs returns where the links to other articles that open at
+// token k end, or k: a paragraph opened by a link label and a colon
+// ("Baca juga: …", "Read more: …"), and, after a label alone on its line,
+// the lines after it that end with no full stop (the linked headlines).
+func (d *doc) linkParagraphs(k int) int {
+	if k >= len(d.toks) || (k > 0 && !d.toks[k].nl) {
+		return k
+	}
+	n := d.l.links.at(d.toks, k)
+	if n == 0 {
+		return k
+	}
+	m := k + n
+	if m < len(d.toks) && !d.toks[m].nl && d.toks[m].low == ":" {
+		m++
+	}
+	if m < len(d.toks) && !d.toks[m].nl {
+		if d.toks[m-1].low != ":" {
+			return k // "Related stories are …": no label
+		}
+		return d.paragraphEnd(k) // "Baca juga: <headline>"
+	}
+	// a label alone on its line: the headlines under it
+	for m < len(d.toks) {
+		e := d.paragraphEnd(m)
+		if e-m > 30 || isTerminal(d.toks[e-1]) {
+			break
+		}
+		m = e
+	}
+	return m
 }

@@ -3169,3 +3169,30 @@ func TestEnglishNineteenthRound(t *testing.T) {
 			[]want{{source: "The port", cue: "said"}, {cue: "saying", content: "20 ships were stuck", timing: sumber.Later}}},
 	})
 }
+
+// TestLinkParagraphs: a paragraph opened by a label of links to other
+// articles (boilerplate.tsv block) is no part of the report, in every
+// language; a label alone on its line takes the headlines under it.
+func TestLinkParagraphs(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a label and a colon before a linked headline",
+			"The council said the road would reopen.\n\nRead more: Minister says tolls will rise\n\nIt added that repairs were finished.",
+			[]want{{source: "The council", cue: "said"}, {source: "It", cue: "added"}}},
+		{"a label alone on its line, then headlines",
+			"The council said the road would reopen.\n\nRelated stories\nMinister says tolls will rise\nUnion warns of strike\n\nIt added that repairs were finished.",
+			[]want{{source: "The council", cue: "said"}, {source: "It", cue: "added"}}},
+		{"the label's words opening a sentence of the report",
+			"Related stories are often shared by the agency, the council said.",
+			[]want{{source: "the council", cue: "said"}}},
+	})
+	checkAll(t, "id", []sentenceCase{
+		{"Baca juga",
+			"Bupati mengatakan jalan dibuka kembali.\n\nBaca juga: Menteri sebut tarif tol naik\n\nIa menambahkan perbaikan sudah selesai.",
+			[]want{{source: "Bupati", cue: "mengatakan"}, {source: "Ia", cue: "menambahkan"}}},
+	})
+	checkAll(t, "vi", []sentenceCase{
+		{"Xem thêm",
+			"Ông Hải cho biết đường đã thông xe.\n\nXem thêm: Bộ trưởng nói phí sẽ tăng\n\nÔng cho biết thêm việc sửa chữa đã xong.",
+			[]want{{source: "Ông Hải", cue: "cho biết"}, {source: "Ông"}}},
+	})
+}

@@ -132,6 +132,10 @@ type lexicon struct {
 	info   map[string]*wordInfo // every word the lexicon knows, with what it can start or end
 	affix  [numAffixes][]string // the endings and beginnings of words that rules read
 	feat   [numFeatures]bool    // the grammar features the language has (grammar.tsv)
+	// links are the labels that introduce links to other articles
+	// ("Baca juga", "Read more"; boilerplate.tsv block, which ingest also
+	// reads): a paragraph they open is no part of the report
+	links phrases
 }
 
 // affix is a class of word endings (suffix-…) or beginnings (prefix-…)
@@ -527,6 +531,16 @@ func loadLexicon(code string) (*lexicon, error) {
 			p.add(seq)
 			l.word(seq[0]).first.add(cl)
 			l.word(seq[len(seq)-1]).last.add(cl)
+		}
+	}
+	if lang.Has(code, "boilerplate.tsv") {
+		if rows, err = lang.ReadTSV(code, "boilerplate.tsv"); err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if seq := phraseWords(r.Field(1)); r.Field(0) == "block" && len(seq) > 0 {
+				l.links.add(seq)
+			}
 		}
 	}
 	for _, cs := range l.cues {
