@@ -3196,3 +3196,30 @@ func TestLinkParagraphs(t *testing.T) {
 			[]want{{source: "Ông Hải", cue: "cho biết"}, {source: "Ông"}}},
 	})
 }
+
+// TestIndonesianThirteenthRound checks the thirteenth Indonesian round's
+// rules: doubting a claim disputes it, not being willing to explain is a
+// no-comment, a line linking to another story holds no claim, a boundary
+// word inside a capitalised name stays in the source, and an earlier-word
+// right after the subject before an aside marks the statement earlier.
+func TestIndonesianThirteenthRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"doubting a claim disputes it", "Asosiasi Pedagang Pasar Brenvik meragukan klaim kenaikan omzet itu.",
+			[]want{{source: "Asosiasi Pedagang Pasar Brenvik", cue: "meragukan", stance: sumber.Deny, content: "klaim kenaikan omzet itu"}}},
+		{"doubting in a title-case headline", "Pedagang Ragukan Data Dinas Perdagangan",
+			[]want{{source: "Pedagang", cue: "Ragukan", stance: sumber.Deny, content: "Data Dinas Perdagangan"}}},
+		{"not willing to explain is a no-comment", "Pihak pengelola pelabuhan belum bersedia menjelaskan penyebab antrean kapal.",
+			[]want{{source: "Pihak pengelola pelabuhan", cue: "belum bersedia menjelaskan", stance: sumber.Neither, content: "penyebab antrean kapal"}}},
+		{"a read-also line holds no claim; the line after it does", "Baca juga: Harga Cabai Diprediksi Naik Jelang Natal\nKepala Dinas Perdagangan Brenvik, Yusuf Hamdani, mengatakan stok cabai aman.",
+			[]want{{source: "Kepala Dinas Perdagangan Brenvik, Yusuf Hamdani", cue: "mengatakan", content: "stok cabai aman"}}},
+		{"a boundary word inside a capitalised name stays in the source", "Kepala Satuan Lalu Lintas Polres Brenvik, AKP Dedi Kurnia, mengatakan jalur selatan ditutup sementara.",
+			[]want{{source: "Kepala Satuan Lalu Lintas Polres Brenvik, AKP Dedi Kurnia", cue: "mengatakan", content: "jalur selatan ditutup sementara"}}},
+		{"a boundary word opening a sentence is no part of a name", "Polisi menutup jalan itu. Lalu Dedi mengatakan jalur dibuka kembali pukul 18.00.",
+			[]want{{source: "Dedi", cue: "mengatakan", content: "jalur dibuka kembali pukul 18.00"}}},
+		{"an earlier-word after the subject, before an aside, marks the statement", "Gubernur Brenvik sebelumnya, dalam rapat paripurna pada 3 Desember, menyebut defisit anggaran mencapai Rp 1,2 triliun.",
+			[]want{{source: "Gubernur Brenvik", cue: "menyebut", timing: sumber.Earlier, content: "defisit anggaran mencapai Rp 1,2 triliun", date: "2024-12-03"}}},
+		{"without the earlier-word the statement is current", "Gubernur Brenvik, dalam rapat paripurna pada 3 Desember, menyebut defisit anggaran mencapai Rp 1,2 triliun.",
+			[]want{{source: "Gubernur Brenvik", cue: "menyebut", content: "defisit anggaran mencapai Rp 1,2 triliun", date: "2024-12-03"}}},
+	}
+	checkAll(t, "id", tests)
+}

@@ -185,7 +185,7 @@ func (d *doc) npLeft(p, limit int) int {
 			break
 		}
 		// (a not-cue compound holding a wh word is a noun: "số liệu", figures)
-		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 || d.l.ends(wContrary, d.toks, q) > 0 ||
+		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 && !d.nameInside(q, p) || d.l.ends(wContrary, d.toks, q) > 0 ||
 			d.l.ends(wWh, d.toks, q) > d.l.ends(wNotCue, d.toks, q) {
 			// "Saat itu ia menyebut …": a time adverb opened by the
 			// boundary word (class trim) stops the phrase as a whole
@@ -208,6 +208,28 @@ func (d *doc) npLeft(p, limit int) int {
 		q--
 	}
 	return q
+}
+
+// nameInside reports whether the one-word boundary at q is a word of a
+// capitalised name read leftwards from p: a capital opens it, the words on
+// either side are capitalised, and a lower-case word follows p on the
+// same line (so it is no title-case headline): "Korps Lalu Lintas Polri
+// mencatat …", "Kepala Satuan Lalu Lintas Polres X, AKP Y, mengatakan"
+// (the boundary "lalu", then, stays in the name).
+func (d *doc) nameInside(q, p int) bool {
+	if q < 1 || q+1 > p || d.toks[q].nl || d.l.ends(wBoundary, d.toks, q) != 1 {
+		return false
+	}
+	b, t, a := d.toks[q-1], d.toks[q], d.toks[q+1]
+	if !t.upper || b.kind != word || !b.upper || a.kind != word || !a.upper {
+		return false
+	}
+	for m := p + 1; m < len(d.toks) && m <= p+12 && !d.toks[m].nl; m++ {
+		if x := d.toks[m]; x.kind == word && !x.upper && len(x.low) > 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // viOrgCoord reports whether the coordination at q joins the parts of a

@@ -1111,6 +1111,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			a, q = ta, ta-1 // "Kestrel's chief executive, Henrik Adler, 58, disputed …"
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
+		// "Hendra sebelumnya, dalam konferensi pers pada 4 Agustus,
+		// menyebut …": an earlier-word right after the subject, before an
+		// aside, marks the statement as the aside's date-word form does
+		if n := l.is(wEarlier, d.toks, b); x.timing == "" && n > 0 && b+n < k && d.isComma(b+n) {
+			x.timing = sumber.Earlier
+		}
 		x.commaBefore = q >= s.first && d.isComma(q)
 		if x.commaBefore && subClause {
 			// a clause in which something is said ("…, trong đó X nói …")

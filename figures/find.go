@@ -436,6 +436,20 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				if e.flags&fClassifier != 0 {
 					if e2, x2 := s.match(x, bit(kUnit)); e2 != nil {
 						e, x = e2, x2
+					} else if e.flags&fRefers != 0 {
+						if !s.endsNoun(x, n) {
+							kk = x // "12 unit ekskavator": a word between
+							skipped++
+							continue
+						}
+						// "kendaraan yang keluar … mencapai 312.450 unit": a
+						// bare classifier of things counts the thing named
+						// before it in the sentence, or nothing
+						k, spanEnd = x, x
+						if u := s.unitNamedBefore(kk, floor); u != "" {
+							unit, unitEnt = u, e
+						}
+						break
 					}
 				}
 				unit, unitEnt = e.val, e
@@ -961,8 +975,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			for j := ce; j < countEnd; j++ {
 				// a count of people keeps them against a thing named in
 				// its genitive: "jumlah korban tewas tenggelamnya kapal
-				// itu menjadi 23 orang" counts people, not ships
-				if u, x := s.match(j, bit(kUnit)); u != nil && x <= countEnd && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 &&
+				// itu menjadi 23 orang" counts people, not ships; a span of
+				// time there says when, not what ("jumlah pemudik tahun ini
+				// mencapai 2 juta orang")
+				if u, x := s.match(j, bit(kUnit)); u != nil && x <= countEnd && (cu == "" || cu == e.val) && u.flags&fClassifier == 0 && u.val != "duration" &&
 					!(countsPeople(e.val) && !countsPeople(u.val)) {
 					cu = u.val
 				}
@@ -1771,6 +1787,38 @@ func (s *scanner) unitBefore(i, floor int) string {
 			continue
 		}
 		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && e.val != "duration" && e.flags&fClassifier == 0 {
+			return e.val
+		}
+	}
+	return ""
+}
+
+// endsNoun reports whether the noun phrase ends before token x: no word
+// but a measure, a stop or a bound word follows ("312.450 unit, naik …",
+// "40 unit rusak"), so that a classifier there stands alone.
+func (s *scanner) endsNoun(x, n int) bool {
+	if x >= n || s.toks[x].k != tWord {
+		return true
+	}
+	e, _ := s.match(x, bit(kMeasure)|bit(kStop)|bit(kBoundAfter))
+	return e != nil
+}
+
+// unitNamedBefore returns the unit of the nearest unit noun before token
+// i in its sentence, up to 24 tokens back and after floor, passing over
+// numbers and dates ("volume kendaraan … pada Kamis (19/3), mencapai
+// 312.450 unit": vehicles); classifiers, spans of time and percentages
+// are skipped. It returns "" when there is none.
+func (s *scanner) unitNamedBefore(i, floor int) string {
+	for j := i - 1; j >= floor && j >= i-24; j-- {
+		t := s.toks[j]
+		if t.k == tBreak || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
+			return ""
+		}
+		if t.k != tWord {
+			continue
+		}
+		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && e.val != "duration" && e.val != "percent" && e.flags&fClassifier == 0 {
 			return e.val
 		}
 	}

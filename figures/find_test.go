@@ -892,7 +892,7 @@ func TestFindShareWord(t *testing.T) {
 		{"Sepertiga warga kampung itu sudah mengungsi ke gedung sekolah.",
 			[]string{"Sepertiga|= 33.33 percent"}},
 		{"Antrean itu berlangsung setengah jam dan melibatkan setengah juta pemudik.",
-			[]string{"setengah jam|= 0.5 duration", "setengah juta|= 500000"}},
+			[]string{"setengah jam|= 0.5 duration", "setengah juta pemudik|= 500000 people"}},
 		{"Penonton konser itu tak sampai 3.000 orang.",
 			[]string{"tak sampai 3.000 orang|< 3000 people"}},
 		{"Inflasi bulan depan diperkirakan berada di kisaran 4 persen.",
@@ -1516,5 +1516,36 @@ func TestFindNineteenthEnglishRoundData(t *testing.T) {
 		// a quotation opening at the figure does not hide its count noun
 		{"The number of deaths would reach \"about 300\", he said.",
 			[]string{"about 300|~ 300 people /killed"}},
+	})
+}
+
+// TestFindThirteenthIndonesianRound checks the thirteenth Indonesian
+// round's rules: accidents and motorcycles are counted, a bare "unit"
+// counts the thing named before it, a span of time between a count and its
+// figure is no unit, vehicles that leave are not displaced and a share in
+// percent takes no casualty measure.
+func TestFindThirteenthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Polisi mencatat 42 kecelakaan lalu lintas dan belasan kecelakaan tunggal di jalur selatan.",
+			[]string{"42 kecelakaan lalu lintas|= 42 accidents", "belasan kecelakaan|~ 11-19 accidents"}},
+		// "unit" alone counts the thing the sentence named before it, even
+		// past a date; before a noun that noun; with nothing named, no unit
+		{"Jumlah bus yang berangkat dari Terminal Brenvik pada Jumat (12/4) mencapai 1.250 unit.",
+			[]string{"1.250 unit|= 1250 vehicles"}},
+		{"Petugas menyita 18 unit sepeda motor tanpa surat.",
+			[]string{"18 unit sepeda motor|= 18 vehicles /seized"}},
+		{"Dealer itu menjual 300 unit, kata manajernya.",
+			nil},
+		// a span of time between a count and its figure says when
+		{"Jumlah penumpang kapal tahun ini mencapai 2,1 juta orang.",
+			[]string{"2,1 juta orang|= 2100000 passengers"}},
+		// vehicles leaving are no displacement; residents leaving are
+		{"Sekitar 90.000 kendaraan meninggalkan kota itu, sementara 400 warga meninggalkan rumah mereka.",
+			[]string{"Sekitar 90.000 kendaraan|~ 90000 vehicles", "400 warga|= 400 people /displaced"}},
+		// a share in percent takes no casualty measure from its count
+		{"Jumlah korban tewas turun 15 persen dibanding tahun lalu.",
+			[]string{"15 persen|= 15 percent"}},
+		{"Jumlah korban tewas tahun ini mencapai 88 orang.",
+			[]string{"88 orang|= 88 people /killed"}},
 	})
 }

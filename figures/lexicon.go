@@ -95,6 +95,7 @@ const (
 	fRadius
 	fAnimal
 	fUnsigned
+	fRefers
 )
 
 var flagNames = map[string]uint32{
@@ -103,7 +104,7 @@ var flagNames = map[string]uint32{
 	"both": fBefore | fAfter, "needs-open": fNeedsOpen, "bare": fBare,
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
 	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
-	"animal": fAnimal, "unsigned": fUnsigned,
+	"animal": fAnimal, "unsigned": fUnsigned, "refers": fRefers,
 }
 
 // entry is one lexicon row.
