@@ -130,9 +130,11 @@ func (d *doc) attachFigures(regions []span) {
 			// the count before the percentage
 			p = prevCount
 		}
-		if m.Anaphoric && p != nil && m.Measure == "" && (m.Unit == "" || m.Unit == p.Unit) {
+		if m.Anaphoric && p != nil && m.Measure == "" && (m.Unit == "" || m.Unit == p.Unit || m.Unit == "people" && figures.CountsPeople(p.Unit)) {
 			// "con số lên 67 người": the anaphor's unit agrees, so it counts
-			// what the figure before it counted
+			// what the figure before it counted (people agree with a kind
+			// of people: "merevisi angka itu menjadi 11.400 orang" after
+			// "9.000 orang" counted as workers laid off)
 			m.Unit, m.Measure, m.Subject = p.Unit, p.Measure, p.Subject
 			inherited = true
 		}

@@ -3223,3 +3223,43 @@ func TestIndonesianThirteenthRound(t *testing.T) {
 	}
 	checkAll(t, "id", tests)
 }
+
+// TestIndonesianFourteenthRound checks the fourteenth Indonesian round's
+// rules: a figure or an account said only to differ is no claim, Tempo's
+// related-story line holds none, an according-to aside before a request
+// relays no claim, and a revision after an earlier claim in its sentence
+// is the later position.
+func TestIndonesianFourteenthRound(t *testing.T) {
+	tests := []sentenceCase{
+		{"a figure said only to differ is no claim", "Dinas Perhubungan Brenvik mencatat angka yang berbeda.", nil},
+		{"a differing figure that is named is a claim", "Polisi menyebut angka yang lebih rendah, yakni 120 orang.",
+			[]want{{source: "Polisi", cue: "menyebut", content: "angka yang lebih rendah, yakni 120 orang"}}},
+		{"a related-story line holds no claim", "Pilihan Editor: Pedagang Sebut Harga Gula Naik Dua Kali Lipat", nil},
+		{"an according-to aside before a request relays no claim", "Gubernur Tavor, Hendra Wijaya, dikutip dari Kompas, meminta warga tetap tenang.", nil},
+		{"an according-to aside before a verb of saying is its via", "Gubernur Tavor, Hendra Wijaya, dikutip dari Kompas, mengatakan stok beras aman.",
+			[]want{{source: "Gubernur Tavor, Hendra Wijaya", cue: "mengatakan", content: "stok beras aman", via: []string{"Kompas"}}}},
+		{"a revision after an earlier claim in its sentence is the later position", "Pada Senin, dinas itu sempat menyebut 300 rumah rusak; kini Kepala Dinas Sosial Brenvik merevisi angka itu menjadi 420 rumah.",
+			[]want{{source: "dinas itu", cue: "menyebut", timing: sumber.Earlier, content: "300 rumah rusak", date: "2024-12-23"},
+				{source: "Kepala Dinas Sosial Brenvik", cue: "merevisi", timing: sumber.Later, content: "angka itu menjadi 420 rumah"}}},
+		{"a revision alone has no timing", "Kepala Dinas Sosial Brenvik merevisi angka itu menjadi 420 rumah.",
+			[]want{{source: "Kepala Dinas Sosial Brenvik", cue: "merevisi", content: "angka itu menjadi 420 rumah"}}},
+	}
+	checkAll(t, "id", tests)
+}
+
+// TestIndonesianAnaphorPeopleKind checks that an anaphoric figure counted
+// in people takes the kind of people, and the measure, of the figure
+// before it: "merevisi angka itu menjadi 3.600 orang" after "3.000 buruh
+// dirumahkan" counts workers affected.
+func TestIndonesianAnaphorPeopleKind(t *testing.T) {
+	text := "Pada Senin, dinas itu sempat menyebut 3.000 buruh dirumahkan; kini Kepala Dinas Tenaga Kerja merevisi angka itu menjadi 3.600 orang."
+	var got []string
+	for _, a := range engine.Extract(text, sumber.ExtractOptions{Lang: "id", Published: pub}) {
+		for _, f := range a.Figures {
+			got = append(got, f.Unit+"/"+f.Measure)
+		}
+	}
+	if want := "workers/affected workers/affected"; strings.Join(got, " ") != want {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}

@@ -390,6 +390,13 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			d.atts[len(d.atts)-1].c.frame != fPrepC && d.atts[len(d.atts)-1].cue.e <= d.toks[i].start {
 			return next
 		}
+		// "Menteri X, Nama, dikutip dari Antara, meminta perusahaan …": an
+		// according-to aside between a subject and the rest of its clause,
+		// which asks for something (class request-act), relays a request,
+		// no claim
+		if i-1 > lead && d.isComma(i-1) && srcEnd+1 < s.last && d.isComma(srcEnd) && d.l.is(wRequestAct, d.toks, srcEnd+1) > 0 {
+			return next
+		}
 		end := i
 		for end > lead {
 			if d.isComma(end-1) || d.toks[end-1].low == "(" {

@@ -788,6 +788,13 @@ func (d *doc) laterPositions() {
 		if x.timing != sumber.Earlier || x.actor == "" {
 			continue
 		}
+		// "dinas itu sempat menyebut 9.000 orang; kini Agus merevisi angka
+		// itu menjadi 11.400 orang": a revision after the earlier claim in
+		// its sentence is the change of that position, whoever of the body
+		// makes it
+		if d.revisionAfter(k) {
+			continue
+		}
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
 			if y.actor == x.actor && y.timing == sumber.Later && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
@@ -868,6 +875,20 @@ func (d *doc) laterPositions() {
 			break
 		}
 	}
+}
+
+// revisionAfter marks as later a revision of a figure (frame revise) that
+// follows the earlier claim k in its sentence, and reports whether there
+// was one.
+func (d *doc) revisionAfter(k int) bool {
+	x := &d.atts[k]
+	for m := k + 1; m < len(d.atts) && d.atts[m].sent == x.sent; m++ {
+		if y := &d.atts[m]; y.c.frame == fRevise && y.nestedIn < 0 && y.timing == "" {
+			y.timing = sumber.Later
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpeaker reports whether two attributions have one speaker: the

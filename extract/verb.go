@@ -1068,6 +1068,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if !hasComp && !gerund && compEnd < s.last && l.is(wActObject, d.toks, compEnd) > 0 && c.frame == fVerb {
 		return
 	}
+	// "Dinas itu mencatat angka yang berbeda lagi.": a content that only
+	// says a figure or an account differs (class differs) and ends the
+	// sentence claims nothing ("…, yakni 2.300 orang" would name it)
+	if n := l.is(wDiffers, d.toks, compEnd); n > 0 && !hasComp && !gerund && c.frame == fVerb && d.onlyStopAfter(compEnd+n, s) {
+		return
+	}
 
 	// a headline-only form ("Menkes Sebut …", "Pengacara Bantah …") is a
 	// verb only right after the capitalised subject of a title-case headline
@@ -3933,6 +3939,17 @@ func (d *doc) trimTime(x *att, j int, s sentence) {
 		}
 		num = num || d.toks[m].kind == number || d.numberWord(m)
 	}
+}
+
+// onlyStopAfter reports whether nothing but closing punctuation (no comma
+// or colon) stands from token m to the end of sentence s.
+func (d *doc) onlyStopAfter(m int, s sentence) bool {
+	for ; m < s.last; m++ {
+		if t := d.toks[m]; t.kind != punct || t.low == "," || t.low == ":" || t.low == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // bareAddressee returns the length of a plain noun phrase at k that is

@@ -750,6 +750,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 				}
 			}
 		}
+		// an age with no commas around it is an aside too: "satu siswa
+		// SMK berusia 16 tahun tewas" (the aside word, the number and the
+		// word of the age cost one step)
+		if e, x := s.match(j, bit(kAside)); e != nil && x+1 < n && s.toks[x].k == tNum && s.toks[x+1].k == tWord {
+			j = x + 1
+			continue
+		}
 		// where the counted are, with a count of places: "hơn 2.100 ha lúa
 		// và hoa màu ở ba huyện ven sông bị ngập" (the preposition, the
 		// number word and the place noun cost no step)
@@ -1399,6 +1406,11 @@ func (s *scanner) countBefore(start, floor int) (*entry, int) {
 		if j == start-1 && s.isQuoteMark(j) {
 			continue
 		}
+		// (a year after a word says when: "jumlah korban PHK sepanjang 2026
+		// sekitar 9.000 orang")
+		if t.k == tNum && j > floor && s.toks[j-1].k == tWord && s.yearAt(j) {
+			continue
+		}
 		if t.k == tBreak || t.k == tNum || t.k == tPunct && !s.isPunct(j, "-") && !s.isApostrophe(j) {
 			return nil, 0
 		}
@@ -1504,6 +1516,10 @@ var personUnits = map[string]bool{
 func countsPeople(unit string) bool {
 	return unit == "people" || unit == "children" || unit == "patients" || personUnits[unit]
 }
+
+// CountsPeople reports whether unit counts people: "people", a kind of
+// person, children or patients.
+func CountsPeople(unit string) bool { return countsPeople(unit) }
 
 // closingQuote reports whether token i is a quotation mark glued to the
 // token before it and followed by a space or the end: a closing mark.

@@ -1549,3 +1549,29 @@ func TestFindThirteenthIndonesianRound(t *testing.T) {
 			[]string{"88 orang|= 88 people /killed"}},
 	})
 }
+
+// TestFindFourteenthIndonesianRound checks the fourteenth Indonesian
+// round's rules: a headline's bare "tewaskan" kills, an age without
+// commas is passed over on the way to the measure, layoffs affect
+// workers, a year does not end the search for a count, a bare verb after
+// its agent blocks, and sites and alumni are counted.
+func TestFindFourteenthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Tawuran Tewaskan Dua Pelajar",
+			[]string{"Dua Pelajar|= 2 people /killed"}},
+		// the age is passed over; with no measure after it there is none
+		{"Tiga nelayan berusia 40 tahun hilang di laut, sementara dua warga berusia 70 tahun masih menunggu di dermaga.",
+			[]string{"Tiga nelayan|= 3 fishermen /missing", "dua warga|= 2 people"}},
+		{"Sebanyak 1.200 karyawan dirumahkan dan 300 lainnya terkena PHK.",
+			[]string{"Sebanyak 1.200 karyawan|= 1200 workers /affected", "300 lainnya|= 300 workers /affected"}},
+		{"Jumlah korban PHK sepanjang 2025 mencapai 8.000 orang.",
+			[]string{"8.000 orang|= 8000 workers /affected"}},
+		// a number after the year still has no count of its own
+		{"Pada 2025 sebanyak 40 orang mengikuti pelatihan.",
+			[]string{"sebanyak 40 orang|= 40 people"}},
+		{"Ada 45 akun yang kami blokir, dan lebih dari 900 situs judi diblokir pekan ini.",
+			[]string{"45 akun|= 45 accounts /blocked", "lebih dari 900 situs judi|> 900 sites /blocked"}},
+		{"Sekitar 20 alumni ikut menyerang.",
+			[]string{"Sekitar 20 alumni|~ 20 people"}},
+	})
+}
