@@ -79,10 +79,11 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 		end--
 	}
 	// "…, Selasa (3/12/2024).": a date after the last comma dates the
-	// statement, it is not part of what was said
+	// statement, it is not part of what was said; one closed by a part of
+	// the day ("…, Rabu (11/11) malam") tells when the event happened
 	for m := end - 1; m > k && end-m <= 8; m-- {
 		if d.isComma(m) {
-			if d.dateLike(m+1, end) && d.l.is(wDateWord, d.toks, m+1) > 0 && !d.clockBefore(m) {
+			if d.dateLike(m+1, end) && d.l.is(wDateWord, d.toks, m+1) > 0 && !d.clockBefore(m) && d.l.ends(wDayPart, d.toks, end-1) == 0 {
 				end = m
 			}
 			break

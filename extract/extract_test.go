@@ -3227,8 +3227,9 @@ func TestIndonesianThirteenthRound(t *testing.T) {
 // TestIndonesianFourteenthRound checks the fourteenth Indonesian round's
 // rules: a figure or an account said only to differ is no claim, Tempo's
 // related-story line holds none, an according-to aside before a request
-// relays no claim, and a revision after an earlier claim in its sentence
-// is the later position.
+// relays no claim, a revision after an earlier claim in its sentence is
+// the later position, and a date closed by a part of the day after a
+// content's last comma is the event's, not the claim's.
 func TestIndonesianFourteenthRound(t *testing.T) {
 	tests := []sentenceCase{
 		{"a figure said only to differ is no claim", "Dinas Perhubungan Brenvik mencatat angka yang berbeda.", nil},
@@ -3243,6 +3244,10 @@ func TestIndonesianFourteenthRound(t *testing.T) {
 				{source: "Kepala Dinas Sosial Brenvik", cue: "merevisi", timing: sumber.Later, content: "angka itu menjadi 420 rumah"}}},
 		{"a revision alone has no timing", "Kepala Dinas Sosial Brenvik merevisi angka itu menjadi 420 rumah.",
 			[]want{{source: "Kepala Dinas Sosial Brenvik", cue: "merevisi", content: "angka itu menjadi 420 rumah"}}},
+		{"a date closed by a part of the day after a content's last comma is the event's", "Kapolres Brenvik mengatakan petugas menyita 40 kilogram sabu di sebuah gudang, Sabtu (21/12) dini hari.",
+			[]want{{source: "Kapolres Brenvik", cue: "mengatakan", content: "petugas menyita 40 kilogram sabu di sebuah gudang, Sabtu (21/12) dini hari", date: "-"}}},
+		{"a bare date after a content's last comma dates the claim", "Kapolres Brenvik mengatakan petugas menyita 40 kilogram sabu di sebuah gudang, Sabtu (21/12).",
+			[]want{{source: "Kapolres Brenvik", cue: "mengatakan", content: "petugas menyita 40 kilogram sabu di sebuah gudang", date: "2024-12-21"}}},
 	}
 	checkAll(t, "id", tests)
 }
