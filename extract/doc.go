@@ -104,6 +104,7 @@ type doc struct {
 	sentVia    []via             // outlet relays for the current sentence ("menurut AFP")
 	inq        []bool            // token is inside a quotation
 	pendingVia []via             // a parenthetical "according to X" waiting for the next claim
+	relayedAsk []relayedSubject  // subjects whose request an outlet relayed, with no claim to carry it
 	outletPrep *prepCall         // the "according to OUTLET" made a relay of the sentence's claims
 	ownReport  bool              // prep reads an outlet as the source, never as a relay
 	key        []byte            // scratch for outlet look-ups
@@ -119,6 +120,7 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.acronyms()
 	d.sents = l.splitSentences(d.toks, d.sents)
 	d.atts = d.atts[:0]
+	d.relayedAsk = d.relayedAsk[:0]
 	clear(d.roots)
 	d.quotations()
 }
@@ -138,9 +140,61 @@ func (d *doc) run() {
 	d.frontedInterviews()
 	d.joinQuotes()
 	d.resolve()
+	d.askedRelays()
 	d.finders()
 	d.attach()
 	d.datedEarlier()
+}
+
+// relayedSubject is the subject of a request an outlet relayed in an
+// according-to aside ("Menteri X, Nama, dikutip dari Antara, meminta …"):
+// tokens [a, b) of sentence sent, and the outlet as a via.
+type relayedSubject struct {
+	sent, a, b int
+	v          via
+}
+
+// askedRelays gives the outlet that relayed a subject's request to the
+// claim that subject makes in the next sentence, named short ("Yohana
+// mengatakan …" after "Menteri …, Yohana Rumbiak, dikutip dari Antara,
+// meminta …"), when that claim names no relay of its own.
+func (d *doc) askedRelays() {
+	for _, r := range d.relayedAsk {
+		for k := range d.atts {
+			x := &d.atts[k]
+			if x.sent != r.sent+1 || len(x.via) > 0 || x.nestedIn >= 0 || x.srcFirst < 0 {
+				continue
+			}
+			if d.nameIn(x.srcFirst, x.srcLast, r.a, r.b) {
+				x.via = append(x.via, r.v)
+			}
+			break // only the sentence's first claim goes on with the request
+		}
+	}
+}
+
+// nameIn reports whether tokens [a, b), one or two capitalised words, stand
+// as whole words in tokens [c, e).
+func (d *doc) nameIn(a, b, c, e int) bool {
+	n := b - a
+	if n < 1 || n > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != word || !d.toks[k].upper {
+			return false
+		}
+	}
+	for k := c; k+n <= e; k++ {
+		same := true
+		for m := 0; m < n && same; m++ {
+			same = d.toks[k+m].low == d.toks[a+m].low
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // tokSpan is the byte span of tokens [a, b).

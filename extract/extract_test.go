@@ -3227,8 +3227,9 @@ func TestIndonesianThirteenthRound(t *testing.T) {
 // TestIndonesianFourteenthRound checks the fourteenth Indonesian round's
 // rules: a figure or an account said only to differ is no claim, Tempo's
 // related-story line holds none, an according-to aside before a request
-// relays no claim, a revision after an earlier claim in its sentence is
-// the later position, and a date closed by a part of the day after a
+// relays no claim (its outlet relays the subject's claim in the next
+// sentence), a revision after an earlier claim in its sentence is the
+// later position, and a date closed by a part of the day after a
 // content's last comma is the event's, not the claim's.
 func TestIndonesianFourteenthRound(t *testing.T) {
 	tests := []sentenceCase{
@@ -3237,6 +3238,10 @@ func TestIndonesianFourteenthRound(t *testing.T) {
 			[]want{{source: "Polisi", cue: "menyebut", content: "angka yang lebih rendah, yakni 120 orang"}}},
 		{"a related-story line holds no claim", "Pilihan Editor: Pedagang Sebut Harga Gula Naik Dua Kali Lipat", nil},
 		{"an according-to aside before a request relays no claim", "Gubernur Tavor, Hendra Wijaya, dikutip dari Kompas, meminta warga tetap tenang.", nil},
+		{"the outlet of a relayed request relays the subject's claim in the next sentence", "Gubernur Tavor, Hendra Wijaya, dikutip dari Kompas, meminta warga tetap tenang. Hendra mengatakan stok beras aman.",
+			[]want{{source: "Hendra", cue: "mengatakan", content: "stok beras aman", via: []string{"Kompas"}}}},
+		{"another speaker's claim after a relayed request is not relayed", "Gubernur Tavor, Hendra Wijaya, dikutip dari Kompas, meminta warga tetap tenang. Polisi mengatakan jalan sudah dibuka.",
+			[]want{{source: "Polisi", cue: "mengatakan", content: "jalan sudah dibuka", via: []string{}}}},
 		{"an according-to aside before a verb of saying is its via", "Gubernur Tavor, Hendra Wijaya, dikutip dari Kompas, mengatakan stok beras aman.",
 			[]want{{source: "Gubernur Tavor, Hendra Wijaya", cue: "mengatakan", content: "stok beras aman", via: []string{"Kompas"}}}},
 		{"a revision after an earlier claim in its sentence is the later position", "Pada Senin, dinas itu sempat menyebut 300 rumah rusak; kini Kepala Dinas Sosial Brenvik merevisi angka itu menjadi 420 rumah.",

@@ -395,6 +395,11 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		// which asks for something (class request-act), relays a request,
 		// no claim
 		if i-1 > lead && d.isComma(i-1) && srcEnd+1 < s.last && d.isComma(srcEnd) && d.l.is(wRequestAct, d.toks, srcEnd+1) > 0 {
+			// the outlet still relays what the subject says next
+			// ("Yohana mengatakan …" in the next sentence)
+			if o, ok := d.outlet(a, b); ok {
+				d.relayedAsk = append(d.relayedAsk, relayedSubject{sent: si, a: lead, b: i - 1, v: via{sp: d.tokSpan(a, b), actor: o}})
+			}
 			return next
 		}
 		end := i
