@@ -3273,3 +3273,24 @@ func TestIndonesianAnaphorPeopleKind(t *testing.T) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
 }
+
+// TestRevisionAfterEarlierClaim checks that a revision after an earlier
+// claim in its sentence is later, and that a claim told before it with the
+// revised figure stays the new position while one with another figure does
+// not become it.
+func TestRevisionAfterEarlierClaim(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"the claim told before with the revised figure is the new position",
+			"The agency said 30 people had died. It had initially reported 12 deaths on Monday before raising the toll to 30 on Wednesday.",
+			[]want{{source: "The agency", cue: "said", timing: sumber.Later},
+				{source: "It", cue: "reported", timing: sumber.Earlier},
+				{source: "It", cue: "raising", timing: sumber.Later}}},
+	})
+	checkAll(t, "id", []sentenceCase{
+		{"a claim told before with another figure is not the new position",
+			"Kepala Dinas Sosial Brenvik, Rina Kusuma, menyebut laporan yang masuk baru mencakup 120 rumah. Pada Senin, dinas itu sempat menyebut 300 rumah rusak; kini Rina merevisi angka itu menjadi 420 rumah.",
+			[]want{{source: "Kepala Dinas Sosial Brenvik, Rina Kusuma", cue: "menyebut", timing: "-"},
+				{source: "dinas itu", cue: "menyebut", timing: sumber.Earlier},
+				{source: "Rina", cue: "merevisi", timing: sumber.Later}}},
+	})
+}

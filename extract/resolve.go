@@ -791,10 +791,11 @@ func (d *doc) laterPositions() {
 		// "dinas itu sempat menyebut 9.000 orang; kini Agus merevisi angka
 		// itu menjadi 11.400 orang": a revision after the earlier claim in
 		// its sentence is the change of that position, whoever of the body
-		// makes it
-		if d.revisionAfter(k) {
-			continue
-		}
+		// makes it; a claim told before with another figure is then no new
+		// position ("It had initially reported nine deaths before raising
+		// the toll to 17", after "The ministry said 17 had died": that one
+		// is)
+		rev := d.revisionAfter(k)
 		for m := k + 1; m < len(d.atts) && d.atts[m].sent <= x.sent+2; m++ {
 			y := &d.atts[m]
 			if y.actor == x.actor && y.timing == sumber.Later && y.nestedIn < 0 && y.srcFirst != x.srcFirst {
@@ -849,7 +850,8 @@ func (d *doc) laterPositions() {
 		if m >= 0 && d.atts[m].sent >= x.sent-1 {
 			y := &d.atts[m]
 			if d.sameSpeaker(x, y) && y.timing == "" && y.nestedIn < 0 && y.srcFirst != x.srcFirst &&
-				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) {
+				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) &&
+				(rev < 0 || !figuresDiffer(y.figures, d.atts[rev].figures)) {
 				y.timing = sumber.Later
 				continue
 			}
@@ -878,17 +880,17 @@ func (d *doc) laterPositions() {
 }
 
 // revisionAfter marks as later a revision of a figure (frame revise) that
-// follows the earlier claim k in its sentence, and reports whether there
-// was one.
-func (d *doc) revisionAfter(k int) bool {
+// follows the earlier claim k in its sentence, and returns its index, or
+// -1 when there is none.
+func (d *doc) revisionAfter(k int) int {
 	x := &d.atts[k]
 	for m := k + 1; m < len(d.atts) && d.atts[m].sent == x.sent; m++ {
 		if y := &d.atts[m]; y.c.frame == fRevise && y.nestedIn < 0 && y.timing == "" {
 			y.timing = sumber.Later
-			return true
+			return m
 		}
 	}
-	return false
+	return -1
 }
 
 // sameSpeaker reports whether two attributions have one speaker: the
