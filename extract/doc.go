@@ -276,9 +276,6 @@ func (d *doc) sentence(si int, s sentence) {
 	d.outletPrep = nil
 	first := len(d.atts)
 	lastCueEnd := s.first
-	if d.linkLine(s) {
-		return
-	}
 	if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
 		lastCueEnd = s.first + 1
 	} else if e := d.headlineSource(si, s); e > 0 {
@@ -371,19 +368,6 @@ func (d *doc) sentence(si int, s sentence) {
 	d.clauses(first)
 	d.echoes(first)
 	d.reversalAfter(s, first)
-}
-
-// linkLine reports whether sentence s is a line that links to another
-// story: it opens a line with a link label and a colon ("Baca juga:
-// Puncak Arus Balik Diprediksi Sabtu"), so the headline after it is no
-// claim of this report.
-func (d *doc) linkLine(s sentence) bool {
-	if s.first != 0 && !d.toks[s.first].nl {
-		return false
-	}
-	n := d.l.is(wLinkLabel, d.toks, s.first)
-	k := s.first + n
-	return n > 0 && k < s.last && d.toks[k].kind == punct && d.toks[k].low == ":"
 }
 
 // reversalAfter marks a change of position framed by the reporter's time
