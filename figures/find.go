@@ -250,6 +250,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		if e, st := s.matchEnding(i, floor, bit(kMonth)); e != nil && s.toks[st].cap {
 			return Match{}, s.skipChain(i + 1), false
 		}
+	} else if e, st := s.matchEnding(i, floor, bit(kNotBefore)); e != nil && !s.longerBefore(i, st, floor) {
+		// a spelled number after the same words is no count either:
+		// "mỗi năm" (every year, "năm" also being five), "lần thứ tư"
+		return Match{}, q.e, false
 	}
 	if q.digits && q.e < n && s.glued(q.e) && s.toks[q.e].k == tPunct && q.e+1 < n && s.toks[q.e+1].k == tNum && s.glued(q.e+1) {
 		p := s.text[s.toks[q.e].s:s.toks[q.e].e]
@@ -873,8 +877,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// one word the first figure weighs may stand before the coordinator
 	// ("menyita 52 kilogram sabu dan 30.000 butir ekstasi").
 	if meas == nil && !anaph && cur == nil && unitEnt != nil && s.lastVerbMeas != nil && s.lastEnd == floor && s.lastEnd < start {
-		c := s.lastEnd
-		if s.toks[c].k == tWord && s.first[c] == nil && c+1 < start {
+		// (a language of syllables may give the thing more words, setting
+		// thing-words: "thu giữ hơn 300 kg ma túy tổng hợp và 48.000 viên
+		// hồng phiến")
+		c, words := s.lastEnd, max(1, s.lx.thingWords)
+		for w := 0; w < words && s.toks[c].k == tWord && c+1 < start; w++ {
+			if e, _ := s.match(c, ^mask(0)); e != nil {
+				break
+			}
 			c++
 		}
 		if _, x := s.match(c, bit(kCoord)); x == start {
@@ -980,6 +990,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			countEnt = e
 			cu, cm := e.val, e.val2
 			for j := ce; j < countEnd; j++ {
+				// a word the lexicon stops at is read whole: "chỉ số chất
+				// lượng không khí" (the air-quality index) counts no taels
+				if st, x := s.match(j, bit(kStop)); st != nil && x <= countEnd {
+					j = x - 1
+					continue
+				}
 				// a count of people keeps them against a thing named in
 				// its genitive: "jumlah korban tewas tenggelamnya kapal
 				// itu menjadi 23 orang" counts people, not ships; a span of

@@ -578,7 +578,7 @@ func TestFindVI(t *testing.T) {
 		{"Công an đã bắt 15 đối tượng, 200 người bắt đầu làm việc.",
 			[]string{"15 đối tượng|= 15 suspects /detained", "200 người|= 200 people"}},
 		{"Lãi suất giảm 0,5 điểm phần trăm.",
-			[]string{"0,5 điểm phần trăm|= 0.5 percentage-points"}},
+			[]string{"0,5|= 0.5"}},
 		{"Số người chết đã lên tới 31, con số có thể lên tới 100 người.",
 			[]string{"đã lên tới 31|= 31 people /killed", "lên tới 100 người|<= 100 people ana"}},
 		{"Số người sơ tán đã lên tới hàng nghìn người.",
@@ -1573,5 +1573,36 @@ func TestFindFourteenthIndonesianRound(t *testing.T) {
 			[]string{"45 akun|= 45 accounts /blocked", "lebih dari 900 situs judi|> 900 sites /blocked"}},
 		{"Sekitar 20 alumni ikut menyerang.",
 			[]string{"Sekitar 20 alumni|~ 20 people"}},
+	})
+}
+
+// TestFindViSixteenthRound: fine dust, shops, crimes, pills, an
+// air-quality index and percentage points; "năm" after "mỗi" is a year,
+// and a bare "viên" or a shop's name holds no figure.
+func TestFindViSixteenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Nồng độ bụi mịn PM2.5 lên tới 74 µg/m3, giới hạn là 25 μg/m3.",
+			[]string{"lên tới 74 µg/m3|<= 74 ug/m3", "25 μg/m3|= 25 ug/m3"}},
+		{"Khoảng 40 cửa hàng đã tạm ngừng bán hàng vì hết hàng.",
+			[]string{"Khoảng 40 cửa hàng|~ 40 shops /suspended"}},
+		{"Tỉnh phát hiện 312 vụ phạm tội và thu 9.000 viên hồng phiến.",
+			[]string{"312 vụ phạm tội|= 312 cases", "9.000 viên hồng phiến|= 9000 tablets"}},
+		{"Chỉ số AQI có lúc vượt 260 ở phía tây thành phố.",
+			[]string{"vượt 260|> 260 AQI"}},
+		{"Lạm phát có thể tăng thêm 0,3 điểm phần trăm.",
+			[]string{"0,3|= 0.3"}},
+		{"Mỗi năm thành phố trồng thêm cây xanh.",
+			nil},
+		{"Chỉ số chất lượng không khí lên mức 180.",
+			nil},
+		// a second object after a thing of several syllables shares the verb
+		{"Biên phòng thu giữ hơn 40 kg ma túy tổng hợp và 2.000 viên thuốc lắc.",
+			[]string{"hơn 40 kg|> 40 kg /seized", "2.000 viên thuốc lắc|= 2000 tablets /seized"}},
+		{"Biên phòng thu giữ 40 kg ma túy và 3 người bị thương nặng.",
+			[]string{"40 kg|= 40 kg /seized", "3 người|= 3 people /wounded"}},
+		{"Khói bụi khiến khoảng 900 người tử vong sớm mỗi năm.",
+			[]string{"khoảng 900 người|~ 900 people /killed"}},
+		{"Năm người tử vong và mỗi 100.000 dân có 12 ca mắc.",
+			[]string{"Năm người|= 5 people /killed", "12 ca mắc|= 12 cases"}},
 	})
 }

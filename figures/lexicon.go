@@ -159,6 +159,11 @@ type lexicon struct {
 	// ("ekor": animals)
 	animals    map[string]bool
 	animalKind string
+	// thingWords is how many words may name the thing a figure counts
+	// between it and a coordinator that joins a second object of the
+	// same verb (setting thing-words; 1 by default): "menyita 52 kilogram
+	// sabu dan …", vi "thu giữ 300 kg ma túy tổng hợp và …"
+	thingWords int
 }
 
 func newLexicon(code string) *lexicon {
@@ -321,6 +326,8 @@ func loadRows(lx *lexicon, file string, rows []lang.Row, keep func(kind, phrase 
 				lx.notPlural = strings.Fields(v)
 			case "demonym-plural":
 				lx.demonymPlural = strings.Fields(v)
+			case "thing-words":
+				lx.thingWords, _ = strconv.Atoi(v)
 			}
 			continue
 		}
