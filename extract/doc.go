@@ -248,13 +248,24 @@ func (d *doc) hard(i int) bool {
 // it joins a lower-case syllable of a capitalised run to a capitalised
 // word ("Bộ Lao động – Thương binh và Xã hội", "Hiệp hội Cà phê – Ca
 // cao"). A dash after a capitalised word ("Tavor – Port Velin", a
-// dateline "Hà Nội –") still separates.
+// dateline "Hà Nội –") still separates, unless a word of class joint
+// opens the run ("liên Bộ Công Thương - Tài chính").
 func (d *doc) dashInName(i int) bool {
 	if !d.l.has(fNameDash) || i < 2 || i+1 >= len(d.toks) || d.toks[i].kind != punct || d.toks[i].low != "–" && d.toks[i].low != "-" {
 		return false
 	}
 	p, n := d.toks[i-1], d.toks[i+1]
-	if p.kind != word || p.upper || n.kind != word || !n.upper || p.end >= d.toks[i].start || n.start <= d.toks[i].end {
+	if p.kind != word || n.kind != word || !n.upper || p.end >= d.toks[i].start || n.start <= d.toks[i].end {
+		return false
+	}
+	if p.upper {
+		// bodies acting jointly join their names with a dash whatever
+		// ends the first: "liên Bộ Công Thương - Tài chính"
+		for k := i - 2; k >= 0 && k >= i-6 && d.toks[k].kind == word; k-- {
+			if d.l.is(wJoint, d.toks, k) > 0 {
+				return true
+			}
+		}
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {

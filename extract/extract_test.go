@@ -2723,6 +2723,55 @@ func TestViFifteenthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViSixteenthRound checks the rules of the sixteenth Vietnamese
+// held-out round (fuel prices, a drug ring, air pollution), each with
+// sentences written for the test.
+func TestViSixteenthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"a decimal after a word ending in a digit does not end the sentence",
+			"Trạm quan trắc cho biết nồng độ PM2.5 đã giảm còn 41 µg/m3 trong đêm.",
+			[]want{{source: "Trạm quan trắc", cue: "cho biết", content: "nồng độ PM2.5 đã giảm còn 41 µg/m3 trong đêm"}}},
+		{"an emphatic particle before an honorific is no part of the source",
+			"Hôm 3/4, chính bà Lâm khẳng định kho hàng vẫn đủ an toàn.",
+			[]want{{source: "bà Lâm", cue: "khẳng định", content: "kho hàng vẫn đủ an toàn"}}},
+		{"the government keeps the same syllable",
+			"Chính phủ khẳng định kho hàng vẫn đủ an toàn.",
+			[]want{{source: "Chính phủ", cue: "khẳng định", content: "kho hàng vẫn đủ an toàn"}}},
+		{"a day between commas after an earlier-word leaves the subject whole and marks it earlier",
+			"Sở Giao thông trước đó, hôm 9/3, thông báo cây cầu sẽ thông xe trong tháng.",
+			[]want{{source: "Sở Giao thông", cue: "thông báo", content: "cây cầu sẽ thông xe trong tháng", timing: sumber.Earlier}}},
+		{"a relative aside opened by 'nơi' stays in the source",
+			"Hiệu trưởng một trường tiểu học ở xã Đông Sel, nơi xảy ra vụ việc, khẳng định nhà trường đã xử lý kịp thời.",
+			[]want{{source: "Hiệu trưởng một trường tiểu học ở xã Đông Sel, nơi xảy ra vụ việc", cue: "khẳng định", content: "nhà trường đã xử lý kịp thời"}}},
+		{"a capitalised syllable of a place name in a title is no cue",
+			"Chiều 2/5, ông Đỗ Văn Mirel, Phó chủ tịch UBND tỉnh Hạ Orn, cho biết đê đã được gia cố.",
+			[]want{{source: "ông Đỗ Văn Mirel, Phó chủ tịch UBND tỉnh Hạ Orn", cue: "cho biết", content: "đê đã được gia cố"}}},
+		{"a relay before a title and a name between commas gives the via",
+			"Báo Tiền Phong dẫn lời giám đốc Sở Xây dựng, ông Kiều Văn Tarn, nói công trình không bị lún.",
+			[]want{{source: "giám đốc Sở Xây dựng, ông Kiều Văn Tarn", cue: "nói", content: "công trình không bị lún", via: []string{"Báo Tiền Phong"}}}},
+		{"an estimated gain after a comma is no claim",
+			"Theo công an, đường dây đã bán hàng giả ra 12 tỉnh, thu lợi ước tính 40 tỷ đồng.",
+			[]want{{source: "công an", cue: "Theo", content: "đường dây đã bán hàng giả ra 12 tỉnh, thu lợi ước tính 40 tỷ đồng"}}},
+		{"an estimate with a subject of its own is still a claim",
+			"Hiệp hội ước tính doanh nghiệp mất 40 tỷ đồng.",
+			[]want{{source: "Hiệp hội", cue: "ước tính", content: "doanh nghiệp mất 40 tỷ đồng", stance: sumber.Believe}}},
+		{"the police's pronoun for a suspect resolves to him, and his admission after a contrast is later",
+			"Ban đầu, Kovan khai không quen biết người mua. Tuy nhiên, sau khi bị đối chất, y đã thừa nhận bán hàng cho nhóm này.",
+			[]want{{source: "Kovan", cue: "khai", content: "không quen biết người mua", timing: sumber.Earlier},
+				{source: "y", actor: "Kovan", cue: "thừa nhận", content: "bán hàng cho nhóm này", stance: sumber.Confirm, timing: sumber.Later}}},
+		{"results have their owner as the source",
+			"Theo kết quả kiểm tra của đoàn thanh tra, 14 cửa hàng bán sai giá.",
+			[]want{{source: "đoàn thanh tra", cue: "Theo", content: "14 cửa hàng bán sai giá"}}},
+		{"a warning system is a noun, not a cue",
+			"Ông thừa nhận hệ thống cảnh báo lũ của huyện bị hỏng.",
+			[]want{{source: "Ông", cue: "thừa nhận", content: "hệ thống cảnh báo lũ của huyện bị hỏng", stance: sumber.Confirm}}},
+		{"bodies acting jointly keep both names across the dash",
+			"Giá dầu giảm 300 đồng/lít, theo thông báo của liên Bộ Công Thương - Tài chính.",
+			[]want{{source: "liên Bộ Công Thương - Tài chính", cue: "theo", content: "Giá dầu giảm 300 đồng/lít"}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -497,11 +497,22 @@ func (d *doc) endsInName(a, b int) bool {
 // does not count.
 func (d *doc) hasCue(a, b int) bool {
 	for k := a; k < b; k++ {
+		if d.nameWord(a, k) {
+			continue
+		}
 		if c := d.l.cueAt(d.toks[:b], k); c != nil && !d.inNotCue(a, k, k+len(c.seq)) && !(c.frame == fRevise && d.l.gerund(c)) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameWord reports whether token k, after the first token a of a
+// phrase, is a capitalised word after another word: a name's, never a
+// cue, as in cueContext ("Phó giám đốc Công an tỉnh Hạ Vell" holds no
+// verb "hạ").
+func (d *doc) nameWord(a, k int) bool {
+	return k > a && d.toks[k].upper && (d.toks[k-1].kind == word || d.toks[k-1].kind == number)
 }
 
 // inNotCue reports whether a not-cue compound starting in [max(a, i-3), i]
@@ -524,6 +535,9 @@ func (d *doc) inNotCue(a, i, end int) bool {
 // judge" names a title, it does not judge.
 func (d *doc) hasVerbCue(a, b int) bool {
 	for k := a; k < b; k++ {
+		if d.nameWord(a, k) {
+			continue
+		}
 		if c := d.l.cueAt(d.toks[:b], k); c != nil && !(c.frame == fVerbC && k > a) && !(c.frame == fRevise && d.l.gerund(c)) {
 			return true
 		}
@@ -619,6 +633,14 @@ func (d *doc) commentNounIn(a, b int) bool {
 // trimNP drops conjunctions and adverbs from both ends of tokens [a, b).
 func (d *doc) trimNP(a, b int) (int, int) {
 	for a < b {
+		// "chính ông Torel" (Torel himself): the stress is no part of
+		// the name; "Chính phủ" (the government) has no pronoun or
+		// honorific after it and stays whole
+		if n := d.l.is(wEmphatic, d.toks, a); n > 0 && a+n < b &&
+			(d.l.is(wHonorific, d.toks, a+n) > 0 || d.l.is(wPronSg, d.toks, a+n) > 0 || d.l.is(wPronPl, d.toks, a+n) > 0) {
+			a += n
+			continue
+		}
 		if n := d.l.is(wTrim, d.toks, a); n > 0 && a+n <= b && !d.toks[a].upper {
 			a += n
 			continue

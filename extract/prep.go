@@ -675,7 +675,9 @@ func (d *doc) namedAt(k, b int) bool {
 	if d.toks[k].upper {
 		return true
 	}
-	n := d.l.is(wHonorific, d.toks, k)
+	// (so are bodies acting jointly: "Theo thông báo của liên Bộ Công
+	// Thương - Tài chính")
+	n := max(d.l.is(wHonorific, d.toks, k), d.l.is(wJoint, d.toks, k))
 	return n > 0 && k+n < b && d.toks[k+n].upper && d.toks[k+n].kind == word
 }
 

@@ -144,6 +144,11 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 					i += n2
 					continue
 				}
+				// a decimal after a word ending in a digit: PM2.5, PM2,5
+				if (r2 == '.' || r2 == ',') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && text[i-1] >= '0' && text[i-1] <= '9' {
+					i++
+					continue
+				}
 				// inner hyphen, apostrophe or dot followed by a letter: Jong-un, don't, U.S
 				if (r2 == '\'' || r2 == '’') && clitic(low[i+n2:]) {
 					break // "He’s predicting": the clitic is a word of its own

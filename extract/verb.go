@@ -426,7 +426,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		for m := p - 1; m > lastCueEnd && m > s.first && p-m <= 6; m-- {
 			if d.isComma(m) {
 				// ("Sugiono, pada Senin (21/10), mengatakan")
-				if d.strictDate(m+1+l.is(wTemporal, d.toks, m+1), p) {
+				// ("Bộ Công an trước đó, hôm 2/8, thông báo": a day word
+				// that is also a preposition before digits alone)
+				if d.strictDate(m+1+l.is(wTemporal, d.toks, m+1), p) || d.strictDate(m+1, p) {
 					p = d.placeBeforeDate(m, max(lastCueEnd, s.first))
 					// "Kementerian sebelumnya, pada Agustus, menyatakan": an
 					// earlier-word before the dated aside marks the statement
@@ -781,7 +783,18 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						} else if d.isComma(c0) && c0 > lim {
 							// with its title before it: "người phát ngôn quân đội Varesia, đại tá Lena Morrow,"
 							c1 := d.npLeft(c0-1, lim)
-							if c0-(c1+1)-d.bracketed(c1+1, c0)-d.codeNumbers(c1+1, c0) <= d.npLimit()/2 && c1+1 < c0 && !d.hasVerbCue(c1+1, c0) && l.is(wAside, d.toks, c1+1) == 0 {
+							// (an outlet relaying the title and name opens the
+							// chunk: "Hãng tin AFP dẫn lời người phát ngôn X,
+							// ông Y, nói"; the title is what follows the relay,
+							// and the relay is split off below)
+							t1 := c1
+							for r := c1 + 1; r < c0; r++ {
+								if d.isRelay(r) {
+									t1 = r + len(l.cueAt(d.toks, r).seq) - 1
+									break
+								}
+							}
+							if c0-(t1+1)-d.bracketed(t1+1, c0)-d.codeNumbers(t1+1, c0) <= d.npLimit()/2 && t1+1 < c0 && !d.hasVerbCue(t1+1, c0) && l.is(wAside, d.toks, t1+1) == 0 {
 								if ta, _ := d.trimNP(c1+1, c0); ta < c0 {
 									a, q = ta, c1
 									// "PT X, melalui kuasa hukumnya, Dedi Kurnia,
