@@ -1606,3 +1606,16 @@ func TestFindViSixteenthRound(t *testing.T) {
 			[]string{"Năm người|= 5 people /killed", "12 ca mắc|= 12 cases"}},
 	})
 }
+
+// TestFindViSeventeenthRound: buildings counted, and those a change
+// affects.
+func TestFindViSeventeenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		{"Quận có 12 chung cư chưa được nghiệm thu.",
+			[]string{"12 chung cư|= 12 buildings"}},
+		{"Việc đóng cửa cảng sẽ ảnh hưởng tới khoảng 400 hộ kinh doanh.",
+			[]string{"khoảng 400 hộ|~ 400 homes /affected"}},
+		{"Tòa nhà cao 25 tầng nằm ở chung cư Velm.",
+			nil},
+	})
+}
