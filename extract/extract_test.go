@@ -2772,6 +2772,39 @@ func TestViSixteenthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViSeventeenthRound checks the rules of the seventeenth Vietnamese
+// held-out round (an apartment fund dispute, a factory strike, tuition
+// rises), each with sentences written for the test.
+func TestViSeventeenthRound(t *testing.T) {
+	vi := []sentenceCase{
+		{"a bare 'dẫn' before a source relays it",
+			"Báo Kinh tế dẫn một nguồn tin ở ngân hàng cho biết lãi suất sẽ giảm.",
+			[]want{{source: "một nguồn tin ở ngân hàng", cue: "cho biết", content: "lãi suất sẽ giảm", via: []string{"Báo Kinh tế"}}}},
+		{"'dẫn đầu' is no relay",
+			"Công ty Marn dẫn đầu thị trường, giám đốc Lưu Tân cho biết.",
+			[]want{{source: "giám đốc Lưu Tân", cue: "cho biết", content: "Công ty Marn dẫn đầu thị trường"}}},
+		{"a rule cited inside a claim is a hedge, no source",
+			"Ông Vell cho biết theo quy định hiện hành, mỗi hộ được hỗ trợ 3 triệu đồng.",
+			[]want{{source: "Ông Vell", cue: "cho biết", content: "theo quy định hiện hành, mỗi hộ được hỗ trợ 3 triệu đồng"}}},
+		{"what a survey shows is a finding",
+			"Một khảo sát của viện cho thấy 41% nông dân thiếu vốn.",
+			[]want{{source: "Một khảo sát của viện", cue: "cho thấy", content: "41% nông dân thiếu vốn", stance: sumber.Assert}}},
+		{"not answering the phone is a no-comment",
+			"Chủ cơ sở, bà Kiều Thị Narn, không nghe máy.",
+			[]want{{source: "Chủ cơ sở, bà Kiều Thị Narn", cue: "không nghe máy", stance: sumber.Neither}}},
+		{"a body's long name with lower-case syllables opens the clause before its apposition",
+			"Công ty CP Đầu tư Phát triển Nhà Velm, đơn vị thi công, khẳng định công trình đúng thiết kế.",
+			[]want{{source: "Công ty CP Đầu tư Phát triển Nhà Velm, đơn vị thi công", cue: "khẳng định", content: "công trình đúng thiết kế"}}},
+		{"so does a lower-case title and a name after an answering aside",
+			"Trả lời Lao Động, đại diện Công ty Dệt may Orsa, nhà thầu phụ, khẳng định đã trả đủ lương.",
+			[]want{{source: "đại diện Công ty Dệt may Orsa, nhà thầu phụ", cue: "khẳng định", content: "đã trả đủ lương"}}},
+		{"and a name after a time opening, its title holding a bracket",
+			"Sáng 3/10, bà Lục Thị Arva, Phó vụ trưởng Vụ Pháp chế (Bộ Tư pháp), cho biết dự thảo sẽ được sửa.",
+			[]want{{source: "bà Lục Thị Arva, Phó vụ trưởng Vụ Pháp chế (Bộ Tư pháp)", cue: "cho biết", content: "dự thảo sẽ được sửa"}}},
+	}
+	checkAll(t, "vi", vi)
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -839,8 +839,23 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 								break
 							}
 						}
-						nameLike := nn < c0 && (d.endsInName(nn, c0) || (cn-nn <= d.syllables(3) || cn < c0 && cn-nn <= d.syllables(5)) && d.toks[nn].upper && d.toks[cn-1].upper && d.toks[cn-1].kind == word)
-						if nameLike && cn-nn <= d.syllables(5) && (d.toks[na].upper || afterConn) && (c1 < s.first || d.hard(c1) || afterConn) {
+						// (a body's full name in a language of syllables runs
+						// longer, lower-case syllables inside: "Đại diện Công ty
+						// CP Đầu tư Bất động sản Orlen, chủ đầu tư dự án,")
+						longName := d.l.has(fSyllables) && nn < cn && cn-nn <= d.syllables(6) && !d.hasCue(nn, cn)
+						// (after an opening aside up to its comma, "Trả lời Tuổi
+						// Trẻ, đại diện Công ty X, chủ đầu tư, khẳng định", the
+						// name opens the clause, a lower-case title before it)
+						// (so after a time opening the sentence: "Chiều 19/8, ông
+						// X, Vụ trưởng Y (Bộ Z), cho biết")
+						afterAside := c1 > s.first && d.isComma(c1) && d.npLeft(c1-1, lim) < s.first &&
+							(l.has(fOpeningAside) && l.is(wAside, d.toks, s.first) > 0 || d.dateThenComma(s.first, c1+1) == c1)
+						up := nn
+						if n := l.is(wApposTitle, d.toks, nn); afterAside && n > 0 && !d.toks[nn].upper && nn+n < cn {
+							up = nn + n
+						}
+						nameLike := nn < c0 && (d.endsInName(nn, c0) || (cn-nn <= d.syllables(3) || cn < c0 && cn-nn <= d.syllables(5) || longName) && d.toks[up].upper && d.toks[cn-1].upper && d.toks[cn-1].kind == word)
+						if nameLike && (cn-nn <= d.syllables(5) || longName) && (d.toks[na].upper || afterConn || afterAside) && (c1 < s.first || d.hard(c1) || afterConn || afterAside) {
 							a, b, q = na, q, c1
 						} else if na < c0 && c0-na <= d.syllables(6) && d.endsInName(na, c0) && d.isComma(c1) && c1 > lim && !d.hasCue(na, c0) &&
 							l.is(wAside, d.toks, na) == 0 && l.is(wTemporal, d.toks, na) == 0 && l.is(wPlacePrep, d.toks, na) == 0 &&
@@ -3727,7 +3742,9 @@ func (d *doc) dateThenComma(k, end int) int {
 	for e := k + 1; e < end && e-k <= 5; e++ {
 		if d.isComma(e) {
 			a := k + d.l.is(wTemporal, d.toks, k)
-			if a < e && (d.strictDate(a, e) || d.dateCovers(k, e)) {
+			// (a part of the day that is also a preposition before digits
+			// alone: "Chiều 19/8,")
+			if a < e && (d.strictDate(a, e) || d.strictDate(k, e) || d.dateCovers(k, e)) {
 				return e
 			}
 			return -1
