@@ -304,10 +304,10 @@ func (d *doc) sentence(si int, s sentence) {
 		}
 		j := i + len(c.seq)
 		if c.aspect && j+1 < s.last && l.is(wInfinitive, d.toks, j) == 1 && d.leadingConnectors(s.first, i) < i {
-			// ("Continuing to explain his view, X said …" opens the
-			// sentence: the participle frame reads it)
 			// "continues to insist that …": the cue after "to" says what
-			// is claimed, the whole phrase is the cue
+			// is claimed, the whole phrase is the cue ("Continuing to
+			// explain his view, X said …" opens the sentence: the
+			// participle frame reads it)
 			if c2 := l.cueAt(d.toks[:s.last], j+1); c2 != nil && (c2.frame == fVerb || c2.frame == fVerbC || c2.frame == fVerbN) {
 				c, j = c2, j+1+len(c2.seq)
 			}
