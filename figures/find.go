@@ -1086,8 +1086,11 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// TPS"). A noun the lexicon does not know is no unit there, nor after
 	// "of" or "from": "killed in four districts", "the ruins of three
 	// warehouses"; nor is a unit taken over from the figure before: "hơn
-	// 2.100 ha lúa ở ba huyện".
-	if (unit == "" || weak || inherited) && cur == nil && countEnt == nil && !anaph && !isRange {
+	// 2.100 ha lúa ở ba huyện". A unit that names places (flag place)
+	// counts them only where no such preposition stands before it:
+	// "46 desa dilanda kekeringan", but "warga dari 14 desa".
+	place := unitEnt != nil && unitEnt.flags&fPlace != 0
+	if (unit == "" || weak || inherited || place) && cur == nil && countEnt == nil && !anaph && !isRange {
 		if e, ps := s.matchEnding(start, floor, bit(kPlace)); e != nil {
 			// "naik ke 40": after a verb of change it is the new figure
 			if c, _ := s.matchEnding(ps, floor, bit(kChange)); c == nil {

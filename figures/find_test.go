@@ -1357,7 +1357,7 @@ func TestFindEleventhIndonesianRound(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// a speed is km/h, not a distance; trucks are trucks
 		{"Minibus itu melaju sekitar 120 kilometer per jam sebelum menabrak dua truk tangki.",
-			[]string{"sekitar 120 kilometer per jam|~ 120 km/h", "dua truk|= 2 trucks"}},
+			[]string{"sekitar 120 kilometer per jam|~ 120 km/h", "dua truk tangki|= 2 trucks"}},
 		// a regional government's projects and agencies
 		{"Inspektorat memeriksa 19 paket proyek di enam organisasi perangkat daerah.",
 			[]string{"19 paket proyek|= 19 projects", "enam organisasi perangkat daerah|= 6 agencies"}},
@@ -1617,5 +1617,24 @@ func TestFindViSeventeenthRound(t *testing.T) {
 			[]string{"khoảng 400 hộ|~ 400 homes /affected"}},
 		{"Tòa nhà cao 25 tầng nằm ở chung cư Velm.",
 			nil},
+	})
+}
+
+func TestFindFifteenthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		// villages are counted, unless a preposition makes them the place
+		{"Sebanyak 12 desa kini mengalami krisis air bersih.",
+			[]string{"Sebanyak 12 desa|= 12 villages /affected"}},
+		{"Sekitar 700 warga dari empat desa mengungsi ke balai desa.",
+			[]string{"Sekitar 700 warga|~ 700 people /displaced"}},
+		{"Banjir merendam 80 rumah di tiga desa.",
+			[]string{"80 rumah|= 80 homes"}},
+		// a failed harvest destroys the land, named with its use
+		{"Sedikitnya 2.300 hektare lahan sudah puso dan 450 hektare sawah gagal panen.",
+			[]string{"Sedikitnya 2.300 hektare lahan|>= 2300 hectares /destroyed", "450 hektare sawah|= 450 hectares /destroyed"}},
+		{"Pemkot mengerahkan 8 truk tangki berisi 40.000 liter air bersih.",
+			[]string{"8 truk tangki|= 8 trucks /deployed", "40.000 liter air bersih|= 40000 liters"}},
+		{"Pondok itu menampung sekitar 600 santri dan 150 santriwati.",
+			[]string{"sekitar 600 santri|~ 600 students", "150 santriwati|= 150 students"}},
 	})
 }

@@ -96,6 +96,7 @@ const (
 	fAnimal
 	fUnsigned
 	fRefers
+	fPlace
 )
 
 var flagNames = map[string]uint32{
@@ -105,6 +106,7 @@ var flagNames = map[string]uint32{
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
 	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
 	"animal": fAnimal, "unsigned": fUnsigned, "refers": fRefers,
+	"place": fPlace,
 }
 
 // entry is one lexicon row.
