@@ -91,6 +91,10 @@ type att struct {
 	// as token range [first, last); empty when none
 	nyaFirst, nyaLast int
 	nyaRel            bool // a -nya cue after "yang"
+
+	// viaFrom is 1 + the attribution whose relays this one goes on with
+	// (continueVia), 0 when none
+	viaFrom int
 }
 
 // doc is the working state for one text. It is reused through a pool.

@@ -3376,3 +3376,34 @@ func TestRevisionAfterEarlierClaim(t *testing.T) {
 				{source: "Rina", cue: "merevisi", timing: sumber.Later}}},
 	})
 }
+
+// TestIndonesianFifteenthRound checks the fifteenth Indonesian round's
+// rules: a speaker label after a title-case headline's own clause, a
+// passive verb after a hedging passive in such a headline, a body's name
+// that lists its fields, and a relayed report passed on by a claim that
+// already went on with it.
+func TestIndonesianFifteenthRound(t *testing.T) {
+	checkAll(t, "id", []sentenceCase{
+		{"a speaker label after a headline's clause and comma", "Jaksa Tahan Bendahara Koperasi Sinar Tani, Kuasa Hukum: Klien Kami Hanya Menjalankan Perintah\nIsi berita.",
+			[]want{{source: "Kuasa Hukum", cue: ":", content: "Klien Kami Hanya Menjalankan Perintah"}}},
+		{"a place after the headline's comma is no speaker", "Warga Mengungsi dari Tepi Sungai, Desa Sukamaju: Air Terus Naik\nIsi berita.", nil},
+		{"a passive verb after a hedging passive in a title-case headline is no agent", "Kasir Toko Diduga Disekap Perampok, Polisi Bantah Lamban Bertindak\nIsi berita.",
+			[]want{{source: "Polisi", cue: "Bantah", content: "Lamban Bertindak"}}},
+		{"a title after the passive is its agent", "Kabar Itu Dibantah Direktur Utama PT Sinar Laut\nIsi berita.",
+			[]want{{source: "Direktur Utama PT Sinar Laut", cue: "Dibantah"}}},
+		{"a body's name listing its fields is one source", "Kementerian Pemuda, Olahraga, dan Pariwisata Varesia menyatakan anggaran itu sudah cair.",
+			[]want{{source: "Kementerian Pemuda, Olahraga, dan Pariwisata Varesia", cue: "menyatakan", content: "anggaran itu sudah cair"}}},
+		{"people listed with commas are not one body's name", "Rina, Dodi, dan Sari mengatakan mereka tidak menerima bantuan.",
+			[]want{{source: "Sari", cue: "mengatakan"}}},
+		{"a relayed report goes on through the speaker's next claims",
+			"\"Kami tidak menyembunyikan apa pun,\" kata Ketua Yayasan Bina Insan, Haris Munandar, seperti dilansir Kompas. Ia juga membantah yayasan menerima dana asing. Menurutnya, semua sumbangan tercatat.",
+			[]want{{source: "Ketua Yayasan Bina Insan, Haris Munandar", cue: "kata", via: []string{"Kompas"}},
+				{source: "Ia", cue: "membantah", via: []string{"Kompas"}},
+				{source: "nya", cue: "Menurut", via: []string{"Kompas"}}}},
+		{"another speaker in between ends the relayed report",
+			"\"Kami tidak menyembunyikan apa pun,\" kata Ketua Yayasan Bina Insan, Haris Munandar, seperti dilansir Kompas. Polisi mengatakan penyelidikan berlanjut. Menurutnya, semua sumbangan tercatat.",
+			[]want{{source: "Ketua Yayasan Bina Insan, Haris Munandar", cue: "kata", via: []string{"Kompas"}},
+				{source: "Polisi", cue: "mengatakan", via: []string{}},
+				{source: "nya", cue: "Menurut", via: []string{}}}},
+	})
+}

@@ -30,6 +30,9 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 			}
 		}
 	}
+	if first == s.first {
+		first = d.headlineClauseSpeaker(s, first)
+	}
 	c := first
 	// a body's name keeps lower-case syllables in id and vi: "Bộ Y tế:",
 	// "Sở Giao thông vận tải:"
@@ -81,6 +84,39 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// headlineClauseSpeaker returns where a speaker label starts after a
+// title-case headline's own clause and comma: "Kejari Tahan Kades,
+// Pengacara: Klien Kami Dijebak". The label is one to four capitalised
+// words before the sentence's first colon, opened by a role, a source noun,
+// a body or the police; otherwise it returns first.
+func (d *doc) headlineClauseSpeaker(s sentence, first int) int {
+	colon := -1
+	for k := first + 1; k < s.last && k-first <= 24; k++ {
+		if d.toks[k].low == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return first
+	}
+	m := colon - 1
+	for m > first && colon-m <= 5 && !d.isComma(m) {
+		if d.toks[m].kind != word || !d.toks[m].upper {
+			return first
+		}
+		m--
+	}
+	if m <= first || !d.isComma(m) || m+1 >= colon || !d.titleCase(s) {
+		return first
+	}
+	l := d.l
+	if l.is(wRole, d.toks, m+1) == 0 && l.is(wSourceNoun, d.toks, m+1) == 0 && l.is(wBody, d.toks, m+1) == 0 && l.is(wPolice, d.toks, m+1) == 0 {
+		return first
+	}
+	return m + 1
 }
 
 // headlineSource reads an English headline that names its source after a

@@ -184,6 +184,12 @@ func (d *doc) npLeft(p, limit int) int {
 			}
 			break
 		}
+		// a body's name listing its fields: "Badan Meteorologi,
+		// Klimatologi, dan Geofisika"
+		if h := d.nameList(q, limit); h >= 0 {
+			q = h - 1
+			continue
+		}
 		// (a not-cue compound holding a wh word is a noun: "số liệu", figures)
 		if d.hard(q) || d.l.ends(wBoundary, d.toks, q) > 0 && !d.nameInside(q, p) || d.l.ends(wContrary, d.toks, q) > 0 ||
 			d.l.ends(wWh, d.toks, q) > d.l.ends(wNotCue, d.toks, q) {
@@ -230,6 +236,41 @@ func (d *doc) nameInside(q, p int) bool {
 		}
 	}
 	return false
+}
+
+// nameList returns where a body's name starts when the coordination at q
+// closes a list of its capitalised fields, commas between them
+// ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"): the list
+// must run back to a capitalised body, institution or source noun on the
+// same line. It returns -1 otherwise.
+func (d *doc) nameList(q, limit int) int {
+	l := d.l
+	if l.ends(wCoord, d.toks, q) != 1 || q+1 >= len(d.toks) || q-2 < limit || !d.isComma(q-1) {
+		return -1
+	}
+	if t := d.toks[q+1]; t.kind != word || !t.upper || t.nl {
+		return -1
+	}
+	commas := 0
+	for m := q - 2; m >= limit && q-m <= 14; m-- {
+		t := d.toks[m]
+		if t.nl && m < q-2 {
+			return -1
+		}
+		if d.isComma(m) {
+			if commas++; d.isComma(m + 1) {
+				return -1
+			}
+			continue
+		}
+		if t.kind != word || !t.upper {
+			return -1
+		}
+		if commas > 0 && (l.is(wBody, d.toks, m) > 0 || l.is(wInstitution, d.toks, m) > 0 || l.is(wSourceNoun, d.toks, m) > 0) {
+			return m
+		}
+	}
+	return -1
 }
 
 // viOrgCoord reports whether the coordination at q joins the parts of a

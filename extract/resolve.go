@@ -472,23 +472,40 @@ func (d *doc) datelineCredit() string {
 // in the same or the next sentence with only p's nested claims between
 // them, and it names no relay of its own. An outlet p was told to is
 // not carried over.
+//
+// A claim between them that already went on with p's report, by the same
+// speaker, passes the report on: "…," kata X, seperti dilansir Y. Ia juga
+// menepis …. Menurutnya, …" (the last sentence is counted from it).
 func (d *doc) continueVia(p, k int) {
 	if p < 0 || p >= k {
 		return
 	}
 	x, h := &d.atts[k], &d.atts[p]
-	if len(x.via) > 0 || len(h.via) == 0 || x.nestedIn >= 0 || x.sent-h.sent > 1 {
+	if len(x.via) > 0 || len(h.via) == 0 || x.nestedIn >= 0 {
 		return
 	}
+	last := p
 	for m := p + 1; m < k; m++ {
-		if d.atts[m].nestedIn != p {
-			return
+		y := &d.atts[m]
+		if y.nestedIn == p || y.nestedIn >= 0 && y.nestedIn == last {
+			continue
 		}
+		if y.viaFrom == p+1 && y.actor != "" && y.actor == h.actor {
+			last = m
+			continue
+		}
+		return
+	}
+	if x.sent-d.atts[last].sent > 1 {
+		return
 	}
 	for _, v := range h.via {
 		if !v.told {
 			x.via = append(x.via, v)
 		}
+	}
+	if len(x.via) > 0 {
+		x.viaFrom = p + 1
 	}
 }
 

@@ -124,8 +124,10 @@ func (d *doc) passive(si int, s sentence, c *cue, k, j int, neg bool) {
 	switch {
 	case d.l.is(wAgentMarker, d.toks, a-1) == 0 && a < s.last && d.l.is(wAgentMarker, d.toks, a) > 0:
 		a += d.l.is(wAgentMarker, d.toks, a)
-	case a < s.last && d.toks[a].upper && d.toks[a].kind == word:
-		// "Hal itu disampaikan Juru Bicara Kemlu …": the agent follows directly
+	case a < s.last && d.toks[a].upper && d.toks[a].kind == word && !d.titleVerb(a, s):
+		// "Hal itu disampaikan Juru Bicara Kemlu …": the agent follows
+		// directly (in a title-case headline a passive verb after it is
+		// the hedged claim's own: "Santri Diduga Dianiaya Senior")
 	case a < s.last && d.l.is(wRole, d.toks, a) > 0 && d.pointsBackTo(s, k):
 		// "Keputusan itu diumumkan juru bicara kementerian, …": after a
 		// subject that points back, a lower-case title (class role) is the
@@ -2160,6 +2162,19 @@ func (d *doc) parentheticalGoesOn(q, sb int, s sentence) bool {
 		return false
 	}
 	return d.idVerbLike(sb + 1)
+}
+
+// titleVerb reports whether the capitalised word at k of a title-case
+// headline is a verb by its prefix ("Dianiaya", "Disekap") rather than a
+// title or a body that could be an agent ("Direktur", "Dinas").
+func (d *doc) titleVerb(k int, s sentence) bool {
+	l := d.l
+	t := d.toks[k]
+	if !l.has(fVerbPrefixes) || !l.prefix(aPassive, t.low, 4) || !d.titleCase(s) {
+		return false
+	}
+	return l.is(wRole, d.toks, k) == 0 && l.is(wBody, d.toks, k) == 0 && l.is(wInstitution, d.toks, k) == 0 &&
+		l.is(wSourceNoun, d.toks, k) == 0 && l.is(wPolice, d.toks, k) == 0
 }
 
 // idVerbLike reports an Indonesian verb-like token at k: a lower-case
