@@ -185,6 +185,18 @@ func (d *doc) clauses(first int) {
 			}
 		}
 	}
+	// a quotation running over several sentences holds the claims of
+	// its earlier sentences: "“Keponakan saya bilang …. Kami minta …,”
+	// ujar X" (X relays the nephew's claim)
+	for k := first; k < len(d.atts); k++ {
+		x := &d.atts[k]
+		for m := first - 1; m >= 0 && d.atts[m].cue.s >= x.content.s; m-- {
+			y := &d.atts[m]
+			if c := d.tokenAt(y.cue.s); y.nestedIn < 0 && c >= 0 && d.inq[c] && x.content.contains(y.cue) {
+				y.nestedIn = k
+			}
+		}
+	}
 	// nested contents stop at the inner clause boundary
 	for k := first; k < len(d.atts); k++ {
 		x := &d.atts[k]
@@ -200,6 +212,25 @@ func (d *doc) clauses(first int) {
 			x.content.e = inner.e
 		}
 	}
+}
+
+// habitual reports whether y's cue follows an adverb of frequency after
+// its subject ("korban sudah berulang kali mengeluh …"): inside another's
+// report it tells a habit, not a claim.
+func (d *doc) habitual(y *att) bool {
+	k := d.tokenAt(y.cue.s)
+	if k < 0 || y.srcLast < 0 {
+		return false
+	}
+	for m := k - 1; m >= y.srcLast && k-m <= 4; m-- {
+		if d.toks[m].kind != word {
+			return false
+		}
+		if d.l.ends(wFrequency, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // echoes folds a speaker's report of their own view into one claim: in
@@ -259,7 +290,7 @@ func (d *doc) echoes(first int) {
 	// audit had found that …" the audit reports something (class
 	// document); "said satellite images showed …" stays narrated.
 	for m := first; m < len(d.atts); m++ {
-		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.origin == nil && (y.c.narrated || y.c.stance == sumber.Believe && !d.informant(y)) && !(y.c.finding && d.namesDocument(y)) {
+		if y := &d.atts[m]; y.c != nil && y.nestedIn >= 0 && y.origin == nil && (y.c.narrated || y.c.stance == sumber.Believe && !d.informant(y) || d.habitual(y)) && !(y.c.finding && d.namesDocument(y)) {
 			y.c = nil
 			drop = true
 		}

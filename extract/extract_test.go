@@ -3380,8 +3380,10 @@ func TestRevisionAfterEarlierClaim(t *testing.T) {
 // TestIndonesianFifteenthRound checks the fifteenth Indonesian round's
 // rules: a speaker label after a title-case headline's own clause, a
 // passive verb after a hedging passive in such a headline, a body's name
-// that lists its fields, and a relayed report passed on by a claim that
-// already went on with it.
+// that lists its fields, a relayed report passed on by a claim that
+// already went on with it, a habit told inside a report, and a relative
+// of a quoted speaker who is a source of their own, also in an earlier
+// sentence of the quotation.
 func TestIndonesianFifteenthRound(t *testing.T) {
 	checkAll(t, "id", []sentenceCase{
 		{"a speaker label after a headline's clause and comma", "Jaksa Tahan Bendahara Koperasi Sinar Tani, Kuasa Hukum: Klien Kami Hanya Menjalankan Perintah\nIsi berita.",
@@ -3400,6 +3402,16 @@ func TestIndonesianFifteenthRound(t *testing.T) {
 			[]want{{source: "Ketua Yayasan Bina Insan, Haris Munandar", cue: "kata", via: []string{"Kompas"}},
 				{source: "Ia", cue: "membantah", via: []string{"Kompas"}},
 				{source: "nya", cue: "Menurut", via: []string{"Kompas"}}}},
+		{"a cue after an adverb of frequency inside a report tells a habit", "Tetangga menyebut pelaku sudah berkali-kali mengancam warga.",
+			[]want{{source: "Tetangga", cue: "menyebut", content: "pelaku sudah berkali-kali mengancam warga"}}},
+		{"without the adverb the nested claim stands", "Keluarga menyebut korban mengeluh diperlakukan kasar.",
+			[]want{{source: "Keluarga", cue: "menyebut"}, {source: "korban", cue: "mengeluh", via: []string{"Keluarga"}}}},
+		{"a relative of the quoted speaker is a source of their own, relayed by the speaker",
+			"\"Istri saya bilang rumah itu sudah kosong sejak pagi. Kami tidak tahu apa-apa,\" kata Darto.",
+			[]want{{source: "Istri saya", cue: "bilang", content: "rumah itu sudah kosong sejak pagi", via: []string{"Darto"}},
+				{source: "Darto", cue: "kata"}}},
+		{"the speaker's own team is the speaker talking", "\"Tim saya bilang rumah itu sudah kosong,\" kata Darto.",
+			[]want{{source: "Darto", cue: "kata"}}},
 		{"another speaker in between ends the relayed report",
 			"\"Kami tidak menyembunyikan apa pun,\" kata Ketua Yayasan Bina Insan, Haris Munandar, seperti dilansir Kompas. Polisi mengatakan penyelidikan berlanjut. Menurutnya, semua sumbangan tercatat.",
 			[]want{{source: "Ketua Yayasan Bina Insan, Haris Munandar", cue: "kata", via: []string{"Kompas"}},

@@ -1060,13 +1060,16 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// kami menunjukkan kami unggul,” kata Dimas")
 	// (or "Citra satelit kami menunjukkan …": a document of class document)
 	ownDoc := b > a && (l.is(wVehicle, d.toks, a) > 0 || l.is(wDocument, d.toks, a) > 0) && l.is(wPronSelf, d.toks, a) == 0 && c.frame == fVerb && reports(c.stance)
-	if b > a && d.inq[k] && !ownDoc && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
+	// (a relative of the speaker is someone else: "“Keponakan saya bilang
+	// dia sering dipukul,” ujar X")
+	kin := b-a >= 2 && l.is(wKin, d.toks, a) > 0 && l.ends(wPronSelf, d.toks, b-1) > 0 && l.is(wKin, d.toks, a)+l.ends(wPronSelf, d.toks, b-1) == b-a
+	if b > a && d.inq[k] && !ownDoc && !kin && (l.is(wPronSelf, d.toks, a) > 0 || l.ends(wPronSelf, d.toks, b-1) > 0) {
 		return
 	}
 	// inside a quotation, only a named third party reporting something is
 	// a new source: “… what Morrow said when he said …” is the speaker's
 	// own account, and “… voters believe …” the speaker's view of them
-	if d.inq[k] && !ownDoc && !(d.namedIn(a, b) && c.frame == fVerb && reports(c.stance)) {
+	if d.inq[k] && !ownDoc && !((d.namedIn(a, b) || kin) && c.frame == fVerb && reports(c.stance)) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
