@@ -831,6 +831,13 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 					meas = e2
 				}
 			}
+			// "tiga warga yang dirawat di puskesmas meninggal": the
+			// treated or injured who then died are killed
+			if e.val == "affected" || e.val == "wounded" {
+				if e2 := s.deathAhead(x, n); e2 != nil {
+					meas = e2
+				}
+			}
 			break
 		}
 		if e, _ := s.match(j, bit(kStop)); e != nil {
@@ -1871,6 +1878,28 @@ func (s *scanner) measureAhead(j, n int) *entry {
 		}
 		if e, _ := s.match(c, bit(kMeasure)); e != nil {
 			if e.val != "killed-or-wounded" && peopleMeasures[e.val] {
+				return e
+			}
+			return nil
+		}
+		if e, _ := s.match(c, bit(kStop)); e != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// deathAhead returns a killed measure that follows in the clause from
+// token j on (up to eight tokens, to a stop, a punctuation mark, a number,
+// a break or another measure), or nil.
+func (s *scanner) deathAhead(j, n int) *entry {
+	for c := j; c < n && c < j+8; c++ {
+		t := s.toks[c]
+		if t.k == tBreak || t.k == tNum || t.k == tPunct {
+			return nil
+		}
+		if e, _ := s.match(c, bit(kMeasure)); e != nil {
+			if e.val == "killed" {
 				return e
 			}
 			return nil

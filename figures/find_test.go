@@ -184,7 +184,7 @@ func TestFindID(t *testing.T) {
 			[]string{"Sebanyak 17 anak buah kapal|= 17 people /detained"}},
 		// An exact "sebanyak" yields to a vague bound after the number.
 		{"Sebanyak 2.000-an rumah terendam banjir.",
-			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes"}},
+			[]string{"Sebanyak 2.000-an rumah|~ 2000 homes /affected"}}, // homes under water are affected (sixteenth Indonesian round)
 		// Crews and fishermen, "diamankan", a ceiling with "melampaui", a ballot number.
 		{"Petugas mengamankan 17 awak kapal dan 9 nelayan asing.",
 			[]string{"17 awak kapal|= 17 people /detained", "9 nelayan|= 9 fishermen /detained"}},
@@ -1629,12 +1629,36 @@ func TestFindFifteenthIndonesianRound(t *testing.T) {
 			[]string{"Sekitar 700 warga|~ 700 people /displaced"}},
 		{"Banjir merendam 80 rumah di tiga desa.",
 			[]string{"80 rumah|= 80 homes"}},
-		// a failed harvest destroys the land, named with its use
+		// a failed harvest destroys the land (the span ends at the unit)
 		{"Sedikitnya 2.300 hektare lahan sudah puso dan 450 hektare sawah gagal panen.",
-			[]string{"Sedikitnya 2.300 hektare lahan|>= 2300 hectares /destroyed", "450 hektare sawah|= 450 hectares /destroyed"}},
+			[]string{"Sedikitnya 2.300 hektare|>= 2300 hectares /destroyed", "450 hektare|= 450 hectares /destroyed"}},
 		{"Pemkot mengerahkan 8 truk tangki berisi 40.000 liter air bersih.",
 			[]string{"8 truk tangki|= 8 trucks /deployed", "40.000 liter air bersih|= 40000 liters"}},
 		{"Pondok itu menampung sekitar 600 santri dan 150 santriwati.",
 			[]string{"sekitar 600 santri|~ 600 students", "150 santriwati|= 150 students"}},
+	})
+}
+
+func TestFindSixteenthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		// the treated or injured who then died are killed; the treated
+		// alone are affected
+		{"Dua warga yang dirawat di rumah sakit meninggal pada Rabu.",
+			[]string{"Dua warga|= 2 people /killed"}},
+		{"Tiga warga yang dirawat di puskesmas meninggal.",
+			[]string{"Tiga warga|= 3 people /killed"}},
+		{"Sebanyak 40 warga dirawat di puskesmas.",
+			[]string{"Sebanyak 40 warga|= 40 people /affected"}},
+		// homes under water or mud are affected
+		{"Sekitar 150 rumah terendam banjir sejak Senin.",
+			[]string{"Sekitar 150 rumah|~ 150 homes /affected"}},
+		// lobster seed counted by "ekor"
+		{"Petugas menyita 12.000 ekor benih lobster.",
+			[]string{"12.000 ekor benih lobster|= 12000 lobsters /seized"}},
+		// evidence held is seized; a count of cases is not
+		{"Polisi menangani 14 kasus dengan barang bukti 800 ekor.",
+			[]string{"14 kasus|= 14 cases", "800 ekor|= 800 animals /seized"}},
+		{"Harga tiket untuk tiga anggota keluarganya mencapai Rp 6 juta, kata dia, dan dua maskapai menaikkan tarif.",
+			[]string{"tiga anggota keluarganya|= 3 people", "Rp 6 juta|= 6000000 IDR", "dua maskapai|= 2 airlines"}},
 	})
 }
