@@ -3419,3 +3419,26 @@ func TestIndonesianFifteenthRound(t *testing.T) {
 				{source: "nya", cue: "Menurut", via: []string{}}}},
 	})
 }
+
+// TestIndonesianSixteenthRound checks the sixteenth Indonesian round's
+// rules: a third person's pronoun reporting something inside a quotation
+// is a source of its own, relayed by the quoted speaker (grammar feature
+// quoted-third-person; the speaker's own "kami" stays the speaker);
+// denying knowing the one behind a wrong is a contested claim; and
+// Republika's closing credit line is no speaker.
+func TestIndonesianSixteenthRound(t *testing.T) {
+	checkAll(t, "id", []sentenceCase{
+		{"a third person's report inside a quotation is nested, relayed by the speaker",
+			"\"Mereka mengaku hanya menjaga gudang itu,\" kata Rahmat.",
+			[]want{{source: "Mereka", cue: "mengaku", content: "hanya menjaga gudang itu", via: []string{"Rahmat"}},
+				{source: "Rahmat", cue: "kata"}}},
+		{"the speaker's own group inside a quotation is the speaker", "\"Kami mengaku kewalahan,\" kata Kapolsek Sungai Lebar, Iptu Rahmat.",
+			[]want{{source: "Kapolsek Sungai Lebar, Iptu Rahmat", cue: "kata"}}},
+		{"denying knowing the owner is a contested claim", "Sopir truk itu mengaku tidak mengenal pemilik muatan.",
+			[]want{{source: "Sopir truk itu", cue: "mengaku", stance: sumber.Claim}}},
+		{"a self-report of something heard stays a report", "Sopir truk itu mengaku tidak mendengar peringatan petugas.",
+			[]want{{source: "Sopir truk itu", cue: "mengaku", stance: sumber.Assert}}},
+		{"a closing credit line is no speaker", "Polisi menyebut jalan sudah dibuka.\nRep: Andi Saputra/ Red: Maya Lestari",
+			[]want{{source: "Polisi", cue: "menyebut"}}},
+	})
+}

@@ -1069,7 +1069,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// inside a quotation, only a named third party reporting something is
 	// a new source: “… what Morrow said when he said …” is the speaker's
 	// own account, and “… voters believe …” the speaker's view of them
-	if d.inq[k] && !ownDoc && !((d.namedIn(a, b) || kin) && c.frame == fVerb && reports(c.stance)) {
+	// (a third person's pronoun reporting something is a third party too:
+	// "“… Mereka mengaku tidak mengenal pemilik barang,” ujar X")
+	third := l.has(fQuotedThirdPerson) && b-a == 1 && (l.is(wPronSg, d.toks, a) > 0 || l.is(wPronPl, d.toks, a) > 0) && l.is(wPronSelf, d.toks, a) == 0
+	if d.inq[k] && !ownDoc && !((d.namedIn(a, b) || kin || third) && c.frame == fVerb && reports(c.stance)) {
 		return
 	}
 	// q now points at what stopped the scan (or before the sentence)
