@@ -240,6 +240,12 @@ func (d *doc) sameDay(ds []dates.Match) {
 					x.date = &sumber.ClaimDate{Span: sumber.Span{Start: d.toks[t].start, End: d.toks[t+m-1].end},
 						Value: ref.Value, Precision: ref.Precision, Relative: true}
 				}
+				// "Sebelumnya, pada awal November, menteri menjamin ….
+				// Kementerian saat itu juga menyebut …": at the time of an
+				// earlier claim in the sentence before, this one is earlier too
+				if p := k - 1; p >= 0 && x.timing == "" && d.atts[p].timing == sumber.Earlier && d.atts[p].sent >= x.sent-1 && d.atts[p].sent < x.sent {
+					x.timing = sumber.Earlier
+				}
 				break
 			}
 			if n == 0 {

@@ -3424,8 +3424,11 @@ func TestIndonesianFifteenthRound(t *testing.T) {
 // rules: a third person's pronoun reporting something inside a quotation
 // is a source of its own, relayed by the quoted speaker (grammar feature
 // quoted-third-person; the speaker's own "kami" stays the speaker);
-// denying knowing the one behind a wrong is a contested claim; and
-// Republika's closing credit line is no speaker.
+// denying knowing the one behind a wrong is a contested claim; an
+// assurance (menjamin) that something holds is a claim, guaranteeing a
+// thing an act, and one inside another's report narrated; a claim "at that
+// time" after an earlier claim is earlier too; and Republika's closing
+// credit line is no speaker.
 func TestIndonesianSixteenthRound(t *testing.T) {
 	checkAll(t, "id", []sentenceCase{
 		{"a third person's report inside a quotation is nested, relayed by the speaker",
@@ -3438,6 +3441,18 @@ func TestIndonesianSixteenthRound(t *testing.T) {
 			[]want{{source: "Sopir truk itu", cue: "mengaku", stance: sumber.Claim}}},
 		{"a self-report of something heard stays a report", "Sopir truk itu mengaku tidak mendengar peringatan petugas.",
 			[]want{{source: "Sopir truk itu", cue: "mengaku", stance: sumber.Assert}}},
+		{"an assurance that something holds is a claim", "Direktur PT Air Kota, Rudi Hartono, menjamin pasokan air bersih akan kembali normal pekan depan.",
+			[]want{{source: "Direktur PT Air Kota, Rudi Hartono", cue: "menjamin", content: "pasokan air bersih akan kembali normal pekan depan"}}},
+		{"guaranteeing a thing is an act", "Polda Tavor menjamin keamanan peserta pawai.", nil},
+		{"an assurance inside another's report is narrated", "Bupati menyatakan pemkab menjamin harga gas tetap stabil.",
+			[]want{{source: "Bupati", cue: "menyatakan"}}},
+		{"a claim at the time of an earlier claim is earlier too",
+			"Sebelumnya, pada pertengahan Oktober, Kepala Dinas Perdagangan, Yuni Astuti, menyebut stok gula aman. Dinas saat itu juga menyatakan harga tidak akan naik.",
+			[]want{{source: "Kepala Dinas Perdagangan, Yuni Astuti", cue: "menyebut", timing: sumber.Earlier},
+				{source: "Dinas", cue: "menyatakan", timing: sumber.Earlier}}},
+		{"at the time of a past event named before, no timing",
+			"Gudang itu digerebek pada Februari lalu. Saat itu, polisi menyatakan telah menyita 20 kilogram sabu.",
+			[]want{{source: "polisi", cue: "menyatakan", timing: "-"}}},
 		{"a closing credit line is no speaker", "Polisi menyebut jalan sudah dibuka.\nRep: Andi Saputra/ Red: Maya Lestari",
 			[]want{{source: "Polisi", cue: "menyebut"}}},
 	})
