@@ -679,6 +679,14 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		c.frame == fVerbC && d.l.is(wNounAux, d.toks, i+len(c.seq)) > 0) {
 		return false // (and "Health worries have dogged her": a form that is also a noun, then an auxiliary)
 	}
+	// "Clinton maintains a wide lead", "the town boasts 4,000 residents": a
+	// lemma of two senses (words.tsv np-sense) with an article, a
+	// possessive or a number right after it has an object, not a claim
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.npSense && i+len(c.seq) < s.last {
+		if k := i + len(c.seq); d.l.is(wDefArticle, d.toks, k) > 0 || d.l.is(wIndefArticle, d.toks, k) > 0 || d.l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number {
+			return false
+		}
+	}
 	// a cue word opening a clause and followed by a passive marker is the
 	// subject noun of that clause: "…, thông báo được đăng trên mạng"
 	// (the announcement was posted), "Tuyên bố bị xóa sau đó"

@@ -3457,3 +3457,20 @@ func TestIndonesianSixteenthRound(t *testing.T) {
 			[]want{{source: "Polisi", cue: "menyebut"}}},
 	})
 }
+
+// TestEnglishPrecision checks general English rules that keep a cue
+// word in another sense from being read as a claim, each with new
+// sentences and a case where the rule must not fire.
+func TestEnglishPrecision(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a lemma of two senses with a noun phrase after it has an object, not a claim",
+			"Governor Lind maintains a comfortable lead in the northern counties.",
+			nil},
+		{"a number after such a lemma is its object too",
+			"The harbour town boasts 4,000 residents and two ferries.",
+			nil},
+		{"(must not fire) with a clause after it the lemma claims",
+			"Lind maintains that the ballots were counted twice.",
+			[]want{{source: "Lind", cue: "maintains", content: "the ballots were counted twice", stance: sumber.Claim}}},
+	})
+}

@@ -65,7 +65,12 @@ type cue struct {
 	// aspect: the lemma only carries on what the cue after its "to" does
 	// ("continues to insist that …"; words.tsv aspect-lemma)
 	aspect bool
-	line   int
+	// npSense: with a noun phrase right after it (an article, a
+	// possessive or a number) the lemma has another sense and claims
+	// nothing ("maintains a wide lead", "boasts 4,000 residents";
+	// words.tsv np-sense)
+	npSense bool
+	line    int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -472,11 +477,12 @@ const (
 	wJoint           // opens the name of bodies acting jointly (vi "liên Bộ"): a spaced dash between their names joins them ("liên Bộ Công Thương - Tài chính")
 	wFrequency       // an adverb of frequency (id "berulang kali"): a nested cue after it tells a habit, no claim
 	wKin             // a relative or close person (id "keponakan"): with the speaker's possessive inside a quotation, a source of their own
+	wNPSense         // a lemma that, with a noun phrase right after it, does something else and claims nothing ("maintains a wide lead")
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel", "def-article", "indef-article", "infinitive", "to-be", "on-date", "object-goes-on", "existential", "no-det", "modifier-stop", "percent-word", "figure-prep", "compare-word", "ago", "rel-who", "rel-that", "rel-whose", "as-word", "as-well", "that-word", "with-word", "so-such", "speaking", "past-irregular", "amount-scale", "amount-currency", "amount-prep", "multiple", "times", "quote-form", "demonstrative", "agent-of", "pluperfect", "interview", "plural-det", "definite-first", "definite-last", "ask-lemma", "cite-lemma", "outlet-kind", "passive-relative", "reason-conj", "clock-time", "say-lemma", "aspect-lemma", "anonymous", "differs", "day-part", "emphatic", "joint", "frequency", "kin"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel", "def-article", "indef-article", "infinitive", "to-be", "on-date", "object-goes-on", "existential", "no-det", "modifier-stop", "percent-word", "figure-prep", "compare-word", "ago", "rel-who", "rel-that", "rel-whose", "as-word", "as-well", "that-word", "with-word", "so-such", "speaking", "past-irregular", "amount-scale", "amount-currency", "amount-prep", "multiple", "times", "quote-form", "demonstrative", "agent-of", "pluperfect", "interview", "plural-det", "definite-first", "definite-last", "ask-lemma", "cite-lemma", "outlet-kind", "passive-relative", "reason-conj", "clock-time", "say-lemma", "aspect-lemma", "anonymous", "differs", "day-part", "emphatic", "joint", "frequency", "kin", "np-sense"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -564,6 +570,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.cites = l.isPhrase(wCiteLemma, lw)
 			c.says = l.isPhrase(wSayLemma, lw)
 			c.aspect = l.isPhrase(wAspectLemma, lw)
+			c.npSense = l.isPhrase(wNPSense, lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
