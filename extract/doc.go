@@ -664,6 +664,13 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
+	// "his recent claim, first made in May", "a sharp reply from X", "the
+	// relatively similar views": a determiner or possessor and adjectives
+	// that modify only nouns (words.tsv noun-adj, an adverb before one)
+	// make the word a noun, as the determiner alone does ("his claim")
+	if d.nounAdjBefore(s, i) {
+		return false
+	}
 	// a participle after a count is an adjective: "758 pledged delegates"
 	// (but not a date: "ngày 12/3 tuyên bố"); a plural after a count is a
 	// noun: "12 suspects", "three suspects" (but "mother of three replied")
@@ -745,6 +752,28 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// nounAdjBefore reports whether one or two adjectives that modify only
+// nouns (words.tsv noun-adj), each perhaps after an adverb, stand between
+// a determiner or a possessor and token i ("the final say", "his most
+// recent claim" has no adverb: "most" is no adjective of the class and
+// ends the run, "the relatively similar views" has one).
+func (d *doc) nounAdjBefore(s sentence, i int) bool {
+	k, adj := i-1, 0
+	for k >= s.first && i-k <= 4 {
+		t := d.toks[k]
+		if t.kind != word || t.upper {
+			break
+		}
+		if d.l.is(wNounAdj, d.toks, k) == 1 {
+			adj++
+		} else if adj == 0 || !d.l.suffix(aAdverb, t.low) || d.l.is(wLyNoun, d.toks, k) > 0 {
+			break
+		}
+		k--
+	}
+	return adj > 0 && k >= s.first && (d.l.ends(wNounDet, d.toks, k) > 0 || d.possessiveAt(k))
 }
 
 // attributive reports an English participle cue word used as an

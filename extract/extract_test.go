@@ -3472,5 +3472,17 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) with a clause after it the lemma claims",
 			"Lind maintains that the ballots were counted twice.",
 			[]want{{source: "Lind", cue: "maintains", content: "the ballots were counted twice", stance: sumber.Claim}}},
+		{"a determiner and an adjective that modifies only nouns make a cue word a noun",
+			"The mayor drew a sharp reply from the port authority, and the council still has the final say on the budget.",
+			nil},
+		{"an adverb may come before such an adjective",
+			"Both parties hold relatively similar views on the harbour tax.",
+			nil},
+		{"(must not fire) a noun between the determiner and the verb leaves it a verb",
+			"The new survey shows support for the tax has fallen.",
+			[]want{{source: "The new survey", cue: "shows", content: "support for the tax has fallen"}}},
+		{"a complementizer after the noun leaves it a noun, the object of the verb before it, as with the determiner alone",
+			"Aldren repeated his recent claim that the ferry had been sabotaged.",
+			[]want{{source: "Aldren", cue: "repeated", content: "his recent claim that the ferry had been sabotaged"}}},
 	})
 }
