@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"sumber"
 	"sumber/figures"
@@ -694,6 +696,12 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
+	// "fees declined 12% to $281 million", "the economy added 90,000 jobs",
+	// "exports declined sharply from 2019": a lemma that also names a
+	// change in a value (words.tsv change-lemma) reports that change
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) {
+		return false
+	}
 	// a cue word opening a clause and followed by a passive marker is the
 	// subject noun of that clause: "…, thông báo được đăng trên mạng"
 	// (the announcement was posted), "Tuyên bố bị xóa sau đó"
@@ -752,6 +760,32 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// valueAfter reports a value right after a verb at k: a number or a
+// currency sign, perhaps after an adverb in -ly and a preposition of
+// change (words.tsv change-prep: "to", "by", "from"), or such an adverb
+// before that preposition ("declined sharply from 2019").
+func (d *doc) valueAfter(s sentence, k int) bool {
+	adverb := false
+	if k < s.last && d.toks[k].kind == word && !d.toks[k].upper && d.l.suffix(aAdverb, d.toks[k].low) && d.l.is(wLyNoun, d.toks, k) == 0 {
+		k, adverb = k+1, true
+	}
+	if k < s.last && d.l.is(wChangePrep, d.toks, k) > 0 {
+		if adverb {
+			return true
+		}
+		k++
+	}
+	if k >= s.last {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind == number {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.low)
+	return t.kind == punct && unicode.Is(unicode.Sc, r)
 }
 
 // nounAdjBefore reports whether one or two adjectives that modify only

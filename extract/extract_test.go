@@ -3484,5 +3484,14 @@ func TestEnglishPrecision(t *testing.T) {
 		{"a complementizer after the noun leaves it a noun, the object of the verb before it, as with the determiner alone",
 			"Aldren repeated his recent claim that the ferry had been sabotaged.",
 			[]want{{source: "Aldren", cue: "repeated", content: "his recent claim that the ferry had been sabotaged"}}},
+		{"a lemma that also names a change in a value, with a number after it, reports the change",
+			"Harbour fees declined to $28 million last year, and the port added 1,200 jobs.",
+			nil},
+		{"an adverb and a preposition of change after it report the change too",
+			"Grain exports declined sharply from 2019 onwards.",
+			nil},
+		{"(must not fire) with a complementizer or an infinitive after it the lemma claims",
+			"The port authority declined to comment, but Aldren added that 40 berths were idle.",
+			[]want{{source: "The port authority", cue: "declined to comment", stance: sumber.Neither}, {source: "Aldren", cue: "added", content: "40 berths were idle"}}},
 	})
 }

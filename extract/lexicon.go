@@ -70,7 +70,11 @@ type cue struct {
 	// nothing ("maintains a wide lead", "boasts 4,000 residents";
 	// words.tsv np-sense)
 	npSense bool
-	line    int
+	// change: the lemma also names a change in a value ("fees declined
+	// to $2 million", "the economy added 90,000 jobs"; words.tsv
+	// change-lemma): with a number after it, it claims nothing
+	change bool
+	line   int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -479,11 +483,13 @@ const (
 	wKin             // a relative or close person (id "keponakan"): with the speaker's possessive inside a quotation, a source of their own
 	wNPSense         // a lemma that, with a noun phrase right after it, does something else and claims nothing ("maintains a wide lead")
 	wNounAdj         // an adjective that modifies only nouns: after a determiner, a cue word after it is a noun ("his recent claim", "a sharp reply")
+	wChangeLemma     // a lemma that also names a change in a value: with a number after it, no claim ("fees declined to $2 million", "added 90,000 jobs")
+	wChangePrep      // between a change in a value and its number ("to", "by", "from")
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
-var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel", "def-article", "indef-article", "infinitive", "to-be", "on-date", "object-goes-on", "existential", "no-det", "modifier-stop", "percent-word", "figure-prep", "compare-word", "ago", "rel-who", "rel-that", "rel-whose", "as-word", "as-well", "that-word", "with-word", "so-such", "speaking", "past-irregular", "amount-scale", "amount-currency", "amount-prep", "multiple", "times", "quote-form", "demonstrative", "agent-of", "pluperfect", "interview", "plural-det", "definite-first", "definite-last", "ask-lemma", "cite-lemma", "outlet-kind", "passive-relative", "reason-conj", "clock-time", "say-lemma", "aspect-lemma", "anonymous", "differs", "day-part", "emphatic", "joint", "frequency", "kin", "np-sense", "noun-adj"}
+var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel", "def-article", "indef-article", "infinitive", "to-be", "on-date", "object-goes-on", "existential", "no-det", "modifier-stop", "percent-word", "figure-prep", "compare-word", "ago", "rel-who", "rel-that", "rel-whose", "as-word", "as-well", "that-word", "with-word", "so-such", "speaking", "past-irregular", "amount-scale", "amount-currency", "amount-prep", "multiple", "times", "quote-form", "demonstrative", "agent-of", "pluperfect", "interview", "plural-det", "definite-first", "definite-last", "ask-lemma", "cite-lemma", "outlet-kind", "passive-relative", "reason-conj", "clock-time", "say-lemma", "aspect-lemma", "anonymous", "differs", "day-part", "emphatic", "joint", "frequency", "kin", "np-sense", "noun-adj", "change-lemma", "change-prep"}
 
 func loadLexicon(code string) (*lexicon, error) {
 	l := &lexicon{code: code, cues: map[string][]*cue{}, nouns: map[string]*cue{}, abbrev: map[string]bool{}, info: map[string]*wordInfo{}}
@@ -572,6 +578,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.says = l.isPhrase(wSayLemma, lw)
 			c.aspect = l.isPhrase(wAspectLemma, lw)
 			c.npSense = l.isPhrase(wNPSense, lw)
+			c.change = l.isPhrase(wChangeLemma, lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
