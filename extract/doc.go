@@ -316,6 +316,11 @@ func (d *doc) sentence(si int, s sentence) {
 			// participle frame reads it)
 			if c2 := l.cueAt(d.toks[:s.last], j+1); c2 != nil && (c2.frame == fVerb || c2.frame == fVerbC || c2.frame == fVerbN) {
 				c, j = c2, j+1+len(c2.seq)
+			} else if l.is(wToBe, d.toks, j) == 2 {
+				// "continues to be unpopular", "went on to be elected":
+				// the lemma carries on a state, and no claim
+				i = j
+				continue
 			}
 		}
 		if i < lastCueEnd || !d.cueContext(s, i) {

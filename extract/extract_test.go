@@ -3493,5 +3493,11 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) with a complementizer or an infinitive after it the lemma claims",
 			"The port authority declined to comment, but Aldren added that 40 berths were idle.",
 			[]want{{source: "The port authority", cue: "declined to comment", stance: sumber.Neither}, {source: "Aldren", cue: "added", content: "40 berths were idle"}}},
+		{"a lemma that carries on the verb after its to, before to be, carries on a state",
+			"Governor Lind continues to be popular in the northern counties.",
+			nil},
+		{"(must not fire) a cue after its to still makes one claim",
+			"Governor Lind continues to insist that the ballots were counted twice.",
+			[]want{{source: "Governor Lind", cue: "continues to insist", content: "the ballots were counted twice"}}},
 	})
 }
