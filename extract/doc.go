@@ -577,6 +577,19 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		if !d.toks[i-1].upper && d.l.is(wNounPrep, d.toks, i-1) > 0 {
 			return false
 		}
+		// "for a range of research projects.", "a record of empty
+		// promises by X": after a preposition and one modifier, a plural
+		// form with only punctuation or a preposition after it is a noun
+		// ("an average of polls shows that …" has a plural subject and a
+		// clause, "evidence from trade suggests American …" an object)
+		if i-2 >= s.first && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) && !d.toks[i-2].upper && d.l.is(wNounPrep, d.toks, i-2) > 0 {
+			m := d.toks[i-1]
+			if m.kind == word && !m.upper && !(d.l.suffix(aPlural, m.low) && !d.l.suffix(aSingular, m.low)) && !d.l.suffix(aAdverb, m.low) &&
+				d.l.is(wDet, d.toks, i-1) == 0 && d.l.is(wNounDet, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) &&
+				(i+1 >= s.last || d.toks[i+1].kind == punct || d.l.is(wNounPrep, d.toks, i+1) > 0) {
+				return false
+			}
+		}
 		// "to make an improbable remark": an indefinite article and one word
 		// before a form that is also a noun make it the noun ("a source said")
 		if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fVerbC && i-2 >= s.first &&

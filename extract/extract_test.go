@@ -3499,5 +3499,11 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) a cue after its to still makes one claim",
 			"Governor Lind continues to insist that the ballots were counted twice.",
 			[]want{{source: "Governor Lind", cue: "continues to insist", content: "the ballots were counted twice"}}},
+		{"after a preposition and one modifier a plural form with only a preposition or punctuation after it is a noun",
+			"The fund paid for a range of research projects, and the report was full of empty promises by the council.",
+			nil},
+		{"(must not fire) a plural subject after the preposition and a clause after the form leave it a verb",
+			"An average of ferry surveys shows that trips have fallen.",
+			[]want{{cue: "shows", content: "trips have fallen"}}},
 	})
 }
