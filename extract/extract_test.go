@@ -3505,5 +3505,11 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) a plural subject after the preposition and a clause after the form leave it a verb",
 			"An average of ferry surveys shows that trips have fallen.",
 			[]want{{cue: "shows", content: "trips have fallen"}}},
+		{"a participle between a determiner and its adverb and a noun modifies the noun",
+			"The council published a widely criticized report on the ferry, and the newly confirmed budget cuts the service.",
+			nil},
+		{"(must not fire) an adverb after a noun subject leaves the participle a verb",
+			"The mayor openly criticized the plan.",
+			[]want{{source: "The mayor", cue: "criticized", content: "the plan"}}},
 	})
 }
