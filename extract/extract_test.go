@@ -3511,5 +3511,11 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) an adverb after a noun subject leaves the participle a verb",
 			"The mayor openly criticized the plan.",
 			[]want{{source: "The mayor", cue: "criticized", content: "the plan"}}},
+		{"formulas claim nothing: an example between commas, the writer's signposts, a sentence adverb, an appeal to the reader",
+			"Fares are higher than, say, a year ago. Having said that, it is worth noting that the port is busy. Sound advice, no doubt. Believe me, the ferry is late.",
+			nil},
+		{"(must not fire) the same words with a speaker still claim",
+			"Fares are too high, some say. Believe me when I say the port is busy.",
+			[]want{{source: "some", cue: "say", content: "Fares are too high"}, {source: "I", cue: "say", content: "the port is busy"}}},
 	})
 }
