@@ -581,8 +581,10 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		// promises by X": after a preposition and one modifier, a plural
 		// form with only punctuation or a preposition after it is a noun
 		// ("an average of polls shows that …" has a plural subject and a
-		// clause, "evidence from trade suggests American …" an object)
-		if i-2 >= s.first && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) && !d.toks[i-2].upper && d.l.is(wNounPrep, d.toks, i-2) > 0 {
+		// clause, "evidence from trade suggests American …" an object;
+		// a phrase after a comma or a quotation, "…, the head of security
+		// says.", may be a post-posed subject)
+		if i-2 >= s.first && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) && !d.toks[i-2].upper && d.l.is(wNounPrep, d.toks, i-2) > 0 && !d.afterClauseEdge(s, i-3) {
 			m := d.toks[i-1]
 			if m.kind == word && !m.upper && !(d.l.suffix(aPlural, m.low) && !d.l.suffix(aSingular, m.low)) && !d.l.suffix(aAdverb, m.low) &&
 				d.l.is(wDet, d.toks, i-1) == 0 && d.l.is(wNounDet, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) &&
@@ -788,6 +790,21 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// afterClauseEdge reports whether the noun phrase ending at k (at most
+// four words, back to a preposition of a noun) opens its sentence or
+// follows a comma, a quotation mark or a dash: it may be the subject of a
+// post-posed cue ("…, the head of security says.").
+func (d *doc) afterClauseEdge(s sentence, k int) bool {
+	for n := 0; n < 4 && k >= s.first && d.toks[k].kind == word && d.l.is(wNounPrep, d.toks, k) == 0; n++ {
+		k--
+	}
+	if k < s.first {
+		return true
+	}
+	t := d.toks[k]
+	return d.isComma(k) || t.kind == quote || t.low == "—" || t.low == "–" || t.low == "-"
 }
 
 // valueAfter reports a value right after a verb at k: a number or a
