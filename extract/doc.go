@@ -722,7 +722,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// lemma of two senses (words.tsv np-sense) with an article, a
 	// possessive or a number right after it has an object, not a claim
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.npSense && i+len(c.seq) < s.last {
-		if k := i + len(c.seq); d.l.is(wDefArticle, d.toks, k) > 0 || d.l.is(wIndefArticle, d.toks, k) > 0 || d.l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number {
+		// ("maintains the charges are false" has a clause: an auxiliary
+		// after the noun phrase)
+		if k := i + len(c.seq); (d.l.is(wDefArticle, d.toks, k) > 0 || d.l.is(wIndefArticle, d.toks, k) > 0 || d.l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number) && !d.auxAhead(s, k+1) {
 			return false
 		}
 	}
@@ -792,6 +794,21 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	return true
 }
 
+// auxAhead reports an auxiliary within eight tokens from k, before any
+// comma, hard boundary or relative word: the noun phrase before it is the
+// subject of a clause.
+func (d *doc) auxAhead(s sentence, k int) bool {
+	for m := k; m < s.last && m-k < 8; m++ {
+		if d.isComma(m) || d.hard(m) || d.l.is(wRelative, d.toks, m) > 0 || d.l.is(wThatWord, d.toks, m) > 0 {
+			return false
+		}
+		if d.l.is(wAux, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // afterClauseEdge reports whether the noun phrase ending at k (at most
 // four words, back to a preposition of a noun) opens its sentence or
 // follows a comma, a quotation mark or a dash: it may be the subject of a
@@ -835,10 +852,13 @@ func (d *doc) valueAfter(s sentence, k int) bool {
 
 // nounAdjBefore reports whether one or two adjectives that modify only
 // nouns (words.tsv noun-adj), each perhaps after an adverb, stand between
-// a determiner or a possessor and token i ("the final say", "his most
+// a determiner or a possessor and token i, which is no past form ("the final say", "his most
 // recent claim" has no adverb: "most" is no adjective of the class and
 // ends the run, "the relatively similar views" has one).
 func (d *doc) nounAdjBefore(s sentence, i int) bool {
+	if d.l.suffix(aPast, d.toks[i].low) || d.l.isWord(wPastIrregular, d.toks[i].low) {
+		return false // "the first said …": an ordinal heads its own phrase
+	}
 	k, adj := i-1, 0
 	for k >= s.first && i-k <= 4 {
 		t := d.toks[k]
