@@ -731,7 +731,8 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "fees declined 12% to $281 million", "the economy added 90,000 jobs",
 	// "exports declined sharply from 2019": a lemma that also names a
 	// change in a value (words.tsv change-lemma) reports that change
-	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) {
+	// ("added 40 people had died" has a clause: an auxiliary after it)
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) && !d.auxAhead(s, i+len(c.seq)) {
 		return false
 	}
 	// a cue word opening a clause and followed by a passive marker is the
