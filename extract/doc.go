@@ -724,7 +724,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.npSense && i+len(c.seq) < s.last {
 		// ("maintains the charges are false" has a clause: an auxiliary
 		// after the noun phrase)
-		if k := i + len(c.seq); (d.l.is(wDefArticle, d.toks, k) > 0 || d.l.is(wIndefArticle, d.toks, k) > 0 || d.l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number) && !d.auxAhead(s, k+1) {
+		if d.objectAfter(s, i+len(c.seq)) {
 			return false
 		}
 	}
@@ -795,15 +795,52 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	return true
 }
 
-// auxAhead reports an auxiliary within eight tokens from k, before any
-// comma, hard boundary or relative word: the noun phrase before it is the
-// subject of a clause.
+// objectAfter reports a noun phrase at k that is the object of the verb
+// before it, not the subject of a clause: an article, a possessive, a
+// number or an object pronoun with no auxiliary ahead ("a wide lead",
+// "them", not "the charges are false"), or a name with no verb after it
+// ("has known Hale for years", not "knew Hale lied").
+func (d *doc) objectAfter(s sentence, k int) bool {
+	if k >= s.last {
+		return false
+	}
+	l := d.l
+	if l.is(wPronSubj, d.toks, k) > 0 || l.is(wDateWord, d.toks, k) > 0 {
+		return false // "knew I had won", "boasted Monday that …"
+	}
+	if l.is(wDefArticle, d.toks, k) > 0 || l.is(wIndefArticle, d.toks, k) > 0 || l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number ||
+		l.is(wPronSg, d.toks, k) > 0 || l.is(wPronPl, d.toks, k) > 0 {
+		return !d.auxAhead(s, k+1)
+	}
+	if d.toks[k].kind != word || !d.toks[k].upper {
+		return false
+	}
+	m := k
+	for m < s.last && d.toks[m].kind == word && d.toks[m].upper && m-k < 4 {
+		m++
+	}
+	if m < s.last && d.possessiveAt(m) {
+		return !d.auxAhead(s, m+1)
+	}
+	if m >= s.last || d.toks[m].kind != word {
+		return true
+	}
+	n := d.toks[m].low
+	// (the modal class also holds prepositions: "known Hale for years")
+	modal := l.is(wModal, d.toks, m) > 0 && l.is(wNounPrep, d.toks, m) == 0 && l.is(wInfinitive, d.toks, m) == 0
+	return l.is(wAux, d.toks, m) == 0 && !modal && !l.suffix(aPast, n) && !(l.suffix(aPlural, n) && !l.suffix(aSingular, n))
+}
+
+// auxAhead reports an auxiliary, or a past form after the first word,
+// within eight tokens from k, before any comma, hard boundary or relative
+// word: the noun phrase before it is the subject of a clause ("the
+// charges are false", "his drinking presented a danger").
 func (d *doc) auxAhead(s sentence, k int) bool {
 	for m := k; m < s.last && m-k < 8; m++ {
 		if d.isComma(m) || d.hard(m) || d.l.is(wRelative, d.toks, m) > 0 || d.l.is(wThatWord, d.toks, m) > 0 {
 			return false
 		}
-		if d.l.is(wAux, d.toks, m) > 0 {
+		if t := d.toks[m]; d.l.is(wAux, d.toks, m) > 0 || m > k && t.kind == word && !t.upper && (d.l.suffix(aPast, t.low) || d.l.isWord(wPastIrregular, t.low)) {
 			return true
 		}
 	}
