@@ -735,6 +735,14 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) && !d.auxAhead(s, i+len(c.seq)) {
 		return false
 	}
+	// "Other estimates put the total at …", "FEC reports show that …": a
+	// plural form that is also a noun (frame verbc) right before a verb
+	// of its own is that verb's subject
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.frame == fVerbC && len(c.seq) == 1 && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) && i+1 < s.last {
+		if c2 := d.l.cueAt(d.toks[:s.last], i+1); c2 != nil && !d.toks[i+1].upper && (c2.frame == fVerb || c2.frame == fRevise) {
+			return false
+		}
+	}
 	// a cue word opening a clause and followed by a passive marker is the
 	// subject noun of that clause: "…, thông báo được đăng trên mạng"
 	// (the announcement was posted), "Tuyên bố bị xóa sau đó"
