@@ -735,6 +735,22 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) && !d.auxAhead(s, i+len(c.seq)) {
 		return false
 	}
+	// "rated 22% of Republican claims as false", "making dubious medical
+	// claims on air": a plural form that is also a noun, after a modifier
+	// and before "as", a preposition or punctuation, is a noun, unless its
+	// phrase may be a post-posed subject ("…, Hale of the port claims.")
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && len(c.seq) == 1 && i > s.first && i+1 < s.last && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
+		(c.frame == fVerbC || t.info != nil && t.info.noun != nil) {
+		p, n := d.toks[i-1], d.toks[i+1]
+		// (the modifier a name, an adjective of the class noun-adj or a
+		// participle: "the headline reads in …" has a noun subject; a
+		// colon after the form opens what it says)
+		modifier := p.upper && i-1 > s.first || d.l.is(wNounAdj, d.toks, i-1) > 0 || d.l.suffix(aPast, p.low)
+		if p.kind == word && modifier && d.l.is(wDet, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) &&
+			(n.kind == punct && !isTerminal(n) && !d.isComma(i+1) && n.low != ":" || d.l.is(wNounPrep, d.toks, i+1) > 0 || d.l.is(wAsWord, d.toks, i+1) > 0) && !d.phraseAfterEdge(s, i-1) {
+			return false
+		}
+	}
 	// "Other estimates put the total at …", "FEC reports show that …": a
 	// plural form that is also a noun (frame verbc) right before a verb
 	// of its own is that verb's subject
@@ -861,6 +877,21 @@ func (d *doc) auxAhead(s sentence, k int) bool {
 // post-posed cue ("…, the head of security says.").
 func (d *doc) afterClauseEdge(s sentence, k int) bool {
 	for n := 0; n < 4 && k >= s.first && d.toks[k].kind == word && d.l.is(wNounPrep, d.toks, k) == 0; n++ {
+		k--
+	}
+	if k < s.first {
+		return true
+	}
+	t := d.toks[k]
+	return d.isComma(k) || t.kind == quote || t.low == "—" || t.low == "–" || t.low == "-"
+}
+
+// phraseAfterEdge reports whether the phrase ending at k, read back over
+// words and prepositions of nouns (at most six tokens), opens its
+// sentence or follows a comma, a quotation mark or a dash: it may be the
+// subject of a post-posed cue.
+func (d *doc) phraseAfterEdge(s sentence, k int) bool {
+	for n := 0; n < 6 && k >= s.first && d.toks[k].kind == word; n++ {
 		k--
 	}
 	if k < s.first {
