@@ -693,13 +693,14 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if d.nounAdjBefore(s, i) {
 		return false
 	}
-	// "a widely denounced tweet", "their newly identified emails": a
-	// participle between a determiner or possessor and its adverb in -ly
-	// and a common noun modifies that noun
+	// "a widely denounced tweet", "their newly identified emails", "a
+	// highly anticipated United Nations treaty": a participle between a
+	// determiner or possessor with its adverb in -ly and a noun modifies
+	// that noun
 	if i-2 >= s.first && i+1 < s.last && (d.l.suffix(aPast, t.low) || d.l.suffix(aGerund, t.low)) && !t.upper {
 		a, n := d.toks[i-1], d.toks[i+1]
 		if a.kind == word && !a.upper && d.l.suffix(aAdverb, a.low) && d.l.is(wLyNoun, d.toks, i-1) == 0 && (d.l.ends(wNounDet, d.toks, i-2) > 0 || d.possessiveAt(i-2)) &&
-			n.kind == word && !n.upper && d.l.is(wDet, d.toks, i+1) == 0 && d.l.is(wComp, d.toks, i+1) == 0 && d.l.is(wNounPrep, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) {
+			n.kind == word && d.l.is(wDet, d.toks, i+1) == 0 && d.l.is(wComp, d.toks, i+1) == 0 && d.l.is(wNounPrep, d.toks, i+1) == 0 && !d.pronounLike(i+1, i+2) {
 			return false
 		}
 	}
