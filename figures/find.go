@@ -406,6 +406,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	} else if e, x := s.match(k, bit(kCurrency)); e != nil && e.flags&fAfter != 0 {
 		unit, unitEnt = e.val, e
 		k, spanEnd = x, x
+		if e.flags&fHundredth != 0 {
+			// a subunit ("310p", "45 cents") is a hundredth of the money it names
+			lo, hi = lo/100, hi/100
+		}
 	}
 	// "rose from 3.2 billion to 4.5 billion dollars", "tăng từ 3,2 tỷ lên
 	// 4,5 tỷ USD": the first figure of a change takes the money of the second

@@ -1519,6 +1519,24 @@ func TestFindNineteenthEnglishRoundData(t *testing.T) {
 	})
 }
 
+// TestFindTwentiethEnglishRoundData checks the twentieth English round's
+// data: homes whose power was cut are affected, skiers and hikers are
+// people, and a price in pence is a hundredth of a pound.
+func TestFindTwentiethEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"A storm cut power to about 40,000 homes and killed two hikers.",
+			[]string{"about 40,000 homes|~ 40000 homes /affected", "two hikers|= 2 people /killed"}},
+		// (must not fire) homes whose power came back are not cut off
+		{"Crews had restored power to 3,000 homes by noon.",
+			[]string{"3,000 homes|= 3000 homes"}},
+		{"The bid values each share at 360p, or 45 pence above the market.",
+			[]string{"360p|= 3.6 GBP", "45 pence|= 0.45 GBP"}},
+		// (must not fire) a clock time is no money
+		{"The talks ended at 3 p.m. on Friday.",
+			nil},
+	})
+}
+
 // TestFindThirteenthIndonesianRound checks the thirteenth Indonesian
 // round's rules: accidents and motorcycles are counted, a bare "unit"
 // counts the thing named before it, a span of time between a count and its

@@ -97,6 +97,7 @@ const (
 	fUnsigned
 	fRefers
 	fPlace
+	fHundredth
 )
 
 var flagNames = map[string]uint32{
@@ -107,6 +108,7 @@ var flagNames = map[string]uint32{
 	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
 	"animal": fAnimal, "unsigned": fUnsigned, "refers": fRefers,
 	"place": fPlace,
+	"hundredth": fHundredth,
 }
 
 // entry is one lexicon row.
