@@ -389,7 +389,47 @@ func (d *doc) sentence(si int, s sentence) {
 	}
 	d.clauses(first)
 	d.echoes(first)
+	d.medialTails(s, first)
 	d.reversalAfter(s, first)
+}
+
+// medialTails joins to a claim the words that go on with it after a
+// reporter's clause in mid-sentence: in "Five people were hurt, police
+// said, including two children" and "Exports fell 4%, according to the
+// agency, down from 6% in May" the phrase after the second comma (class
+// tail-on) is no clause of its own but the rest of what was said before
+// the cue, so the content is both parts, the reporter's clause a gap.
+func (d *doc) medialTails(s sentence, first int) {
+	end := s.last
+	for end > s.first && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	for m := first; m < len(d.atts); m++ {
+		x := &d.atts[m]
+		if x.c == nil || x.source.empty() || x.content.empty() || x.nestedIn >= 0 || len(x.gaps) > 0 {
+			continue
+		}
+		held := span{min(x.source.s, x.cue.s), max(x.source.e, x.cue.e)}
+		h0, h1 := d.tokens(held)
+		c0, c1 := d.tokens(x.content)
+		if h0 <= s.first || h1 < 0 || c0 < 0 || !d.isComma(h0-1) {
+			continue
+		}
+		switch {
+		case x.content.s >= held.e && c0 == h1+1 && d.isComma(h1) && d.l.is(wTailOn, d.toks, c0) > 0:
+			// read as pre-posed with the tail as its content
+			a := d.leadingConnectors(s.first, h0-1)
+			if a >= h0-1 {
+				continue
+			}
+			x.gaps = append(x.gaps, span{d.toks[h0-2].end, x.content.s})
+			x.content.s = d.toks[a].start
+		case x.content.e <= held.s && c1 == h0-1 && h1+1 < end && d.isComma(h1) && d.l.is(wTailOn, d.toks, h1+1) > 0:
+			// read as post-posed, the tail left out
+			x.gaps = append(x.gaps, span{x.content.e, d.toks[h1+1].start})
+			x.content.e = d.toks[end-1].end
+		}
+	}
 }
 
 // reversalAfter marks a change of position framed by the reporter's time

@@ -1766,9 +1766,10 @@ func TestEnglishFifthRound(t *testing.T) {
 		{"the channel after a post-posed cue is no content",
 			"Two hikers were still missing, a park ranger told Reuters by telephone.",
 			[]want{{source: "a park ranger", cue: "told", content: "Two hikers were still missing"}}},
-		{"a manner after the cue's comma is no content",
+		{"a manner after the cue's comma is no content (it is a no-comment of its own: TestEnglishTwentiethRound)",
 			"The ferry service will resume in March, the operator said, without giving a date.",
-			[]want{{source: "the operator", cue: "said", content: "The ferry service will resume in March"}}},
+			[]want{{source: "the operator", cue: "said", content: "The ferry service will resume in March"},
+				{source: "the operator", cue: "without giving", content: "a date", stance: sumber.Neither}}},
 		{"an adverb in -ly right before 'that' is skipped with it",
 			"The coach said only that the squad would travel on Thursday.",
 			[]want{{source: "The coach", cue: "said", content: "the squad would travel on Thursday"}}},
@@ -3568,5 +3569,45 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) the same words with a speaker still claim",
 			"Fares are too high, some say. Believe me when I say the port is busy.",
 			[]want{{source: "some", cue: "say", content: "Fares are too high"}, {source: "I", cue: "say", content: "the port is busy"}}},
+	})
+}
+
+// TestEnglishTwentiethRound checks the twentieth English round's rules: a
+// participle "without giving" after a cue is a no-comment of the same
+// speaker, a phrase that goes on with the claim after a mid-sentence
+// reporter's clause joins its content, a denial answering another
+// speaker's claim is no change of an earlier position, and "repeated"
+// before a plural noun is no cue.
+func TestEnglishTwentiethRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a participle withholding a detail is a no-comment of the speaker",
+			"Two of the injured were children, the hospital said, without giving their ages.",
+			[]want{{source: "the hospital", cue: "said", content: "Two of the injured were children"},
+				{source: "the hospital", cue: "without giving", content: "their ages", stance: sumber.Neither}}},
+		{"(must not fire) leaving without a word is no statement",
+			"The minister left the hall without saying a word.",
+			nil},
+		{"a tail after a mid-sentence cue goes on with the claim before it",
+			"Nine people were hurt in the blast, firefighters said, including a child.",
+			[]want{{source: "firefighters", cue: "said", content: "Nine people were hurt in the blast, firefighters said, including a child"}}},
+		{"a comparison after a final 'according to' goes on with the claim",
+			"Sales fell 3% in May, according to the trade body, down from 5% in April.",
+			[]want{{source: "the trade body", cue: "according to", content: "Sales fell 3% in May, according to the trade body, down from 5% in April"}}},
+		{"(must not fire) a participle or a circumstance after the cue is not joined",
+			"The bridge will reopen on Monday, the council said, adding that tolls would rise. The ferry service will stop next week, the council said, in a statement.",
+			[]want{{source: "the council", cue: "said", content: "The bridge will reopen on Monday"}, {source: "the council", cue: "adding", content: "tolls would rise"},
+				{source: "the council", cue: "said", content: "The ferry service will stop next week"}}},
+		{"a denial answering another speaker's claim is no change of the earlier position",
+			"The firm had said in March it had no plans to sell the plant. The union said it feared job losses. The firm denied it planned any cuts.",
+			[]want{{source: "The firm", cue: "said", timing: sumber.Earlier}, {source: "The union", cue: "said"}, {source: "The firm", cue: "denied", timing: "-"}}},
+		{"(must not fire) a denial right after the earlier position still changes it",
+			"The firm had said in March it planned to sell the plant. On Friday the firm denied it planned to sell.",
+			[]want{{source: "The firm", cue: "said", timing: sumber.Earlier}, {source: "the firm", cue: "denied", timing: sumber.Later}}},
+		{"'repeated' before a plural noun is an adjective",
+			"The council had ignored repeated warnings about the levee, residents said.",
+			[]want{{source: "residents", cue: "said", content: "The council had ignored repeated warnings about the levee"}}},
+		{"(must not fire) 'repeated' before a clause is a cue",
+			"She repeated that the levee was safe.",
+			[]want{{source: "She", cue: "repeated", content: "the levee was safe"}}},
 	})
 }

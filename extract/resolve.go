@@ -826,7 +826,7 @@ func (d *doc) laterPositions() {
 				// is marked: "It had put the toll at 40 in May. It declined
 				// to comment on the audit.")
 				noComment := y.stance() == sumber.Neither && !d.changeMarked(x, y)
-				if !noComment && (stanceTurns(x.stance(), y.stance()) || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures)) {
+				if !noComment && !d.replyBetween(k, m) && (stanceTurns(x.stance(), y.stance()) || y.neg != x.neg || d.changeMarked(x, y) || figuresDiffer(x.figures, y.figures)) {
 					y.timing = sumber.Later
 					// "…, ông phủ nhận X và khẳng định Y": a second verb of
 					// the same subject tells the new position too
@@ -894,6 +894,28 @@ func (d *doc) laterPositions() {
 			break
 		}
 	}
+}
+
+// replyBetween reports whether the claim m answers another speaker's
+// claim told just before it rather than changing the earlier position k:
+// in "X had said in May it had no plans to sell. The union said it feared
+// closures. X denied it had any such plans." the denial rejects the
+// union's claim. It holds for a denial with no marker of change whose
+// nearest preceding claim, in its sentence or the one before and after k,
+// is another actor's.
+func (d *doc) replyBetween(k, m int) bool {
+	x, y := &d.atts[k], &d.atts[m]
+	if y.stance() != sumber.Deny || d.changeMarked(x, y) {
+		return false
+	}
+	for j := m - 1; j > k; j-- {
+		z := &d.atts[j]
+		if z.nestedIn >= 0 {
+			continue
+		}
+		return z.sent >= y.sent-1 && z.actor != "" && z.actor != y.actor
+	}
+	return false
 }
 
 // revisionAfter marks as later a revision of a figure (frame revise) that
