@@ -1537,6 +1537,20 @@ func TestFindTwentiethEnglishRoundData(t *testing.T) {
 	})
 }
 
+// TestFindTwentyFirstEnglishRoundData checks the twenty-first English
+// round's data: dose rates in microsieverts an hour or per hour.
+func TestFindTwentyFirstEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Readings at the gate reached 1.1 microsieverts an hour.",
+			[]string{"1.1 microsieverts an hour|= 1.1 uSv/h"}},
+		{"Workers received about 20 millisieverts over the year.",
+			[]string{"about 20 millisieverts|~ 20 mSv"}},
+		// (must not fire) an hour alone after a number is a duration, no rate
+		{"The leak lasted 3 hours.",
+			[]string{"3 hours|= 3 duration"}},
+	})
+}
+
 // TestFindThirteenthIndonesianRound checks the thirteenth Indonesian
 // round's rules: accidents and motorcycles are counted, a bare "unit"
 // counts the thing named before it, a span of time between a count and its
