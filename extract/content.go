@@ -78,6 +78,12 @@ func (d *doc) contentRight(k int, s sentence, nested bool) span {
 	for end > k && (d.isComma(end-1) || d.toks[end-1].low == ":") {
 		end--
 	}
+	// "He did not rule out that water had reached the sea, however.": a
+	// word of contrast closing the sentence after a comma links it to the
+	// one before and is no part of what was said
+	if end-2 > k && d.isComma(end-2) && d.l.is(wContrast, d.toks, end-1) == 1 {
+		end -= 2
+	}
 	// "…, Selasa (3/12/2024).": a date after the last comma dates the
 	// statement, it is not part of what was said; one closed by a part of
 	// the day ("…, Rabu (11/11) malam") tells when the event happened

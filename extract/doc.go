@@ -393,6 +393,17 @@ func (d *doc) sentence(si int, s sentence) {
 	d.reversalAfter(s, first)
 }
 
+// tailOn reports whether token k opens a phrase that goes on with a
+// claim (class tail-on), or an apposition of a figure to it: an
+// indefinite article before a number ("…, court records show, a 40%
+// increase on the year before").
+func (d *doc) tailOn(k int) bool {
+	if d.l.is(wTailOn, d.toks, k) > 0 {
+		return true
+	}
+	return d.l.is(wIndefArticle, d.toks, k) == 1 && k+1 < len(d.toks) && d.toks[k+1].kind == number
+}
+
 // medialTails joins to a claim the words that go on with it after a
 // reporter's clause in mid-sentence: in "Five people were hurt, police
 // said, including two children" and "Exports fell 4%, according to the
@@ -416,7 +427,7 @@ func (d *doc) medialTails(s sentence, first int) {
 			continue
 		}
 		switch {
-		case x.content.s >= held.e && c0 == h1+1 && d.isComma(h1) && d.l.is(wTailOn, d.toks, c0) > 0:
+		case x.content.s >= held.e && c0 == h1+1 && d.isComma(h1) && d.tailOn(c0):
 			// read as pre-posed with the tail as its content
 			a := d.leadingConnectors(s.first, h0-1)
 			if a >= h0-1 {
@@ -424,7 +435,7 @@ func (d *doc) medialTails(s sentence, first int) {
 			}
 			x.gaps = append(x.gaps, span{d.toks[h0-2].end, x.content.s})
 			x.content.s = d.toks[a].start
-		case x.content.e <= held.s && c1 == h0-1 && h1+1 < end && d.isComma(h1) && d.l.is(wTailOn, d.toks, h1+1) > 0:
+		case x.content.e <= held.s && c1 == h0-1 && h1+1 < end && d.isComma(h1) && d.tailOn(h1+1):
 			// read as post-posed, the tail left out
 			x.gaps = append(x.gaps, span{x.content.e, d.toks[h1+1].start})
 			x.content.e = d.toks[end-1].end

@@ -3611,3 +3611,51 @@ func TestEnglishTwentiethRound(t *testing.T) {
 			[]want{{source: "She", cue: "repeated", content: "the levee was safe"}}},
 	})
 }
+
+// TestEnglishTwentyFirstRound checks the twenty-first English round's
+// rules: ruling out denies, a contrast word closing the sentence is no
+// content, not responding when asked is a no-comment, a caption's credit
+// label holds no claim, a thinktank's finding is asserted, a degree
+// phrase or a figure's apposition after a mid-sentence cue goes on with
+// the claim, and an outlet named after a word of its kind is a Via even
+// without a dateline credit.
+func TestEnglishTwentyFirstRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"not ruling out is a negated denial",
+			"The minister did not rule out that the border would close.",
+			[]want{{source: "The minister", cue: "did not rule out", stance: sumber.Deny, negated: true, content: "the border would close"}}},
+		{"(must not fire) a ruling stays a ruling",
+			"The court ruled that the law was void.",
+			[]want{{source: "The court", cue: "ruled", stance: sumber.Assert, content: "the law was void"}}},
+		{"a contrast word closing the sentence is no part of the content",
+			"The agency did not confirm that the wells were dry, however.",
+			[]want{{source: "The agency", cue: "did not confirm", negated: true, content: "the wells were dry"}}},
+		{"(must not fire) the word inside the claim stays",
+			"She said the plan would work however it was funded.",
+			[]want{{source: "She", cue: "said", content: "the plan would work however it was funded"}}},
+		{"not responding when asked is a no-comment on the question",
+			"The council did not respond when asked how much the repairs cost.",
+			[]want{{source: "The council", cue: "did not respond when asked", stance: sumber.Neither, content: "how much the repairs cost"}}},
+		{"(must not fire) not responding to an attack is no statement",
+			"The army did not respond to the shelling, the monitor said.",
+			[]want{{source: "the monitor", cue: "said", content: "The army did not respond to the shelling"}}},
+		{"a caption's credit label holds no claim",
+			"Photograph: Fishing boats in the harbour at dawn. Catches have fallen.",
+			nil},
+		{"a thinktank's finding is asserted",
+			"The thinktank found that wages had stalled.",
+			[]want{{source: "The thinktank", cue: "found", stance: sumber.Assert, content: "wages had stalled"}}},
+		{"a degree phrase after a mid-sentence cue goes on with the claim",
+			"Nitrate levels reached 40 milligrams a litre, the agency said, well below the limit.",
+			[]want{{source: "the agency", cue: "said", content: "Nitrate levels reached 40 milligrams a litre, the agency said, well below the limit"}}},
+		{"a figure's apposition after a mid-sentence cue goes on with the claim",
+			"Burglaries fell to 900 last year, police data show, a 15% drop.",
+			[]want{{source: "police data", cue: "show", content: "Burglaries fell to 900 last year, police data show, a 15% drop"}}},
+		{"an outlet named after a word of its kind is a Via without a dateline",
+			"The mayor told the Lumoran broadcaster LTV that the road would reopen.",
+			[]want{{source: "The mayor", cue: "told", content: "the road would reopen", via: []string{"LTV"}}}},
+		{"(must not fire) an outlet named bare may be the report's own",
+			"The mayor told the Herald that the road would reopen.",
+			[]want{{source: "The mayor", cue: "told", content: "the road would reopen", via: []string{}}}},
+	})
+}

@@ -25,10 +25,7 @@ func (d *doc) outlet(a, b int) (string, bool) {
 	// an agency the gazetteer does not know, named as one: "kantor berita
 	// VARPRESS", "hãng tin OTA", "the news agency Interlink"
 	// ("the state news agency LNA": after a determiner)
-	w := a
-	if d.l.is(wDet, d.toks, w) == 1 && w+1 < b {
-		w++
-	}
+	w := d.outletKindAt(a, b)
 	n := d.l.is(wOutletWord, d.toks, w)
 	if n < 2 {
 		// one word names an outlet only if it names nothing else (class
@@ -47,6 +44,29 @@ func (d *doc) outlet(a, b int) (string, bool) {
 		return strings.Join(strings.Fields(d.text[d.toks[w+n].start:d.toks[b-1].end]), " "), true
 	}
 	return d.knownOutlet(a, b)
+}
+
+// outletKindAt returns where the word naming the kind of an outlet would
+// stand in tokens [a, b): after a determiner, and after one capitalised
+// word of place before it ("the Varesian broadcaster VTV").
+func (d *doc) outletKindAt(a, b int) int {
+	w := a
+	if d.l.is(wDet, d.toks, w) == 1 && w+1 < b {
+		w++
+		if t := d.toks[w]; w+2 < b && t.kind == word && t.upper && d.l.is(wOutletWord, d.toks, w) == 0 && d.l.is(wOutletKind, d.toks, w) == 0 &&
+			!d.toks[w+1].upper && d.l.is(wOutletKind, d.toks, w+1) > 0 {
+			w++
+		}
+	}
+	return w
+}
+
+// namedByKind reports whether tokens [a, b) name an outlet after a word of
+// its kind ("the broadcaster VTV", "the Varesian daily Marenz Post"): a
+// report never introduces itself so, so the outlet is another one.
+func (d *doc) namedByKind(a, b int) bool {
+	w := d.outletKindAt(a, b)
+	return w < b && (d.l.is(wOutletWord, d.toks, w) > 0 || d.l.is(wOutletKind, d.toks, w) > 0 && !d.toks[w].upper)
 }
 
 // knownOutlet reports whether tokens [a, b) name an outlet of the gazetteer.

@@ -2929,12 +2929,15 @@ func (d *doc) recipientOutlet(x *att, k int, s sentence) {
 		k++
 	}
 	n := d.l.is(wRecipient, d.toks, k)
-	if n == 0 || k+n >= s.last || d.datelineCredit() == "" {
-		return // (with no outlet in the dateline, the one told may be the report's own: "kepada detikcom")
+	if n == 0 || k+n >= s.last {
+		return
 	}
 	o := d.outletAt(k + n)
 	if o == 0 {
 		return
+	}
+	if d.datelineCredit() == "" && !d.namedByKind(k+n, k+n+o) {
+		return // (with no outlet in the dateline, the one told may be the report's own: "kepada detikcom")
 	}
 	name, _ := d.outlet(k+n, k+n+o)
 	for _, v := range x.via {
