@@ -107,7 +107,7 @@ var flagNames = map[string]uint32{
 	"change": fChange, "alt": fAlt, "rate": fRate, "distance": fDistance,
 	"route": fRoute, "single": fSingle, "between": fBetween, "radius": fRadius,
 	"animal": fAnimal, "unsigned": fUnsigned, "refers": fRefers,
-	"place": fPlace,
+	"place":     fPlace,
 	"hundredth": fHundredth,
 }
 
