@@ -3659,3 +3659,19 @@ func TestEnglishTwentyFirstRound(t *testing.T) {
 			[]want{{source: "The mayor", cue: "told", content: "the road would reopen", via: []string{}}}},
 	})
 }
+
+// TestHeadlineAddressee: a headline's speaker before a colon may be
+// followed by whom it was said to (left out of the source) or where.
+func TestHeadlineAddressee(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"to whom it was said",
+			"Mayor to residents: Boil your water\n\nLINDBY (Reuters) — The city's water is unsafe, officials said.",
+			[]want{{source: "Mayor", cue: ":", content: "Boil your water", rule: "speaker-colon"}, {source: "officials", cue: "said"}}},
+		{"where it was said, in the first line closed by a stop",
+			"Varga at party congress: The budget will pass.\n\nThe vote is due on Friday.",
+			[]want{{source: "Varga at party congress", cue: ":", content: "The budget will pass"}}},
+		{"a sentence of the body keeps no label",
+			"The vote is due on Friday.\n\nHe spoke to reporters at noon: the budget will pass.",
+			nil},
+	})
+}

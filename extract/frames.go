@@ -38,15 +38,26 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	// "Sở Giao thông vận tải:"
 	body := d.l.has(fBodyLabel) && d.toks[first].upper && (d.l.is(wBody, d.toks, first) > 0 || d.l.is(wSourceNoun, d.toks, first) > 0)
 	for c < s.last && (c-first < 4 || body && c-first < 7) && d.toks[c].kind == word &&
-		(d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0) || body && c > first && d.l.cueAt(d.toks[:s.last], c) == nil) {
+		(d.toks[c].upper || (c > first && c-first < 3 && d.l.is(wSourceNoun, d.toks, c) > 0) || body && c > first && d.l.cueAt(d.toks[:s.last], c) == nil) &&
+		!(c > first && d.toks[c].upper && d.l.is(wToPrep, d.toks, c) > 0 && d.titleCase(s)) {
 		c++ // "WALLACE:", "Graham:", "Clinton camp:", "Poll:"
+	}
+	spk, name := c, c // the speaker ends at spk, its name at name
+	if e := d.headlineAddressee(s, first, c); e > c {
+		// "Clinton to Planned Parenthood: …", "Mukasey at RNC: …": a
+		// headline's speaker, then whom it was said to or where; the
+		// addressee is left out of the source, the place kept
+		if d.l.is(wNPPrep, d.toks, c) > 0 {
+			spk = e
+		}
+		c = e
 	}
 	if c == first || c+1 >= s.last || d.toks[c].low != ":" || d.l.cueAt(d.toks[:s.last], first) != nil {
 		return false
 	}
 	// a capitalised function word makes the label a headline's: "Stealth
 	// Over Health: …"
-	for k := first + 1; k < c; k++ {
+	for k := first + 1; k < name; k++ {
 		if d.l.is(wLabelStop, d.toks, k) > 0 {
 			return false
 		}
@@ -73,7 +84,7 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	if !words || (d.l.is(wDet, d.toks, s.first) > 0 && d.titleCase(s)) {
 		return false
 	}
-	x := att{source: d.tokSpan(s.first, c), srcFirst: s.first, srcLast: c, cue: d.tokSpan(c, c+1), c: colonCue,
+	x := att{source: d.tokSpan(s.first, spk), srcFirst: s.first, srcLast: spk, cue: d.tokSpan(c, c+1), c: colonCue,
 		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "speaker-colon"}
 	// the speaker's turn is quoted speech: "I think" in it is the speaker's
 	for k := c + 1; k < end; k++ {
@@ -84,6 +95,31 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// headlineAddressee returns the colon that closes a headline speaker's
+// addressee or place ("Clinton to Planned Parenthood:", "Mukasey at
+// RNC:"): the speaker [first, c) is capitalised, then "to" or a
+// preposition of a noun phrase and up to five words before the colon, in
+// a headline: the text's first line, or a paragraph that ends without a
+// stop. Otherwise it returns c.
+func (d *doc) headlineAddressee(s sentence, first, c int) int {
+	if c == first || c+2 >= s.last || d.l.is(wToPrep, d.toks, c) == 0 && d.l.is(wNPPrep, d.toks, c) == 0 {
+		return c
+	}
+	e := c + 1
+	for e < s.last && e-c <= 6 && d.toks[e].kind == word && !d.hasCue(e, e+1) {
+		e++
+	}
+	if e >= s.last || e == c+1 || d.toks[e].low != ":" {
+		return c
+	}
+	// (the text's first line is its headline, whatever closes it)
+	end := d.paragraphEnd(e)
+	if isTerminal(d.toks[end-1]) && s.first > 0 {
+		return c
+	}
+	return e
 }
 
 // headlineClauseSpeaker returns where a speaker label starts after a
