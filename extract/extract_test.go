@@ -3673,5 +3673,16 @@ func TestHeadlineAddressee(t *testing.T) {
 		{"a sentence of the body keeps no label",
 			"The vote is due on Friday.\n\nHe spoke to reporters at noon: the budget will pass.",
 			nil},
+// TestEnglishSinceAuxiliary: "since" between an auxiliary and its verb
+// ("She has since said") is no clause opener: the subject is found over it,
+// and the claim is a later position.
+func TestEnglishSinceAuxiliary(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"an auxiliary with since between a name and its verb",
+			"Mayor Lena Dorn first denied the report. Dorn has since conceded that the figures were wrong.",
+			[]want{{source: "Mayor Lena Dorn", cue: "denied"}, {source: "Dorn", cue: "conceded", content: "the figures were wrong", timing: sumber.Later}}},
+		{"(must not fire) since opening a clause still ends the subject search",
+			"Since the mayor left, aides said the port had been quiet.",
+			[]want{{source: "aides", cue: "said", content: "the port had been quiet"}}},
 	})
 }
