@@ -3686,3 +3686,26 @@ func TestEnglishSinceAuxiliary(t *testing.T) {
 			[]want{{source: "aides", cue: "said", content: "the port had been quiet"}}},
 	})
 }
+
+// TestEnglishDoneTo: a phrase that says the act after its infinitive marker
+// was done ("was quick to point out that …", words.tsv done-to) makes the
+// cue no hypothetical; a modal or a negator before it still does.
+func TestEnglishDoneTo(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"quick to before a cue",
+			"Harbour officials were quick to point out that no ship had been damaged.",
+			[]want{{source: "Harbour officials", cue: "quick to point out", lemma: "point out", content: "no ship had been damaged"}}},
+		{"out of one's way to with an adverb before the verb group",
+			"The minister always went out of his way to stress that the levy was temporary.",
+			[]want{{source: "The minister", cue: "went out of his way to stress", content: "the levy was temporary"}}},
+		{"(must not fire) a modal before the phrase keeps it hypothetical",
+			"The minister would be quick to say that the levy was temporary.",
+			nil},
+		{"(must not fire) a negator before the phrase claims nothing",
+			"The minister was not quick to say that the levy was temporary.",
+			nil},
+		{"(must not fire) no cue after the phrase",
+			"The minister was quick to act on the levy.",
+			nil},
+	})
+}

@@ -365,7 +365,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
 	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund {
-		if negSubj && d.l.is(wInfinitive, d.toks, k-1) == 0 {
+		if r := l.ends(wDoneTo, d.toks, k-1); r > 0 && k-r >= max(s.first, lastCueEnd) && !neg && d.doneAct(k-r-1, s) {
+			k -= r // "was quick to add that …": the act is done; the phrase joins the cue
+		} else if negSubj && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			k -= n // "Neither side would confirm": the modal joins the cue
 		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			neg = c.stance != sumber.Neither
@@ -4894,6 +4896,16 @@ func (d *doc) asClause(si int, s sentence, c *cue, k, j, lastCueEnd int, neg boo
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// doneAct reports whether the verb group ending at m leaves the act after a
+// done-to phrase done: no modal ("would be quick to say") and no negator
+// ("was not quick to say") before it, over at most two adverbs or a bare "be".
+func (d *doc) doneAct(m int, s sentence) bool {
+	for n := 0; n < 2 && m >= s.first && d.l.is(wTrim, d.toks, m) == 1 && d.l.is(wAux, d.toks, m) == 0 && d.l.is(wModal, d.toks, m) == 0; n++ {
+		m--
+	}
+	return m < s.first || d.l.ends(wModal, d.toks, m) == 0 && d.l.ends(wNeg, d.toks, m) == 0
 }
 
 // adverbsEnd returns the first token from k on (at most up to lim) that
