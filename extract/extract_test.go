@@ -3709,3 +3709,21 @@ func TestEnglishDoneTo(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishNamedAppositiveSubject: a form that is a verb only with a
+// named subject (frame verbn: "calls", "wants") also takes a short name
+// with an appositive between commas; a passive of such a form without an
+// agent names nobody, whatever adverb follows the auxiliary.
+func TestEnglishNamedAppositiveSubject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a title, then the name between commas",
+			`Her chief aide, Jake Sorel, calls the plan a "blueprint" for growth.`,
+			[]want{{source: "Her chief aide, Jake Sorel", actor: "Jake Sorel", cue: "calls", content: `the plan a "blueprint" for growth`}}},
+		{"a name, then a long appositive",
+			"Yana Kell, director of the Institute of Coastal Studies at Virel University, wants the port moved inland.",
+			[]want{{source: "Yana Kell, director of the Institute of Coastal Studies at Virel University", cue: "wants"}}},
+		{"(must not fire) a passive with an adverb names nobody",
+			"Jan Brook, the party chair, is now considered the favourite.",
+			nil},
+	})
+}

@@ -287,7 +287,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// ("was widely criticized": an adverb in -ly between them)
 	lyPassive := k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && d.toks[k-1].kind == word && !d.toks[k-1].upper &&
 		l.suffix(aAdverb, d.toks[k-1].low) && l.is(wLyNoun, d.toks, k-1) == 0 && l.is(wTrim, d.toks, k-1) == 0
-	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || (k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0) || lyPassive {
+	trimPassive := k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0
+	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || trimPassive || lyPassive {
 		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
 			return
@@ -301,8 +302,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 			return
 		}
-		if lyPassive {
-			return // "The plan was widely criticized.": nobody is named
+		if lyPassive || trimPassive && c.frame == fVerbN && l.suffix(aPast, d.toks[j-1].low) {
+			// "The plan was widely criticized.", "Brandt, the chair, is now
+			// considered the favourite": nobody is named
+			return
 		}
 	}
 	// a gerund after "by", "while", "after": "by saying he would serve" is a
@@ -1202,7 +1205,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// (or, before a past form, the people a source noun names: "said
 		// investigators believed …"; "a letter supporting X" is no claim)
-		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || d.namedAppositive(a, b) || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
 			return
 		}
 		if c.frame == fVerbQ && !(hasComp || xs.colon || xs.quoteNext) {
@@ -4896,6 +4899,25 @@ func (d *doc) asClause(si int, s sentence, c *cue, k, j, lastCueEnd int, neg boo
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// namedAppositive reports a subject that is a short name with an
+// appositive between commas, either way round: "Jan Brook, an early
+// supporter of the mayor," or "Her chief aide, Jake Sorel,".
+func (d *doc) namedAppositive(a, b int) bool {
+	m := a
+	for m < b && !d.isComma(m) {
+		m++
+	}
+	if m == a || m >= b-1 {
+		return false
+	}
+	short := func(p, q int) bool { return q > p && q-p <= 4 && d.namedIn(p, q) && d.toks[q-1].upper }
+	e := m + 1
+	for e < b && !d.isComma(e) {
+		e++
+	}
+	return short(a, m) || short(m+1, e)
 }
 
 // doneAct reports whether the verb group ending at m leaves the act after a
