@@ -3727,3 +3727,24 @@ func TestEnglishNamedAppositiveSubject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishCoordinatedPostposedSubject: after a content, the subject of a
+// verb of speech that ends its clause may join two nouns ("…, current and
+// former officials said."); a verb phrase before the coordinator, or a
+// cue that goes on, keeps the subject after it.
+func TestEnglishCoordinatedPostposedSubject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"two nouns joined after a content",
+			"The ferry had been sold twice before the storm, current and former port officials said.",
+			[]want{{source: "current and former port officials", cue: "said", content: "The ferry had been sold twice before the storm"}}},
+		{"a pronoun and a noun phrase after a quotation, with a time after the cue",
+			`"We were pushed out of the hall," she and another reporter said on Monday.`,
+			[]want{{source: "she and another reporter", cue: "said"}}},
+		{"(must not fire) a verb phrase before the coordinator",
+			`I laughed and said, "The dam will hold."`,
+			[]want{{source: "I", cue: "said", content: `"The dam will hold."`}}},
+		{"(must not fire) a pre-posed subject before a content",
+			"The mayor left early, and aides said the port was closed.",
+			[]want{{source: "aides", cue: "said", content: "the port was closed"}}},
+	})
+}

@@ -492,6 +492,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 		}
 	}
+	// "…, current and former officials said.": after a content, the
+	// subject of a verb of speech that closes its clause may join two nouns
+	if !relSelf && c.says && q-1 > max(lastCueEnd, s.first) && l.ends(wCoord, d.toks, q) == 1 && d.clauseEndsAfter(j, s) {
+		if q2 := d.npLeft(q-1, max(lastCueEnd, s.first)); q2 > s.first && q2 < q-1 && q-1-q2 <= 3 && (d.isComma(q2) || d.toks[q2].kind == quote && d.isComma(q2-1)) && !d.hasCue(q2+1, q) && d.nounsOnly(q2+1, q) {
+			q = q2
+		}
+	}
 	a, b := q+1, p+1
 	// "…, a day after the chair accused …": the reporter's time frame opens
 	// a clause of its own, outside any content before it
@@ -4918,6 +4925,40 @@ func (d *doc) namedAppositive(a, b int) bool {
 		e++
 	}
 	return short(a, m) || short(m+1, e)
+}
+
+// clauseEndsAfter reports whether the clause ends soon after the cue ending
+// at j: within four tokens, at a comma or the sentence's end, with no other
+// cue, quotation, complementizer, clause opener or wh word in between
+// ("said.", "told the Herald.", "said in a statement, adding …").
+func (d *doc) clauseEndsAfter(j int, s sentence) bool {
+	// (a lower-case word right after it other than an addressee or a time
+	// makes the cue a modifier or a noun: "alleged communist groups")
+	if j < s.last && d.toks[j].kind == word && !d.toks[j].upper && d.l.is(wAddressee, d.toks, j) == 0 && d.l.is(wTemporal, d.toks, j) == 0 {
+		return false
+	}
+	for m := j; m < s.last && m-j <= 4; m++ {
+		if d.isComma(m) || isTerminal(d.toks[m]) {
+			return true
+		}
+		if d.toks[m].kind == quote || d.hasCue(m, m+1) || d.l.is(wComp, d.toks, m) > 0 || d.l.is(wBoundary, d.toks, m) > 0 || d.l.is(wWh, d.toks, m) > 0 {
+			return false
+		}
+	}
+	return j >= s.last
+}
+
+// nounsOnly reports whether the tokens a..b-1 are words none of which is a
+// lower-case past form or gerund or an auxiliary (a verb phrase such as "I
+// laughed", "is bleak").
+func (d *doc) nounsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind != word || d.l.is(wAux, d.toks, k) > 0 || !t.upper && (d.l.suffix(aPast, t.low) || d.l.suffix(aGerund, t.low)) {
+			return false
+		}
+	}
+	return true
 }
 
 // doneAct reports whether the verb group ending at m leaves the act after a
