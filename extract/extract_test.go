@@ -3748,3 +3748,24 @@ func TestEnglishCoordinatedPostposedSubject(t *testing.T) {
 			[]want{{source: "aides", cue: "said", content: "the port was closed"}}},
 	})
 }
+
+// TestEnglishAsPassive: an as-clause in the passive with an agent ("As
+// reported by the Sentinel, …", "…, as first reported by the Sentinel")
+// is the agent's claim of the clause it is set against; without an agent,
+// or with a form that is no past participle, nothing is claimed.
+func TestEnglishAsPassive(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"opening the sentence, the clause after the agent's comma",
+			"As reported by the Valley Sentinel on Monday, the harbour master resigned after the audit.",
+			[]want{{source: "the Valley Sentinel", cue: "reported", content: "the harbour master resigned after the audit", rule: "passive-as"}}},
+		{"after a comma, the clause before it",
+			"The aid group bought air time in three provinces, as first reported by the Valley Sentinel.",
+			[]want{{source: "the Valley Sentinel", cue: "reported", content: "The aid group bought air time in three provinces", rule: "passive-as"}}},
+		{"(must not fire) an agent that is no speaker of a cue",
+			"The dam was inspected in 2019, as required by law.",
+			nil},
+		{"(must not fire) no agent",
+			"As reported earlier, the harbour master resigned.",
+			nil},
+	})
+}

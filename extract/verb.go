@@ -282,6 +282,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		d.passive(si, s, c, k, j, neg)
 		return
 	}
+	// "As reported by the Sentinel, …", "…, as first reported by the
+	// Sentinel": an as-clause in the passive whose agent claims the clause
+	// it is set against
+	if j < s.last && l.is(wAgent, d.toks, j) > 0 && d.asPassive(si, s, c, k, j) {
+		return
+	}
 	// English passive with an agent: "was first reported by The Post"
 	// ("wasn't confirmed by": the negator is the auxiliary)
 	// ("was widely criticized": an adverb in -ly between them)
@@ -4901,6 +4907,52 @@ func (d *doc) asClause(si int, s sentence, c *cue, k, j, lastCueEnd int, neg boo
 	}
 	x := att{cue: d.tokSpan(k, j), c: c, neg: neg, sent: si, nestedIn: -1, rule: "verb-as-clause",
 		source: d.tokSpan(sa, sb), srcFirst: sa, srcLast: sb, content: d.contentLeft(q, s)}
+	if x.content.empty() {
+		return false
+	}
+	d.atts = append(d.atts, x)
+	return true
+}
+
+// asPassive reads a passive cue at k..j after "as" (over adverbs), with
+// its agent at j: opening the sentence, it claims the clause after the
+// agent's comma ("As reported by the Sentinel, the audit …"); after a
+// comma, the clause before it ("…, as first reported by the Sentinel.").
+func (d *doc) asPassive(si int, s sentence, c *cue, k, j int) bool {
+	l := d.l
+	if c.frame != fVerb || !l.suffix(aPast, d.toks[j-1].low) && l.is(wPastIrregular, d.toks, j-1) == 0 {
+		return false
+	}
+	m := k - 1
+	for m > s.first && d.toks[m].kind == word && !d.toks[m].upper && (l.is(wTrim, d.toks, m) == 1 || l.suffix(aAdverb, d.toks[m].low)) {
+		m--
+	}
+	if m < s.first || l.is(wAsWord, d.toks, m) != 1 {
+		return false
+	}
+	a := j + l.is(wAgent, d.toks, j)
+	b := d.npRight(a, s.last)
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return false
+	}
+	x := att{cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1, rule: "passive-as",
+		source: d.tokSpan(a, b), srcFirst: a, srcLast: b}
+	switch {
+	case d.leadingConnectors(s.first, m) == m:
+		e := b
+		for e < s.last && !d.isComma(e) && e-b <= 4 && !d.hard(e) {
+			e++ // "As reported by the Sentinel on Monday, …"
+		}
+		if e >= s.last-1 || !d.isComma(e) {
+			return false
+		}
+		x.content = d.contentRight(e+1, s, false)
+	case m-1 > s.first && d.isComma(m-1):
+		x.content = d.contentLeft(m-1, s)
+	default:
+		return false
+	}
 	if x.content.empty() {
 		return false
 	}
