@@ -3769,3 +3769,17 @@ func TestEnglishAsPassive(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishInvertedOpeningQuote: a cue opening the sentence with its
+// speaker, a comma and a quotation after it ("Said Ellis, “…”") is read
+// like the one with a colon; a comma without a quotation after it is not.
+func TestEnglishInvertedOpeningQuote(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"the speaker with a relative clause before the quotation",
+			`The old pier was torn down last year. Said Tove Jensen, who grew up near it, "We were all so sad to see it go."`,
+			[]want{{source: "Tove Jensen, who grew up near it", cue: "Said", content: `"We were all so sad to see it go."`, rule: "verb-inverted-quote"}}},
+		{"(must not fire) no quotation after the comma",
+			"Said to be the oldest pier in Halden, it was torn down last year.",
+			nil},
+	})
+}

@@ -1528,6 +1528,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				opening = "verb-fronted" // "Kata Rudi, harga cabai sudah turun."
 			case sb < s.last && d.toks[sb].low == ":" && q < s.first:
 				opening = "verb-inverted-colon" // "Said Ellis: “…”"
+			case sb+1 < s.last && d.isComma(sb) && d.toks[sb+1].kind == quote && q < s.first && !d.inq[k]:
+				opening = "verb-inverted-quote" // "Said Ellis, “…”"
 			}
 			if opening != "" {
 				x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
