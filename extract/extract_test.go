@@ -3783,3 +3783,21 @@ func TestEnglishInvertedOpeningQuote(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishParticipleAfterQuote: a participle after a quotation that
+// closes on a comma ("…, “…,” adding, “…”", "… as “corrupt,” noting that …")
+// goes on from the clause before, whose subject claims it; it is not read
+// as an inverted cue with the words after it as the speaker.
+func TestEnglishParticipleAfterQuote(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a participle with a quotation after it",
+			`Dorn told the Herald that the levy was "a reckless idea," adding, "Nobody in Halden will pay it."`,
+			[]want{{source: "Dorn", cue: "told"}, {source: "Dorn", cue: "adding", content: `"Nobody in Halden will pay it."`, rule: "verb-participle"}}},
+		{"a participle with a complementizer after it",
+			`The senator said the port authority was "corrupt," noting that its accounts had not been audited.`,
+			[]want{{source: "The senator", cue: "said"}, {source: "The senator", cue: "noting", content: "its accounts had not been audited"}}},
+		{"(must not fire) a finite cue after the quotation is still inverted",
+			`"The levy is a reckless idea," said Dorn.`,
+			[]want{{source: "Dorn", cue: "said", rule: "verb-inverted"}}},
+	})
+}

@@ -1365,7 +1365,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if timeOnly {
 			x.rule = "verb-preposed"
 		}
-	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && c.frame != fRevise && d.invertedSubject(c, j, s)):
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0 || d.quotedSep(q, c)) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && c.frame != fRevise && d.invertedSubject(c, j, s)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		// (a revision, only pre-posed, has no subject after it)
 		if c.frame == fRevise && d.isSep(q) && l.ends(wCoord, d.toks, q) == 0 && !d.finiteAfterAside(s, q, k) {
@@ -4960,6 +4960,12 @@ func (d *doc) asPassive(si int, s sentence, c *cue, k, j int) bool {
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// quotedSep reports a closing quotation mark after a comma before a
+// participle cue: "… “…,” adding, “…”" goes on from the clause before.
+func (d *doc) quotedSep(q int, c *cue) bool {
+	return d.l.gerund(c) && q-1 >= 0 && d.toks[q].kind == quote && d.isComma(q-1)
 }
 
 // namedAppositive reports a subject that is a short name with an
