@@ -3801,3 +3801,21 @@ func TestEnglishParticipleAfterQuote(t *testing.T) {
 			[]want{{source: "Dorn", cue: "said", rule: "verb-inverted"}}},
 	})
 }
+
+// TestEnglishColonQuoteLongName: a name before a colon and a quotation may
+// carry a long title ("Former secretary of state … :") or a bracketed
+// party and state ("Rep. Tara Gow (R-S.C.): “…”"); in a title-case
+// headline every word is capitalised, and no long label is read.
+func TestEnglishColonQuoteLongName(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a bracketed party and state after the name",
+			"The hearing ran late.\n\nRep. Tara Gow (R-S.C.): \"I have not heard anyone cite that figure.\"",
+			[]want{{source: "Rep. Tara Gow (R-S.C.)", cue: ":", content: "\"I have not heard anyone cite that figure.\"", rule: "colon-quote"}}},
+		{"a long title before the name",
+			"The hearing ran late.\n\nFormer secretary of state Lena Dorn Varga: \"We learned that from the ministry.\"",
+			[]want{{source: "Former secretary of state Lena Dorn Varga", cue: ":", rule: "colon-quote"}}},
+		{"(must not fire) a title-case headline",
+			"Senator Hammers Harbour Board Chief Over Audit: \"You Should Resign\"",
+			nil},
+	})
+}

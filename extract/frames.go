@@ -393,8 +393,18 @@ func (d *doc) colonQuotes(si int, s sentence) {
 		if d.hasCueEndingAt(c, si) {
 			continue // "He said:" is read by the verb
 		}
-		a := c
-		for a > s.first && c-a < 8 && (d.toks[a-1].kind == word || d.toks[a-1].kind == number || d.toks[a-1].low == "’" || d.toks[a-1].low == "'") {
+		// a bracketed party or state after the name: "Rep. Tara Gow (R-S.C.): “…”"
+		e0 := c
+		if d.toks[c-1].low == ")" {
+			for o := c - 2; o > s.first && c-o <= 8; o-- {
+				if d.toks[o].low == "(" {
+					e0 = o
+					break
+				}
+			}
+		}
+		a := e0
+		for a > s.first && e0-a < 8 && (d.toks[a-1].kind == word || d.toks[a-1].kind == number || d.toks[a-1].low == "’" || d.toks[a-1].low == "'") {
 			a--
 		}
 		for a < c {
@@ -406,15 +416,20 @@ func (d *doc) colonQuotes(si int, s sentence) {
 		}
 		// the source ends before a circumstance: "Morrow in March 2023"
 		b := a
-		for b < c && l.is(wAside, d.toks, b) == 0 && l.is(wTemporal, d.toks, b) == 0 {
+		for b < e0 && l.is(wAside, d.toks, b) == 0 && l.is(wTemporal, d.toks, b) == 0 {
 			b++
 		}
-		if b <= a || b-a > 5 || !(d.toks[b-1].upper || l.ends(wSourceNoun, d.toks, b-1) > 0) || d.hasCue(a, c) ||
+		// (a title before a name may run long: "Former secretary of state
+		// Hillary Rodham Clane: “…”")
+		if b <= a || b-a > 5 && !(b-a <= 8 && d.toks[b-1].upper && d.toks[b-2].upper && d.titleThenName(a, b) && !d.titleCase(s)) || !(d.toks[b-1].upper || l.ends(wSourceNoun, d.toks, b-1) > 0) || d.hasCue(a, c) ||
 			l.is(wAgent, d.toks, a) > 0 || l.is(wPronPoss, d.toks, a) > 0 {
 			continue // a verb before the colon reads it; "by X:" is a byline; "His assessment:" a summary
 		}
 		if b-a == 1 && (l.is(wLabel, d.toks, a) > 0 || d.pronounLike(a, b)) {
 			continue
+		}
+		if b == e0 {
+			b = c // the bracket stays with the name, as before a verb
 		}
 		e := d.closingQuote(c + 1)
 		if e < 0 {
@@ -427,6 +442,20 @@ func (d *doc) colonQuotes(si int, s sentence) {
 		}
 		d.atts = append(d.atts, x)
 	}
+}
+
+// titleThenName reports whether every lower-case word of a..b-1 is a
+// title or a preposition inside a noun phrase ("Former secretary of state
+// Hillary Rodham Clane").
+func (d *doc) titleThenName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.kind != word || !t.upper && d.l.is(wTitle, d.toks, k) == 0 && d.l.is(wNPPrep, d.toks, k) == 0 && d.l.is(wPlacePrep, d.toks, k) == 0 {
+			if !(t.kind == word && d.l.is(wNPPrep, d.toks, k-1) > 0) {
+				return false // ("secretary of state": the word after "of" is part of the title)
+			}
+		}
+	}
+	return true
 }
 
 // hasCueEndingAt reports whether an attribution of sentence si has its cue
