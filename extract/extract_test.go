@@ -3819,3 +3819,22 @@ func TestEnglishColonQuoteLongName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishParticipleSubjectAfterFrontedClause: the subject of a
+// participle after a comma is the main clause's, past a fronted
+// subordinate clause ("While …, Republicans are …, hoping that …") and over
+// a participle an article puts before its noun ("The retired surgeon has
+// …"); an aside after the fronted clause's own subject is no main clause.
+func TestEnglishParticipleSubjectAfterFrontedClause(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a fronted while-clause before the main clause",
+			"While the unions plan a strike, harbour owners are preparing for a long fight, hoping that the courts will intervene.",
+			[]want{{source: "harbour owners", cue: "hoping", content: "the courts will intervene"}}},
+		{"a participle between the article and the noun of the subject",
+			"The retired harbour master has given no reason for leaving, saying only that he was tired.",
+			[]want{{source: "The retired harbour master", cue: "saying", content: "he was tired"}}},
+		{"(must not fire) an aside after the fronted clause's subject is not taken as the subject",
+			"While Dorn, representing the port, signed the deal, the unions marched, saying the deal was unfair.",
+			nil},
+	})
+}

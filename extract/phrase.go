@@ -362,6 +362,26 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			}
 		}
 	}
+	// "While Democrats plot …, Republicans are looking …, hoping that …": a
+	// fronted subordinate clause up to its comma is not the subject of a
+	// participle after a comma
+	if a < q && d.isComma(q) && d.toks[a].upper && d.l.is(wBoundary, d.toks, a) > 0 && d.l.is(wTrim, d.toks, a) == 0 && d.l.is(wComp, d.toks, a) == 0 &&
+		d.l.is(wCoord, d.toks, a) == 0 && d.l.is(wContrast, d.toks, a) == 0 {
+		for m := a + 1; m < q && m-a <= 20; m++ {
+			if d.isComma(m) {
+				// (not an aside after the clause's own subject: "While Ryan,
+				// representing the party, laid out …")
+				if n := m + 1; n < q && d.toks[n].kind == word && d.l.is(wAside, d.toks, n) == 0 &&
+					(d.toks[n].upper || !d.l.suffix(aGerund, d.toks[n].low) && !d.l.suffix(aPast, d.toks[n].low)) {
+					a = m + 1
+				}
+				break
+			}
+			if d.hard(m) {
+				break
+			}
+		}
+	}
 	// "Ngồi chờ từ 5h sáng trước chi nhánh …, bà X, 67 tuổi, cho biết": in
 	// Vietnamese a fronted clause before a person named with an honorific
 	// is no subject (one that opens with a title, a body or an honorific
@@ -383,7 +403,19 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 	b := a
 	for b < q && b-a < d.syllables(6) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
-		if b > a && !d.toks[b].upper && (d.l.suffix(aPast, w) || d.l.suffix(aGerund, w)) {
+		// ("The retired surgeon has …": a participle after an article
+		// modifies the noun after it, when an auxiliary follows the noun)
+		// (the noun followed by an auxiliary or an adverb of the verb group)
+		modifier := false
+		if b > a && (d.l.is(wDefArticle, d.toks, b-1) > 0 || d.l.is(wIndefArticle, d.toks, b-1) > 0) {
+			n := b + 1
+			for n < q && n-b <= 3 && d.toks[n].kind == word && d.l.is(wTrim, d.toks, n) == 0 && d.l.is(wModal, d.toks, n) == 0 && d.l.is(wBoundary, d.toks, n) == 0 &&
+				d.l.is(wRelative, d.toks, n) == 0 && d.l.cueAt(d.toks, n) == nil && !d.l.suffix(aPast, d.toks[n].low) {
+				n++
+			}
+			modifier = n > b+1 && n < q && (d.l.is(wAux, d.toks, n) > 0 || d.l.is(wModal, d.toks, n) > 0)
+		}
+		if b > a && !d.toks[b].upper && (d.l.suffix(aPast, w) || d.l.suffix(aGerund, w)) && !modifier {
 			break
 		}
 		if d.l.cueAt(d.toks, b) != nil && b > a {
