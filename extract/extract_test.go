@@ -3838,3 +3838,17 @@ func TestEnglishParticipleSubjectAfterFrontedClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishBareVerbBeforeParticiple: a reporting verb with nothing of
+// its own before a comma and a participle of speech ("Paul interjected,
+// calling …") leaves the claim to the participle; a denial keeps its own.
+func TestEnglishBareVerbBeforeParticiple(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"the participle carries the claim",
+			"Senator Hale interjected, calling the harbour levy a tax on fishermen.",
+			[]want{{source: "Senator Hale", cue: "calling", content: "the harbour levy a tax on fishermen", rule: "verb-participle"}}},
+		{"(must not fire) a denial before the participle stays",
+			"The ministry denied, saying no ship had been stopped.",
+			[]want{{source: "The ministry", cue: "denied"}, {source: "The ministry", cue: "saying", content: "no ship had been stopped"}}},
+	})
+}

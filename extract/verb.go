@@ -1239,6 +1239,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// dengan catatan polisi yang menyebut …" is only another source
 			x.timing = sumber.Superseded
 		}
+		// "Paul interjected, calling the credit “a welfare payment”": a
+		// reporting verb with nothing of its own before a comma and a
+		// participle of speech leaves the claim to the participle
+		if !hasComp && c.stance == sumber.Assert && !c.asks && j+1 < s.last && d.isComma(j) && j == compEnd-1 && !d.quoteBefore(s.first, a) && (s.first == 0 || d.toks[s.first-1].kind != quote) {
+			if c2 := l.cueAt(d.toks[:s.last], j+1); c2 != nil && l.gerund(c2) && c2.frame != fRelay && c2.frame != fRelayC && c2.frame != fPrep {
+				return
+			}
+		}
 		x.content = d.contentRight(compEnd, s, false)
 		viHead := d.l.has(fPlainHeadline) && d.plainHeadline(s)
 		if (c.frame == fHead || c.frame == fPost || viHead) && !x.content.empty() {
@@ -4966,6 +4974,16 @@ func (d *doc) asPassive(si int, s sentence, c *cue, k, j int) bool {
 // participle cue: "… “…,” adding, “…”" goes on from the clause before.
 func (d *doc) quotedSep(q int, c *cue) bool {
 	return d.l.gerund(c) && q-1 >= 0 && d.toks[q].kind == quote && d.isComma(q-1)
+}
+
+// quoteBefore reports a quotation mark among the tokens a..b-1.
+func (d *doc) quoteBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == quote {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAppositive reports a subject that is a short name with an
