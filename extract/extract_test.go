@@ -3852,3 +3852,17 @@ func TestEnglishBareVerbBeforeParticiple(t *testing.T) {
 			[]want{{source: "The ministry", cue: "denied"}, {source: "The ministry", cue: "saying", content: "no ship had been stopped"}}},
 	})
 }
+
+// TestEnglishPossessiveCommentObject: a form that is also a noun (frame
+// verbc) is a verb before a possessive pronoun and a noun summing up a
+// claim ("disputed their account"), as before an article and one.
+func TestEnglishPossessiveCommentObject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a possessive pronoun before the claim noun",
+			"A harbour spokeswoman disputed their account.",
+			[]want{{source: "A harbour spokeswoman", cue: "disputed", stance: sumber.Deny, content: "their account"}}},
+		{"(must not fire) a possessive pronoun before a noun that sums up no claim",
+			"A harbour spokeswoman disputed their parking fine.",
+			nil},
+	})
+}

@@ -4474,7 +4474,9 @@ func (d *doc) commentObject(k int, s sentence) bool {
 	poss := func(m int) bool { return m < s.last && d.possessiveClitic(m) }
 	// (a name's possessive opens it too: "disputed Kestrel's figures")
 	name := k+1 < s.last && d.toks[k].kind == word && d.toks[k].upper && poss(k+1)
-	if !d.l.has(fCommentObject) || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 && d.l.is(wQuantifier, d.toks, k) == 0 {
+	// (or a possessive pronoun: "disputed their account")
+	if !d.l.has(fCommentObject) || k >= s.last || !name && d.l.is(wDet, d.toks, k) == 0 && d.l.is(wAppositive, d.toks, k) == 0 && d.l.is(wDemonstrative, d.toks, k) == 0 && d.l.is(wQuantifier, d.toks, k) == 0 &&
+		d.l.is(wPronPoss, d.toks, k) == 0 {
 		return false
 	}
 	m := k + 1
