@@ -3673,6 +3673,9 @@ func TestHeadlineAddressee(t *testing.T) {
 		{"a sentence of the body keeps no label",
 			"The vote is due on Friday.\n\nHe spoke to reporters at noon: the budget will pass.",
 			nil},
+	})
+}
+
 // TestEnglishSinceAuxiliary: "since" between an auxiliary and its verb
 // ("She has since said") is no clause opener: the subject is found over it,
 // and the claim is a later position.
