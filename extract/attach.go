@@ -246,6 +246,12 @@ func (d *doc) sameDay(ds []dates.Match) {
 				if p := k - 1; p >= 0 && x.timing == "" && d.atts[p].timing == sumber.Earlier && d.atts[p].sent >= x.sent-1 && d.atts[p].sent < x.sent {
 					x.timing = sumber.Earlier
 				}
+				// "Pada Desember, bupati sempat berjanji …. Ia saat itu
+				// mengatakan …": at the time of an act the sentence before
+				// marks as earlier (class earlier), though no claim, too
+				if x.timing == "" && x.sent > 0 && d.earlierMarked(d.sents[x.sent-1]) {
+					x.timing = sumber.Earlier
+				}
 				break
 			}
 			if n == 0 {
@@ -592,4 +598,15 @@ func periodEnd(c *sumber.ClaimDate) (time.Time, bool) {
 		return t.AddDate(1, 0, 0), true
 	}
 	return t.AddDate(0, 0, 1), true
+}
+
+// earlierMarked reports a word marking something as earlier (class
+// earlier: "sempat", "sebelumnya") in sentence s.
+func (d *doc) earlierMarked(s sentence) bool {
+	for t := s.first; t < s.last; t++ {
+		if d.l.is(wEarlier, d.toks, t) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -3867,5 +3867,22 @@ func TestEnglishPossessiveCommentObject(t *testing.T) {
 		{"(must not fire) a possessive pronoun before a noun that sums up no claim",
 			"A harbour spokeswoman disputed their parking fine.",
 			nil},
+// TestIndonesianSeventeenthRound holds the general rules of the
+// seventeenth Indonesian held-out round (id-56 … id-58), in new sentences.
+func TestIndonesianSeventeenthRound(t *testing.T) {
+	checkAll(t, "id", []sentenceCase{
+		{"an acronym of two words in brackets does not lengthen the title before the name",
+			"Wakil Ketua Komisi Pengawas Persaingan Usaha (KPPU Daerah) Tavor, Dewi Lestari, mengatakan harga semen naik.",
+			[]want{{source: "Wakil Ketua Komisi Pengawas Persaingan Usaha (KPPU Daerah) Tavor, Dewi Lestari", cue: "mengatakan", content: "harga semen naik"}}},
+		{"owning up to breaking into a system is an admission", "Pemuda itu mengaku meretas situs pemerintah daerah.",
+			[]want{{source: "Pemuda itu", cue: "mengaku", stance: sumber.Confirm}}},
+		{"denying it is a contested claim", "Pemuda itu mengaku tidak meretas situs itu.",
+			[]want{{source: "Pemuda itu", cue: "mengaku", stance: sumber.Claim}}},
+		{"a claim at the time of an act marked earlier is earlier too",
+			"Pada Maret lalu, wali kota sempat berjanji memperbaiki jalan itu. Ia saat itu mengatakan anggaran sudah tersedia.",
+			[]want{{source: "Ia", cue: "mengatakan", timing: sumber.Earlier}}},
+		{"at the time of an event not marked earlier, no timing",
+			"Jembatan itu ambruk pada Januari. Saat itu, dinas mengatakan tidak ada korban.",
+			[]want{{source: "dinas", cue: "mengatakan", timing: "-"}}},
 	})
 }

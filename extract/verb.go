@@ -4348,13 +4348,21 @@ func (d *doc) closingAside(a, b int) int {
 
 // bracketed counts the tokens of [a, b) that a bracketed acronym takes,
 // brackets included: "Lembaga Bantuan Hukum (LBH) Kalden" is as long a
-// title as "Lembaga Bantuan Hukum Kalden".
+// title as "Lembaga Bantuan Hukum Kalden". The acronym may run to three
+// capitalised words: "Komisi Nasional Hak Asasi Manusia (Komnas HAM)".
 func (d *doc) bracketed(a, b int) int {
 	n := 0
 	for k := a; k+2 < b; k++ {
-		if d.toks[k].low == "(" && d.toks[k+2].low == ")" && d.toks[k+1].upper {
-			n += 3
-			k += 2
+		if d.toks[k].low != "(" {
+			continue
+		}
+		w := 0
+		for k+1+w < b && w < 3 && d.toks[k+1+w].kind == word && d.toks[k+1+w].upper {
+			w++
+		}
+		if w > 0 && k+1+w < b && d.toks[k+1+w].low == ")" {
+			n += w + 2
+			k += w + 1
 		}
 	}
 	return n

@@ -1117,6 +1117,20 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			return Match{}, q.e, false
 		}
 	}
+	// A bare count closing its sentence after a comma, soon after a
+	// figure of the same sentence, and opened by a word of contrast
+	// (measures.tsv contrast: "only"), is the other side of a contrast
+	// and counts what that figure counted, measure included: "Residents
+	// say 30 people were hurt, the police say only nine". A number
+	// corrected away ("186 units, not 212") or a grade ("burns of degree
+	// 2") has no such word before it.
+	if unit == "" && measure == "" && cur == nil && !anaph && countEnt == nil && others == nil && !isRange && !q.year &&
+		s.lastUnit != "" && s.lastEnd <= q.s && q.s-s.lastEnd <= 12 && s.closesSentence(endTok) &&
+		s.commaBetween(s.lastEnd, q.s) && !s.sentenceEndBetween(s.lastEnd, q.s) {
+		if c, cs := s.matchEnding(start, floor, bit(kContrast)); c != nil && cs > s.lastEnd {
+			unit, measure = s.lastUnit, s.lastMeasure
+		}
+	}
 	if !q.digits && !vague && hi < 10 && countEnt == nil && !(anaph && lo > 1) {
 		// (an anaphor before it makes it a figure: "put the toll at seven")
 		// a lone "one" counts nothing even near a measure: "diluncurkan
@@ -1934,6 +1948,22 @@ func (s *scanner) verbLike(i int) bool {
 	w := s.low[s.toks[i].s:s.toks[i].e]
 	for _, p := range s.lx.verbPrefixes {
 		if strings.HasPrefix(w, p) && len(w) >= len(p)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// closesSentence reports that token i ends a sentence or the text: a
+// line break, a full stop, "!" or "?", or nothing at all.
+func (s *scanner) closesSentence(i int) bool {
+	return i >= len(s.toks) || s.toks[i].k == tBreak || s.isPunct(i, ".") || s.isPunct(i, "!") || s.isPunct(i, "?")
+}
+
+// commaBetween reports a comma among the tokens [a, b).
+func (s *scanner) commaBetween(a, b int) bool {
+	for j := a; j < b && j < len(s.toks); j++ {
+		if s.isPunct(j, ",") {
 			return true
 		}
 	}

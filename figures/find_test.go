@@ -1694,3 +1694,36 @@ func TestFindSixteenthIndonesianRound(t *testing.T) {
 			[]string{"tiga anggota keluarganya|= 3 people", "Rp 6 juta|= 6000000 IDR", "dua maskapai|= 2 airlines"}},
 	})
 }
+
+// TestFindSeventeenthIndonesianRound holds the figure rules of the
+// seventeenth Indonesian held-out round (id-56 … id-58), in new sentences.
+func TestFindSeventeenthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		// earthquakes are counted; a depth that places is no figure, a
+		// depth reached is one
+		{"BMKG mencatat 12 gempa susulan sejak Selasa malam.",
+			[]string{"12 gempa susulan|= 12 earthquakes"}},
+		{"Pusat gempa berada pada kedalaman 25 kilometer.", nil},
+		{"Air di sungai itu mencapai kedalaman 4 meter.",
+			[]string{"4 meter|= 4 meters"}},
+		// "data" after a number counts records
+		{"Peretas itu menjual 250 ribu data nasabah.",
+			[]string{"250 ribu data|= 250000 records"}},
+		// blankets by the sheet and logistics parcels, delivered when
+		// sent, never displaced by the shelter they go to
+		{"Pemda mengirim 3.000 lembar selimut dan 500 paket logistik.",
+			[]string{"3.000 lembar selimut|= 3000 blankets /delivered", "500 paket logistik|= 500 parcels /delivered"}},
+		{"Sebanyak 500 paket logistik tiba di lokasi pengungsian.",
+			[]string{"Sebanyak 500 paket logistik|= 500 parcels"}},
+		// the other side of a contrast counts what the first side counted;
+		// a number corrected away does not
+		{"Serikat buruh menyebut 300 pekerja dirumahkan, perusahaan bilang hanya 90.",
+			[]string{"300 pekerja|= 300 workers /affected", "90|= 90 workers /affected"}},
+		{"Pengelola menyebut 40 kios terbakar, bukan 55.",
+			[]string{"40 kios|= 40 kiosks /burned"}},
+	})
+	runFind(t, "en", []findCase{
+		{"Organisers said 5,000 people marched, the police said only 1,200.",
+			[]string{"5,000 people|= 5000 people", "1,200|= 1200 people"}},
+	})
+}

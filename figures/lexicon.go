@@ -52,6 +52,7 @@ const (
 	kShare
 	kNounOf
 	kWhole
+	kContrast
 )
 
 var kindNames = map[string]kind{
@@ -65,7 +66,7 @@ var kindNames = map[string]kind{
 	"change-result": kResult, "place-prep": kPlace, "subject-verb": kSubjVerb,
 	"locator": kLocator, "coord": kCoord, "points": kPoints,
 	"locator-before": kLocatorBefore, "ratio": kRatio, "share": kShare,
-	"noun-of": kNounOf, "whole": kWhole,
+	"noun-of": kNounOf, "whole": kWhole, "contrast": kContrast,
 }
 
 // mask is a set of kinds.
