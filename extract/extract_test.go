@@ -3886,3 +3886,22 @@ func TestIndonesianSeventeenthRound(t *testing.T) {
 			[]want{{source: "dinas", cue: "mengatakan", timing: "-"}}},
 	})
 }
+
+// TestIndonesianEighteenthRound holds the general rules of the eighteenth
+// Indonesian held-out round (id-59 … id-61), in new sentences.
+func TestIndonesianEighteenthRound(t *testing.T) {
+	checkAll(t, "id", []sentenceCase{
+		{"an agency's short name labels a headline's speaker after its own clause",
+			"Harga Cabai Naik Lagi, Kemendag: Pasokan Masih Aman",
+			[]want{{source: "Kemendag", cue: ":", content: "Pasokan Masih Aman"}}},
+		{"… so does an acronym", "Jalan Provinsi Tertimbun Longsor, BPJN: Perbaikan Butuh Dua Pekan",
+			[]want{{source: "BPJN", cue: ":", content: "Perbaikan Butuh Dua Pekan"}}},
+		{"… but not any capitalised word", "Musim Hujan Tiba, Tips: Simpan Dokumen di Tempat Kering", nil},
+		{"a count of times before a nested cue tells what happened, no claim",
+			"Lurah menyebut warga sudah tiga kali melaporkan kerusakan jalan itu.",
+			[]want{{source: "Lurah", cue: "menyebut", content: "warga sudah tiga kali melaporkan kerusakan jalan itu"}}},
+		{"whereas (padahal) goes on with the content",
+			"Kepala dinas mengatakan proyek itu menelan Rp 3 miliar, padahal jalannya sudah rusak lagi.",
+			[]want{{source: "Kepala dinas", cue: "mengatakan", content: "proyek itu menelan Rp 3 miliar, padahal jalannya sudah rusak lagi"}}},
+	})
+}

@@ -5,6 +5,7 @@ package extract
 
 import (
 	"sumber"
+	"unicode"
 )
 
 // speakerLabel reads "WALLACE: …" and headline "Graham: …" forms: one to
@@ -149,10 +150,26 @@ func (d *doc) headlineClauseSpeaker(s sentence, first int) int {
 		return first
 	}
 	l := d.l
-	if l.is(wRole, d.toks, m+1) == 0 && l.is(wSourceNoun, d.toks, m+1) == 0 && l.is(wBody, d.toks, m+1) == 0 && l.is(wPolice, d.toks, m+1) == 0 {
+	if l.is(wRole, d.toks, m+1) == 0 && l.is(wSourceNoun, d.toks, m+1) == 0 && l.is(wBody, d.toks, m+1) == 0 && l.is(wPolice, d.toks, m+1) == 0 &&
+		l.is(wAgencyShort, d.toks, m+1) == 0 && !(colon == m+2 && d.acronym(m+1)) {
 		return first
 	}
 	return m + 1
+}
+
+// acronym reports a word token k written in capitals only, two letters
+// or more: "BPBD", "KPK".
+func (d *doc) acronym(k int) bool {
+	t := d.toks[k]
+	if t.kind != word || t.end-t.start < 2 {
+		return false
+	}
+	for _, r := range d.text[t.start:t.end] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineSource reads an English headline that names its source after a

@@ -1727,3 +1727,20 @@ func TestFindSeventeenthIndonesianRound(t *testing.T) {
 			[]string{"5,000 people|= 5000 people", "1,200|= 1200 people"}},
 	})
 }
+
+// TestFindEighteenthIndonesianRound holds the figure rules of the
+// eighteenth Indonesian held-out round (id-59 … id-61), in new sentences.
+func TestFindEighteenthIndonesianRound(t *testing.T) {
+	runFind(t, "id", []findCase{
+		{"Petugas menyita 1.200 botol minuman keras.",
+			[]string{"1.200 botol|= 1200 bottles /seized"}},
+		{"Pemerintah mengirim 8.000 vial vaksin ke Lendra.",
+			[]string{"8.000 vial|= 8000 vials /delivered"}},
+		{"Dinas menargetkan vaksinasi 5.000 ekor anjing.",
+			[]string{"5.000 ekor anjing|= 5000 dogs /vaccinated"}},
+		{"Sebanyak 19 anak mengalami gangguan ginjal akut.",
+			[]string{"Sebanyak 19 anak|= 19 children /affected"}},
+		{"Terdapat 120 SD negeri di kabupaten itu.",
+			[]string{"120 SD negeri|= 120 schools"}},
+	})
+}
