@@ -644,6 +644,14 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		q.s-s.lastEnd <= 8 && !s.sentenceEndBetween(s.lastEnd, q.s) && s.stopBetween(s.lastEnd, q.s) {
 		classifierUnit, unit = unit, s.lastUnit
 	}
+	// A bare animal classifier with no animal counted before it counts the
+	// animal its clause named a few words earlier: "populasi sapi di desa
+	// itu sekitar 4.000 ekor" (cattle).
+	if cur == nil && unit != "" && unit == s.lx.animalKind && !s.lx.animals[s.lastUnit] {
+		if u := s.animalBefore(q.s, floor); u != "" {
+			unit = u
+		}
+	}
 	// "13 awak lainnya", "dua tersangka lain": the word for others after
 	// the unit belongs to the figure
 	if unitEnt != nil && cur == nil && unit != "percent" && k < n && k == spanEnd && others == nil {
@@ -1968,4 +1976,23 @@ func (s *scanner) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// animalBefore returns the unit of the nearest animal noun (unit flag
+// animal) standing before token i in its sentence, within a few words and
+// after floor, past other nouns ("sapi di desa itu"); "" when there is none.
+func (s *scanner) animalBefore(i, floor int) string {
+	for j := i - 1; j >= floor && j >= i-12; j-- {
+		t := s.toks[j]
+		if t.k == tBreak || t.k == tNum || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
+			return ""
+		}
+		if t.k != tWord {
+			continue
+		}
+		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && s.lx.animals[e.val] {
+			return e.val
+		}
+	}
+	return ""
 }

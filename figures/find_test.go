@@ -1742,5 +1742,11 @@ func TestFindEighteenthIndonesianRound(t *testing.T) {
 			[]string{"Sebanyak 19 anak|= 19 children /affected"}},
 		{"Terdapat 120 SD negeri di kabupaten itu.",
 			[]string{"120 SD negeri|= 120 schools"}},
+		// a bare "ekor" counts the animal its clause named before it; with
+		// none named it counts animals
+		{"Populasi sapi di desa itu sekitar 4.000 ekor.",
+			[]string{"sekitar 4.000 ekor|~ 4000 cattle"}},
+		{"Warga desa itu memelihara 300 ekor.",
+			[]string{"300 ekor|= 300 animals"}},
 	})
 }
