@@ -3867,6 +3867,9 @@ func TestEnglishPossessiveCommentObject(t *testing.T) {
 		{"(must not fire) a possessive pronoun before a noun that sums up no claim",
 			"A harbour spokeswoman disputed their parking fine.",
 			nil},
+	})
+}
+
 // TestIndonesianSeventeenthRound holds the general rules of the
 // seventeenth Indonesian held-out round (id-56 … id-58), in new sentences.
 func TestIndonesianSeventeenthRound(t *testing.T) {
