@@ -385,8 +385,12 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 	}
 	if endTok < n {
-		if e, _ := s.match(endTok, bit(kNotAfter)); e != nil {
-			return Match{}, endTok, false
+		// a longer unit or currency at the same place wins: vi "39 độ C" is
+		// a temperature where a bare "độ" is an earthquake's strength
+		if e, x := s.match(endTok, bit(kNotAfter)); e != nil {
+			if u, ux := s.match(endTok, bit(kUnit)|bit(kCurrency)); u == nil || ux <= x {
+				return Match{}, endTok, false
+			}
 		}
 		if e, _ := s.match(endTok, bit(kMonth)); e != nil && s.toks[endTok].cap && q.digits {
 			return Match{}, endTok + 1, false
@@ -823,6 +827,17 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 			if _, ok := s.quantityAt(x, false); !ok {
 				if e, _ := s.match(x, bit(kMeasure)); e == nil {
 					j, steps = x-1, steps+(x-1-j)
+					continue
+				}
+			}
+		}
+		// a noun of several words the lexicon knows costs one step, as a
+		// word does: "3 cầu thủ đá chính trong trận đấu đã bị CLB tạm
+		// đình chỉ" (syllables are tokens in vi)
+		if j > k {
+			if u, x := s.match(j, bit(kUnit)); u != nil && x > j+1 {
+				if m, _ := s.match(j, bit(kMeasure)|bit(kStop)); m == nil {
+					j, steps = x-1, steps-(x-1-j)
 					continue
 				}
 			}

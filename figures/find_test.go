@@ -1652,6 +1652,30 @@ func TestFindViSeventeenthRound(t *testing.T) {
 	})
 }
 
+func TestFindViEighteenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		// a house counted by "nhà" alone; a factory is no home
+		{"Lũ quét làm 23 nhà bị đổ sập.",
+			[]string{"23 nhà|= 23 homes /destroyed"}},
+		{"Tỉnh có 23 nhà máy bị ngừng hoạt động.",
+			[]string{"23 nhà máy|= 23 factories"}},
+		// what is damaged, the measure before the count
+		{"Số nhà bị hư hại đã lên tới gần 900 căn.",
+			[]string{"gần 900 căn|~ 900 homes /damaged"}},
+		// a bare "độ" after a number is a strength, a temperature names its scale
+		{"Viện công bố con số 6,3 độ.",
+			nil},
+		{"Trời nóng tới 41 độ C.",
+			[]string{"tới 41 độ C|<= 41 celsius"}},
+		// players are athletes, matches are counted; a noun of several
+		// syllables the lexicon knows costs one step before the measure
+		{"Có 4 cầu thủ dự bị trong trận đấu đã bị CLB tạm đình chỉ.",
+			[]string{"4 cầu thủ|= 4 athletes /suspended"}},
+		{"Cảnh sát xác minh ít nhất 9 trận đấu của mùa giải.",
+			[]string{"ít nhất 9 trận đấu|>= 9 matches"}},
+	})
+}
+
 func TestFindFifteenthIndonesianRound(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// villages are counted, unless a preposition makes them the place
