@@ -2806,6 +2806,26 @@ func TestViSeventeenthRound(t *testing.T) {
 	checkAll(t, "vi", vi)
 }
 
+// TestViEighteenthRound checks the rules of the eighteenth Vietnamese
+// held-out round (an earthquake, a match-fixing inquiry, a derailment),
+// each with sentences written for the test.
+func TestViEighteenthRound(t *testing.T) {
+	checkAll(t, "vi", []sentenceCase{
+		{"a title after 'Theo', then an honorific and a name between commas, is one source",
+			"Theo Trưởng phòng Cảnh sát giao thông, ông Tạ Minh Dorn, 7 xe đã bị tạm giữ.",
+			[]want{{source: "Trưởng phòng Cảnh sát giao thông, ông Tạ Minh Dorn", cue: "Theo", content: "7 xe đã bị tạm giữ"}}},
+		{"a name after 'Theo' followed by the content is no apposition",
+			"Theo ông Tạ Minh Dorn, bà Lục Thị Vera đã nộp đơn từ tuần trước.",
+			[]want{{source: "ông Tạ Minh Dorn", cue: "Theo", content: "bà Lục Thị Vera đã nộp đơn từ tuần trước"}}},
+		{"a source cited by 'dẫn nguồn tin từ' is the source from the body, the outlet a relay",
+			"Báo Sông Kell dẫn nguồn tin từ Sở Tài chính cho biết ngân sách đã cạn.",
+			[]want{{source: "nguồn tin từ Sở Tài chính", cue: "cho biết", content: "ngân sách đã cạn", via: []string{"Báo Sông Kell"}}}},
+		{"a document cited by 'dẫn thông báo của' still has its issuer as the source",
+			"Báo Sông Kell dẫn thông báo của Sở Tài chính cho biết ngân sách đã cạn.",
+			[]want{{source: "Sở Tài chính", cue: "cho biết", content: "ngân sách đã cạn", via: []string{"Báo Sông Kell"}}}},
+	})
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

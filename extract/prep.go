@@ -111,6 +111,17 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 		// "menurut Kepala Dinas X, Elsa Marvin, …": the name after a title of
 		// two words or more ("menurut polisi, Budi Santoso, …" is the content)
 		b = d.withName(b, s.last)
+	} else if h := b + 1 + d.l.is(wHonorific, d.toks, b+1); b-a >= 2 && h > b+1 && d.isComma(b) && d.l.is(wHonorific, d.toks, a) == 0 {
+		// "Theo HLV trưởng Tân Sorel, ông Ngô Văn Trelly, …": the title,
+		// then an honorific and the name between commas; the content
+		// follows the second comma
+		e := h
+		for e < s.last && e-h <= 5 && d.toks[e].kind == word && d.toks[e].upper {
+			e++
+		}
+		if e > h && e < s.last-1 && d.isComma(e) {
+			b = e
+		}
 	} else if b > a && d.isComma(b) && d.endsInName(b-1, b) && d.l.is(wApposTitle, d.toks, b+1) > 0 {
 		// "Theo ông Karel Dunn, Giám đốc Sở Y tế, …": a name, then its title
 		// between commas; the content follows the second comma
