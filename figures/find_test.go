@@ -1676,6 +1676,21 @@ func TestFindViEighteenthRound(t *testing.T) {
 	})
 }
 
+func TestFindViNineteenthRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		// a bare "chuyến" counts flights, its compounds what they name
+		{"Hãng phải hủy 17 chuyến vì bão.",
+			[]string{"17 chuyến|= 17 flights"}},
+		{"Xe tải chở 3 chuyến hàng mỗi ngày.",
+			[]string{"3 chuyến hàng|= 3 shipments"}},
+		// calls are counted; oil that leaks out is spilled
+		{"Bà nhận 12 cuộc gọi lạ.",
+			[]string{"12 cuộc gọi|= 12 calls"}},
+		{"Khoảng 40 tấn dầu đã tràn ra biển.",
+			[]string{"Khoảng 40 tấn|~ 40 tonnes /spilled"}},
+	})
+}
+
 func TestFindFifteenthIndonesianRound(t *testing.T) {
 	runFind(t, "id", []findCase{
 		// villages are counted, unless a preposition makes them the place
