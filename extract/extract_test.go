@@ -2826,6 +2826,41 @@ func TestViEighteenthRound(t *testing.T) {
 	})
 }
 
+// TestViNineteenthRound checks the rules of the nineteenth Vietnamese
+// held-out round (an oil spill, a data leak, fog at an airport), each with
+// sentences written for the test.
+func TestViNineteenthRound(t *testing.T) {
+	checkAll(t, "vi", []sentenceCase{
+		{"a length or an area is revised as a count is",
+			"Sở Nông nghiệp nâng diện tích lúa bị ngập lên 1.200 ha.",
+			[]want{{source: "Sở Nông nghiệp", cue: "nâng", content: "diện tích lúa bị ngập lên 1.200 ha"}}},
+		{"raising a reservoir's level is no revision",
+			"Nhà máy nâng mực nước hồ lên 120 m.",
+			nil},
+		{"the outlet of the reporters a post-posed speaker addressed is no relay",
+			"\"Giá sẽ giảm\", bà Lim nói với phóng viên Thanh Niên.",
+			[]want{{source: "bà Lim", cue: "nói", content: "\"Giá sẽ giảm\"", via: []string{}}}},
+		{"an outlet told directly still is",
+			"\"Giá sẽ giảm\", bà Lim nói với Thanh Niên.",
+			[]want{{source: "bà Lim", cue: "nói", content: "\"Giá sẽ giảm\"", via: []string{"Thanh Nien"}}}},
+		{"a bracket after the name, then an apposition, stays in the source",
+			"Anh Lưu Văn Dorn (TP Velm), tài xế xe tải, cho biết giá cước đã tăng.",
+			[]want{{source: "Anh Lưu Văn Dorn (TP Velm), tài xế xe tải", cue: "cho biết", content: "giá cước đã tăng"}}},
+		{"an estimate named before the one who made it is that one's belief",
+			"Theo ước tính của Hiệp hội Lúa gạo, sản lượng giảm 8%.",
+			[]want{{source: "Hiệp hội Lúa gạo", cue: "Theo", content: "sản lượng giảm 8%", stance: sumber.Believe}}},
+		{"a report is no belief",
+			"Theo báo cáo của Hiệp hội Lúa gạo, sản lượng giảm 8%.",
+			[]want{{source: "Hiệp hội Lúa gạo", cue: "Theo", content: "sản lượng giảm 8%", stance: sumber.Assert}}},
+		{"a figure of the same speaker dated before the one told just before it is the earlier position",
+			"Ngày 12/4, Sở Y tế nâng số ca mắc lên 48 ca. Hôm 10/4, sở cho biết có 30 ca.",
+			[]want{{source: "Sở Y tế", cue: "nâng", timing: sumber.Later}, {source: "sở", cue: "cho biết", timing: sumber.Earlier}}},
+		{"another speaker's older figure is no change of position",
+			"Ngày 12/4, Sở Y tế nâng số ca mắc lên 48 ca. Hôm 10/4, bệnh viện cho biết có 30 ca.",
+			[]want{{source: "Sở Y tế", cue: "nâng", timing: "-"}, {source: "bệnh viện", cue: "cho biết", timing: "-"}}},
+	})
+}
+
 // TestNoSelfVia: a claim nested in another of the same speaker ("X,
 // informed by Y, said …" read as X informing and X saying) is never
 // relayed by its own source.

@@ -440,6 +440,12 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 	if x.content.empty() {
 		return next
 	}
+	// "Theo ước tính ban đầu của Sở X, …": an estimate or an assessment
+	// (a claim noun of stance believe) named before the one who made it
+	// is that one's belief
+	if nc := d.l.cueAt(d.toks[:s.last], j); nc != nil && nc.stance == sumber.Believe && x.srcFirst > j {
+		x.echo = nc
+	}
 	d.atts = append(d.atts, x)
 	return next
 }

@@ -2924,6 +2924,12 @@ func (d *doc) tailOutlet(x *att, j int, s sentence) {
 	}
 	for m := j; m < s.last && m-j < 8 && !d.isComma(m); m++ {
 		if n := d.outletAt(m); n > 0 {
+			if m > j && d.l.ends(wAddressee, d.toks, m-1) > 0 {
+				// "“…”, ông X nói với phóng viên TTXVN.": the outlet of the
+				// reporters addressed is where it was said, no relay (as
+				// in a pre-posed cue's tail)
+				return
+			}
 			o, _ := d.outlet(m, m+n)
 			for _, v := range x.via {
 				if v.actor == o {
@@ -4391,6 +4397,21 @@ func (d *doc) figureNext(k int, s sentence) bool {
 // thị sát, cho biết": a circumstance stays out).
 func (d *doc) appositionAside(sb, q, k int) int {
 	l := d.l
+	// a short bracket after the name, a place or an age, then the
+	// apposition: "Chị X (TP Orvik), khách hàng của Y, kể …"
+	if sb+2 < q && d.toks[sb].low == "(" && d.toks[sb+1].kind != punct {
+		for m := sb + 1; m < q && m-sb <= 6 && !d.isComma(m); m++ {
+			if d.toks[m].low == ")" {
+				if m+1 < q && d.isComma(m+1) {
+					return d.appositionAside(m+1, q, k)
+				}
+				break
+			}
+			if d.hard(m) {
+				break
+			}
+		}
+	}
 	// (a Vietnamese title names a long body: "Tổng giám đốc Công ty Xuất
 	// nhập khẩu Nông sản Tây Arden")
 	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 2 || q-sb > max(12, d.syllables(10)) {
