@@ -711,6 +711,7 @@ func (d *doc) output() []sumber.Attribution {
 	out := make([]sumber.Attribution, 0, len(d.atts))
 	for k := range d.atts {
 		x := &d.atts[k]
+		d.dropScaleDot(x)
 		a := sumber.Attribution{
 			Source:   ri.span(x.source),
 			Actor:    x.actor,
@@ -1237,4 +1238,19 @@ func (d *doc) nowFigureBefore(x *att, k int) int {
 		}
 	}
 	return -1
+}
+
+// dropScaleDot takes the sentence's full stop off a content that ends in
+// the letter of a temperature scale: "… lên tới 39 độ C." (the letter
+// and the dot are one token, as an initial is).
+func (d *doc) dropScaleDot(x *att) {
+	a, b := d.tokens(x.content)
+	if a < 0 || b-a < 3 || b != d.sents[x.sent].last {
+		return
+	}
+	t := d.toks[b-1]
+	if t.end == x.content.e && t.kind == word && t.upper && len(t.low) == 2 && t.low[1] == '.' &&
+		d.toks[b-3].kind == number && d.l.is(wDegree, d.toks, b-2) == 1 {
+		x.content.e--
+	}
 }
