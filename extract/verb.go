@@ -767,6 +767,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 						keepAside = q
 					} else if keepAside < 0 {
 						circ = true
+						// "Công ty X, trong một tuyên bố gửi hãng tin Reuters,
+						// khẳng định": an outlet a document in the aside was
+						// sent to is the channel the claim came through
+						d.asideOutlet(&x, c0+1, q)
 					}
 				case c0-1 > lim && l.is(wRelative, d.toks, c0) > 0 && d.isComma(c0-1) && d.l.has(fCommaRelative):
 					// "Culpepper, who runs the effort, said": the relative
@@ -934,7 +938,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// phrase opening with a title or role word); so does one before a
 			// relative clause kept in the source ("Gubernur X, Sari Wulan,
 			// yang menemui buruh, menyatakan"; English keeps the antecedent)
-			if (circ || keepAside >= 0 && d.l.has(fAsideKeepsTitle)) && b-a <= 4 && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
+			if (circ || keepAside >= 0 && d.l.has(fAsideKeepsTitle)) && b-a <= d.syllables(4) && d.endsInName(a, b) && d.isComma(q) && q > lim && l.is(wAside, d.toks, a) == 0 {
 				c1 := d.npLeft(q-1, lim)
 				if q-(c1+1) <= d.npLimit()/2 && c1+1 < q && !d.hasVerbCue(c1+1, q) && l.is(wAside, d.toks, c1+1) == 0 {
 					if ta, _ := d.trimNP(c1+1, q); ta < q && (l.is(wRole, d.toks, ta) > 0 || l.is(wTitle, d.toks, ta) > 0) {
@@ -5094,4 +5098,30 @@ func (d *doc) adverbsEnd(k, lim int) int {
 		break
 	}
 	return k
+}
+
+// asideOutlet adds as a via the outlet named in a circumstance aside
+// [a, q) that holds a document noun before it: "trong một tuyên bố gửi
+// hãng tin Reuters", "in a statement to Reuters".
+func (d *doc) asideOutlet(x *att, a, q int) {
+	doc := false
+	for m := a; m < q && m-a <= 12; m++ {
+		if d.l.is(wDocument, d.toks, m) > 0 {
+			doc = true
+			continue
+		}
+		if n := d.outletAt(m); n > 0 && doc && m+n <= q {
+			for n > 1 && d.outletAt(m+1) == n-1 {
+				m, n = m+1, n-1 // by name only: "Reuters" in "tin Reuters"
+			}
+			o, _ := d.outlet(m, m+n)
+			for _, v := range x.via {
+				if v.actor == o {
+					return
+				}
+			}
+			x.via = append(x.via, via{sp: d.tokSpan(m, m+n), actor: o, told: true})
+			return
+		}
+	}
 }
