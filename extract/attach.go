@@ -612,6 +612,8 @@ func (d *doc) earlierMarked(s sentence) bool {
 		}
 	}
 	return false
+}
+
 // datedRevision reads a change of figure told newest first by its dates:
 // "Ngày 8/1, Sở X nâng … lên khoảng 27 km. Hôm 6/1, sở cho biết chỉ
 // khoảng 15 km …". A claim in the sentence right after another of the
