@@ -3975,3 +3975,38 @@ func TestIndonesianEighteenthRound(t *testing.T) {
 			[]want{{source: "Kepala dinas", cue: "mengatakan", content: "proyek itu menelan Rp 3 miliar, padahal jalannya sudah rusak lagi"}}},
 	})
 }
+
+// TestEnglishTwentySecondRound: the twenty-second English round (en-75 …
+// en-77): a verb joined by a bare "and" to the main clause after the
+// first one has that clause's subject; a prepositional phrase closing the
+// sentence after a mid-sentence cue is no content; an adverb in -ly
+// before a pronoun's clause is the verb's; "earlier" before the
+// complementizer marks an earlier statement.
+func TestEnglishTwentySecondRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a coordinated verb takes the subject of the nearest main clause",
+			"The ministry said on Friday the harvest had grown, but three farm unions rejected the figure and said hundreds of farms had been left out.",
+			[]want{{source: "The ministry", cue: "said"}, {source: "three farm unions", cue: "rejected"}, {source: "three farm unions", cue: "said", content: "hundreds of farms had been left out"}}},
+		{"(must not fire) a verb after a nested claim keeps the first speaker",
+			"The mayor said the engineers suggested a delay and declined to say when work would resume.",
+			[]want{{source: "The mayor", cue: "said"}, {source: "the engineers", cue: "suggested"}, {source: "The mayor", cue: "declined to say", content: "when work would resume"}}},
+		{"a prepositional phrase closing the sentence after a mid-sentence cue is no content",
+			"A cargo ship ran aground near the harbour mouth, the port authority said, in the second such accident this year.",
+			[]want{{source: "the port authority", cue: "said", content: "A cargo ship ran aground near the harbour mouth"}}},
+		{"(must not fire) a clause after the comma is still read",
+			"The port authority said, in a short note, that the channel was closed.",
+			[]want{{source: "The port authority", cue: "said", content: "the channel was closed"}}},
+		{"an adverb in -ly before a pronoun's clause is the verb's",
+			"The union said separately it would strike on Monday.",
+			[]want{{source: "The union", cue: "said", content: "it would strike on Monday"}}},
+		{"(must not fire) a bound word before a figure stays in the claim",
+			"The union said nearly 400 members had voted.",
+			[]want{{source: "The union", cue: "said", content: "nearly 400 members had voted"}}},
+		{"earlier before the complementizer marks an earlier statement",
+			"The coast guard reported earlier that a trawler had sunk.",
+			[]want{{source: "The coast guard", cue: "reported", content: "a trawler had sunk", timing: sumber.Earlier}}},
+		{"(must not fire) without earlier the statement is current",
+			"The coast guard reported that a trawler had sunk.",
+			[]want{{source: "The coast guard", cue: "reported", content: "a trawler had sunk", timing: "-"}}},
+	})
+}

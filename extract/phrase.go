@@ -301,6 +301,9 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			return 0, 0
 		}
 		if y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast <= q {
+			if lb, le := d.laterMainSubject(k, q, firstAtt); le > lb {
+				return lb, le
+			}
 			return y.srcFirst, y.srcLast
 		}
 	}
@@ -929,3 +932,38 @@ func (d *doc) openingTime(a, q int) bool {
 func (d *doc) article(k int) bool { return d.l.is(wDefArticle, d.toks, k) > 0 || d.indefinite(k) }
 
 func (d *doc) indefinite(k int) bool { return d.l.is(wIndefArticle, d.toks, k) > 0 }
+
+// laterMainSubject finds, for a verb joined by a bare coordinator at q
+// (no comma before it), the subject of the main clause nearest before it
+// when that is not the sentence's first: "X said the toll had risen, but
+// two provinces rejected the count and said …" — the provinces said it.
+// An attribution whose cue lies in another one's content is nested, no
+// main clause ("A said B suggested C and …" keeps A). It returns 0, 0
+// when there is none.
+func (d *doc) laterMainSubject(k, q, firstAtt int) (int, int) {
+	if q <= 0 || q >= len(d.toks) || d.l.is(wCoord, d.toks, q) == 0 || d.isComma(q-1) {
+		return 0, 0
+	}
+	for m := len(d.atts) - 1; m > k; m-- {
+		y := d.atts[m]
+		if y.srcFirst < 0 || y.srcLast <= y.srcFirst || y.srcLast > q || d.toks[q].start < y.cue.e || y.clauseStart == 0 {
+			continue
+		}
+		if d.l.is(wRelative, d.toks, y.srcFirst) > 0 || y.nestedIn >= 0 {
+			continue
+		}
+		nested := false
+		for o := firstAtt; o < len(d.atts); o++ {
+			if o != m && d.atts[o].content.s <= y.cue.s && y.cue.e <= d.atts[o].content.e {
+				nested = true
+				break
+			}
+		}
+		// the clause must run up to the coordinator: no other cue between
+		if !nested && d.toks[y.srcLast].start <= y.cue.s {
+			return y.srcFirst, y.srcLast
+		}
+		return 0, 0
+	}
+	return 0, 0
+}

@@ -2360,6 +2360,11 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	l := d.l
 	r := rightCtx{next: j}
 	end := s.last
+	// "reported earlier that …": a word of an earlier position right after
+	// the cue, before its complementizer, marks the statement as earlier
+	if n := l.is(wEarlier, d.toks, j); n == 1 && x.timing == "" && j+1 < s.last && !d.toks[j].upper && l.is(wAux, d.toks, j) == 0 && l.is(wComp, d.toks, j+1) > 0 {
+		x.timing = sumber.Earlier
+	}
 	for end > j && isTerminal(d.toks[end-1]) {
 		end--
 	}
@@ -2644,6 +2649,14 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		if m > k && end-m >= 3 && d.toks[m].kind == word && d.l.is(wComp, d.toks, m) == 0 && !d.hard(m) && d.clauseAhead(m, end) {
 			k = m
 		}
+	}
+	// "said separately it would appeal": one adverb in -ly right after the
+	// cue, before a pronoun that opens a clause, is the verb's, no part of
+	// the claim ("said nearly half had left" keeps its bound word: no
+	// pronoun follows it)
+	if k == j && !r.comp && k+2 < end && d.toks[k].kind == word && !d.toks[k].upper && d.l.suffix(aAdverb, d.toks[k].low) &&
+		d.pronounLike(k+1, k+2) && d.l.is(wRelative, d.toks, k+1) == 0 && d.clauseAhead(k+1, end) {
+		k++
 	}
 	if k < end && d.toks[k].low == ":" {
 		r.colon = true
@@ -3095,6 +3108,13 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		return true
 	}
 	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.dateThenParticiple(r.end-r.tail, r.end) {
+		return true
+	}
+	// "…, the operator said, in the third attack on shipping this month.":
+	// after a comma, a prepositional phrase with no verb of its own ends
+	// the sentence; it frames the event, and the clause before the subject
+	// is what was said
+	if subject && q > s.first && d.isComma(q) && st != sumber.Neither && d.isComma(r.next-1) && d.prepTail(r.next, end) {
 		return true
 	}
 	// "…, aid groups said Tuesday, as both sides traded blame": a date
@@ -5124,4 +5144,24 @@ func (d *doc) asideOutlet(x *att, a, q int) {
 			return
 		}
 	}
+}
+
+// prepTail reports whether tokens [a, end) are one prepositional phrase
+// (class fronted-prep) with no comma, no auxiliary, modal or relative
+// word, no gerund or past form right after the preposition ("after
+// revising", a clause of time) and no cue in it: "in the third attack on
+// shipping this month".
+func (d *doc) prepTail(a, end int) bool {
+	n := d.l.is(wFrontedPrep, d.toks, a)
+	if n == 0 || a+n >= end || !d.plainRun(a, end) {
+		return false
+	}
+	for m := a + n; m < end; m++ {
+		t := d.toks[m]
+		if d.isComma(m) || t.kind == quote || d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 && d.l.is(wFrontedPrep, d.toks, m) == 0 || d.l.is(wComp, d.toks, m) > 0 ||
+			m == a+n && t.kind == word && !t.upper && (d.l.suffix(aGerund, t.low) || d.l.suffix(aPast, t.low)) || d.l.cueAt(d.toks[:end], m) != nil {
+			return false
+		}
+	}
+	return true
 }
