@@ -1551,6 +1551,24 @@ func TestFindTwentyFirstEnglishRoundData(t *testing.T) {
 	})
 }
 
+// TestFindTwentySecondEnglishRoundData checks the twenty-second English
+// round's data: a population counts people.
+func TestFindTwentySecondEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"The island's population rose to 1.3 million in the census.",
+			[]string{"1.3 million|= 1300000 people"}},
+		// (must not fire) a count of something else keeps no people
+		{"The island's exports rose to 1.3 million tonnes in the census.",
+			[]string{"1.3 million tonnes|= 1300000 tonnes"}},
+		// a time after the number dates it, no duration
+		{"The town's population rose to 41,000 last year.",
+			[]string{"41,000|= 41000 people"}},
+		// (must not fire) a duration stays one
+		{"The strike lasted 12 days.",
+			[]string{"12 days|= 12 duration"}},
+	})
+}
+
 // TestFindThirteenthIndonesianRound checks the thirteenth Indonesian
 // round's rules: accidents and motorcycles are counted, a bare "unit"
 // counts the thing named before it, a span of time between a count and its
