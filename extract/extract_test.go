@@ -4008,5 +4008,17 @@ func TestEnglishTwentySecondRound(t *testing.T) {
 		{"(must not fire) without earlier the statement is current",
 			"The coast guard reported that a trawler had sunk.",
 			[]want{{source: "The coast guard", cue: "reported", content: "a trawler had sunk", timing: "-"}}},
+		{"a date after the cue, then to and a gerund: the gerund's clause is the claim",
+			"The bank admitted last month to hiding losses from its auditors.",
+			[]want{{source: "The bank", cue: "admitted", content: "hiding losses from its auditors"}}},
+		{"(must not fire) without a date the whole phrase stays",
+			"The bank admitted to hiding losses from its auditors.",
+			[]want{{source: "The bank", cue: "admitted", content: "to hiding losses from its auditors"}}},
+		{"a closing credit line names the report's own outlet: told it is no relay",
+			"The harbour was closed, a pilot told Al Jazeera.\n\nSource: Al Jazeera and news agencies",
+			[]want{{source: "a pilot", cue: "told", content: "The harbour was closed", via: []string{}}}},
+		{"(must not fire) without the credit line the outlet told is a relay",
+			"The harbour was closed, a pilot told Al Jazeera.",
+			[]want{{source: "a pilot", cue: "told", content: "The harbour was closed", via: []string{"Al Jazeera"}}}},
 	})
 }

@@ -483,6 +483,29 @@ func (d *doc) datelineCredit() string {
 			break
 		}
 	}
+	return d.closingCredit()
+}
+
+// closingCredit returns the outlet a report's last line credits after a
+// label and a colon ("Source: Al Jazeera and news agencies", class
+// credit-label), or "": the report's own outlet, as a dateline's is.
+func (d *doc) closingCredit() string {
+	if len(d.sents) == 0 {
+		return ""
+	}
+	s := d.sents[len(d.sents)-1]
+	n := d.l.is(wCreditLabel, d.toks, s.first)
+	if n == 0 || s.first+n+1 >= s.last || d.toks[s.first+n].low != ":" {
+		return ""
+	}
+	a := s.first + n + 1
+	e := a
+	for e < s.last && d.l.is(wCoord, d.toks, e) == 0 && !d.isComma(e) && !isTerminal(d.toks[e]) {
+		e++
+	}
+	if o, ok := d.outlet(a, e); ok {
+		return o
+	}
 	return ""
 }
 

@@ -2499,6 +2499,16 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 			k += 1 + n
 		}
 	}
+	// "admitted last year to paying fees": a date right after the cue, then
+	// "to" and a gerund; the claim is the gerund's clause
+	if k == j {
+		for m := k + 1; m < end-1 && m-k <= 4; m++ {
+			if t := d.toks[m+1]; l.is(wToPrep, d.toks, m) == 1 && t.kind == word && !t.upper && d.l.suffix(aGerund, t.low) && d.strictDate(k, m) {
+				k = m + 1
+				break
+			}
+		}
+	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
 		for look := k + 1; look < end && (look-k <= 10 || d.isComma(k) && look-k <= 16); look++ {
