@@ -4022,3 +4022,31 @@ func TestEnglishTwentySecondRound(t *testing.T) {
 			[]want{{source: "a pilot", cue: "told", content: "The harbour was closed", via: []string{"Al Jazeera"}}}},
 	})
 }
+
+// TestEnglishTwentyThirdRound: the twenty-third English round (en-78 …
+// en-80): a kind of body before its name after a comma is one speaker
+// ("the consumer group Fair Basket said"); "at the time" before the
+// complementizer marks an earlier statement; "calls itself" names and
+// claims nothing.
+func TestEnglishTwentyThirdRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a group's kind before its name is part of the post-posed speaker",
+			"Bread prices rose again, the watchdog Price Check said.",
+			[]want{{source: "the watchdog Price Check", cue: "said", content: "Bread prices rose again"}}},
+		{"(must not fire) an accusation a name denied is still the content's noun",
+			"Fares will rise, a claim the Rail Union denied.",
+			[]want{{source: "the Rail Union", cue: "denied", content: "a claim"}}},
+		{"at the time before the complementizer marks an earlier statement",
+			"The council said at the time that the bridge was safe.",
+			[]want{{source: "The council", cue: "said", content: "the bridge was safe", timing: sumber.Earlier}}},
+		{"(must not fire) a time inside the claim is no marker",
+			"The council said that the bridge was safe at the time.",
+			[]want{{source: "The council", cue: "said", content: "the bridge was safe at the time", timing: "-"}}},
+		{"a group that calls itself by a name claims nothing",
+			"A militia that calls itself the River Guard seized the dam.",
+			nil},
+		{"(must not fire) calling for something is still read as before",
+			"The union calls for a strike.",
+			[]want{{source: "The union", cue: "calls for"}}},
+	})
+}

@@ -2362,7 +2362,8 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	end := s.last
 	// "reported earlier that …": a word of an earlier position right after
 	// the cue, before its complementizer, marks the statement as earlier
-	if n := l.is(wEarlier, d.toks, j); n == 1 && x.timing == "" && j+1 < s.last && !d.toks[j].upper && l.is(wAux, d.toks, j) == 0 && l.is(wComp, d.toks, j+1) > 0 {
+	// ("said at the time that …")
+	if n := l.is(wEarlier, d.toks, j); n > 0 && x.timing == "" && j+n < s.last && !d.toks[j].upper && l.is(wAux, d.toks, j) == 0 && l.is(wComp, d.toks, j+n) > 0 {
 		x.timing = sumber.Earlier
 	}
 	for end > j && isTerminal(d.toks[end-1]) {

@@ -1569,6 +1569,23 @@ func TestFindTwentySecondEnglishRoundData(t *testing.T) {
 	})
 }
 
+// TestFindTwentyThirdEnglishRoundData checks the twenty-third English
+// round's data: poultry counts birds and culling is a measure, engines
+// are counted, people kidnapped or abducted are captured.
+func TestFindTwentyThirdEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"About 40,000 chickens were culled on the farm.",
+			[]string{"About 40,000 chickens|~ 40000 birds /culled"}},
+		{"The plant built 800 engines for trawlers.",
+			[]string{"800 engines|= 800 engines"}},
+		{"Gunmen abducted 12 villagers near the border.",
+			[]string{"12 villagers|= 12 villagers /captured"}},
+		// (must not fire) a bird count without a cull keeps no measure
+		{"Volunteers counted 3,000 birds on the lake.",
+			[]string{"3,000 birds|= 3000 birds"}},
+	})
+}
+
 // TestFindThirteenthIndonesianRound checks the thirteenth Indonesian
 // round's rules: accidents and motorcycles are counted, a bare "unit"
 // counts the thing named before it, a span of time between a count and its
