@@ -4048,5 +4048,11 @@ func TestEnglishTwentyThirdRound(t *testing.T) {
 		{"(must not fire) calling for something is still read as before",
 			"The union calls for a strike.",
 			[]want{{source: "The union", cue: "calls for"}}},
+		{"a relative clause without that in an according-to source stays in it and claims nothing",
+			"The rebels had held nine hostages, according to a statement they issued on Friday.",
+			[]want{{source: "a statement they issued on Friday", cue: "according to", content: "The rebels had held nine hostages"}}},
+		{"(must not fire) a pronoun after a fronted phrase opens a clause",
+			"In his statement he said the toll had risen.",
+			[]want{{source: "he", cue: "said", content: "the toll had risen"}}},
 	})
 }

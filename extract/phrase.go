@@ -118,6 +118,7 @@ func (d *doc) withRelative(b, limit int) int {
 // terminal, a quote, a boundary word or a temporal preposition.
 func (d *doc) npRight(a, limit int) int {
 	b := a
+	rel := false // inside a relative clause without "that"
 	for b < limit && b-a < d.npLimit() {
 		// an acronym in brackets after a name is part of it: "Perusahaan
 		// Listrik Varesia (PLV)", as npLeft reads it
@@ -135,15 +136,33 @@ func (d *doc) npRight(a, limit int) int {
 		// a capitalised word inside a name is not a function word: "Lalu Muhamad Iqbal"
 		inName := d.toks[b].upper && b > a && d.toks[b-1].upper
 		if d.hard(b) || (b > a && !inName && (d.l.is(wBoundary, d.toks, b) > 0 || d.l.is(wAddressee, d.toks, b) > 0 || d.l.is(wBreak, d.toks, b) > 0 ||
-			d.l.is(wTemporal, d.toks, b) > 0 || d.l.is(wToPrep, d.toks, b) > 0)) {
+			!rel && d.l.is(wTemporal, d.toks, b) > 0 || d.l.is(wToPrep, d.toks, b) > 0)) {
 			break
 		}
 		if c := d.l.cueAt(d.toks[:limit], b); b > a && c != nil && !(c.frame == fRevise && d.l.gerund(c)) && d.cueContext(sentence{a, limit}, b) {
-			break
+			// "according to a video it posted in November": a relative
+			// clause without "that" (a noun, a subject pronoun, the verb)
+			// describes the noun, and its time stays with it
+			if rel || b-2 < a || !d.relativePronounAt(b-1) {
+				break
+			}
+			rel = true
 		}
 		b++
 	}
 	return b
+}
+
+// relativePronounAt reports a lower-case subject pronoun at k after a
+// lower-case noun (no determiner, preposition, conjunction or cue): the
+// subject of a relative clause without "that" ("a video it posted").
+func (d *doc) relativePronounAt(k int) bool {
+	p, n := d.toks[k], d.toks[k-1]
+	if p.kind != word || p.upper || d.l.is(wPronSg, d.toks, k) == 0 && d.l.is(wPronPl, d.toks, k) == 0 {
+		return false
+	}
+	return n.kind == word && !n.upper && d.l.is(wDet, d.toks, k-1) == 0 && d.l.is(wBoundary, d.toks, k-1) == 0 && d.l.is(wComp, d.toks, k-1) == 0 &&
+		d.l.is(wFrontedPrep, d.toks, k-1) == 0 && d.l.is(wCoord, d.toks, k-1) == 0 && d.l.is(wRelative, d.toks, k-1) == 0 && d.l.cueAt(d.toks, k-1) == nil
 }
 
 // parentBody returns the end of a Vietnamese body's name in brackets at

@@ -1171,6 +1171,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if d.requestedAct(a, b) {
 			return // "Ratna meminta pemerintah menjelaskan …": what was asked for, no claim
 		}
+		if d.reducedRelative(a, b, xs, s) {
+			return // "according to a video it posted in November": the verb describes the video
+		}
 		if ta := d.titleBeforeAged(a, b, s); ta < a {
 			a, q = ta, ta-1 // "Kestrel's chief executive, Henrik Adler, 58, disputed …"
 		}
@@ -5175,4 +5178,26 @@ func (d *doc) prepTail(a, end int) bool {
 		}
 	}
 	return true
+}
+
+// reducedRelative reports a subject [a, b) that ends in a subject pronoun
+// after a lower-case noun with no relative word between them, before a cue
+// followed by nothing but a time ("a video it posted in
+// November", "the report they published last week"): a relative clause
+// without "that" describing the noun, which claims nothing. A clause
+// after the cue ("In his statement he said the toll had risen") keeps it.
+func (d *doc) reducedRelative(a, b int, xs rightCtx, s sentence) bool {
+	// (the subject may be the pronoun alone, the noun before it cut off)
+	if b-2 < s.first || xs.comp || xs.colon || xs.quoteNext {
+		return false
+	}
+	if !d.relativePronounAt(b - 1) {
+		return false
+	}
+	end := xs.end
+	k := xs.next
+	if k < end {
+		k += d.l.is(wTemporal, d.toks, k)
+	}
+	return xs.next >= end || d.isComma(xs.next) || k < end && d.strictDate(k, end)
 }
