@@ -3636,6 +3636,12 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) the same words with a speaker still claim",
 			"Fares are too high, some say. Believe me when I say the port is busy.",
 			[]want{{source: "some", cue: "say", content: "Fares are too high"}, {source: "I", cue: "say", content: "the port is busy"}}},
+		{"idioms with a cue word claim nothing: cancelling, recalling a likeness, choosing",
+			"The union called off the strike. The design calls to mind a lighthouse. The council spent the fund as it saw fit.",
+			nil},
+		{"(must not fire) the same verbs with a complement still claim",
+			"The mayor called the strike a disgrace.",
+			[]want{{source: "The mayor", cue: "called", content: "the strike a disgrace"}}},
 	})
 }
 
