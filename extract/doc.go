@@ -787,6 +787,13 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) && !d.auxAhead(s, i+len(c.seq)) {
 		return false
 	}
+	// "a psychology class called “Perception”", "a band called Lumen
+	// played": a naming lemma (words.tsv naming-lemma) as a participle
+	// after an indefinite noun phrase, with a name after it, names the
+	// thing
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.naming && len(c.seq) == 1 && d.l.suffix(aPast, t.low) && d.namingAt(s, i) {
+		return false
+	}
 	// "rated 22% of Republican claims as false", "making dubious medical
 	// claims on air": a plural form that is also a noun, after a modifier
 	// and before "as", a preposition or punctuation, is a noun, unless its
@@ -905,6 +912,74 @@ func (d *doc) objectAfter(s sentence, k int) bool {
 	// (the modal class also holds prepositions: "known Hale for years")
 	modal := l.is(wModal, d.toks, m) > 0 && l.is(wNounPrep, d.toks, m) == 0 && l.is(wInfinitive, d.toks, m) == 0
 	return l.is(wAux, d.toks, m) == 0 && !modal && !l.suffix(aPast, n) && !(l.suffix(aPlural, n) && !l.suffix(aSingular, n))
+}
+
+// namingAt reports a naming participle at i ("called"): after a common
+// noun phrase opened by an indefinite article at most four words before
+// it ("a 2002 psychology class called"; after a comma the phrase before
+// is mostly an appositive subject: "Hale, a port official, called …"),
+// and before a name or a quoted title that opens with a
+// capital, with nothing after the name that could be a second object (an
+// end, punctuation, a preposition other than an agent's, a relative, an
+// auxiliary or a past form: "a band called Lumen played"). "The mayor
+// called Hale a liar", "a plan critics called “reckless”" and "called
+// “The Fixer” by his rivals" keep their claims.
+func (d *doc) namingAt(s sentence, i int) bool {
+	l := d.l
+	if i-2 < s.first || i+1 >= s.last {
+		return false
+	}
+	before := false
+	if d.toks[i-1].kind == word && !d.toks[i-1].upper && !d.pronounLike(i-1, i) && l.is(wAux, d.toks, i-1) == 0 {
+		for k := i - 2; k >= s.first && k >= i-5; k-- {
+			if d.indefinite(k) {
+				before = true
+				break
+			}
+			if t := d.toks[k]; t.kind != word && t.kind != number || t.upper || d.pronounLike(k, k+1) || l.is(wAux, d.toks, k) > 0 {
+				break
+			}
+		}
+	}
+	if !before {
+		return false
+	}
+	m := i + 1
+	if d.toks[m].kind == quote {
+		m++
+		if m >= s.last || !d.toks[m].upper {
+			return false
+		}
+		for m < s.last && d.toks[m].kind != quote && m-i < 14 {
+			m++
+		}
+		if m >= s.last || d.toks[m].kind != quote {
+			return false
+		}
+		m++
+	} else {
+		if d.toks[m].kind != word || !d.toks[m].upper {
+			return false
+		}
+		for m < s.last && (d.toks[m].kind == word && d.toks[m].upper || d.toks[m].kind == number) && m-i < 6 {
+			m++
+		}
+	}
+	if m >= s.last {
+		return true
+	}
+	n := d.toks[m]
+	if d.possessiveAt(m) {
+		return false // "called Hale's plan a failure"
+	}
+	if n.kind == punct {
+		return true
+	}
+	if n.kind != word || l.is(wAgent, d.toks, m) > 0 {
+		return false
+	}
+	return l.is(wNounPrep, d.toks, m) > 0 || l.is(wRelative, d.toks, m) > 0 || l.is(wAux, d.toks, m) > 0 ||
+		l.is(wPastIrregular, d.toks, m) > 0 || l.suffix(aPast, n.low)
 }
 
 // auxAhead reports an auxiliary, or a past form after the first word,

@@ -3642,6 +3642,12 @@ func TestEnglishPrecision(t *testing.T) {
 		{"(must not fire) the same verbs with a complement still claim",
 			"The mayor called the strike a disgrace.",
 			[]want{{source: "The mayor", cue: "called", content: "the strike a disgrace"}}},
+		{"a naming participle after an indefinite noun phrase, with a name or a title after it, names the thing",
+			"Aldren shared a syllabus for a 2002 psychology class called “Tides” on his page. A warm-up band called Lumen played first. Vell joined a crew called Tidewatch.",
+			nil},
+		{"(must not fire) a second object, a possessive or an appositive subject keep the claim",
+			"A senator called Hale “a fraud” on Monday. A senator called Hale’s plan a failure. Hale, a port official, called Vell dishonest.",
+			[]want{{source: "A senator", cue: "called", content: "Hale “a fraud” on Monday"}, {source: "A senator", cue: "called", content: "Hale’s plan a failure"}, {source: "Hale, a port official", cue: "called", content: "Vell dishonest"}}},
 	})
 }
 

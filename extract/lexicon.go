@@ -74,6 +74,11 @@ type cue struct {
 	// to $2 million", "the economy added 90,000 jobs"; words.tsv
 	// change-lemma): with a number after it, it claims nothing
 	change bool
+	// naming: the lemma also gives a thing its name ("a band called
+	// Lumen"; words.tsv naming-lemma): as a participle after an
+	// indefinite noun phrase or a comma, with a name after it, it claims
+	// nothing
+	naming bool
 	line   int
 }
 
@@ -489,12 +494,14 @@ const (
 	wDoneTo          // a phrase ending in an infinitive marker after which the cue's act is done, not hypothetical ("was quick to add that …")
 	wAgencyShort     // a short form of an agency's name (id "Dinkes", "Pemkab"): it may open a headline's speaker label
 	wCreditLabel     // the label of a closing credit line naming the report's outlet ("Source: Al Jazeera and news agencies")
+	wNamingLemma     // a lemma that also gives a thing its name ("a band called Lumen"): then no claim
 	numClasses
 )
 
 // wordClasses are the names of the classes, indexed by wclass.
 var wordClasses = [numClasses]string{"comp", "neg", "boundary", "break", "trim", "det", "pron-sg", "pron-pl", "relative", "relative-np", "anaphor", "earlier", "later", "superseded", "contrary", "starter", "modal", "addressee", "temporal", "aside", "pron-self", "noun-det", "wh", "object", "contrast", "now", "appositive", "not-cue", "coord", "label", "outlet-word", "noun-next", "passive", "date-word", "agent", "genitive", "content-anaphor", "passive-agent", "circumstance", "gerund-prep", "to-prep", "source-noun", "in-source", "poll-noun", "not-subject", "same-day", "aux", "pron-poss", "quote-intro", "narrated", "count", "place-prep", "np-prep", "vehicle", "change-to", "figure-noun", "body", "honorific", "topic", "comment-noun", "question-intro", "span-unit", "title", "ly-noun", "comment-request", "kicker", "object-relative", "medium", "request", "institution", "day-before", "day-after", "recipient", "role", "asked", "press-time", "teaser", "pron-person", "join", "event", "not-passive", "appos-title", "not-neg", "finding", "document", "noun-prep", "label-stop", "noun-aux", "fronted-prep", "estimate-at", "self-report", "admission", "self-claim", "still", "request-act", "factive", "refusal", "frame-conj", "frame-span", "finder", "seen-by", "outlet-head", "reflexive", "issued-by", "then", "act-object", "degree", "age", "since", "question-cue", "quantifier", "multiple-bound", "clause-open", "account", "neg-subject", "frame-after", "compare-from", "pron-subject", "after-span", "people-noun", "suspect", "exculpate", "police", "military", "code-word", "academic", "unknown-noun", "find-out", "refuse", "ber-noun", "revise-account", "as-frame", "copula", "information-noun", "at-place", "agent-marker", "personnel", "def-article", "indef-article", "infinitive", "to-be", "on-date", "object-goes-on", "existential", "no-det", "modifier-stop", "percent-word", "figure-prep", "compare-word", "ago", "rel-who", "rel-that", "rel-whose", "as-word", "as-well", "that-word", "with-word", "so-such", "speaking", "past-irregular", "amount-scale", "amount-currency", "amount-prep", "multiple", "times", "quote-form", "demonstrative", "agent-of", "pluperfect", "interview", "plural-det", "definite-first", "definite-last", "ask-lemma", "cite-lemma", "outlet-kind", "passive-relative", "reason-conj", "clock-time", "say-lemma", "aspect-lemma", "anonymous", "differs", "day-part", "emphatic", "joint", "frequency", "kin", "np-sense", "noun-adj", "change-lemma", "change-prep", "tail-on", "done-to", "agency-short",
 	"credit-label",
+	"naming-lemma",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -585,6 +592,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.aspect = l.isPhrase(wAspectLemma, lw)
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)
+			c.naming = l.isPhrase(wNamingLemma, lw)
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {
