@@ -795,8 +795,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		return false
 	}
 	// "rated 22% of Republican claims as false", "making dubious medical
-	// claims on air": a plural form that is also a noun, after a modifier
-	// and before "as", a preposition or punctuation, is a noun, unless its
+	// claims on air", "worked to calm Varesian fears, …": a plural form
+	// that is also a noun, after a modifier and before "as", a preposition
+	// or punctuation (a comma or a full stop too), is a noun, unless its
 	// phrase may be a post-posed subject ("…, Hale of the port claims.")
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && len(c.seq) == 1 && i > s.first && i+1 < s.last && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
 		(c.frame == fVerbC || t.info != nil && t.info.noun != nil) {
@@ -806,7 +807,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		// colon after the form opens what it says)
 		modifier := p.upper && i-1 > s.first || d.l.is(wNounAdj, d.toks, i-1) > 0 || d.l.suffix(aPast, p.low)
 		if p.kind == word && modifier && d.l.is(wDet, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) &&
-			(n.kind == punct && !isTerminal(n) && !d.isComma(i+1) && n.low != ":" || d.l.is(wNounPrep, d.toks, i+1) > 0 || d.l.is(wAsWord, d.toks, i+1) > 0) && !d.phraseAfterEdge(s, i-1) {
+			(n.kind == punct && n.low != ":" || d.l.is(wNounPrep, d.toks, i+1) > 0 || d.l.is(wAsWord, d.toks, i+1) > 0) && !d.phraseAfterEdge(s, i-1) {
 			return false
 		}
 	}
