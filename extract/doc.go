@@ -892,7 +892,8 @@ func (d *doc) objectAfter(s sentence, k int) bool {
 	if l.is(wPronSubj, d.toks, k) > 0 || l.is(wDateWord, d.toks, k) > 0 {
 		return false // "knew I had won", "boasted Monday that …"
 	}
-	if l.is(wDefArticle, d.toks, k) > 0 || l.is(wIndefArticle, d.toks, k) > 0 || l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number ||
+	det := l.is(wDet, d.toks, k) > 0 && l.is(wComp, d.toks, k) == 0 && l.is(wThatWord, d.toks, k) == 0 // ("this faith", "some clout"; not "that …")
+	if l.is(wDefArticle, d.toks, k) > 0 || l.is(wIndefArticle, d.toks, k) > 0 || l.is(wPronPoss, d.toks, k) > 0 || d.toks[k].kind == number || det ||
 		l.is(wPronSg, d.toks, k) > 0 || l.is(wPronPl, d.toks, k) > 0 {
 		return !d.auxAhead(s, k+1)
 	}
@@ -991,6 +992,9 @@ func (d *doc) auxAhead(s sentence, k int) bool {
 	for m := k; m < s.last && m-k < 8; m++ {
 		if d.isComma(m) || d.hard(m) || d.l.is(wRelative, d.toks, m) > 0 || d.l.is(wThatWord, d.toks, m) > 0 {
 			return false
+		}
+		if m > k && m+1 < s.last && isClitic(d.toks[m].low) && d.possessiveAt(m) && d.toks[m+1].kind == word && !d.toks[m+1].upper && d.l.is(wAux, d.toks, m+1) == 0 {
+			continue // "a firm lock on the party’s leadership": a possessor, no auxiliary
 		}
 		if t := d.toks[m]; d.l.is(wAux, d.toks, m) > 0 || m > k && t.kind == word && !t.upper && (d.l.suffix(aPast, t.low) || d.l.isWord(wPastIrregular, t.low)) {
 			return true
