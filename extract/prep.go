@@ -568,8 +568,12 @@ func (d *doc) relativeToEnd(a, b int, s sentence) int {
 	}
 	// ("two people briefed on the talks", "officials involved in the
 	// negotiations": a participle goes on with the noun phrase too)
-	p := d.toks[b]
-	rel := p.kind == word && !p.upper && len(p.low) > 4 && (d.l.suffix(aPast, p.low) || d.l.suffix(aGerund, p.low))
+	participle := func(p token) bool {
+		return p.kind == word && !p.upper && len(p.low) > 4 && (d.l.suffix(aPast, p.low) || d.l.suffix(aGerund, p.low))
+	}
+	// (the participle may end the noun phrase itself when it is no cue:
+	// "people briefed | on the talks")
+	rel := participle(d.toks[b]) || b-1 > a && d.l.is(wNounPrep, d.toks, b) > 0 && participle(d.toks[b-1])
 	for k := a + 1; k < e && !rel; k++ {
 		rel = d.l.is(wRelative, d.toks, k) > 0
 	}
