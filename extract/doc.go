@@ -787,6 +787,13 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && d.valueAfter(s, i+len(c.seq)) && !d.auxAhead(s, i+len(c.seq)) {
 		return false
 	}
+	// "U.S.-backed rebels", "Tamsk-led talks": a cue word glued by a
+	// hyphen to the word before it is the end of a compound adjective
+	// (grammar feature hyphen-compound)
+	if d.l.has(fHyphenCompound) && i-1 > s.first && d.toks[i-1].end == t.start && strings.HasSuffix(d.toks[i-1].low, "-") &&
+		(len(d.toks[i-1].low) > 1 || d.toks[i-2].end == d.toks[i-1].start && d.toks[i-2].kind != punct) {
+		return false
+	}
 	// "a psychology class called “Perception”", "a band called Lumen
 	// played": a naming lemma (words.tsv naming-lemma) as a participle
 	// after an indefinite noun phrase, with a name after it, names the
