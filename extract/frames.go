@@ -8,6 +8,31 @@ import (
 	"unicode"
 )
 
+// roster reports a list of names in [a, b): only capitalised words, commas
+// and coordinators, at least three items split by commas, each of one to
+// three words ("Iowa: Ana Reyes, Tom Lind, Vera Holm and Ed Marsh"; not a
+// title-case headline "Fares, Fees, Tolls Must Fall"). It says nothing.
+func (d *doc) roster(a, b int) bool {
+	commas, n := 0, 0
+	for k := a; k < b; k++ {
+		switch t := d.toks[k]; {
+		case d.isComma(k) || d.l.is(wCoord, d.toks, k) > 0:
+			if n == 0 {
+				return false
+			}
+			if d.isComma(k) {
+				commas++
+			}
+			n = 0
+		case t.kind == word && t.upper && n < 3:
+			n++
+		default:
+			return false
+		}
+	}
+	return commas >= 2 && n > 0
+}
+
 // speakerLabel reads "WALLACE: …" and headline "Graham: …" forms: one to
 // four capitalised words opening a sentence, then a colon; the content is
 // the rest of the paragraph.
@@ -82,7 +107,7 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	for k := c + 1; k < end && !words; k++ {
 		words = d.toks[k].kind == word
 	}
-	if !words || (d.l.is(wDet, d.toks, s.first) > 0 && d.titleCase(s)) {
+	if !words || (d.l.is(wDet, d.toks, s.first) > 0 && d.titleCase(s)) || d.roster(c+1, end) {
 		return false
 	}
 	x := att{source: d.tokSpan(s.first, spk), srcFirst: s.first, srcLast: spk, cue: d.tokSpan(c, c+1), c: colonCue,
