@@ -801,6 +801,14 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.naming && len(c.seq) == 1 && d.l.suffix(aPast, t.low) && d.namingAt(s, i) {
 		return false
 	}
+	// "profits declined in most states", "the rate has declined sharply
+	// for all groups": a change lemma that is no lemma of speech (not
+	// say-lemma, as "added in a statement that …" is) with a preposition,
+	// perhaps after an -ly adverb, and no infinitive in the rest of its
+	// clause names a change ("declined on Monday to comment" refuses)
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && c.change && !c.says && d.changeGoesOn(s, i+len(c.seq)) {
+		return false
+	}
 	// "rated 22% of Republican claims as false", "making dubious medical
 	// claims on air", "worked to calm Varesian fears, …": a plural form
 	// that is also a noun, after a modifier and before "as", a preposition
@@ -921,6 +929,25 @@ func (d *doc) objectAfter(s sentence, k int) bool {
 	// (the modal class also holds prepositions: "known Hale for years")
 	modal := l.is(wModal, d.toks, m) > 0 && l.is(wNounPrep, d.toks, m) == 0 && l.is(wInfinitive, d.toks, m) == 0
 	return l.is(wAux, d.toks, m) == 0 && !modal && !l.suffix(aPast, n) && !(l.suffix(aPlural, n) && !l.suffix(aSingular, n))
+}
+
+// changeGoesOn reports a preposition at k, perhaps after an -ly adverb,
+// with no infinitive marker after it before the clause ends: what a
+// change lemma before k changed where or for whom ("declined in most
+// states"), not what someone refused to do.
+func (d *doc) changeGoesOn(s sentence, k int) bool {
+	if k < s.last && d.toks[k].kind == word && !d.toks[k].upper && d.l.suffix(aAdverb, d.toks[k].low) && d.l.is(wLyNoun, d.toks, k) == 0 {
+		k++
+	}
+	if k >= s.last || d.l.is(wNounPrep, d.toks, k) == 0 {
+		return false
+	}
+	for m := k; m < s.last && !d.isComma(m) && !d.hard(m) && !isTerminal(d.toks[m]); m++ {
+		if d.l.is(wInfinitive, d.toks, m) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // namingAt reports a naming participle at i ("called"): after a common
