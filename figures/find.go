@@ -622,9 +622,10 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	}
 	// "14 warga sipil tewas dan puluhan lainnya terluka", "two workers were
 	// killed and several others wounded": "others" counts what the figure
-	// before it in the sentence counted
+	// before it in the sentence counted; a share is never counted on
+	// ("up 18% … and tens of thousands more had come": no percent)
 	var others *entry
-	if unit == "" && cur == nil && s.lastUnit != "" {
+	if unit == "" && cur == nil && s.lastUnit != "" && s.lastUnit != "percent" {
 		if e, x := s.match(k, bit(kOthers)); e != nil && !s.sentenceEndBetween(s.lastEnd, q.s) {
 			unit, others = s.lastUnit, e
 			k, spanEnd = x, x

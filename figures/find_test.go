@@ -1824,3 +1824,44 @@ func TestFindEighteenthIndonesianRound(t *testing.T) {
 			[]string{"300 ekor|= 300 animals"}},
 	})
 }
+
+// TestFindFiguresRoundOne holds the figure rules of the first held-out
+// figures round across the three languages (id-62, vi-65, en-81), in new
+// sentences.
+func TestFindFiguresRoundOne(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		// "lượt" counts the occurrences of what follows it; "lượt khách"
+		// stays a unit of its own
+		{"Lễ hội thu hút khoảng 90.000 lượt người trong ba ngày.",
+			[]string{"khoảng 90.000 lượt người|~ 90000 people", "ba ngày|= 3 duration"}},
+		{"Sân bay đón hơn 12.000 lượt khách mỗi ngày.",
+			[]string{"hơn 12.000 lượt khách|> 12000 passengers"}},
+		// work stoppages counted by "vụ" or "cuộc" are strikes
+		{"Trong quý I, tỉnh ghi nhận 4 vụ đình công và 2 cuộc ngừng việc.",
+			[]string{"4 vụ đình công|= 4 strikes", "2 cuộc ngừng việc|= 2 strikes"}},
+	})
+	runFind(t, "id", []findCase{
+		// a ceiling that may be broken through is read as "bisa mencapai";
+		// a bare "tembus" is no bound
+		{"Kerugian negara bisa tembus Rp 3 triliun.",
+			[]string{"bisa tembus Rp 3 triliun|<= 3000000000000 IDR"}},
+		{"Penjualan mobil listrik tembus 40.000 unit.",
+			[]string{"40.000 unit|= 40000 vehicles"}},
+		// contractors are counted as companies
+		{"Dinas belum membayar 17 kontraktor jalan.",
+			[]string{"17 kontraktor|= 17 companies"}},
+	})
+	runFind(t, "en", []findCase{
+		// a noun naming a count of a crowd or of tickets before a bare number
+		{"Attendance reached 41,000 on the final day.",
+			[]string{"41,000|= 41000 people"}},
+		{"Ticket sales had climbed to 23,400 by Friday.",
+			[]string{"23,400|= 23400 tickets /sold"}},
+		// "more" after a share counts no percent; after a count it counts
+		// what that count counted
+		{"Fares rose 12%, and \"thousands\" more had stopped travelling.",
+			[]string{"12%|= 12 percent", "thousands|~ 1000-9999"}},
+		{"Nine miners were rescued and dozens more were still trapped.",
+			[]string{"Nine miners|= 9 workers /rescued", "dozens more|~ 20-99 workers /rescued"}},
+	})
+}
