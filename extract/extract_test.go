@@ -4116,3 +4116,19 @@ func TestEnglishTwentyThirdRound(t *testing.T) {
 			[]want{{source: "he", cue: "said", content: "the toll had risen"}}},
 	})
 }
+
+// TestFiguresRoundOne holds the attribution rules of the first held-out
+// figures round (id-62, vi-65, en-81), in new sentences.
+func TestFiguresRoundOne(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a relative time right after the cue is when it was said, not the content",
+			"The treasurer said last month the shortfall had doubled.",
+			[]want{{source: "The treasurer", cue: "said", content: "the shortfall had doubled"}}},
+		{"a time that owns what follows belongs to the content",
+			"The treasurer said last year's shortfall had doubled.",
+			[]want{{source: "The treasurer", cue: "said", content: "last year's shortfall had doubled"}}},
+		{"a time that is the subject of the content belongs to it",
+			"The coach said yesterday was the hardest day of the season.",
+			[]want{{source: "The coach", cue: "said", content: "yesterday was the hardest day of the season"}}},
+	})
+}

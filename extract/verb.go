@@ -2418,7 +2418,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		}
 		// (a revision's figure noun is no addressee: "put the crowd at 6,000")
 		revise := x.c != nil && x.c.frame == fRevise && k == j
-		if (l.is(wAddressee, d.toks, k) == 0 || revise) && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
+		if (d.addresseeLen(k) == 0 || revise) && !d.isComma(k) && !d.isRelay(k) && d.outletAt(k) == 0 && rcpt < 0 {
 			if addr >= 0 && d.interviewWith(k-1) && d.l.is(wWithWord, d.toks, k) > 0 && k+1 < end {
 				if n := d.interviewer(k + 1); n > 0 {
 					// "said in an interview with VTV", "in an interview with
@@ -2459,12 +2459,12 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				x.via = append(x.via, via{sp: d.tokSpan(m, rcpt), actor: o, told: true})
 			}
 			k = rcpt
-		case l.is(wAddressee, d.toks, k) > 0:
+		case d.addresseeLen(k) > 0:
 			addr = k
 			if l.is(wLater, d.toks, k) > 0 && x.timing == "" {
 				x.timing = sumber.Later // "acknowledged for the first time that …"
 			}
-			k += l.is(wAddressee, d.toks, k)
+			k += d.addresseeLen(k)
 		case d.isComma(k) && k+1 < end && d.isRelay(k+1):
 			k = d.relay(x, k+1, end)
 		case d.isComma(k) && d.timeAsideEnd(k, end) > k:
@@ -4076,6 +4076,22 @@ func (d *doc) onlyStopAfter(m int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// addresseeLen returns the length of an addressee phrase (class
+// addressee) at k, or 0. A time phrase that is the subject or the owner of
+// what follows is the content's own, no time of the saying: "said last
+// year's deficit was …", "said last year was the worst" (a possessive or
+// an auxiliary right after it).
+func (d *doc) addresseeLen(k int) int {
+	n := d.l.is(wAddressee, d.toks, k)
+	if n == 0 || k+n >= len(d.toks) {
+		return n
+	}
+	if d.possessiveClitic(k+n) || d.l.is(wAux, d.toks, k+n) > 0 || d.l.is(wCopula, d.toks, k+n) > 0 {
+		return 0
+	}
+	return n
 }
 
 // bareAddressee returns the length of a plain noun phrase at k that is
