@@ -1137,7 +1137,9 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 		}
 		// "11 ribu warga dari 14 desa": a bare number linked to the figure
 		// right before it counts where those came from
-		if e, ps := s.matchEnding(start, floor, bit(kPrep)); e != nil && ps == s.prevEnd {
+		// (but not the figure a change started from, after the one it
+		// arrived at: "rose to 45 cases from 30")
+		if e, ps := s.matchEnding(start, floor, bit(kPrep)); e != nil && ps == s.prevEnd && !s.changedFrom(start, floor) {
 			return Match{}, q.e, false
 		}
 	}
@@ -1198,10 +1200,16 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 	// tentara, naik dari 10.000 pada November".
 	if unit == "" && measure == "" && cur == nil && !anaph && !isRange && countEnt == nil && s.lastUnit != "" &&
 		s.lastEnd <= q.s && q.s-s.lastEnd <= 12 && !s.sentenceEndBetween(s.lastEnd, q.s) {
-		if o, os := s.matchEnding(start, floor, bit(kRangeOpen)); o != nil && os > floor {
-			if c, _ := s.matchEnding(os, floor, bit(kChange)); c != nil {
+		if o, os := s.matchEnding(start, floor, bit(kRangeOpen)); o != nil && os >= floor {
+			if c, _ := s.matchEnding(os, floor, bit(kChange)); c != nil && os > floor {
 				unit, measure = s.lastUnit, s.lastMeasure
 				earlier = &entry{phrase: c.phrase + " " + o.phrase}
+			} else if s.resultOfChange() && o.flags&fBetween == 0 && s.lastEnd == floor && os-floor <= 3 && !s.commaBetween(floor, os) {
+				// "fell to 1.31 children per woman from 1.48", "rose to 45
+				// from 30": the figure a change arrived at, then the one it
+				// started from
+				unit, measure = s.lastUnit, s.lastMeasure
+				earlier = o
 			}
 		}
 	}
@@ -1508,6 +1516,28 @@ func (s *scanner) countBefore(start, floor int) (*entry, int) {
 	return nil, 0
 }
 
+// changedFrom reports whether a range opener ending at start follows
+// the figure a change arrived at: "fell to 1.31 from 1.48".
+func (s *scanner) changedFrom(start, floor int) bool {
+	o, os := s.matchEnding(start, floor, bit(kRangeOpen))
+	return o != nil && o.flags&fBetween == 0 && os == s.prevEnd && s.resultOfChange()
+}
+
+// resultOfChange reports whether the last figure read is the result of a
+// change: a result word (change-result) right before it, and a verb of
+// change right before that ("fell to 1.31", "naik menjadi 98,6").
+func (s *scanner) resultOfChange() bool {
+	if s.prevStart < 0 {
+		return false
+	}
+	r, rs := s.matchEnding(s.prevStart, s.prevFloor, bit(kResult))
+	if r == nil {
+		return false
+	}
+	c, _ := s.matchEnding(rs, s.prevFloor, bit(kChange))
+	return c != nil
+}
+
 // countBeforeChange finds the count noun of a figure that is the result
 // of a change read just before it: "số hành khách giảm 12%, còn khoảng
 // 410.000 lượt", "passenger numbers fell 12% to 410,000". A result word
@@ -1529,6 +1559,17 @@ func (s *scanner) countBeforeChange(start, floor int) (*entry, int, int) {
 		}
 	}
 	c, cs := s.matchEnding(s.prevStart, s.prevFloor, bit(kChange))
+	if c == nil {
+		// (the amount of the change after its preposition: "fell by 1.3%
+		// to 8.42 million", "naik sebesar 4 persen menjadi …")
+		at := s.prevStart
+		if bd, bds := s.matchEnding(at, s.prevFloor, bit(kBound)); bd != nil {
+			at = bds // "fell by about 1.3%"
+		}
+		if b, bs := s.matchEnding(at, s.prevFloor, bit(kChangeBy)); b != nil {
+			c, cs = s.matchEnding(bs, s.prevFloor, bit(kChange))
+		}
+	}
 	if c == nil {
 		return nil, 0, 0
 	}

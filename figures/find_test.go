@@ -1865,3 +1865,32 @@ func TestFindFiguresRoundOne(t *testing.T) {
 			[]string{"Nine miners|= 9 workers /rescued", "dozens more|~ 20-99 workers /rescued"}},
 	})
 }
+
+// TestFindFiguresRoundTwo holds the figure rules of the second held-out
+// figures round (id-63, vi-66, en-82), in new sentences.
+func TestFindFiguresRoundTwo(t *testing.T) {
+	runFind(t, "en", []findCase{
+		// the figure a change started from, after the one it arrived at,
+		// counts what that one counted
+		{"Enrolment fell to 912 pupils from 1,040 a year earlier.",
+			[]string{"912 pupils|= 912 pupils", "1,040|= 1040 pupils"}},
+		{"Reservoir levels rose to 61% from 48%.",
+			[]string{"61%|= 61 percent", "48%|= 48 percent"}},
+		// a place after a figure that no change arrived at stays no figure
+		{"Rescuers moved 300 people from 12 villages.",
+			[]string{"300 people|= 300 people /deployed"}},
+		// a population names a count of people, also past the amount of
+		// the change after "by"
+		{"The town's population grew by nearly 4% to 61,500.",
+			[]string{"nearly 4%|~ 4 percent", "61,500|= 61500 people"}},
+	})
+	runFind(t, "id", []findCase{
+		{"Jumlah penduduk kota itu naik sebesar 3 persen menjadi 1,4 juta.",
+			[]string{"3 persen|= 3 percent", "1,4 juta|= 1400000 people"}},
+		// a fifth and three quarters are shares
+		{"Baru seperlima dari lahan itu yang dipanen.",
+			[]string{"seperlima|= 20 percent"}},
+		{"Hampir tiga perempat warga menolak rencana itu.",
+			[]string{"Hampir tiga perempat|~ 75 percent"}},
+	})
+}

@@ -53,6 +53,7 @@ const (
 	kNounOf
 	kWhole
 	kContrast
+	kChangeBy
 )
 
 var kindNames = map[string]kind{
@@ -67,6 +68,7 @@ var kindNames = map[string]kind{
 	"locator": kLocator, "coord": kCoord, "points": kPoints,
 	"locator-before": kLocatorBefore, "ratio": kRatio, "share": kShare,
 	"noun-of": kNounOf, "whole": kWhole, "contrast": kContrast,
+	"change-by": kChangeBy,
 }
 
 // mask is a set of kinds.
