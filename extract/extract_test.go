@@ -4132,3 +4132,27 @@ func TestFiguresRoundOne(t *testing.T) {
 			[]want{{source: "The coach", cue: "said", content: "yesterday was the hardest day of the season"}}},
 	})
 }
+
+// TestFiguresRoundTwo holds the attribution rules of the second held-out
+// figures round (id-63, vi-66, en-82), in new sentences.
+func TestFiguresRoundTwo(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"'that' and a noun naming a claim closed by a comma is the object",
+			"The governor dismissed that allegation, saying the audit was complete.",
+			[]want{{source: "The governor", cue: "dismissed", content: "that allegation"}, {source: "The governor", cue: "saying", content: "the audit was complete"}}},
+		{"a plural noun after 'that' opens a clause",
+			"The governor denied that claims, however, were inflated.",
+			[]want{{source: "The governor", cue: "denied", content: "claims, however, were inflated"}}},
+	})
+	checkAll(t, "id", []sentenceCase{
+		{"the colloquial 'ngaku' of headlines is 'mengaku'",
+			"Pedagang Pasar Ngaku Omzet Turun Separuh",
+			[]want{{source: "Pedagang Pasar", cue: "Ngaku", content: "Omzet Turun Separuh"}}},
+		{"the time of writing before a no-comment is no topic",
+			"Sampai berita ini diturunkan, Dinas Perdagangan belum memberikan tanggapan.",
+			[]want{{source: "Dinas Perdagangan", cue: "belum memberikan tanggapan", content: ""}}},
+		{"a topic before a no-comment still is one",
+			"Soal kenaikan harga, Dinas Perdagangan belum memberikan tanggapan.",
+			[]want{{source: "Dinas Perdagangan", cue: "belum memberikan tanggapan", content: "kenaikan harga"}}},
+	})
+}

@@ -1875,10 +1875,17 @@ func (d *doc) topic(x *att) {
 // frontedTopic drops the preposition of a topic that opens the sentence
 // before a post-posed no-comment ("Liên quan đến việc có khởi tố hay
 // không, công an chưa bình luận" → "có khởi tố hay không"), as topic does
-// after the cue.
+// after the cue; the time of writing alone there (class press-time) is no
+// topic.
 func (d *doc) frontedTopic(x *att) {
 	k := d.tokenAt(x.content.s)
 	if k < 0 {
+		return
+	}
+	// "Hingga berita ini diturunkan, X belum memberikan tanggapan": the
+	// time of writing before a no-comment is no topic
+	if n := d.l.is(wPressTime, d.toks, k); n > 0 && (k+n >= len(d.toks) || d.toks[k+n].start >= x.content.e) {
+		x.content = span{}
 		return
 	}
 	n := d.l.is(wTopic, d.toks, k)
@@ -2597,8 +2604,10 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 		}
 	}
 	// "denied that account, telling …": "that" and one noun closed by a
-	// comma is a determiner and its noun, the object, not a clause
-	thatNoun := k+2 < end && d.l.is(wThatWord, d.toks, k) > 0 && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) && l.cueAt(d.toks[:end], k+1) == nil
+	// comma is a determiner and its noun, the object, not a clause (also
+	// a noun that names a claim: "rejected that claim, saying …")
+	thatNoun := k+2 < end && d.l.is(wThatWord, d.toks, k) > 0 && d.isComma(k+2) && d.toks[k+1].kind == word && !d.toks[k+1].upper && !d.pronounLike(k+1, k+2) &&
+		(l.cueAt(d.toks[:end], k+1) == nil || l.is(wCommentNoun, d.toks, k+1) == 1 && !(d.l.suffix(aPlural, d.toks[k+1].low) && !d.l.suffix(aSingular, d.toks[k+1].low)))
 	// "revised that figure to 2.3 million": a revision takes a noun, so
 	// "that" before a figure noun is its determiner
 	thatNoun = thatNoun || x.c != nil && x.c.frame == fRevise && k+1 < end && d.l.is(wThatWord, d.toks, k) > 0 && l.is(wFigureNoun, d.toks, k+1) > 0
