@@ -2519,6 +2519,12 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 				break
 			}
 		}
+	} else if k > j && k < end-1 && l.is(wToPrep, d.toks, k) == 1 && d.strictDate(j, k) {
+		// (the date already skipped as a time of the saying: "admitted
+		// last month to hiding …")
+		if t := d.toks[k+1]; t.kind == word && !t.upper && d.l.suffix(aGerund, t.low) {
+			k++
+		}
 	}
 	// "said Wednesday night that", "mengatakan pada Senin (21/10) bahwa"
 	if l.is(wComp, d.toks, k) == 0 {
