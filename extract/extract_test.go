@@ -4036,6 +4036,19 @@ func TestIndonesianEighteenthRound(t *testing.T) {
 	})
 }
 
+// TestIndonesianNineteenthRound holds the general rule of the nineteenth
+// Indonesian held-out round (id-64 … id-66), in new sentences.
+func TestIndonesianNineteenthRound(t *testing.T) {
+	checkAll(t, "id", []sentenceCase{
+		{"the agent of a passive before a relative is its source, without oleh",
+			"Klaim itu dibantah oleh Badan Pertanahan Kessel, yang mengatakan sertifikat tersebut sah.",
+			[]want{{source: "Badan Pertanahan Kessel", cue: "dibantah", content: "Klaim itu"}, {source: "Badan Pertanahan Kessel", cue: "mengatakan", content: "sertifikat tersebut sah"}}},
+		{"(must not fire) an object after an active verb keeps its own antecedent",
+			"Polisi memeriksa seorang sopir truk, yang mengatakan remnya blong.",
+			[]want{{source: "seorang sopir truk", cue: "mengatakan", content: "remnya blong"}}},
+	})
+}
+
 // TestEnglishTwentySecondRound: the twenty-second English round (en-75 …
 // en-77): a verb joined by a bare "and" to the main clause after the
 // first one has that clause's subject; a prepositional phrase closing the

@@ -496,6 +496,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 					break
 				}
 			}
+			// "… dibantah oleh Dinas X, yang menyebut …": the agent of a
+			// passive before the relative is its antecedent, without the
+			// preposition that marks it
+			if q+1 < p && l.is(wAgent, d.toks, q+1) == 1 {
+				q++
+			}
 		}
 	}
 	// "…, current and former officials said.": after a content, the
