@@ -1120,7 +1120,8 @@ func (d *doc) nounAdjBefore(s sentence, i int) bool {
 
 // attributive reports an English participle cue word used as an
 // adjective before a common noun: after a preposition of a noun phrase
-// or a count word ("from suspected cases", "two alleged smugglers"), or coordinated with
+// or a count word ("from suspected cases", "two alleged smugglers"), or
+// after such a preposition and a quantifier ("of each confirmed case"), or coordinated with
 // such a participle that follows a cue ("said confirmed and suspected
 // cases had doubled"); and a participle after a comma and before a
 // preposition of time, a passive aside ("The virus, first identified in
@@ -1142,6 +1143,12 @@ func (d *doc) attributive(s sentence, i int) bool {
 		return false
 	}
 	if l.is(wNPPrep, d.toks, p) > 0 {
+		return true
+	}
+	// "within a day of each confirmed case", "for every reported breach":
+	// a quantifier right after such a preposition opens the noun phrase
+	// too (but "the two men each denied wrongdoing" has no preposition)
+	if l.is(wQuantifier, d.toks, p) > 0 && p-1 >= s.first && l.is(wNPPrep, d.toks, p-1) > 0 {
 		return true
 	}
 	// "two alleged smugglers", but "the two suggested both …"
