@@ -1907,3 +1907,15 @@ func TestFindFiguresRoundTwo(t *testing.T) {
 			[]string{"Hampir tiga perempat|~ 75 percent"}},
 	})
 }
+
+// TestFindEnEleventhRound: the eleventh English held-out round. Things
+// that will, would or could be lost count as lost; a bare "lost" in
+// another sense is no measure.
+func TestFindEnEleventhRound(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Growers warned that up to 40,000 ducks could be lost to the flooding.",
+			[]string{"up to 40,000 ducks|<= 40000 birds /lost"}},
+		{"The team lost 3 matches in a row.",
+			[]string{"3 matches|= 3 matches"}},
+	})
+}
