@@ -483,7 +483,44 @@ func (d *doc) datelineCredit() string {
 			break
 		}
 	}
+	if o := d.bylineCredit(); o != "" {
+		return o
+	}
 	return d.closingCredit()
+}
+
+// bylineCredit returns the outlet named in a byline line near the top,
+// "By Ana Roe, BBC News, Tavor": a capitalised agent word (words.tsv
+// agent) and nothing but capitalised names between commas, one of them an
+// outlet; or "". ("By Tuesday, the agency had …" has lower-case words.)
+func (d *doc) bylineCredit() string {
+	for si := 0; si < len(d.sents) && si < 4; si++ {
+		s := d.sents[si]
+		e := s.last
+		if e > s.first && isTerminal(d.toks[e-1]) {
+			e--
+		}
+		if e-s.first > 16 || e-s.first < 3 || !d.toks[s.first].upper || d.l.is(wAgent, d.toks, s.first) != 1 {
+			continue
+		}
+		names := true
+		for k := s.first + 1; k < e && names; k++ {
+			names = d.isComma(k) || d.toks[k].kind == word && d.toks[k].upper
+		}
+		if !names {
+			continue
+		}
+		a := s.first + 1
+		for m := a; m <= e; m++ {
+			if m == e || d.isComma(m) {
+				if o, ok := d.outlet(a, m); ok && m > a {
+					return o
+				}
+				a = m + 1
+			}
+		}
+	}
+	return ""
 }
 
 // closingCredit returns the outlet a report's last line credits after a
