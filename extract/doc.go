@@ -1388,6 +1388,13 @@ func (d *doc) tailRelay(s sentence, first int) {
 	// the outlet may have been split into a content and a source ("the
 	// state news agency" + "OTA"): look from the comma before them
 	c := d.tokenAt(z.content.s) - 1
+	if (c < s.first || !d.isComma(c)) && z.srcFirst-2 > s.first && d.toks[z.srcFirst-1].kind == quote && d.isComma(z.srcFirst-2) &&
+		z.content.s < d.toks[z.srcFirst-2].start {
+		// "X said Y was \"looking for a scapegoat,\" the news agency
+		// LPA reported": the verb took the quotation closed by its
+		// comma as its content; the comma inside the quote ends the claim
+		c = z.srcFirst - 2
+	}
 	if c < s.first || !d.isComma(c) || z.srcFirst-c > 8 {
 		return
 	}
