@@ -2717,6 +2717,9 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		return false // "… has not commented on the allegations": an object
 	}
 	t := d.toks[j]
+	if c.says && !t.upper && d.bareHeadlineSubject(j, s) {
+		return true // "Ferry fares to rise, says harbour chief"
+	}
 	// "…, said one source", "…, said two officials", "…, said several
 	// lawmakers": a count or quantifier opens the subject as an article does
 	if !((t.kind == word && t.upper) || d.l.is(wAppositive, d.toks, j) > 0 || c.says && (d.l.is(wQuantifier, d.toks, j) > 0 ||
@@ -2760,6 +2763,25 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		}
 	}
 	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
+}
+
+// bareHeadlineSubject reports a headline's subject after its cue without
+// an article, as headlines drop articles: "Ferry fares to rise, says
+// harbour chief". It is a short run of lower-case words closing the
+// document's opening line, with no auxiliary, modal, past form or cue
+// among them ("…, says reform failed" has a clause).
+func (d *doc) bareHeadlineSubject(j int, s sentence) bool {
+	if !d.plainHeadline(s) || s.last-j > 4 {
+		return false
+	}
+	for k := j; k < s.last; k++ {
+		t := d.toks[k]
+		if t.kind != word || d.l.is(wAux, d.toks, k) > 0 || d.l.is(wModal, d.toks, k) > 0 || d.l.suffix(aPast, t.low) ||
+			d.l.is(wDet, d.toks, k) > 0 || d.l.is(wComp, d.toks, k) > 0 || d.hasCue(k, k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteTail reports a quotation closing just before the subject and only
