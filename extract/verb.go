@@ -3004,13 +3004,7 @@ func (d *doc) tailOutlet(x *att, j int, s sentence) {
 				// in a pre-posed cue's tail)
 				return
 			}
-			o, _ := d.outlet(m, m+n)
-			for _, v := range x.via {
-				if v.actor == o {
-					return
-				}
-			}
-			x.via = append(x.via, via{sp: d.tokSpan(m, m+n), actor: o, told: true})
+			d.addToldVia(x, m, m+n)
 			return
 		}
 	}
@@ -5193,6 +5187,18 @@ func (d *doc) adverbsEnd(k, lim int) int {
 	return k
 }
 
+// addToldVia adds the outlet at tokens [a, b) to x's vias as the one the
+// claim was told to, unless it is there already.
+func (d *doc) addToldVia(x *att, a, b int) {
+	o, _ := d.outlet(a, b)
+	for _, v := range x.via {
+		if v.actor == o {
+			return
+		}
+	}
+	x.via = append(x.via, via{sp: d.tokSpan(a, b), actor: o, told: true})
+}
+
 // asideOutlet adds as a via the outlet named in a circumstance aside
 // [a, q) that holds a document noun before it: "trong một tuyên bố gửi
 // hãng tin Reuters", "in a statement to Reuters".
@@ -5207,13 +5213,7 @@ func (d *doc) asideOutlet(x *att, a, q int) {
 			for n > 1 && d.outletAt(m+1) == n-1 {
 				m, n = m+1, n-1 // by name only: "Reuters" in "tin Reuters"
 			}
-			o, _ := d.outlet(m, m+n)
-			for _, v := range x.via {
-				if v.actor == o {
-					return
-				}
-			}
-			x.via = append(x.via, via{sp: d.tokSpan(m, m+n), actor: o, told: true})
+			d.addToldVia(x, m, m+n)
 			return
 		}
 	}

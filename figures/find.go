@@ -1903,6 +1903,13 @@ func (s *scanner) breakBetween(a, b int) bool {
 // trucks come at night, 30 or 40 of them" (trucks). It returns "" when
 // there is none.
 func (s *scanner) unitBefore(i, floor int) string {
+	return s.nounBefore(i, floor, func(e *entry) bool { return e.val != "duration" && e.flags&fClassifier == 0 })
+}
+
+// nounBefore returns the unit of the nearest unit noun that ok accepts,
+// standing before token i in its sentence, within twelve tokens and after
+// floor; "" when there is none.
+func (s *scanner) nounBefore(i, floor int, ok func(*entry) bool) string {
 	for j := i - 1; j >= floor && j >= i-12; j-- {
 		t := s.toks[j]
 		if t.k == tBreak || t.k == tNum || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
@@ -1911,7 +1918,7 @@ func (s *scanner) unitBefore(i, floor int) string {
 		if t.k != tWord {
 			continue
 		}
-		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && e.val != "duration" && e.flags&fClassifier == 0 {
+		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && ok(e) {
 			return e.val
 		}
 	}
@@ -2039,17 +2046,5 @@ func (s *scanner) commaBetween(a, b int) bool {
 // animal) standing before token i in its sentence, within a few words and
 // after floor, past other nouns ("sapi di desa itu"); "" when there is none.
 func (s *scanner) animalBefore(i, floor int) string {
-	for j := i - 1; j >= floor && j >= i-12; j-- {
-		t := s.toks[j]
-		if t.k == tBreak || t.k == tNum || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
-			return ""
-		}
-		if t.k != tWord {
-			continue
-		}
-		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && s.lx.animals[e.val] {
-			return e.val
-		}
-	}
-	return ""
+	return s.nounBefore(i, floor, func(e *entry) bool { return s.lx.animals[e.val] })
 }
