@@ -1919,3 +1919,18 @@ func TestFindEnEleventhRound(t *testing.T) {
 			[]string{"3 matches|= 3 matches"}},
 	})
 }
+
+// TestFindViTwentiethRound: figures of the twentieth Vietnamese held-out
+// round.
+func TestFindViTwentiethRound(t *testing.T) {
+	runFind(t, "vi", []findCase{
+		// "năm" after the start or end of a period is the year, not five
+		{"Từ đầu năm đến nay, huyện ghi nhận 37 ca sởi.",
+			[]string{"37 ca|= 37 cases"}},
+		{"Dịp cuối năm, giá vé tăng 20%.",
+			[]string{"20%|= 20 percent"}},
+		// a plain "năm" still counts five
+		{"Có năm ca sởi mới trong tuần.",
+			[]string{"năm ca|= 5 cases"}},
+	})
+}
