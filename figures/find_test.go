@@ -1934,3 +1934,17 @@ func TestFindViTwentiethRound(t *testing.T) {
 			[]string{"năm ca|= 5 cases"}},
 	})
 }
+
+// TestFindTwentyFifthEnglishRoundData checks the twenty-fifth English
+// round's data: air pollutants in micrograms per cubic metre.
+func TestFindTwentyFifthEnglishRoundData(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Nitrogen dioxide near the ring road hit 310 micrograms per cubic metre on Monday.",
+			[]string{"310 micrograms per cubic metre|= 310 ug/m3"}},
+		{"The monitor showed fewer than 45 µg/m3 at noon.",
+			[]string{"fewer than 45 µg/m3|< 45 ug/m3"}},
+		// (must not fire) micrograms alone are a dose, no concentration
+		{"Each tablet holds 50 micrograms of the hormone.",
+			nil},
+	})
+}
