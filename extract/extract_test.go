@@ -4185,3 +4185,19 @@ func TestFiguresRoundTwo(t *testing.T) {
 			[]want{{source: "Dinas Perdagangan", cue: "belum memberikan tanggapan", content: "kenaikan harga"}}},
 	})
 }
+
+// TestEnglishTwentyFifthRound: the twenty-fifth English round (en-86 …
+// en-88), in new sentences.
+func TestEnglishTwentyFifthRound(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"an amount after a passive's by says how much changed, no agent",
+			"The mill said production had been cut by about a third.",
+			[]want{{source: "The mill", cue: "said", content: "production had been cut by about a third"}}},
+		{"a percentage after a passive's by is no agent either",
+			"Bus fares were raised by 12% in March.",
+			nil},
+		{"(must not fire) a share of a group after by still speaks",
+			"The plan was rejected by 70% of the nurses.",
+			[]want{{source: "70% of the nurses", cue: "rejected", content: "The plan"}}},
+	})
+}

@@ -25,7 +25,7 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 		}
 	}
 	a, b = d.trimNP(a, b)
-	if b <= a {
+	if b <= a || d.amountBy(a, b) {
 		return
 	}
 	// the subject ends before the auxiliaries and the adverbs among them
@@ -75,6 +75,25 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 		x.content = d.trimSpan(d.tokSpan(q+1, e))
 	}
 	d.atts = append(d.atts, x)
+}
+
+// amountBy reports an amount alone in the span a..b after a passive's
+// "by": "output was cut by roughly half", "sales were raised by 40%" say
+// how much changed, and the amount is no agent and no source. A share of
+// a group still speaks ("was rejected by 60% of the staff").
+func (d *doc) amountBy(a, b int) bool {
+	for m := a + 1; m < b; m++ {
+		if d.l.is(wAgentOf, d.toks, m) > 0 {
+			return false
+		}
+	}
+	if n := d.l.is(wMultBound, d.toks, a); n > 0 && a+n < b {
+		a += n
+	}
+	if d.l.is(wMultiple, d.toks, a) > 0 || d.toks[a].kind == number || d.numberWord(a) {
+		return true
+	}
+	return a+1 < b && d.indefinite(a) && d.numberWord(a+1)
 }
 
 // revisedBy returns the agent marker after a passive revision's change to a
