@@ -143,6 +143,7 @@ func (d *doc) run() {
 		}
 		d.sentence(si, s)
 	}
+	d.dropDirectives()
 	d.frontedInterviews()
 	d.joinQuotes()
 	d.resolve()
@@ -150,6 +151,44 @@ func (d *doc) run() {
 	d.finders()
 	d.attach()
 	d.datedEarlier()
+}
+
+// dropDirectives drops a cue that gives an order: its content opens with
+// an infinitive ("residents told to stay indoors") or with a short object
+// before one ("officials told about 500 families to leave"). A clause
+// with its own subject and verb ("told reporters he expected to win")
+// stays a claim.
+func (d *doc) dropDirectives() {
+	kept := d.atts[:0]
+	for _, x := range d.atts {
+		if !d.directive(x) {
+			kept = append(kept, x)
+		}
+	}
+	d.atts = kept
+}
+
+func (d *doc) directive(x att) bool {
+	k := d.tokenAt(x.cue.s)
+	if k < 0 || d.l.is(wDirective, d.toks, k) == 0 || x.content.s < x.cue.e {
+		return false
+	}
+	m := k + d.l.is(wDirective, d.toks, k)
+	if m >= len(d.toks) || d.toks[m].start != x.content.s {
+		return false
+	}
+	for n := 0; n < 6 && m+1 < len(d.toks) && d.toks[m].end <= x.content.e; n, m = n+1, m+1 {
+		t := d.toks[m]
+		if d.l.is(wInfinitive, d.toks, m) > 0 {
+			return d.toks[m+1].kind == word
+		}
+		if t.kind != word && t.kind != number || d.l.is(wPronSg, d.toks, m) > 0 || d.l.is(wPronPl, d.toks, m) > 0 ||
+			d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 || d.l.is(wBoundary, d.toks, m) > 0 ||
+			d.l.suffix(aPast, t.low) || d.hasCue(m, m+1) {
+			return false
+		}
+	}
+	return false
 }
 
 // relayedSubject is the subject of a request an outlet relayed in an

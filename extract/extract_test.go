@@ -4199,5 +4199,14 @@ func TestEnglishTwentyFifthRound(t *testing.T) {
 		{"(must not fire) a share of a group after by still speaks",
 			"The plan was rejected by 70% of the nurses.",
 			[]want{{source: "70% of the nurses", cue: "rejected", content: "The plan"}}},
+		{"an infinitive after told and its object gives an order, no claim",
+			"The mayor told about 300 families to leave their homes.",
+			nil},
+		{"an infinitive right after a passive told is an order too",
+			"Drivers told to avoid the coast road",
+			nil},
+		{"(must not fire) a clause with its own subject after told is a claim",
+			"The mayor told reporters he expected to reopen the road.",
+			[]want{{source: "The mayor", cue: "told", content: "he expected to reopen the road"}}},
 	})
 }

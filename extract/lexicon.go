@@ -496,6 +496,7 @@ const (
 	wAgencyShort     // a short form of an agency's name (id "Dinkes", "Pemkab"): it may open a headline's speaker label
 	wCreditLabel     // the label of a closing credit line naming the report's outlet ("Source: Al Jazeera and news agencies")
 	wNamingLemma     // a lemma that also gives a thing its name ("a band called Lumen"): then no claim
+	wDirective       // a cue that also gives an order when its object is followed by an infinitive ("told residents to stay indoors")
 	numClasses
 )
 
@@ -698,6 +699,7 @@ var wordClasses = [numClasses]string{
 	wAgencyShort:     "agency-short",
 	wCreditLabel:     "credit-label",
 	wNamingLemma:     "naming-lemma",
+	wDirective:       "directive",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
