@@ -252,7 +252,7 @@ func (d *doc) sameDay(ds []dates.Match) {
 				// "Pada Desember, bupati sempat berjanji …. Ia saat itu
 				// mengatakan …": at the time of an act the sentence before
 				// marks as earlier (class earlier), though no claim, too
-				if x.timing == "" && x.sent > 0 && d.earlierMarked(d.sents[x.sent-1]) {
+				if x.timing == "" && x.sent > 0 && d.earlierIn(d.sents[x.sent-1].first, d.sents[x.sent-1].last) {
 					x.timing = sumber.Earlier
 				}
 				break
@@ -601,17 +601,6 @@ func periodEnd(c *sumber.ClaimDate) (time.Time, bool) {
 		return t.AddDate(1, 0, 0), true
 	}
 	return t.AddDate(0, 0, 1), true
-}
-
-// earlierMarked reports a word marking something as earlier (class
-// earlier: "sempat", "sebelumnya") in sentence s.
-func (d *doc) earlierMarked(s sentence) bool {
-	for t := s.first; t < s.last; t++ {
-		if d.l.is(wEarlier, d.toks, t) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // datedRevision reads a change of figure told newest first by its dates:

@@ -469,16 +469,8 @@ func (d *doc) datelineCredit() string {
 			if !isDash(d.toks[c]) {
 				continue
 			}
-			a := s.first
-			for m := s.first; m <= c; m++ {
-				if m == c || d.isComma(m) {
-					if m > a {
-						if o, ok := d.outlet(a, m); ok {
-							return o
-						}
-					}
-					a = m + 1
-				}
+			if o := d.outletAmongParts(s.first, c); o != "" {
+				return o
 			}
 			break
 		}
@@ -510,14 +502,25 @@ func (d *doc) bylineCredit() string {
 		if !names {
 			continue
 		}
-		a := s.first + 1
-		for m := a; m <= e; m++ {
-			if m == e || d.isComma(m) {
-				if o, ok := d.outlet(a, m); ok && m > a {
+		if o := d.outletAmongParts(s.first+1, e); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
+// outletAmongParts returns the first outlet among the comma-separated
+// parts of tokens [a, e) ("Jakarta, CNN Indonesia", "Ana Roe, BBC News,
+// Tavor"), or "".
+func (d *doc) outletAmongParts(a, e int) string {
+	for m := a; m <= e; m++ {
+		if m == e || d.isComma(m) {
+			if m > a {
+				if o, ok := d.outlet(a, m); ok {
 					return o
 				}
-				a = m + 1
 			}
+			a = m + 1
 		}
 	}
 	return ""

@@ -1903,16 +1903,17 @@ func (s *scanner) breakBetween(a, b int) bool {
 // trucks come at night, 30 or 40 of them" (trucks). It returns "" when
 // there is none.
 func (s *scanner) unitBefore(i, floor int) string {
-	return s.nounBefore(i, floor, func(e *entry) bool { return e.val != "duration" && e.flags&fClassifier == 0 })
+	return s.nounBefore(i, floor, 12, false, func(e *entry) bool { return e.val != "duration" && e.flags&fClassifier == 0 })
 }
 
 // nounBefore returns the unit of the nearest unit noun that ok accepts,
-// standing before token i in its sentence, within twelve tokens and after
-// floor; "" when there is none.
-func (s *scanner) nounBefore(i, floor int, ok func(*entry) bool) string {
-	for j := i - 1; j >= floor && j >= i-12; j-- {
+// standing before token i in its sentence, within reach tokens and after
+// floor; "" when there is none. A number on the way ends the search
+// unless overNumbers.
+func (s *scanner) nounBefore(i, floor, reach int, overNumbers bool, ok func(*entry) bool) string {
+	for j := i - 1; j >= floor && j >= i-reach; j-- {
 		t := s.toks[j]
-		if t.k == tBreak || t.k == tNum || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
+		if t.k == tBreak || t.k == tNum && !overNumbers || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
 			return ""
 		}
 		if t.k != tWord {
@@ -1942,19 +1943,9 @@ func (s *scanner) endsNoun(x, n int) bool {
 // 312.450 unit": vehicles); classifiers, spans of time and percentages
 // are skipped. It returns "" when there is none.
 func (s *scanner) unitNamedBefore(i, floor int) string {
-	for j := i - 1; j >= floor && j >= i-24; j-- {
-		t := s.toks[j]
-		if t.k == tBreak || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
-			return ""
-		}
-		if t.k != tWord {
-			continue
-		}
-		if e, x := s.match(j, bit(kUnit)); e != nil && x <= i && e.val != "duration" && e.val != "percent" && e.flags&fClassifier == 0 {
-			return e.val
-		}
-	}
-	return ""
+	return s.nounBefore(i, floor, 24, true, func(e *entry) bool {
+		return e.val != "duration" && e.val != "percent" && e.flags&fClassifier == 0
+	})
 }
 
 // measureAhead returns a casualty measure other than killed-or-wounded
@@ -2046,5 +2037,5 @@ func (s *scanner) commaBetween(a, b int) bool {
 // animal) standing before token i in its sentence, within a few words and
 // after floor, past other nouns ("sapi di desa itu"); "" when there is none.
 func (s *scanner) animalBefore(i, floor int) string {
-	return s.nounBefore(i, floor, func(e *entry) bool { return s.lx.animals[e.val] })
+	return s.nounBefore(i, floor, 12, false, func(e *entry) bool { return s.lx.animals[e.val] })
 }
