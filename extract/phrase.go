@@ -613,12 +613,7 @@ func (d *doc) nameWord(a, k int) bool {
 // inNotCue reports whether a not-cue compound starting in [max(a, i-3), i]
 // covers the cue word at [i, end).
 func (d *doc) inNotCue(a, i, end int) bool {
-	for p := i; p >= a && p >= i-3; p-- {
-		if n := d.l.is(wNotCue, d.toks, p); n > i-p && p+n >= end {
-			return true
-		}
-	}
-	return false
+	return d.notCueFrom(max(a, i-3), i, end)
 }
 
 // (A revision in -ing, "raising", is a cue only after a preposition
