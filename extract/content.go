@@ -301,10 +301,15 @@ func (d *doc) echoes(first int) {
 			drop = true
 		}
 	}
-	if !drop {
-		return
+	if drop {
+		d.dropCleared(first)
 	}
-	// compact, re-pointing what was nested in a dropped attribution at its holder
+}
+
+// dropCleared removes the attributions from first on whose cue was
+// cleared (c == nil), re-pointing what was nested in a dropped one at its
+// nearest kept holder.
+func (d *doc) dropCleared(first int) {
 	parent := make([]int, len(d.atts))
 	newIdx := make([]int, len(d.atts))
 	n := first

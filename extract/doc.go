@@ -159,13 +159,16 @@ func (d *doc) run() {
 // with its own subject and verb ("told reporters he expected to win")
 // stays a claim.
 func (d *doc) dropDirectives() {
-	kept := d.atts[:0]
-	for _, x := range d.atts {
-		if !d.directive(x) {
-			kept = append(kept, x)
+	drop := false
+	for k := range d.atts {
+		if d.directive(d.atts[k]) {
+			d.atts[k].c = nil
+			drop = true
 		}
 	}
-	d.atts = kept
+	if drop {
+		d.dropCleared(0) // (keeping what was nested in a directive nested in its holder)
+	}
 }
 
 func (d *doc) directive(x att) bool {
