@@ -1913,7 +1913,7 @@ func (s *scanner) unitBefore(i, floor int) string {
 func (s *scanner) nounBefore(i, floor, reach int, overNumbers bool, ok func(*entry) bool) string {
 	for j := i - 1; j >= floor && j >= i-reach; j-- {
 		t := s.toks[j]
-		if t.k == tBreak || t.k == tNum && !overNumbers || s.isPunct(j, ".") || s.isPunct(j, "!") || s.isPunct(j, "?") {
+		if s.closesSentence(j) || t.k == tNum && !overNumbers {
 			return ""
 		}
 		if t.k != tWord {
