@@ -4210,3 +4210,19 @@ func TestEnglishTwentyFifthRound(t *testing.T) {
 			[]want{{source: "The mayor", cue: "told", content: "he expected to reopen the road"}}},
 	})
 }
+
+// TestEnglishCueFrames holds rules for frames around known English cue
+// verbs that used to break (recall round B), in invented sentences.
+func TestEnglishCueFrames(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a capitalised modal before a finite cue is a name",
+			"Finance Minister Clara May said the budget would balance.",
+			[]want{{source: "Finance Minister Clara May", cue: "said", content: "the budget would balance"}}},
+		{"a name that is a modal alone is the subject",
+			"In his column, Will argued that the mayor had overspent.",
+			[]want{{source: "Will", cue: "argued", content: "the mayor had overspent"}}},
+		{"(must not fire) a modal before a bare cue is hypothetical",
+			"The Officials May Say the Count Was Fair",
+			nil},
+	})
+}

@@ -742,7 +742,8 @@ func (d *doc) trimNP(a, b int) (int, int) {
 		break
 	}
 	for a < b {
-		if n := d.l.ends(wTrim, d.toks, b-1); n > 0 && b-n >= a {
+		// ("Theresa May said": a name, not a modal, before a finite cue)
+		if n := d.l.ends(wTrim, d.toks, b-1); n > 0 && b-n >= a && !(n == 1 && b < len(d.toks) && d.nameModalBefore(b)) {
 			b -= n
 			continue
 		}

@@ -392,7 +392,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
-	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund {
+	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund && !d.nameModal(c, k-1) {
 		if r := l.ends(wDoneTo, d.toks, k-1); r > 0 && k-r >= max(s.first, lastCueEnd) && !neg && d.doneAct(k-r-1, s) {
 			k -= r // "was quick to add that …": the act is done; the phrase joins the cue
 		} else if negSubj && d.l.is(wInfinitive, d.toks, k-1) == 0 {
@@ -425,7 +425,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	for p >= lastCueEnd {
 		n := l.ends(wTrim, d.toks, p)
-		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 {
+		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 || p == k-1 && d.nameModal(c, p) {
 			break
 		}
 		// ("pada 5 April lalu menyatakan": "lalu" closing a date is "last", not "then")
@@ -5278,4 +5278,24 @@ func (d *doc) reducedRelative(a, b int, xs rightCtx, s sentence) bool {
 		k += d.l.is(wTemporal, d.toks, k)
 	}
 	return xs.next >= end || d.isComma(xs.next) || k < end && d.strictDate(k, end)
+}
+
+// nameModal reports a capitalised modal right before a cue form that is
+// not the lemma itself, which no modal takes ("Theresa May said", "Will
+// wrote"): the word is a name, the subject's last, and the cue is finite.
+// (The prepositions of class modal, "In offering …", are none.)
+func (d *doc) nameModal(c *cue, m int) bool {
+	if m < 0 || !d.toks[m].upper || d.l.is(wModal, d.toks, m) != 1 || d.l.gerund(c) ||
+		d.l.is(wInfinitive, d.toks, m) > 0 || d.l.is(wGerundPrep, d.toks, m) > 0 || d.l.is(wNounPrep, d.toks, m) > 0 {
+		return false
+	}
+	lemma, _, _ := strings.Cut(c.lemma, " ")
+	return c.seq[0] != lemma
+}
+
+// nameModalBefore reports a name read as a modal right before the cue
+// starting at token k (nameModal).
+func (d *doc) nameModalBefore(k int) bool {
+	c := d.l.cueAt(d.toks, k)
+	return c != nil && d.nameModal(c, k-1)
 }
