@@ -4224,5 +4224,14 @@ func TestEnglishCueFrames(t *testing.T) {
 		{"(must not fire) a modal before a bare cue is hypothetical",
 			"The Officials May Say the Count Was Fair",
 			nil},
+		{"an attempt before a cue's infinitive is the act done",
+			"The treasurer tried to make the case that the deficit was shrinking.",
+			[]want{{source: "The treasurer", cue: "tried to make the case", content: "the deficit was shrinking"}}},
+		{"an attempt phrase works with other attempt verbs",
+			"The union attempted to argue that no jobs would go.",
+			[]want{{source: "The union", cue: "attempted to argue", content: "no jobs would go"}}},
+		{"(must not fire) an attempt under a modal and a perfect is counterfactual",
+			"Voters wish the treasurer would have tried to explain why the deficit grew.",
+			nil},
 	})
 }

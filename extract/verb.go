@@ -5182,10 +5182,15 @@ func (d *doc) nounsOnly(a, b int) bool {
 
 // doneAct reports whether the verb group ending at m leaves the act after a
 // done-to phrase done: no modal ("would be quick to say") and no negator
-// ("was not quick to say") before it, over at most two adverbs or a bare "be".
+// ("was not quick to say") before it, over at most two adverbs or a bare "be",
+// nor before the auxiliary ("would have tried to say").
 func (d *doc) doneAct(m int, s sentence) bool {
 	for n := 0; n < 2 && m >= s.first && d.l.is(wTrim, d.toks, m) == 1 && d.l.is(wAux, d.toks, m) == 0 && d.l.is(wModal, d.toks, m) == 0; n++ {
 		m--
+	}
+	// ("would have tried to explain": a modal before the perfect)
+	if m > s.first && d.l.is(wAux, d.toks, m) == 1 && d.l.ends(wModal, d.toks, m-1) > 0 {
+		return false
 	}
 	return m < s.first || d.l.ends(wModal, d.toks, m) == 0 && d.l.ends(wNeg, d.toks, m) == 0
 }
