@@ -798,9 +798,11 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	// a participle after a count is an adjective: "758 pledged delegates"
-	// (but not a date: "ngày 12/3 tuyên bố"); a plural after a count is a
+	// (but not a date: "ngày 12/3 tuyên bố", "an ad in 2008 questioned
+	// whether …"); a plural after a count is a
 	// noun: "12 suspects", "three suspects" (but "mother of three replied")
-	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && d.l.suffix(aPast, t.low) {
+	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && d.l.suffix(aPast, t.low) &&
+		!(i-2 >= s.first && d.l.is(wTemporal, d.toks, i-2) > 0) {
 		return false
 	}
 	if i > s.first && !t.upper && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
