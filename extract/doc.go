@@ -889,7 +889,7 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		// ("is demanding" is progressive, not passive)
 		// ("the toll was revised to 67 by the ministry": the agent after the figure)
 		// (a prepositional cue is no verb: "There was no comment from X")
-		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || c.frame != fPrep && (i+len(c.seq) >= s.last || (d.l.is(wAgent, d.toks, i+len(c.seq)) == 0 && !(c.frame == fRevise && d.revisedBy(i, i+len(c.seq), s) > 0))) {
+		if c := d.l.cueAt(d.toks[:s.last], i); c == nil || c.frame != fPrep && !c.predicate && (i+len(c.seq) >= s.last || (d.l.is(wAgent, d.toks, i+len(c.seq)) == 0 && !(c.frame == fRevise && d.revisedBy(i, i+len(c.seq), s) > 0))) {
 			return false
 		}
 	}

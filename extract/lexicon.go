@@ -65,6 +65,11 @@ type cue struct {
 	// aspect: the lemma only carries on what the cue after its "to" does
 	// ("continues to insist that …"; words.tsv aspect-lemma)
 	aspect bool
+	// predicate: the lemma is a copula and an adjective ("be critical",
+	// the copula a word of class passive) and the form the adjective alone
+	// ("critical of"): a copula right before the form is no passive
+	// ("Graham has been critical of …")
+	predicate bool
 	// npSense: with a noun phrase right after it (an article, a
 	// possessive or a number) the lemma has another sense and claims
 	// nothing ("maintains a wide lead", "boasts 4,000 residents";
@@ -788,6 +793,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.cites = l.isPhrase(wCiteLemma, lw)
 			c.says = l.isPhrase(wSayLemma, lw)
 			c.aspect = l.isPhrase(wAspectLemma, lw)
+			c.predicate = len(lw) > 1 && l.isWord(wPassive, lw[0]) && c.seq[0] != lw[0]
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)
 			c.naming = l.isPhrase(wNamingLemma, lw)

@@ -313,7 +313,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	lyPassive := k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && d.toks[k-1].kind == word && !d.toks[k-1].upper &&
 		l.suffix(aAdverb, d.toks[k-1].low) && l.is(wLyNoun, d.toks, k-1) == 0 && l.is(wTrim, d.toks, k-1) == 0
 	trimPassive := k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0
-	if n := l.ends(wPassive, d.toks, k-1); n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || trimPassive || lyPassive {
+	// ("has been critical of": a copula before a predicate is no passive)
+	if n := l.ends(wPassive, d.toks, k-1); !c.predicate && (n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || trimPassive || lyPassive) {
 		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
 			return
