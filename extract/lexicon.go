@@ -793,7 +793,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.cites = l.isPhrase(wCiteLemma, lw)
 			c.says = l.isPhrase(wSayLemma, lw)
 			c.aspect = l.isPhrase(wAspectLemma, lw)
-			c.predicate = len(lw) > 1 && l.isWord(wPassive, lw[0]) && c.seq[0] != lw[0]
+			c.predicate = len(lw) > 1 && l.isWord(wPassive, lw[0]) && c.seq[0] == lw[1]
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)
 			c.naming = l.isPhrase(wNamingLemma, lw)
