@@ -423,6 +423,13 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 	}
 	b := a
+	// "…, she went to a clinic": a personal pronoun before a lower-case word
+	// is the whole subject ("ông Tuấn" has a name after it)
+	for _, c := range []wclass{wPronSg, wPronPl} {
+		if n := d.l.is(c, d.toks, a); n > 0 && a+n < q && d.toks[a+n].kind == word && !d.toks[a+n].upper {
+			return a, a + n
+		}
+	}
 	for b < q && b-a < d.syllables(6) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
 		// ("The retired surgeon has …": a participle after an article
