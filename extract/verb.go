@@ -349,12 +349,17 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		if lead == k {
 			if comma := d.nextComma(j, s); comma > 0 {
+				end := comma // the content's end
+				if comma+1 < s.last && d.toks[comma+1].kind == quote {
+					comma++ // "After saying it was “a mistake,” she …": the quotation closes after the comma
+					end = comma + 1
+				}
 				sub := sentence{comma + 1, s.last}
 				if sa, sb := d.clauseSubject(sub, s.last, len(d.atts)); sb > sa {
 					x := att{cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1, rule: "verb-opening-participle",
-						source: d.tokSpan(sa, sb), srcFirst: sa, srcLast: sb, content: d.trimSpan(d.tokSpan(j, comma))}
+						source: d.tokSpan(sa, sb), srcFirst: sa, srcLast: sb, content: d.trimSpan(d.tokSpan(j, end))}
 					if xs := d.rightContext(&x, j, s); xs.comp && xs.next < comma {
-						x.content = d.trimSpan(d.tokSpan(xs.next, comma))
+						x.content = d.trimSpan(d.tokSpan(xs.next, end))
 					}
 					if !x.content.empty() {
 						d.atts = append(d.atts, x)
