@@ -351,14 +351,22 @@ func (d *doc) sentence(si int, s sentence) {
 			continue
 		}
 		j := i + len(c.seq)
-		if c.aspect && j+1 < s.last && l.is(wInfinitive, d.toks, j) == 1 && d.leadingConnectors(s.first, i) < i {
+		// ("went on to explain that …": a form that ends in "to" itself)
+		to := 0
+		if j+1 < s.last && l.is(wInfinitive, d.toks, j) == 1 {
+			to = 1
+		} else if j < s.last && l.is(wInfinitive, d.toks, j-1) == 1 {
+			to = -1
+		}
+		if c.aspect && to != 0 && d.leadingConnectors(s.first, i) < i {
 			// "continues to insist that …": the cue after "to" says what
 			// is claimed, the whole phrase is the cue ("Continuing to
 			// explain his view, X said …" opens the sentence: the
 			// participle frame reads it)
-			if c2 := l.cueAt(d.toks[:s.last], j+1); c2 != nil && (c2.frame == fVerb || c2.frame == fVerbC || c2.frame == fVerbN) {
-				c, j = c2, j+1+len(c2.seq)
-			} else if l.is(wToBe, d.toks, j) == 2 {
+			at := j + max(to, 0) // the verb after "to"
+			if c2 := l.cueAt(d.toks[:s.last], at); c2 != nil && (c2.frame == fVerb || c2.frame == fVerbC || c2.frame == fVerbN) {
+				c, j = c2, at+len(c2.seq)
+			} else if l.is(wToBe, d.toks, at-1) == 2 {
 				// "continues to be unpopular", "went on to be elected":
 				// the lemma carries on a state, and no claim
 				i = j
