@@ -502,6 +502,7 @@ const (
 	wCreditLabel     // the label of a closing credit line naming the report's outlet ("Source: Al Jazeera and news agencies")
 	wNamingLemma     // a lemma that also gives a thing its name ("a band called Lumen"): then no claim
 	wDirective       // a cue that also gives an order when its object is followed by an infinitive ("told residents to stay indoors")
+	wPurposeVerb     // a past verb whose purpose infinitive, a few words on, is a cue it did ("took to the radio to accuse", "used the speech to urge")
 	numClasses
 )
 
@@ -705,6 +706,7 @@ var wordClasses = [numClasses]string{
 	wCreditLabel:     "credit-label",
 	wNamingLemma:     "naming-lemma",
 	wDirective:       "directive",
+	wPurposeVerb:     "purpose-verb",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

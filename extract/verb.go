@@ -401,6 +401,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund && !d.nameModal(c, k-1) {
 		if r := l.ends(wDoneTo, d.toks, k-1); r > 0 && k-r >= max(s.first, lastCueEnd) && !neg && d.doneAct(k-r-1, s) {
 			k -= r // "was quick to add that …": the act is done; the phrase joins the cue
+		} else if m := d.purposeVerb(k-1, max(s.first, lastCueEnd)); m >= 0 && !neg && d.doneAct(m-1, s) {
+			k = m // "took to the radio to accuse …": so is the purpose of a past act
 		} else if negSubj && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			k -= n // "Neither side would confirm": the modal joins the cue
 		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.l.is(wInfinitive, d.toks, k-1) == 0 {
@@ -5309,4 +5311,24 @@ func (d *doc) nameModal(c *cue, m int) bool {
 func (d *doc) nameModalBefore(k int) bool {
 	c := d.l.cueAt(d.toks, k)
 	return c != nil && d.nameModal(c, k-1)
+}
+
+// purposeVerb returns the start of a past verb of class purpose-verb that
+// the infinitive marker at t completes as its purpose, at most six words
+// back and from lim on, with no separator, quotation, cue or other
+// infinitive between ("took to the radio overnight to", "used the speech
+// to"); -1 if there is none.
+func (d *doc) purposeVerb(t, lim int) int {
+	if d.l.is(wInfinitive, d.toks, t) != 1 {
+		return -1
+	}
+	for m := t - 2; m >= lim && t-m <= 7; m-- {
+		if n := d.l.ends(wPurposeVerb, d.toks, m); n > 0 && m-n+1 >= lim {
+			return m - n + 1
+		}
+		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote || d.l.is(wInfinitive, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
+			return -1
+		}
+	}
+	return -1
 }
