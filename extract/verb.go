@@ -554,6 +554,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if !relSelf {
 		b0, a0 := b, a
 		a, b = d.trimNP(a, b)
+		// "…, with a council survey showing the mayor ahead": a participle
+		// after "with" and a noun phrase has that phrase for its subject
+		if l.gerund(c) {
+			a = d.withSubject(a, b)
+		}
 		// "the $18 million he says he raised": a subject pronoun right
 		// before the cue is the whole subject of a reduced relative
 		// clause, unless a coordinator joins it ("Lena and I said")
@@ -5331,4 +5336,20 @@ func (d *doc) purposeVerb(t, lim int) int {
 		}
 	}
 	return -1
+}
+
+// withSubject returns the start of the noun phrase after the last
+// with-word in the subject [a, b) of a participle cue ("…, with a council
+// survey showing …", "the hearing ended with the chair asking …"), or a
+// when there is none or nothing follows it.
+func (d *doc) withSubject(a, b int) int {
+	for m := b - 2; m >= a; m-- {
+		if d.l.is(wWithWord, d.toks, m) > 0 {
+			if e := d.l.is(wWithWord, d.toks, m); m+e < b && d.toks[m+e].kind == word && d.l.is(wWh, d.toks, m+e) == 0 && d.l.is(wThatWord, d.toks, m+e) == 0 {
+				return m + e
+			}
+			return a
+		}
+	}
+	return a
 }
