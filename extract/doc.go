@@ -636,7 +636,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// adjective: "people accused of rape", "PACs supported by the Kochs"
 	if i > s.first && i+1 < s.last && d.l.suffix(aPast, t.low) {
 		p := d.toks[i-1]
-		if d.l.is(wAgentOf, d.toks, i+1) > 0 && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 &&
+		// ("a view echoed by the union": a noun naming a statement is
+		// what the agent takes up, read as a passive)
+		if d.l.is(wAgentOf, d.toks, i+1) > 0 && p.kind == word && !p.upper && d.l.is(wPassive, d.toks, i-1) == 0 && !d.reducedPassive(i, i+1) &&
 			d.l.is(wTrim, d.toks, i-1) == 0 && d.l.ends(wNeg, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) {
 			return false
 		}

@@ -314,6 +314,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		l.suffix(aAdverb, d.toks[k-1].low) && l.is(wLyNoun, d.toks, k-1) == 0 && l.is(wTrim, d.toks, k-1) == 0
 	trimPassive := k-2 >= s.first && l.ends(wPassive, d.toks, k-2) > 0 && l.is(wTrim, d.toks, k-1) > 0
 	// ("has been critical of": a copula before a predicate is no passive)
+	if d.reducedPassive(k, j) {
+		d.passiveBy(si, s, c, k, j, j, neg) // "…, a view echoed by the union"
+		return
+	}
 	if n := l.ends(wPassive, d.toks, k-1); !c.predicate && (n > 0 || (neg && l.is(wPassive, d.toks, k) > 0) || trimPassive || lyPassive) {
 		if by := j; by < s.last && l.is(wAgent, d.toks, by) > 0 {
 			d.passiveBy(si, s, c, k, j, by, neg)
@@ -5339,17 +5343,32 @@ func (d *doc) purposeVerb(t, lim int) int {
 }
 
 // withSubject returns the start of the noun phrase after the last
-// with-word in the subject [a, b) of a participle cue ("…, with a council
-// survey showing …", "the hearing ended with the chair asking …"), or a
-// when there is none or nothing follows it.
+// with-word in the subject [a, b) of a participle cue, when the word opens
+// the span or follows a comma or a coordinator ("…, with a council survey
+// showing …", "and with polls showing …"), or a when there is none or
+// nothing follows it.
 func (d *doc) withSubject(a, b int) int {
 	for m := b - 2; m >= a; m-- {
 		if d.l.is(wWithWord, d.toks, m) > 0 {
-			if e := d.l.is(wWithWord, d.toks, m); m+e < b && d.toks[m+e].kind == word && d.l.is(wWh, d.toks, m+e) == 0 && d.l.is(wThatWord, d.toks, m+e) == 0 {
+			// (after a comma, a coordinator or at the start: "filed a
+			// petition with the court asking …" is the petition's)
+			opens := m == a || m > 0 && (d.isSep(m-1) || d.l.is(wCoord, d.toks, m-1) > 0)
+			if e := d.l.is(wWithWord, d.toks, m); opens && m+e < b && d.toks[m+e].kind == word && d.l.is(wWh, d.toks, m+e) == 0 && d.l.is(wThatWord, d.toks, m+e) == 0 {
 				return m + e
 			}
 			return a
 		}
 	}
 	return a
+}
+
+// reducedPassive reports a past participle cue from k to j right after
+// a noun naming a statement (class comment-noun) and before an agent: a
+// reduced passive relative whose agent takes that statement up ("…, a
+// view echoed by the union", "an allegation rejected by two inquiries").
+// A figure noun is left out: "twice the toll reported by the ministry"
+// compares the figures.
+func (d *doc) reducedPassive(k, j int) bool {
+	return k > 0 && j < len(d.toks) && d.l.suffix(aPast, d.toks[j-1].low) && d.l.is(wCommentNoun, d.toks, k-1) == 1 &&
+		d.l.is(wFigureNoun, d.toks, k-1) == 0 && d.l.is(wAgent, d.toks, j) > 0
 }
