@@ -503,6 +503,7 @@ const (
 	wNamingLemma     // a lemma that also gives a thing its name ("a band called Lumen"): then no claim
 	wDirective       // a cue that also gives an order when its object is followed by an infinitive ("told residents to stay indoors")
 	wPurposeVerb     // a past verb whose purpose infinitive, a few words on, is a cue it did ("took to the radio to accuse", "used the speech to urge")
+	wActPrep         // a preposition before a participle cue whose act the clause's subject did ("rallied thousands by promising …")
 	numClasses
 )
 
@@ -707,6 +708,7 @@ var wordClasses = [numClasses]string{
 	wNamingLemma:     "naming-lemma",
 	wDirective:       "directive",
 	wPurposeVerb:     "purpose-verb",
+	wActPrep:         "act-prep",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

@@ -28,6 +28,12 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	if b <= a || d.amountBy(a, b) {
 		return
 	}
+	// ("jobs can be added by threatening tariffs": a participle after
+	// "by" tells how, and names no agent)
+	// ("by right-wing groups", "by the king" name one)
+	if t := d.toks[a]; t.kind == word && !t.upper && len(t.low) > 5 && !strings.Contains(t.low, "-") && d.l.suffix(aGerund, t.low) {
+		return
+	}
 	// the subject ends before the auxiliaries and the adverbs among them
 	// ("The plan was also criticized by …": "also" bounds no clause here)
 	p := k
@@ -391,6 +397,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// "…, before raising the toll to 17": a revision of a figure after
 		// "before", "after" or "by" is the clause subject's new figure
 		if c.frame == fRevise && d.changeAhead(j, s) {
+			gerund = true
+		}
+		// "Varga rallied thousands by promising to cut taxes", "was booed
+		// after telling the crowd …": after a preposition of a done act
+		// (class act-prep) in a clause with no modal or negator before it,
+		// the act was done by the clause's subject
+		if l.ends(wActPrep, d.toks, k-1) == n && d.factualClause(s.first, k-n) {
 			gerund = true
 		}
 	}
@@ -5371,4 +5384,17 @@ func (d *doc) withSubject(a, b int) int {
 func (d *doc) reducedPassive(k, j int) bool {
 	return k > 0 && j < len(d.toks) && d.l.suffix(aPast, d.toks[j-1].low) && d.l.is(wCommentNoun, d.toks, k-1) == 1 &&
 		d.l.is(wFigureNoun, d.toks, k-1) == 0 && d.l.is(wAgent, d.toks, j) > 0
+}
+
+// factualClause reports that no token in [a, b) is a negator or a modal
+// (the prepositions of class modal aside): what the clause tells was
+// done ("rallied thousands by promising …", unlike "would respond by
+// finding …" or "is not going to win by attacking …").
+func (d *doc) factualClause(a, b int) bool {
+	for m := a; m < b; m++ {
+		if d.l.is(wNeg, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 && d.l.is(wNounPrep, d.toks, m) == 0 && d.l.is(wGerundPrep, d.toks, m) == 0 {
+			return false
+		}
+	}
+	return true
 }
