@@ -386,7 +386,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 	gerund := false
-	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && d.l.gerund(c) && j < s.last {
+	if n := l.ends(wGerundPrep, d.toks, k-1); n > 0 && k-n >= s.first && d.l.participle(c) && j < s.last {
 		nx := j
 		if d.isComma(nx) && nx+1 < s.last {
 			nx++
@@ -403,7 +403,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// after telling the crowd …": after a preposition of a done act
 		// (class act-prep) in a clause with no modal or negator before it,
 		// the act was done by the clause's subject
-		if l.ends(wActPrep, d.toks, k-1) == n && d.factualClause(s.first, k-n) {
+		if l.ends(wActPrep, d.toks, k-1) == n && l.gerund(c) && d.factualClause(s.first, k-n) {
 			gerund = true
 		}
 	}
