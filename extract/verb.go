@@ -3017,9 +3017,10 @@ func (d *doc) asFrame(j int, s sentence) bool {
 }
 
 // nextComma returns the first comma after token j within the sentence
-// and a dozen tokens, or -1.
+// and forty tokens, or -1 ("Declaring that he alone can fix the port and
+// …, the mayor offered …" runs long).
 func (d *doc) nextComma(j int, s sentence) int {
-	for m := j; m < s.last && m-j < 14; m++ {
+	for m := j; m < s.last && m-j < 40; m++ {
 		if d.isComma(m) {
 			return m
 		}
