@@ -444,7 +444,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			}
 			modifier = n > b+1 && n < q && (d.l.is(wAux, d.toks, n) > 0 || d.l.is(wModal, d.toks, n) > 0)
 		}
-		if b > a && !d.toks[b].upper && (d.l.suffix(aPast, w) || d.l.suffix(aGerund, w)) && !modifier {
+		if b > a && !d.toks[b].upper && (d.l.suffix(aPast, w) || d.l.suffix(aGerund, w) || d.l.isWord(wPastIrregular, w)) && !modifier {
 			break
 		}
 		if d.l.cueAt(d.toks, b) != nil && b > a {
