@@ -412,6 +412,7 @@ func (d *doc) sentence(si int, s sentence) {
 		d.prep(si, s, p.c, p.i, p.j, p.lastCueEnd)
 		d.ownReport = false
 	}
+	d.openingClauseCut(s, first)
 	d.requestAfterView(first)
 	d.dashCredit(si, s)
 	d.colonQuotes(si, s)
@@ -1644,4 +1645,58 @@ func (d *doc) linkParagraphs(k int) int {
 		m = e
 	}
 	return m
+}
+
+// openingClauseCut ends at its comma the content of a cue inside a
+// subordinate clause that opens the sentence with a boundary word, when a
+// main clause with a subject of its own follows the comma ("When the poll
+// asked about the candidates, the mayor led …", "If the board rejects
+// the plan, the union will strike"). An as-clause is left: it mostly
+// claims the main clause ("As Varga said, the port will close"). A cue
+// whose only content was the main clause claims nothing and goes ("When
+// the crowd chanted, Varga was joined …").
+func (d *doc) openingClauseCut(s sentence, first int) {
+	l := d.l
+	a := d.leadingConnectors(s.first, s.last)
+	if a >= s.last || !d.toks[a].upper || l.is(wBoundary, d.toks, a) == 0 || l.is(wTrim, d.toks, a) > 0 || l.is(wComp, d.toks, a) > 0 ||
+		l.is(wCoord, d.toks, a) > 0 || l.is(wContrast, d.toks, a) > 0 || l.is(wAsWord, d.toks, a) > 0 {
+		return
+	}
+	comma := -1
+	for m := a + 1; m < s.last && m-a <= 25; m++ {
+		if d.isComma(m) {
+			comma = m
+			break
+		}
+		if d.hard(m) && d.toks[m].kind != quote {
+			return
+		}
+	}
+	if comma < 0 || comma+1 >= s.last {
+		return
+	}
+	end := d.toks[comma].start
+	next := comma + 1
+	if d.toks[next].kind == quote {
+		if d.toks[next].start > d.toks[comma].end {
+			return // "As one paper put it, “…”": the quotation opening after the comma is the content
+		}
+		end, next = d.toks[next].end, next+1 // "When she called it “a disgrace,” the mayor …"
+	}
+	if sa, sb := d.clauseSubject(sentence{next, s.last}, s.last, len(d.atts)); sb <= sa || sa != next {
+		return
+	}
+	kept := d.atts[:first]
+	for k := first; k < len(d.atts); k++ {
+		x := d.atts[k]
+		if x.rule != "verb-as-clause" && x.cue.s >= d.toks[a].start && x.cue.e <= d.toks[comma].start && x.content.e > end {
+			if x.content.s < end {
+				x.content.e = end
+			} else if x.c.stance != sumber.Neither && x.content.s >= d.toks[next].start {
+				continue // "As the crowd chanted, Varga was joined …": nothing was chanted
+			}
+		}
+		kept = append(kept, x)
+	}
+	d.atts = kept
 }
