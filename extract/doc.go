@@ -763,8 +763,10 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// "the bank's 2.5% estimate", "a 3 percent forecast": a cue word after
 	// a percentage with a determiner or possessor before it is a noun
 	// ("52 percent say …" is a verb)
+	// ("Some 22 percent said …": a determiner that bounds the number is
+	// no determiner of a noun)
 	if i-3 >= s.first && (d.toks[i-1].low == "%" || d.l.is(wPercentWord, d.toks, i-1) > 0) && d.toks[i-2].kind == number &&
-		(d.l.is(wDet, d.toks, i-3) > 0 || d.l.is(wNounDet, d.toks, i-3) > 0 || d.possessiveAt(i-3)) {
+		(d.l.is(wDet, d.toks, i-3) > 0 && d.l.is(wMultBound, d.toks, i-3) == 0 || d.l.is(wNounDet, d.toks, i-3) > 0 || d.possessiveAt(i-3)) {
 		return false
 	}
 	// "the government's growth forecast for this year", "the bank's
@@ -810,10 +812,10 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	}
 	// a participle after a count is an adjective: "758 pledged delegates"
 	// (but not a date: "ngày 12/3 tuyên bố", "an ad in 2008 questioned
-	// whether …"); a plural after a count is a
+	// whether …", "a study from 2011 noted …"); a plural after a count is a
 	// noun: "12 suspects", "three suspects" (but "mother of three replied")
 	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && d.l.suffix(aPast, t.low) &&
-		!(i-2 >= s.first && d.l.is(wTemporal, d.toks, i-2) > 0) {
+		!(i-2 >= s.first && (d.l.is(wTemporal, d.toks, i-2) > 0 || d.l.is(wNounPrep, d.toks, i-2) > 0 && yearLike(d.toks[i-1].low))) {
 		return false
 	}
 	if i > s.first && !t.upper && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
@@ -1699,4 +1701,18 @@ func (d *doc) openingClauseCut(s sentence, first int) {
 		kept = append(kept, x)
 	}
 	d.atts = kept
+}
+
+// yearLike reports a number of four digits from 1800 to 2099, read as a
+// year after a preposition ("a study from 2011").
+func yearLike(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[:2] == "18" || w[:2] == "19" || w[:2] == "20"
 }
