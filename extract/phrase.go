@@ -430,7 +430,7 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			return a, a + n
 		}
 	}
-	for b < q && b-a < d.syllables(6) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
+	for b < q && b-a < d.syllables(10) && d.toks[b].kind == word && (d.l.is(wTrim, d.toks, b) == 0 || b > a && d.possessiveAt(b)) && d.l.is(wBoundary, d.toks, b) == 0 {
 		w := d.toks[b].low
 		// ("The retired surgeon has …": a participle after an article
 		// modifies the noun after it, when an auxiliary follows the noun)
@@ -488,7 +488,9 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 		}
 		b++
 	}
-	if b-a > d.syllables(5) {
+	// (a longer phrase only when a past verb ends it: "the Court of
+	// Appeals for the Third Circuit overruled and said …")
+	if b-a > d.syllables(5) && !(b < q && b-a <= d.syllables(9) && !d.toks[b].upper && (d.l.suffix(aPast, d.toks[b].low) || d.l.is(wPastIrregular, d.toks, b) > 0)) {
 		return 0, 0
 	}
 	// not a subject: "In the next weeks …", "the …", an imperative "Get …"
