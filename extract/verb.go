@@ -1207,11 +1207,19 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	switch {
 	case gerund:
 		sa, sb := d.clauseSubject(s, k, first(d.atts, s, si))
+		oa, ob, comma := d.openingGerundSubject(s, k, j)
+		if ob > oa {
+			sa, sb = oa, ob
+		}
 		if sb <= sa {
 			return
 		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(sa, sb), sa, sb
 		x.content = d.contentRight(compEnd, s, false)
+		if ob > oa && x.content.e > d.toks[comma].start && x.content.s < d.toks[comma].start {
+			x.content.e = d.toks[comma].start // "One month after announcing his support, Rubio …"
+			x.content = d.trimSpan(x.content)
+		}
 		if c.frame == fRevise {
 			d.trimTime(&x, j, s)
 		}
@@ -5398,4 +5406,33 @@ func (d *doc) factualClause(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// openingGerundSubject returns the subject after the comma that closes a
+// phrase opening the sentence and holding the participle cue at k to j,
+// with no verb before the cue's preposition ("One month after announcing
+// his support, Rubio …", "By offering him the post, the mayor …"), and
+// that comma; an empty span when there is none.
+func (d *doc) openingGerundSubject(s sentence, k, j int) (int, int, int) {
+	p := k - 1 - d.l.ends(wGerundPrep, d.toks, k-1) // the last token before the preposition
+	for m := d.leadingConnectors(s.first, k); m <= p; m++ {
+		t := d.toks[m]
+		if d.isSep(m) || t.kind == quote || t.kind == word && !t.upper && (d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 ||
+			d.l.suffix(aPast, t.low) || d.l.is(wPastIrregular, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil) {
+			return 0, 0, -1
+		}
+	}
+	comma := d.nextComma(j, s)
+	if comma < 0 || comma+1 >= s.last {
+		return 0, 0, -1
+	}
+	next := comma + 1
+	if d.toks[next].kind == quote && d.toks[next].start == d.toks[comma].end {
+		next++ // "After calling it “a disgrace,” the mayor …"
+	}
+	sa, sb := d.clauseSubject(sentence{next, s.last}, s.last, len(d.atts))
+	if sb <= sa || sa != next {
+		return 0, 0, -1
+	}
+	return sa, sb, comma
 }
