@@ -1210,6 +1210,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		oa, ob, comma := d.openingGerundSubject(s, k, j)
 		if ob > oa {
 			sa, sb = oa, ob
+		} else if ia, ib := d.innerClauseSubject(s, k); ib > ia {
+			sa, sb = ia, ib
 		}
 		if sb <= sa {
 			return
@@ -5435,4 +5437,35 @@ func (d *doc) openingGerundSubject(s sentence, k, j int) (int, int, int) {
 		return 0, 0, -1
 	}
 	return sa, sb, comma
+}
+
+// innerClauseSubject returns the subject of the clause that holds the
+// preposition before the participle cue at k, when that clause opens
+// after a comma, a semicolon or a dash later in the sentence ("Christie
+// attacked Rubio, and the governor tripped him up by calling him out …",
+// "Years after X claimed …, Obama won the nomination by promising …");
+// an empty span when there is none.
+func (d *doc) innerClauseSubject(s sentence, k int) (int, int) {
+	p := k - 1 - d.l.ends(wGerundPrep, d.toks, k-1)
+	for m := p; m > s.first; m-- {
+		if d.toks[m].kind == quote {
+			return 0, 0
+		}
+		if !d.isSep(m) {
+			continue
+		}
+		a := m + 1 + d.l.is(wCoord, d.toks, m+1)
+		if a >= p {
+			return 0, 0
+		}
+		sa, sb := d.clauseSubject(sentence{a, s.last}, p+1, len(d.atts))
+		if sb <= sa || sa != a || sb > p {
+			return 0, 0
+		}
+		if t := d.toks[sb]; t.kind != word || t.upper || !(d.l.suffix(aPast, t.low) || d.l.is(wPastIrregular, d.toks, sb) > 0 || d.l.is(wAux, d.toks, sb) > 0) {
+			return 0, 0 // a verb right after the subject: the clause is a main one
+		}
+		return sa, sb
+	}
+	return 0, 0
 }
