@@ -504,6 +504,7 @@ const (
 	wDirective       // a cue that also gives an order when its object is followed by an infinitive ("told residents to stay indoors")
 	wPurposeVerb     // a past verb whose purpose infinitive, a few words on, is a cue it did ("took to the radio to accuse", "used the speech to urge")
 	wActPrep         // a preposition before a participle cue whose act the clause's subject did ("rallied thousands by promising …")
+	wCauseVerb       // a past verb whose object, before "to", is made to do the cue after it ("led the chair to declare …")
 	numClasses
 )
 
@@ -709,6 +710,7 @@ var wordClasses = [numClasses]string{
 	wDirective:       "directive",
 	wPurposeVerb:     "purpose-verb",
 	wActPrep:         "act-prep",
+	wCauseVerb:       "cause-verb",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

@@ -413,6 +413,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if negSubj {
 		neg = c.stance != sumber.Neither
 	}
+	causeObj := false // the subject is the object of a cause verb before "to"
 	// hypothetical: "may hope", "dapat berharap", "to say"; but a negated
 	// ability is a negated claim: "could not confirm", "belum bisa mengonfirmasi"
 	if n := l.ends(wModal, d.toks, k-1); n > 0 && k-n >= s.first && !gerund && !d.nameModal(c, k-1) {
@@ -420,6 +421,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			k -= r // "was quick to add that …": the act is done; the phrase joins the cue
 		} else if m := d.purposeVerb(k-1, max(s.first, lastCueEnd)); m >= 0 && !neg && d.doneAct(m-1, s) {
 			k = m // "took to the radio to accuse …": so is the purpose of a past act
+		} else if m := d.causeVerb(k-1, max(s.first, lastCueEnd)); m >= 0 && !neg && d.doneAct(m-1, s) {
+			// "the defeat led the chair to declare …": the one caused to
+			// speak is the source, between the verb and "to"
+			lastCueEnd, causeObj = m+1, true
 		} else if negSubj && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			k -= n // "Neither side would confirm": the modal joins the cue
 		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.l.is(wInfinitive, d.toks, k-1) == 0 {
@@ -438,6 +443,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	// adverbs between the subject and the cue carry timing: "awalnya", "kemudian"
 	p := k - 1
+	if causeObj {
+		p = k - 2 // before "to"
+	}
 	// "Juru bicara itu kemarin mengatakan", "Menteri itu akhir pekan lalu
 	// menyatakan": a date between the subject and the cue
 	if m := d.dateEndingAt(p, max(lastCueEnd, s.first)); m > max(lastCueEnd, s.first) {
@@ -5468,4 +5476,24 @@ func (d *doc) innerClauseSubject(s sentence, k int) (int, int) {
 		return sa, sb
 	}
 	return 0, 0
+}
+
+// causeVerb returns the position of a past verb of class cause-verb whose
+// object, before the infinitive marker at t, is made to do the cue after
+// it: at most six words back and from lim on, with no separator,
+// quotation, cue or other infinitive between ("led the chair to declare
+// …", "prompted the host to accuse …"); -1 if there is none.
+func (d *doc) causeVerb(t, lim int) int {
+	if d.l.is(wInfinitive, d.toks, t) != 1 {
+		return -1
+	}
+	for m := t - 2; m >= lim && t-m <= 7; m-- {
+		if d.l.is(wCauseVerb, d.toks, m) == 1 {
+			return m
+		}
+		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote || d.l.is(wInfinitive, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
+			return -1
+		}
+	}
+	return -1
 }
