@@ -4361,3 +4361,25 @@ func TestEnglishCueFrames(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishHeadlineVerbs: criticism verbs of headlines and running text
+// whose present forms were missing ("rips", "trashes"), in new sentences.
+func TestEnglishHeadlineVerbs(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a title-case headline's 'Rip' after a capitalised subject",
+			"Senators Rip Port Authority Over Toll Hike",
+			[]want{{source: "Senators", cue: "Rip", lemma: "rip", content: "Port Authority Over Toll Hike"}}},
+		{"'rips' after a named subject",
+			"Harbour chief Tom Vell rips the plan to sell the docks.",
+			[]want{{source: "Harbour chief Tom Vell", cue: "rips", content: "the plan to sell the docks"}}},
+		{"(must not fire) a storm that rips through a town says nothing",
+			"Tornado rips through Velm overnight",
+			nil},
+		{"(must not fire) 'ripped off' is no criticism",
+			"They ripped off the buyers, Vell says.",
+			[]want{{source: "Vell", cue: "says", content: "They ripped off the buyers"}}},
+		{"'trashes' after a subject and an aside",
+			"Governor, visiting Tavor, trashes the ferry plan.",
+			[]want{{source: "Governor, visiting Tavor", cue: "trashes", content: "the ferry plan"}}},
+	})
+}
