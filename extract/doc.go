@@ -335,7 +335,9 @@ func (d *doc) sentence(si int, s sentence) {
 	d.outletPrep = nil
 	first := len(d.atts)
 	lastCueEnd := s.first
-	if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
+	if e := d.headlineVerbLabel(si, s); e > 0 {
+		lastCueEnd = e + 1
+	} else if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
 		lastCueEnd = s.first + 1
 	} else if e := d.headlineSource(si, s); e > 0 {
 		lastCueEnd = e

@@ -3960,9 +3960,9 @@ func TestEnglishColonQuoteLongName(t *testing.T) {
 		{"a long title before the name",
 			"The hearing ran late.\n\nFormer secretary of state Lena Dorn Varga: \"We learned that from the ministry.\"",
 			[]want{{source: "Former secretary of state Lena Dorn Varga", cue: ":", rule: "colon-quote"}}},
-		{"(must not fire) a title-case headline",
+		{"a title-case headline reads no long label: its speaker is the subject before the verb (headline-label)",
 			"Senator Hammers Harbour Board Chief Over Audit: \"You Should Resign\"",
-			nil},
+			[]want{{source: "Senator", cue: ":", rule: "headline-label"}}},
 	})
 }
 
@@ -4381,5 +4381,37 @@ func TestEnglishHeadlineVerbs(t *testing.T) {
 		{"'trashes' after a subject and an aside",
 			"Governor, visiting Tavor, trashes the ferry plan.",
 			[]want{{source: "Governor, visiting Tavor", cue: "trashes", content: "the ferry plan"}}},
+	})
+}
+
+// TestEnglishHeadlineLabels: headlines that name their speaker before a
+// colon with a verb phrase, a topic or an introducing word, in new
+// sentences.
+func TestEnglishHeadlineLabels(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a title-case verb and its object before a colon and a quotation",
+			"Senator Scolds Port Chief: ‘Resign Now.’\n\nThe senator spoke on Monday.",
+			[]want{{source: "Senator", cue: ":", content: "‘Resign Now.’", rule: "headline-label"}}},
+		{"a lower-case verb and its object before a colon and a quotation",
+			"Ana Reyes heckles council members: 'You are not listening.'\n\nThe meeting ran late.",
+			[]want{{source: "Ana Reyes", cue: ":", content: "'You are not listening.'", rule: "headline-label"}}},
+		{"a speaker's topic before the colon",
+			"Mayor Vell on the Flood: Nobody Was Warned\n\nThe mayor spoke on Monday.",
+			[]want{{source: "Mayor Vell", cue: ":", content: "Nobody Was Warned", rule: "headline-label"}}},
+		{"a name after an introducing word",
+			"A Warning From Ana Reyes: ‘Leave Now.’\n\nThe council met on Monday.",
+			[]want{{source: "Ana Reyes", cue: ":", content: "‘Leave Now.’", rule: "headline-label"}}},
+		{"(must not fire) a capitalised topic word makes a kicker",
+			"Stealth Over Health: Mayor Skipped the Clinic.\n\nThe mayor spoke on Monday.",
+			nil},
+		{"(must not fire) in the body a verb phrase before a colon is the verb's",
+			"The mayor spoke on Monday.\n\nVell scolds the port chief: he wants the fees cut.",
+			[]want{{source: "Vell", cue: "scolds"}}},
+		{"'hammered' after a named subject",
+			"Vell hammered the council over the delays.",
+			[]want{{source: "Vell", cue: "hammered", content: "the council over the delays"}}},
+		{"(must not fire) 'hammered out' a deal says nothing",
+			"Negotiators hammered out a deal, the union said.",
+			[]want{{source: "the union", cue: "said", content: "Negotiators hammered out a deal"}}},
 	})
 }

@@ -234,6 +234,84 @@ func (d *doc) headlineSource(si int, s sentence) int {
 	return c
 }
 
+// headlineVerbLabel reads a headline (the text's first line) that names
+// its speaker before a colon, with what the speaker did, the topic, or a
+// word that introduces the speaker: "Senator Scolds Port Chief: ‘Resign.’"
+// (a verb cue and up to six words), "Mayor Vell on the Flood: Nobody Was
+// Warned" (a topic word and up to ten words), "A Warning From Ana Reyes:
+// ‘Leave Now.’" (a quote-intro word and a name). A verb or an introducer
+// needs a quotation right after the colon; a verb of saying reads its own
+// colon ("She Says to Farmers: …"). The source is the speaker, the
+// colon the cue, the rest of the paragraph the content. It returns the
+// colon's index, or 0.
+func (d *doc) headlineVerbLabel(si int, s sentence) int {
+	l := d.l
+	if !l.has(fHeadlineSource) || s.first != 0 {
+		return 0
+	}
+	c := -1
+	for k := s.first + 1; k < s.last && k-s.first <= 16; k++ {
+		if d.toks[k].low == ":" {
+			c = k
+			break
+		}
+		if d.toks[k].kind != word && d.toks[k].kind != number {
+			return 0
+		}
+	}
+	if c < 0 || c+1 >= s.last {
+		return 0
+	}
+	quoted := (d.toks[c+1].kind == quote || d.toks[c+1].low == "'") && !d.closingLike(c+1) // (a straight single quote is no quote token)
+	// the speaker: one to four capitalised words that are no cue
+	a, b := s.first, s.first
+	for b < c && b-a < 4 && d.toks[b].upper && l.cueAt(d.toks[:c], b) == nil && l.is(wTopic, d.toks, b) == 0 && l.is(wQuoteIntro, d.toks, b) == 0 {
+		b++
+	}
+	if b == a || b >= c || l.is(wLabel, d.toks, a) > 0 || l.is(wKicker, d.toks, a) > 0 || l.is(wDet, d.toks, a) > 0 && b-a == 1 {
+		a, b = 0, 0
+	}
+	switch cu := l.cueAt(d.toks[:c], b); {
+	case b > a && cu != nil && (cu.frame == fVerb || cu.frame == fVerbC || cu.frame == fVerbN) && !cu.says && quoted && c-b-len(cu.seq) <= 6:
+		// "Senator Scolds Port Chief: ‘…’"
+	case b > a && l.is(wTopic, d.toks, b) > 0 && !d.toks[b].upper && c-b-1 >= 1 && c-b-1 <= 10 && l.is(wDet, d.toks, a) == 0:
+		// "Mayor Vell on the Flood: …"
+	default:
+		// "A Warning From Ana Reyes: ‘…’": the name after the introducer
+		a = -1
+		for m := c - 2; m > s.first && c-m <= 5; m-- {
+			if n := l.is(wQuoteIntro, d.toks, m); n > 0 && m+n < c {
+				a = m + n
+				break
+			}
+		}
+		if a < 0 || !quoted || a-s.first > 5 {
+			return 0
+		}
+		for k := a; k < c; k++ {
+			if !d.toks[k].upper {
+				return 0
+			}
+		}
+		b = c
+	}
+	end := d.paragraphEnd(c)
+	for end > c+1 && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(c, c+1), c: colonCue,
+		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "headline-label"}
+	if x.content.empty() {
+		return 0
+	}
+	// the speaker's turn is quoted speech: "I think" in it is the speaker's
+	for k := c + 1; k < end; k++ {
+		d.inq[k] = true
+	}
+	d.atts = append(d.atts, x)
+	return c
+}
+
 // colonCue is the pseudo-entry for speaker labels.
 var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
 
