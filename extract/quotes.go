@@ -50,6 +50,11 @@ func (d *doc) closingLike(m int) bool {
 	if !hugsBefore && m > 0 && (d.toks[m-1].kind == quote || d.toks[m-1].low == "'") && d.text[d.toks[m-1].start:d.toks[m-1].end] != "\"" && !hugsAfter {
 		return true
 	}
+	// a straight quote glued to a colon and to the word after it opens:
+	// `Rep. Tara Gow (R-S.C.):"I have not …"`
+	if hugsBefore && hugsAfter && d.toks[m-1].low == ":" {
+		return false
+	}
 	return hugsBefore
 }
 
