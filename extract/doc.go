@@ -418,6 +418,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.requestAfterView(first)
 	d.dashCredit(si, s)
 	d.colonQuotes(si, s)
+	d.clauseColon(si, s, first)
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)

@@ -4421,3 +4421,26 @@ func TestEnglishHeadlineLabels(t *testing.T) {
 			[]want{{source: "the union", cue: "said", content: "Negotiators hammered out a deal"}}},
 	})
 }
+
+// TestEnglishClauseColon: a clause with no cue of its own that introduces
+// a quotation with a colon gives the quotation to its subject, in new
+// sentences.
+func TestEnglishClauseColon(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a fronted circumstance, a named subject and a predicate before the colon",
+			"The hearing ran late.\n\nIn a radio interview, Vell went further: “We will close the port.”",
+			[]want{{source: "Vell", cue: "went further", content: "“We will close the port.”", rule: "clause-colon"}}},
+		{"the quotation opens the next paragraph",
+			"The hearing ran late.\n\nShe went on:\n\n“The port stays closed until May.”",
+			[]want{{source: "She", cue: "went on", content: "“The port stays closed until May.”", rule: "clause-colon"}}},
+		{"(must not fire) a quoted phrase in lower case names something",
+			"The hearing ran late.\n\nThanks to the festival, Ana Reyes can add a new title to her resume: “song collector.”",
+			nil},
+		{"(must not fire) a quotation with a cue of its own after it is that cue's",
+			"The hearing ran late.\n\nOne man interrupted the mayor: “You lied to us,” the man shouted.",
+			[]want{{source: "the man", cue: "shouted"}}},
+		{"(must not fire) a clause with a complementizer says more than the quotation",
+			"The hearing ran late.\n\nThe mayor is sure that the port will reopen: “We are ready.”",
+			nil},
+	})
+}

@@ -564,6 +564,82 @@ func (d *doc) colonQuotes(si int, s sentence) {
 	}
 }
 
+// clauseColon reads a clause with no cue of its own that introduces a
+// quotation with a colon: "In a radio interview, Vell went further: “…”",
+// "She went on:" with the quotation opening the next paragraph. The
+// clause's subject, a name, a pronoun or a noun that can speak (a source
+// noun, a body, an institution, a document), is the source, the predicate
+// up to the colon the cue and the quotation the content. A quotation followed by a cue of its
+// own ("…: “…,” the man shouted") is that cue's.
+func (d *doc) clauseColon(si int, s sentence, first int) {
+	l := d.l
+	if !l.has(fClauseColon) || s.first == 0 {
+		return
+	}
+	c := -1
+	for k := s.first + 2; k < s.last; k++ {
+		if d.toks[k].low == ":" {
+			c = k
+			break
+		}
+		if d.toks[k].kind == quote || d.inq[k] {
+			return
+		}
+	}
+	if c < 0 || c+1 >= len(d.toks) {
+		return
+	}
+	for k := first; k < len(d.atts); k++ {
+		if d.atts[k].cue.s < d.toks[c].end {
+			return // "He added:" is the verb's; "Rubio: “…”" a label's
+		}
+	}
+	o := c + 1
+	if t := d.toks[o]; !(t.kind == quote || t.low == "'") || d.closingLike(o) || o == s.last && !t.nl {
+		return
+	}
+	// speech opens with a capital; a quoted phrase ("a new title: “song
+	// anthropologist”") is a name for something
+	if o+1 >= len(d.toks) || d.toks[o+1].kind != word || !d.toks[o+1].upper {
+		return
+	}
+	e := d.closingQuote(o)
+	if e < 0 {
+		return
+	}
+	// a cue of its own after the quotation: "“…,” the man shouted"
+	end := d.paragraphEnd(e)
+	if e+1 < end && d.hasCue(e+1, min(end, e+7)) {
+		return
+	}
+	for k := first; k < len(d.atts); k++ {
+		if d.atts[k].cue.s >= d.toks[e].end {
+			return
+		}
+	}
+	a, b := d.clauseSubject(s, c, len(d.atts))
+	if b <= a || b >= c || c-b > 14 || d.toks[b].kind != word || d.toks[b].upper {
+		return
+	}
+	// the predicate introduces the quotation, no clause of its own: "she is
+	// sure that …: “…”" says more than the quotation
+	for k := b; k < c; k++ {
+		if d.hard(k) && !d.isComma(k) || l.is(wComp, d.toks, k) > 0 {
+			return
+		}
+	}
+	if !(d.namedIn(a, b) || d.pronounLike(a, b) || l.ends(wSourceNoun, d.toks, b-1) > 0 || l.ends(wBody, d.toks, b-1) > 0 ||
+		l.ends(wInstitution, d.toks, b-1) > 0 || l.ends(wDocument, d.toks, b-1) > 0) {
+		return
+	}
+	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(b, c), c: colonCue,
+		content: d.tokSpan(o, e+1), sent: si, nestedIn: -1, rule: "clause-colon"}
+	if x.content.empty() {
+		return
+	}
+	d.atts = append(d.atts, x)
+}
+
 // titleThenName reports whether every lower-case word of a..b-1 is a
 // title or a preposition inside a noun phrase ("Former secretary of state
 // Hillary Rodham Clane").
