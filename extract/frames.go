@@ -618,8 +618,8 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 		}
 	}
 	a, b := d.clauseSubject(s, c, len(d.atts))
-	if b <= a || b >= c || c-b > 14 || d.toks[b].kind != word || d.toks[b].upper {
-		return
+	if b <= a || b >= c || c-b > 14 || d.toks[b].kind != word || d.toks[b].upper || b+1 < c && d.toks[b+1].upper {
+		return // ("Harbour master Tom Vell …": the subject goes on past its first lower-case word)
 	}
 	// the predicate introduces the quotation, no clause of its own: "she is
 	// sure that …: “…”" says more than the quotation
