@@ -556,12 +556,15 @@ func (d *doc) namedIn(a, b int) bool {
 }
 
 // titleCase reports a headline-style sentence in which most words are
-// capitalised ("Sari Says Museum Will Tell of Flood"): there a
-// capital does not mark a name.
+// capitalised ("Sari Says Museum Will Tell of Flood"), not counting, in
+// the text's first line, the prepositions and conjunctions a title leaves
+// in lower case (class label-stop): there a capital does not mark a name.
 func (d *doc) titleCase(s sentence) bool {
 	words, upper := 0, 0
 	for k := s.first; k < s.last; k++ {
-		if t := d.toks[k]; t.kind == word && len(t.low) > 3 {
+		// (a preposition, an article or a conjunction stays lower-case in the
+		// text's title: "Calls for Inquiry into Vell’s Meetings with Donors")
+		if t := d.toks[k]; t.kind == word && len(t.low) > 3 && (t.upper || s.first > 0 || d.l.is(wLabelStop, d.toks, k) == 0) {
 			words++
 			if t.upper {
 				upper++
