@@ -1293,7 +1293,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
 		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
 		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
-			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || named && !d.titleCase(s)) {
+			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || d.bareHeadlineVerb(a, b, k, s) && !c.aspect || named && !d.titleCase(s)) {
 			return
 		}
 		// (or, before a past form, the people a source noun names: "said
@@ -3765,6 +3765,25 @@ func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
 		return true
 	}
 	return b > a && b == k && d.toks[k].upper && d.toks[b-1].upper && d.l.is(wDet, d.toks, a) == 0 && d.l.is(wTeaser, d.toks, a) == 0 && d.titleCase(s)
+}
+
+// bareHeadlineVerb reports whether the cue at k is the verb of a
+// sentence-case headline, the text's first line with its body after it,
+// right after the bare noun phrase of one to four words that opens the
+// line: "Port officials welcome ferry plan", "Harbour unions threaten to
+// strike". Headlines drop the article a subject would have in running
+// text, so no determiner opens it.
+func (d *doc) bareHeadlineVerb(a, b, k int, s sentence) bool {
+	if !d.l.has(fBareHeadlineVerb) || s.first != 0 || a != s.first || b != k || b-a > 4 || s.last >= len(d.toks) || !d.toks[s.last].nl ||
+		d.toks[k].upper || d.l.is(wDet, d.toks, a) > 0 || d.titleCase(s) {
+		return false
+	}
+	for m := a; m < b; m++ {
+		if d.toks[m].kind != word {
+			return false
+		}
+	}
+	return true
 }
 
 // plainHeadline reports the document's opening line when it is a
