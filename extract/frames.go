@@ -98,6 +98,13 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	if d.headlineCueAfterColon(c, end) {
 		return false
 	}
+	// a quoted turn followed by another speaker's label on the same line
+	// ends there: `Vell: "…" Reyes: "…"`
+	if q := c + 1; d.toks[q].kind == quote && !d.closingLike(q) {
+		if e := d.closingQuote(q); e > q && e+1 < end && d.labelAt(e+1, end) {
+			end = e + 1
+		}
+	}
 	for end > c+1 && isTerminal(d.toks[end-1]) {
 		end--
 	}
@@ -121,6 +128,16 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 	}
 	d.atts = append(d.atts, x)
 	return true
+}
+
+// labelAt reports a speaker's label at k, before end: one to four
+// capitalised words, a colon and an opening quotation mark ("Reyes: “").
+func (d *doc) labelAt(k, end int) bool {
+	m := k
+	for m < end && m-k < 4 && d.toks[m].kind == word && d.toks[m].upper {
+		m++
+	}
+	return m > k && m+1 < end && d.toks[m].low == ":" && d.toks[m+1].kind == quote && !d.closingLike(m+1)
 }
 
 // headlineAddressee returns the colon that closes a headline speaker's
