@@ -419,6 +419,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.dashCredit(si, s)
 	d.colonQuotes(si, s)
 	d.clauseColon(si, s, first)
+	d.headlineSecondVerb(si, s, first)
 	d.claimNouns(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)

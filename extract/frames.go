@@ -329,6 +329,85 @@ func (d *doc) headlineVerbLabel(si int, s sentence) int {
 	return c
 }
 
+// headlineSecondVerb reads a headline's verb in the third person with no
+// subject after a comma, colon or semicolon, when an earlier clause of the headline has a
+// claim: "Vell Says Port Will Reopen, Calls Strike ‘Reckless’", "Port to
+// reopen, Vell says; Urges calm". The earlier claim's source is the
+// source, the rest of the clause the content, and the earlier claim's
+// content ends at the separator. A subject read for the verb across the
+// separator ("Port Will Reopen") is replaced.
+func (d *doc) headlineSecondVerb(si int, s sentence, first int) {
+	l := d.l
+	if !l.has(fHeadlineSecondVerb) {
+		return
+	}
+	for m := 1; m < s.last; m++ {
+		if d.toks[m].nl {
+			return // only in the text's first line
+		}
+	}
+	for i := max(s.first, 1); i < s.last; i++ {
+		sep := d.toks[i-1]
+		if !(d.isComma(i-1) || sep.low == ":" || sep.low == ";") || d.toks[i].kind != word || d.inq[i] {
+			continue
+		}
+		c := l.cueAt(d.toks[:s.last], i)
+		if c == nil || c.frame != fVerb && c.frame != fVerbC && c.frame != fVerbN {
+			continue
+		}
+		// a finite verb in the third person, as the subject it shares
+		// ("Calls", not an infinitive joined to the clause: "…, Show Compassion")
+		if w := d.toks[i].low; !l.suffix(aPlural, w) || l.suffix(aSingular, w) {
+			continue
+		}
+		j := i + len(c.seq)
+		if j >= s.last {
+			continue
+		}
+		// the headline's earlier claim before the separator, and the claim
+		// read at i, if any
+		var prev, here *att
+		for k := len(d.atts) - 1; k >= 0; k-- {
+			y := &d.atts[k]
+			if y.cue.s >= d.toks[i].start {
+				if y.cue.s == d.toks[i].start {
+					here = y
+				}
+				continue
+			}
+			if y.srcFirst >= 0 && y.srcLast > y.srcFirst && y.srcLast < i && y.nestedIn < 0 && y.cue.e <= sep.start {
+				prev = y
+			}
+			break
+		}
+		if prev == nil {
+			continue
+		}
+		if here != nil {
+			// a subject read across the separator, inside the earlier claim
+			if here.srcLast != i-1 || here.srcFirst < 0 || here.source.s < prev.cue.e {
+				continue
+			}
+			here.source, here.srcFirst, here.srcLast = prev.source, prev.srcFirst, prev.srcLast
+			here.rule = "headline-second-verb"
+		} else {
+			x := att{cue: d.tokSpan(i, j), c: c, sent: si, nestedIn: -1, rule: "headline-second-verb",
+				source: prev.source, srcFirst: prev.srcFirst, srcLast: prev.srcLast}
+			xs := d.rightContext(&x, j, s)
+			x.content = d.contentRight(xs.next, s, false)
+			if x.content.empty() {
+				continue
+			}
+			d.atts = append(d.atts, x)
+			prev = &d.atts[len(d.atts)-2] // (the append may have moved the slice)
+		}
+		// the earlier claim's content ends before this clause
+		if prev.content.s < sep.start && prev.content.e > sep.start {
+			prev.content = d.trimSpan(span{prev.content.s, d.toks[i-2].end})
+		}
+	}
+}
+
 // colonCue is the pseudo-entry for speaker labels.
 var colonCue = &cue{lemma: ":", stance: sumber.Assert, frame: fVerb, form: ":", seq: []string{":"}}
 
