@@ -685,11 +685,6 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 	if c < 0 || c+1 >= len(d.toks) {
 		return
 	}
-	for k := first; k < len(d.atts); k++ {
-		if d.atts[k].cue.s < d.toks[c].end {
-			return // "He added:" is the verb's; "Rubio: “…”" a label's
-		}
-	}
 	o := c + 1
 	if t := d.toks[o]; !(t.kind == quote || t.low == "'") || d.closingLike(o) || o == s.last && !t.nl {
 		return
@@ -714,8 +709,25 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 		}
 	}
 	a, b := d.clauseSubject(s, c, len(d.atts))
+	if b <= a {
+		// a long fronted phrase: the subject opens the clause after the
+		// last comma before the colon
+		for m := c - 1; m > s.first; m-- {
+			if d.isComma(m) {
+				a, b = d.clauseSubject(sentence{m + 1, s.last}, c, len(d.atts))
+				break
+			}
+		}
+	}
 	if b <= a || b >= c || c-b > 14 || d.toks[b].kind != word || d.toks[b].upper || b+1 < c && d.toks[b+1].upper {
 		return // ("Harbour master Tom Vell …": the subject goes on past its first lower-case word)
+	}
+	// "He added:" is the verb's, "Rubio: “…”" a label's; a claim in a
+	// fronted phrase before the subject is another matter
+	for k := first; k < len(d.atts); k++ {
+		if y := d.atts[k].cue; y.s < d.toks[c].end && y.e > d.toks[a].start {
+			return
+		}
 	}
 	// the predicate introduces the quotation, no clause of its own: "she is
 	// sure that …: “…”" says more than the quotation
@@ -732,6 +744,9 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 		content: d.tokSpan(o, e+1), sent: si, nestedIn: -1, rule: "clause-colon"}
 	if x.content.empty() {
 		return
+	}
+	if a > s.first && d.isComma(a-1) {
+		x.clauseStart = d.toks[a-1].start // a new clause after a fronted one: not part of its claim
 	}
 	d.atts = append(d.atts, x)
 }
