@@ -698,9 +698,11 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 	if e < 0 {
 		return
 	}
-	// a cue of its own after the quotation: "“…,” the man shouted"
+	// a cue of its own after the quotation: "“…,” the man shouted" (a
+	// sentence of its own after a closing stop is another matter: "“….” He
+	// left.")
 	end := d.paragraphEnd(e)
-	if e+1 < end && d.hasCue(e+1, min(end, e+7)) {
+	if e+1 < end && !(isTerminal(d.toks[e-1]) && d.toks[e+1].upper) && d.hasCue(e+1, min(end, e+7)) {
 		return
 	}
 	for k := first; k < len(d.atts); k++ {
