@@ -663,9 +663,8 @@ func (d *doc) colonQuotes(si int, s sentence) {
 // clauseColon reads a clause with no cue of its own that introduces a
 // quotation with a colon: "In a radio interview, Vell went further: “…”",
 // "She went on:" with the quotation opening the next paragraph. The
-// clause's subject, a name, a pronoun or a noun that can speak (a source
-// noun, a body, an institution, a document), is the source, the predicate
-// up to the colon the cue and the quotation the content. A quotation followed by a cue of its
+// clause's subject is the source, the predicate up to the colon the cue
+// and the quotation the content. A quotation followed by a cue of its
 // own ("…: “…,” the man shouted") is that cue's.
 func (d *doc) clauseColon(si int, s sentence, first int) {
 	l := d.l
@@ -702,8 +701,8 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 	// sentence of its own after a closing stop is another matter: "“….” He
 	// left.")
 	end := d.paragraphEnd(e)
-	if e+1 < end && !(isTerminal(d.toks[e-1]) && d.toks[e+1].upper) && d.hasCue(e+1, min(end, e+7)) {
-		return
+	if e+1 < end && !(isTerminal(d.toks[e-1]) && d.toks[e+1].upper) && (d.hasCue(e+1, min(end, e+7)) || d.isComma(e-1)) {
+		return // (a comma closing the quotation: a speaker follows, "“…,” exhorted X")
 	}
 	for k := first; k < len(d.atts); k++ {
 		if d.atts[k].cue.s >= d.toks[e].end {
@@ -738,8 +737,8 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 			return
 		}
 	}
-	if !(d.namedIn(a, b) || d.pronounLike(a, b) || l.ends(wSourceNoun, d.toks, b-1) > 0 || l.ends(wBody, d.toks, b-1) > 0 ||
-		l.ends(wInstitution, d.toks, b-1) > 0 || l.ends(wDocument, d.toks, b-1) > 0) {
+	// ("there's a simple explanation:" names no one)
+	if l.is(wExistential, d.toks, a) > 0 {
 		return
 	}
 	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(b, c), c: colonCue,
