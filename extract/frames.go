@@ -720,8 +720,32 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 			}
 		}
 	}
+	if b <= a || b+1 < c && !d.toks[b].upper && (d.toks[b+1].upper || l.is(wTitle, d.toks, b) > 0) {
+		// a name after its title runs past the opening noun phrase: "The
+		// Tavor harbour spokesman Ana Reyes went on:" (titles of class title)
+		a0 := d.leadingConnectors(s.first, c)
+		if b > a {
+			a0 = a
+		}
+		t0 := a0
+		if l.is(wDet, d.toks, t0) > 0 {
+			t0++
+		}
+		n := t0
+		for n < c && n-t0 < 10 && d.toks[n].kind == word && (d.toks[n].upper || l.is(wTitle, d.toks, n) > 0 || l.is(wNPPrep, d.toks, n) > 0) {
+			n++
+		}
+		if n > t0 && d.toks[n-1].upper && d.titleThenName(t0, n) && n > b {
+			a, b = a0, n
+		}
+	}
 	if b <= a || b >= c || c-b > 14 || d.toks[b].kind != word || d.toks[b].upper || b+1 < c && d.toks[b+1].upper {
 		return // ("Harbour master Tom Vell …": the subject goes on past its first lower-case word)
+	}
+	for m := b + 1; m < c && m-b <= 3 && d.toks[m].kind == word; m++ {
+		if d.toks[m].upper && l.is(wTitle, d.toks, m-1) > 0 {
+			return // ("The Tavor harbour spokesman Ana Reyes": a title before a name)
+		}
 	}
 	// "He added:" is the verb's, "Rubio: “…”" a label's; a claim in a
 	// fronted phrase before the subject is another matter
