@@ -341,6 +341,9 @@ func (d *doc) headlineSecondVerb(si int, s sentence, first int) {
 	if !l.has(fHeadlineSecondVerb) {
 		return
 	}
+	if s.last > 200 {
+		return // (a headline is short; this keeps the scan below bounded)
+	}
 	for m := 1; m < s.last; m++ {
 		if d.toks[m].nl {
 			return // only in the text's first line
