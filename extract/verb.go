@@ -3255,8 +3255,10 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 		return false
 	}
 	// "…, X said in a statement, saying …": a date or a short circumstance
-	// before the comma
-	if d.dateLike(k, m) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0) {
+	// before the comma (in a title-case headline every word is capitalised,
+	// so only a date word or a number makes a date: "Vell Says Port Is
+	// Safe, But …" has its content after the cue)
+	if d.dateLike(k, m) && (!d.titleCase(s) || d.timeLike(k, m)) && (d.l.is(wBoundary, d.toks, m+1) > 0 || d.l.is(wBreak, d.toks, m+1) > 0) {
 		return true
 	}
 	// "…, the envoy said Thursday, four months after both sides denied
