@@ -62,6 +62,10 @@ type cue struct {
 	// after the clause it reports, whatever opens that subject ("…, said
 	// one source in the room"; words.tsv say-lemma)
 	says bool
+	// finderVerb: the lemma's third-person form is a noun unless a
+	// finder stands right before it ("the court rules that …", not "party
+	// rules allow …"; words.tsv finder-verb)
+	finderVerb bool
 	// aspect: the lemma only carries on what the cue after its "to" does
 	// ("continues to insist that …"; words.tsv aspect-lemma)
 	aspect bool
@@ -508,6 +512,7 @@ const (
 	wPurposeVerb     // a past verb whose purpose infinitive, a few words on, is a cue it did ("took to the radio to accuse", "used the speech to urge")
 	wActPrep         // a preposition before a participle cue whose act the clause's subject did ("rallied thousands by promising …")
 	wCauseVerb       // a past verb whose object, before "to", is made to do the cue after it ("led the chair to declare …")
+	wFinderVerb      // a lemma whose third-person form is a noun unless a finder (judge, court) stands right before it ("the court rules that …", not "party rules")
 	numClasses
 )
 
@@ -714,6 +719,7 @@ var wordClasses = [numClasses]string{
 	wPurposeVerb:     "purpose-verb",
 	wActPrep:         "act-prep",
 	wCauseVerb:       "cause-verb",
+	wFinderVerb:      "finder-verb",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -802,6 +808,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.cites = l.isPhrase(wCiteLemma, lw)
 			c.says = l.isPhrase(wSayLemma, lw)
 			c.aspect = l.isPhrase(wAspectLemma, lw)
+			c.finderVerb = l.isPhrase(wFinderVerb, lw)
 			c.predicate = len(lw) > 1 && l.isWord(wPassive, lw[0]) && c.seq[0] == lw[1]
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)

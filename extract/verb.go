@@ -280,6 +280,10 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if d.inPassiveAside(s, i, j) {
 		return
 	}
+	// "the court rules that …": a finder's verb; "party rules allow …" a noun
+	if c.finderVerb && l.suffix(aPlural, d.toks[i].low) && (i == s.first || l.is(wFinder, d.toks, i-1) == 0) {
+		return
+	}
 	k := i // start of the cue span, extended left over a negator
 	neg := false
 	// an adverb between the negator and the cue: "could not independently
