@@ -66,6 +66,10 @@ type cue struct {
 	// finder stands right before it ("the court rules that …", not "party
 	// rules allow …"; words.tsv finder-verb)
 	finderVerb bool
+	// objectVerb: the lemma's third-person form is a noun unless an
+	// object follows it ("Vell questions the audit", not "questions about
+	// the audit"; words.tsv object-verb)
+	objectVerb bool
 	// aspect: the lemma only carries on what the cue after its "to" does
 	// ("continues to insist that …"; words.tsv aspect-lemma)
 	aspect bool
@@ -513,6 +517,7 @@ const (
 	wActPrep         // a preposition before a participle cue whose act the clause's subject did ("rallied thousands by promising …")
 	wCauseVerb       // a past verb whose object, before "to", is made to do the cue after it ("led the chair to declare …")
 	wFinderVerb      // a lemma whose third-person form is a noun unless a finder (judge, court) stands right before it ("the court rules that …", not "party rules")
+	wObjectVerb      // a lemma whose third-person form is a noun unless an object follows it ("Vell questions the audit", not "questions about the audit")
 	numClasses
 )
 
@@ -720,6 +725,7 @@ var wordClasses = [numClasses]string{
 	wActPrep:         "act-prep",
 	wCauseVerb:       "cause-verb",
 	wFinderVerb:      "finder-verb",
+	wObjectVerb:      "object-verb",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -809,6 +815,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.says = l.isPhrase(wSayLemma, lw)
 			c.aspect = l.isPhrase(wAspectLemma, lw)
 			c.finderVerb = l.isPhrase(wFinderVerb, lw)
+			c.objectVerb = l.isPhrase(wObjectVerb, lw)
 			c.predicate = len(lw) > 1 && l.isWord(wPassive, lw[0]) && c.seq[0] == lw[1]
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)

@@ -284,6 +284,15 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if c.finderVerb && l.suffix(aPlural, d.toks[i].low) && (i == s.first || l.is(wFinder, d.toks, i-1) == 0) {
 		return
 	}
+	// "Vell questions the audit": a verb before its object; "questions
+	// about the audit" a noun
+	if c.objectVerb && l.suffix(aPlural, d.toks[i].low) {
+		// (and after its subject: "the internal questions it must resolve"
+		// has an adjective before the noun)
+		if p := i - 1; !d.objectAfter(s, j) || p >= s.first && d.toks[p].kind == word && !d.toks[p].upper && l.is(wTrim, d.toks, p) == 0 && l.is(wRelative, d.toks, p) == 0 && !d.pronounLike(p, i) {
+			return
+		}
+	}
 	k := i // start of the cue span, extended left over a negator
 	neg := false
 	// an adverb between the negator and the cue: "could not independently
