@@ -339,6 +339,11 @@ func (d *doc) sentence(si int, s sentence) {
 		lastCueEnd = e + 1
 	} else if (s.first == 0 || d.toks[s.first].nl) && d.speakerLabel(si, s) {
 		lastCueEnd = s.first + 1
+		// (a cue word in a headline's addressee, between the speaker and
+		// the colon, is none: "Mayor To Residents Worried About Floods: …")
+		if x := d.atts[len(d.atts)-1]; x.srcLast >= 0 && x.srcLast < d.tokenAt(x.cue.s) {
+			lastCueEnd = d.tokenAt(x.cue.s) + 1
+		}
 	} else if e := d.headlineSource(si, s); e > 0 {
 		lastCueEnd = e
 	}

@@ -151,7 +151,7 @@ func (d *doc) headlineAddressee(s sentence, first, c int) int {
 		return c
 	}
 	e := c + 1
-	for e < s.last && e-c <= 6 && d.toks[e].kind == word && !d.hasCue(e, e+1) {
+	for e < s.last && e-c <= 6 && d.toks[e].kind == word && (!d.hasCue(e, e+1) || d.toks[e].upper && d.titleCase(s)) {
 		e++
 	}
 	if e >= s.last || e == c+1 || d.toks[e].low != ":" {
