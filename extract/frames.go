@@ -764,8 +764,16 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 			return
 		}
 	}
-	// ("there's a simple explanation:" names no one)
-	if l.is(wExistential, d.toks, a) > 0 {
+	// ("there's a simple explanation:" names no one; "His message was
+	// blunt:" is cut after the possessive)
+	if l.is(wExistential, d.toks, a) > 0 || l.is(wPronPoss, d.toks, b-1) > 0 {
+		return
+	}
+	// a copula and an adjective say how something is, not who spoke: "The
+	// reason is simple: “…”" names no speaker, "She was blunt: “…”" does,
+	// and "Vell’s response was: “…”" gives the words themselves
+	if l.is(wPassive, d.toks, b) > 0 && c > b+1 && !(d.namedIn(a, b) && d.toks[b-1].upper || d.pronounLike(a, b) || l.ends(wSourceNoun, d.toks, b-1) > 0 ||
+		l.ends(wBody, d.toks, b-1) > 0 || l.ends(wInstitution, d.toks, b-1) > 0) {
 		return
 	}
 	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(b, c), c: colonCue,
