@@ -769,6 +769,11 @@ func (d *doc) clauseColon(si int, s sentence, first int) {
 	if l.is(wExistential, d.toks, a) > 0 || l.is(wPronPoss, d.toks, b-1) > 0 {
 		return
 	}
+	// an imperative read as a subject: "Consider the following: “…”" (a
+	// determiner opens an object, not a predicate)
+	if l.is(wDet, d.toks, b) > 0 || l.is(wPronPoss, d.toks, b) > 0 {
+		return
+	}
 	// a copula and an adjective say how something is, not who spoke: "The
 	// reason is simple: “…”" names no speaker, "She was blunt: “…”" does,
 	// and "Vell’s response was: “…”" gives the words themselves
