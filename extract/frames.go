@@ -254,11 +254,13 @@ func (d *doc) headlineSource(si int, s sentence) int {
 // headlineVerbLabel reads a headline (the text's first line) that names
 // its speaker before a colon, with what the speaker did, the topic, or a
 // word that introduces the speaker: "Senator Scolds Port Chief: ‘Resign.’"
-// (a verb cue and up to six words), "Mayor Vell on the Flood: Nobody Was
-// Warned" (a topic word and up to ten words), "A Warning From Ana Reyes:
-// ‘Leave Now.’" (a quote-intro word and a name). A verb or an introducer
-// needs a quotation right after the colon; a verb of saying reads its own
-// colon ("She Says to Farmers: …"). The source is the speaker, the
+// (a verb cue and up to six words), "Mayor Vell on the Flood: We Were
+// Not Warned" (a topic word and up to ten words), "A Warning From Ana
+// Reyes: ‘Leave Now.’" (a quote-intro word and a name). A verb or an
+// introducer needs a quotation right after the colon, a topic quoted or
+// first-person words after it ("Spotlight on Tavor: Port Reopens" is a
+// kicker); a verb of saying reads its own colon ("She Says to Farmers:
+// …"). The source is the speaker, the
 // colon the cue, the rest of the paragraph the content. It returns the
 // colon's index, or 0.
 func (d *doc) headlineVerbLabel(si int, s sentence) int {
@@ -291,8 +293,9 @@ func (d *doc) headlineVerbLabel(si int, s sentence) int {
 	switch cu := l.cueAt(d.toks[:c], b); {
 	case b > a && cu != nil && (cu.frame == fVerb || cu.frame == fVerbC || cu.frame == fVerbN) && !cu.says && quoted && c-b-len(cu.seq) <= 6:
 		// "Senator Scolds Port Chief: ‘…’"
-	case b > a && l.is(wTopic, d.toks, b) > 0 && !d.toks[b].upper && c-b-1 >= 1 && c-b-1 <= 10 && l.is(wDet, d.toks, a) == 0:
-		// "Mayor Vell on the Flood: …"
+	case b > a && l.is(wTopic, d.toks, b) > 0 && !d.toks[b].upper && c-b-1 >= 1 && c-b-1 <= 10 && l.is(wDet, d.toks, a) == 0 && d.speechAfter(c+1, s.last):
+		// "Mayor Vell on the Flood: …" (with quoted or first-person words
+		// after the colon; "Spotlight on Tavor: Port Reopens" is a kicker)
 	default:
 		// "A Warning From Ana Reyes: ‘…’": the name after the introducer
 		a = -1
@@ -409,6 +412,17 @@ func (d *doc) headlineSecondVerb(si int, s sentence, first int) {
 			prev.content = d.trimSpan(span{prev.content.s, d.toks[i-2].end})
 		}
 	}
+}
+
+// speechAfter reports a quotation mark or a first- or second-person
+// pronoun in tokens [k, end): words that someone speaks.
+func (d *doc) speechAfter(k, end int) bool {
+	for m := k; m < end; m++ {
+		if d.toks[m].kind == quote || d.toks[m].low == "'" || d.l.is(wPronSelf, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // colonCue is the pseudo-entry for speaker labels.
