@@ -1311,7 +1311,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// (or, before a past form, the people a source noun names: "said
 		// investigators believed …"; "a letter supporting X" is no claim)
-		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || d.namedAppositive(a, b) || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || d.bareHeadlineVerb(a, b, k, s) || d.namedAppositive(a, b) || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
 			return
 		}
 		if c.frame == fVerbQ && !(hasComp || xs.colon || xs.quoteNext) {
@@ -3785,16 +3785,20 @@ func (d *doc) headlineVerb(a, b, k int, s sentence) bool {
 // bareHeadlineVerb reports whether the cue at k is the verb of a
 // sentence-case headline, the text's first line with its body after it,
 // right after the bare noun phrase of one to four words that opens the
-// line: "Port officials welcome ferry plan", "Harbour unions threaten to
-// strike". Headlines drop the article a subject would have in running
-// text, so no determiner opens it.
+// line, its head noun the only lower-case word besides hyphenated ones:
+// "Port officials welcome ferry plan", "Tavor lawmaker wants port sold".
+// Headlines drop the article a subject would have in running text, so no
+// determiner opens it. It is evidence for a form that is also a noun and
+// for one that needs a named subject.
 func (d *doc) bareHeadlineVerb(a, b, k int, s sentence) bool {
 	if !d.l.has(fBareHeadlineVerb) || s.first != 0 || a != s.first || b != k || b-a > 4 || s.last >= len(d.toks) || !d.toks[s.last].nl ||
 		d.toks[k].upper || d.l.is(wDet, d.toks, a) > 0 || d.titleCase(s) {
 		return false
 	}
+	// (the head noun ends the subject, after capitalised or hyphenated
+	// modifiers: "E.U. leaders weigh plans" has a verb before the cue)
 	for m := a; m < b; m++ {
-		if d.toks[m].kind != word {
+		if d.toks[m].kind != word || m < b-1 && !d.toks[m].upper && d.l.is(wDet, d.toks, m) == 0 && !strings.Contains(d.toks[m].low, "-") {
 			return false
 		}
 	}
