@@ -255,6 +255,9 @@ func newIngestOutputBar(stdout, stderr io.Writer, quiet, bar bool) *ingestOutput
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionSetPredictTime(true),
+			// no redraw from a timer of the bar's own: it drew a stale bar
+			// after finish had cleared it (a tick between Finish and Reset)
+			progressbar.OptionSetSpinnerChangeInterval(0),
 		)
 	}
 	return o
