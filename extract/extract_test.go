@@ -4548,3 +4548,23 @@ func TestEnglishClauseColon(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishReasonObject: a form that is also a noun or an act reports
+// with a short object and the preposition naming what the object is
+// accused or praised of (words.tsv reason-object).
+func TestEnglishReasonObject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"charged an object with an offence",
+			"County prosecutors in April charged two aides, Lena Hart and Omar Reyes, with bribery.",
+			[]want{{source: "County prosecutors", cue: "charged", stance: sumber.Claim, content: "two aides, Lena Hart and Omar Reyes, with bribery"}}},
+		{"an opening participle blasting its object for something lends the claim to the subject",
+			"After blasting the council for the delays, the mayor left the hall.",
+			[]want{{source: "the mayor", cue: "blasting", content: "the council for the delays", rule: "verb-opening-participle"}}},
+		{"(must not fire) charging a price for something is no accusation",
+			"The marina charged boat owners $400 for a season.",
+			nil},
+		{"(must not fire) a passive charge with its date names nobody",
+			"The driver was charged Tuesday with reckless driving.",
+			nil},
+	})
+}

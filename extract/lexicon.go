@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -92,7 +93,12 @@ type cue struct {
 	// indefinite noun phrase or a comma, with a name after it, it claims
 	// nothing
 	naming bool
-	line   int
+	// reasonPreps: the prepositions that, after a short object, give what
+	// the object is accused or praised of ("charged two aides with fraud",
+	// "blasted the mayor for the delays"; words.tsv reason-object, the
+	// lemma and the preposition): they show the reporting sense
+	reasonPreps []string
+	line        int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -518,6 +524,7 @@ const (
 	wCauseVerb       // a past verb whose object, before "to", is made to do the cue after it ("led the chair to declare …")
 	wFinderVerb      // a lemma whose third-person form is a noun unless a finder (judge, court) stands right before it ("the court rules that …", not "party rules")
 	wObjectVerb      // a lemma whose third-person form is a noun unless an object follows it ("Vell questions the audit", not "questions about the audit")
+	wReasonObject    // a lemma and the preposition that, after its object, names what the object is accused or praised of ("charge with")
 	numClasses
 )
 
@@ -726,6 +733,7 @@ var wordClasses = [numClasses]string{
 	wCauseVerb:       "cause-verb",
 	wFinderVerb:      "finder-verb",
 	wObjectVerb:      "object-verb",
+	wReasonObject:    "reason-object",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -820,6 +828,11 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)
 			c.naming = l.isPhrase(wNamingLemma, lw)
+			for _, seq := range l.class[wReasonObject].byFirst[lw[0]] {
+				if len(seq) == len(lw)+1 && slices.Equal(seq[:len(lw)], lw) {
+					c.reasonPreps = append(c.reasonPreps, seq[len(lw)])
+				}
+			}
 		}
 	}
 	if rows, err = lang.ReadTSV(code, "grammar.tsv"); err != nil {

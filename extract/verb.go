@@ -4,6 +4,7 @@ package extract
 // between the cue and its content, relays and passives.
 
 import (
+	"slices"
 	"strings"
 
 	"sumber"
@@ -366,7 +367,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		lead := d.leadingConnectors(s.first, k)
 		if lead < k && l.is(wGerundPrep, d.toks, lead) > 0 && lead+l.is(wGerundPrep, d.toks, lead) == k {
 			// "After saying X, …" needs a clause: "In offering analysis, …" is no claim
-			if nx := j; nx < s.last && (l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote) {
+			// ("After blasting the mayor for the delays, …": a reason after the object)
+			if nx := j; nx < s.last && (l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote || d.reasonObject(c, i, j, s)) {
 				lead = k
 			}
 		}
@@ -404,7 +406,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if d.isComma(nx) && nx+1 < s.last {
 			nx++
 		}
-		if l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote {
+		// ("after blasting the mayor for the delays, …": a reason after the object)
+		if l.is(wComp, d.toks, nx) > 0 || d.pronounLike(nx, nx+1) || d.toks[nx].kind == quote || d.reasonObject(c, i, j, s) {
 			gerund = true
 		}
 		// "…, before raising the toll to 17": a revision of a figure after
@@ -1305,7 +1308,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
 		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || d.bareHeadlineVerb(a, b, k, s) && !c.aspect || named && !d.titleCase(s)) {
 			return
 		}
@@ -1770,6 +1773,32 @@ func (d *doc) claimObject(k int, s sentence) bool {
 			return false
 		}
 		if in := d.toks[m].info; in != nil && in.noun != nil && d.l.is(wComp, d.toks, m+1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonObject reports a short object after the active cue [i, j) and then
+// the preposition that names what the object is accused or praised of
+// (words.tsv reason-object): "prosecutors charged two aides, Hale and
+// Moss, with fraud", "blasted the mayor for the delays". A number in the
+// object is a price ("charged members $50 for"), a date word first a
+// passive's circumstance ("was charged Monday with").
+func (d *doc) reasonObject(c *cue, i, j int, s sentence) bool {
+	l := d.l
+	if len(c.reasonPreps) == 0 || j+1 >= s.last || l.ends(wPassive, d.toks, i-1) > 0 || d.toks[j].kind != word || l.is(wDateWord, d.toks, j) > 0 {
+		return false
+	}
+	for m := j + 1; m < s.last && m-j <= 10; m++ {
+		t := d.toks[m]
+		if d.isComma(m) {
+			continue // a name in apposition: "two aides, Hale and Moss, with"
+		}
+		if d.hard(m) || isTerminal(t) || t.kind == number {
+			return false
+		}
+		if slices.Contains(c.reasonPreps, t.low) {
 			return true
 		}
 	}
