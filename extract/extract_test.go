@@ -4568,3 +4568,17 @@ func TestEnglishReasonObject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishIdeaObject: a noun naming a proposition with a complementizer
+// after it is the object of a cue that is also a noun (words.tsv
+// idea-noun).
+func TestEnglishIdeaObject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"disputes the notion that",
+			"The harbor master disputes the notion that the pier was unsafe.",
+			[]want{{source: "The harbor master", cue: "disputes", stance: sumber.Deny, content: "the notion that the pier was unsafe"}}},
+		{"(must not fire) the noun alone names a topic",
+			"The harbor master disputes the notion.",
+			nil},
+	})
+}

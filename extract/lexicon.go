@@ -525,6 +525,7 @@ const (
 	wFinderVerb      // a lemma whose third-person form is a noun unless a finder (judge, court) stands right before it ("the court rules that …", not "party rules")
 	wObjectVerb      // a lemma whose third-person form is a noun unless an object follows it ("Vell questions the audit", not "questions about the audit")
 	wReasonObject    // a lemma and the preposition that, after its object, names what the object is accused or praised of ("charge with")
+	wIdeaNoun        // a noun naming a proposition ("idea", "notion"): with a complementizer after it, the object of a cue that is also a noun
 	numClasses
 )
 
@@ -734,6 +735,7 @@ var wordClasses = [numClasses]string{
 	wFinderVerb:      "finder-verb",
 	wObjectVerb:      "object-verb",
 	wReasonObject:    "reason-object",
+	wIdeaNoun:        "idea-noun",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

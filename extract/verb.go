@@ -1766,13 +1766,15 @@ func (d *doc) rejectedAs(x *att, k int) {
 }
 
 // claimObject reports an object that is a claim with its content right
-// after the cue: "disputed the central bank's view that …".
+// after the cue: "disputed the central bank's view that …", "disputes the
+// idea that …" (a claim noun, or a noun naming a proposition: words.tsv
+// idea-noun).
 func (d *doc) claimObject(k int, s sentence) bool {
 	for m := k; m < s.last-1 && m-k < 6; m++ {
 		if d.hard(m) || d.isComma(m) {
 			return false
 		}
-		if in := d.toks[m].info; in != nil && in.noun != nil && d.l.is(wComp, d.toks, m+1) > 0 {
+		if in := d.toks[m].info; in != nil && (in.noun != nil || d.l.is(wIdeaNoun, d.toks, m) == 1) && d.l.is(wComp, d.toks, m+1) > 0 {
 			return true
 		}
 	}
