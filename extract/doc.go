@@ -426,6 +426,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.clauseColon(si, s, first)
 	d.headlineSecondVerb(si, s, first)
 	d.claimNouns(si, s)
+	d.opinionFrames(si, s)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
 	if after >= 0 {

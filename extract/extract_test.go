@@ -4582,3 +4582,25 @@ func TestEnglishIdeaObject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishOpinionFrame: a claim noun after a preposition and a
+// possessor frames a clause (words.tsv opinion-frame, own-word).
+func TestEnglishOpinionFrame(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a view opening the clause",
+			"In Marla Okafor's view, the ferry subsidy is wasted.",
+			[]want{{source: "Marla Okafor's", cue: "view", stance: sumber.Believe, content: "the ferry subsidy is wasted", rule: "noun-frame"}}},
+		{"an own admission with a pronoun possessor",
+			"By his own admission, the audit was rushed.",
+			[]want{{source: "his", cue: "admission", stance: sumber.Confirm, content: "the audit was rushed", rule: "noun-frame"}}},
+		{"a view closing the sentence",
+			"The ferry subsidy is wasted, in the treasurer's view.",
+			[]want{{source: "the treasurer's", cue: "view", content: "The ferry subsidy is wasted", rule: "noun-frame"}}},
+		{"(must not fire) a view with no possessor",
+			"In the official view, the ferry subsidy is wasted.",
+			nil},
+		{"(must not fire) a view of something is a topic",
+			"In Okafor's view of the harbor, gulls circle the pier.",
+			nil},
+	})
+}

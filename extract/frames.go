@@ -4,6 +4,7 @@ package extract
 // dash, claim nouns and polls.
 
 import (
+	"slices"
 	"sumber"
 	"unicode"
 )
@@ -493,6 +494,78 @@ func (d *doc) claimNouns(si int, s sentence) {
 		}
 		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,
 			content: content, sent: si, nestedIn: -1, rule: "noun-claim"})
+	}
+}
+
+// opinionFrames reads a claim noun framing a clause through a preposition
+// and a possessor (words.tsv opinion-frame, the preposition and the noun;
+// "own" of class own-word may stand between): "In Dunn's view, the plan
+// is too costly", "By her own admission, the count was rushed", "…, in
+// the mayor's view." The possessor is the source, the clause after the
+// comma (or before it, when the phrase closes the sentence) the content.
+func (d *doc) opinionFrames(si int, s sentence) {
+	l := d.l
+	for i := s.first + 2; i < s.last; i++ {
+		in := d.toks[i].info
+		if in == nil || in.noun == nil || len(in.noun.openPreps) == 0 || d.insideAttribution(i, si) {
+			continue
+		}
+		c := in.noun
+		b := i
+		if l.is(wOwnWord, d.toks, b-1) == 1 {
+			b--
+		}
+		var a int
+		switch {
+		case b-1 > s.first && l.is(wPronPoss, d.toks, b-1) > 0 && d.pronounLike(b-1, b):
+			a = b - 1 // "in his view"
+		case b-1 > s.first && d.possessiveAt(b-1):
+			// "in Dunn's view", "in Professor Dunn's view", "in the mayor's view"
+			a = b - 1
+			for a-1 > s.first && b-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper {
+				a--
+			}
+			if a == b-1 || a == b-2 && !d.toks[a].upper {
+				for m := a - 1; m > s.first && b-m < 6 && d.toks[m].kind == word; m-- {
+					if l.is(wDet, d.toks, m) > 0 || l.is(wNounDet, d.toks, m) > 0 {
+						a = m
+						break
+					}
+				}
+			}
+			if a == b-1 {
+				continue
+			}
+		default:
+			continue
+		}
+		p := a - 1
+		if !slices.Contains(c.openPreps, d.toks[p].low) {
+			continue
+		}
+		// the phrase opens the clause and a comma closes it, or a comma
+		// opens it and it ends the sentence
+		var content span
+		switch {
+		case i+1 < s.last && d.isComma(i+1) && (d.leadingConnectors(s.first, p) == p || d.isComma(p-1)):
+			if d.isComma(p - 1) {
+				continue // "X, in his view, is …": the clause is around it
+			}
+			content = d.contentRight(i+2, s, false)
+		case p-1 > s.first && d.isComma(p-1) && (i+1 == s.last || isTerminal(d.toks[i+1])):
+			content = d.trimSpan(d.tokSpan(d.leadingConnectors(s.first, p-1), p-1))
+		default:
+			continue
+		}
+		if content.empty() {
+			continue
+		}
+		src := d.tokSpan(a, b)
+		if a == b-1 && d.l.suffix(aPossessive, d.toks[a].low) {
+			src = span{d.toks[a].start, d.toks[a].end}
+		}
+		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,
+			content: content, sent: si, nestedIn: -1, rule: "noun-frame"})
 	}
 }
 

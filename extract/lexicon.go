@@ -98,7 +98,11 @@ type cue struct {
 	// "blasted the mayor for the delays"; words.tsv reason-object, the
 	// lemma and the preposition): they show the reporting sense
 	reasonPreps []string
-	line        int
+	// openPreps: for a claim noun, the prepositions that, with a possessor
+	// after them, open a phrase of the noun framing a clause ("in his
+	// view, …", "by her own admission, …"; words.tsv opinion-frame)
+	openPreps []string
+	line      int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -526,6 +530,8 @@ const (
 	wObjectVerb      // a lemma whose third-person form is a noun unless an object follows it ("Vell questions the audit", not "questions about the audit")
 	wReasonObject    // a lemma and the preposition that, after its object, names what the object is accused or praised of ("charge with")
 	wIdeaNoun        // a noun naming a proposition ("idea", "notion"): with a complementizer after it, the object of a cue that is also a noun
+	wOpinionFrame    // a preposition and a claim noun that, with a possessor between, frame a clause ("in view": "In Dunn's view, …")
+	wOwnWord         // stresses a possessor before its noun ("by her own admission")
 	numClasses
 )
 
@@ -736,6 +742,8 @@ var wordClasses = [numClasses]string{
 	wObjectVerb:      "object-verb",
 	wReasonObject:    "reason-object",
 	wIdeaNoun:        "idea-noun",
+	wOpinionFrame:    "opinion-frame",
+	wOwnWord:         "own-word",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -834,6 +842,13 @@ func loadLexicon(code string) (*lexicon, error) {
 				if len(seq) == len(lw)+1 && slices.Equal(seq[:len(lw)], lw) {
 					c.reasonPreps = append(c.reasonPreps, seq[len(lw)])
 				}
+			}
+		}
+	}
+	for k, c := range l.nouns {
+		for _, seq := range l.class[wOpinionFrame].byLast[k] {
+			if len(seq) == 2 {
+				c.openPreps = append(c.openPreps, seq[0])
 			}
 		}
 	}
