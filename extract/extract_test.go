@@ -4604,3 +4604,19 @@ func TestEnglishOpinionFrame(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishRulingSide: a form of two senses takes a side with the words
+// after it, or after a date (words.tsv ruling-prep).
+func TestEnglishRulingSide(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"ruled with a date before against",
+			"A state appeals court ruled Tuesday against the county's new zoning map.",
+			[]want{{source: "A state appeals court", cue: "ruled", content: "against the county's new zoning map", date: "2024-12-24"}}},
+		{"ruled in favor of",
+			"The tribunal ruled in favor of the fishing cooperative.",
+			[]want{{source: "The tribunal", cue: "ruled", content: "in favor of the fishing cooperative"}}},
+		{"(must not fire) ruling a place is governing it",
+			"The dynasty ruled the valley for two centuries.",
+			nil},
+	})
+}

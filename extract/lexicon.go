@@ -102,7 +102,11 @@ type cue struct {
 	// after them, open a phrase of the noun framing a clause ("in his
 	// view, …", "by her own admission, …"; words.tsv opinion-frame)
 	openPreps []string
-	line      int
+	// rulingPreps: what may follow the lemma, after a date at most, to
+	// show which side it takes ("ruled Friday against the state"; words.tsv
+	// ruling-prep, the lemma and the words)
+	rulingPreps [][]string
+	line        int
 }
 
 // phrases is a set of token sequences, indexed by first and by last token.
@@ -532,6 +536,7 @@ const (
 	wIdeaNoun        // a noun naming a proposition ("idea", "notion"): with a complementizer after it, the object of a cue that is also a noun
 	wOpinionFrame    // a preposition and a claim noun that, with a possessor between, frame a clause ("in view": "In Dunn's view, …")
 	wOwnWord         // stresses a possessor before its noun ("by her own admission")
+	wRulingPrep      // a lemma and the preposition after it that takes a side ("rule against"): the reporting sense
 	numClasses
 )
 
@@ -744,6 +749,7 @@ var wordClasses = [numClasses]string{
 	wIdeaNoun:        "idea-noun",
 	wOpinionFrame:    "opinion-frame",
 	wOwnWord:         "own-word",
+	wRulingPrep:      "ruling-prep",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -841,6 +847,11 @@ func loadLexicon(code string) (*lexicon, error) {
 			for _, seq := range l.class[wReasonObject].byFirst[lw[0]] {
 				if len(seq) == len(lw)+1 && slices.Equal(seq[:len(lw)], lw) {
 					c.reasonPreps = append(c.reasonPreps, seq[len(lw)])
+				}
+			}
+			for _, seq := range l.class[wRulingPrep].byFirst[lw[0]] {
+				if len(seq) > len(lw) && slices.Equal(seq[:len(lw)], lw) {
+					c.rulingPreps = append(c.rulingPreps, seq[len(lw):])
 				}
 			}
 		}

@@ -1308,7 +1308,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
 		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || d.rulingSide(c, j, s) >= 0 || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || d.bareHeadlineVerb(a, b, k, s) && !c.aspect || named && !d.titleCase(s)) {
 			return
 		}
@@ -1342,6 +1342,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			if c2 := l.cueAt(d.toks[:s.last], j+1); c2 != nil && l.gerund(c2) && c2.frame != fRelay && c2.frame != fRelayC && c2.frame != fPrep {
 				return
 			}
+		}
+		if m := d.rulingSide(c, j, s); m > compEnd && !hasComp {
+			compEnd = m // the date before the side is the ruling's: "ruled Friday against …"
 		}
 		x.content = d.contentRight(compEnd, s, false)
 		viHead := d.l.has(fPlainHeadline) && d.plainHeadline(s)
@@ -1805,6 +1808,26 @@ func (d *doc) reasonObject(c *cue, i, j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// rulingSide returns where the words that take a side (words.tsv
+// ruling-prep) start, right after the cue ending at j or after a date: "a
+// federal court ruled Friday against the state's purge", "ruled in favor
+// of the city"; or -1.
+func (d *doc) rulingSide(c *cue, j int, s sentence) int {
+	if len(c.rulingPreps) == 0 {
+		return -1
+	}
+	m := j
+	for m < s.last && m-j < 4 && (d.l.is(wDateWord, d.toks, m) > 0 || d.l.is(wOnDate, d.toks, m) > 0 || d.toks[m].kind == number) {
+		m++
+	}
+	for _, p := range c.rulingPreps {
+		if m+len(p) <= s.last && seqEq(d.toks[m:m+len(p)], p) {
+			return m
+		}
+	}
+	return -1
 }
 
 // figureObject reports a number in the object right after the cue, before
