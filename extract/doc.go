@@ -427,6 +427,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.headlineSecondVerb(si, s, first)
 	d.claimNouns(si, s)
 	d.opinionFrames(si, s)
+	d.issuedDocuments(si, s, first)
 	d.inPolls(si, s)
 	d.openingTiming(s, first)
 	if after >= 0 {

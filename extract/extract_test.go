@@ -4620,3 +4620,25 @@ func TestEnglishRulingSide(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishIssuedDocument: a document the subject issues says what the
+// participle or the colon after it says (words.tsv issue-verb, issued-doc).
+func TestEnglishIssuedDocument(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a participle cue after the document keeps the subject as its source",
+			"The dockworkers' union released a statement saying the strike would continue.",
+			[]want{{source: "The dockworkers' union", cue: "released a statement saying", content: "the strike would continue"}}},
+		{"the verb alone gives way to the participle",
+			"The port authority issued a statement saying the cranes were safe.",
+			[]want{{source: "The port authority", cue: "issued a statement saying", content: "the cranes were safe"}}},
+		{"a participle that is no cue, after a recipient and a date",
+			"Two senators sent a letter to the governor on Monday opposing the toll increase.",
+			[]want{{source: "Two senators", cue: "sent a letter to the governor on Monday opposing", content: "the toll increase", rule: "issued-document"}}},
+		{"a colon after the document",
+			"The ferry company released the following statement: “Service resumes at noon.”",
+			[]want{{source: "The ferry company", cue: "released the following statement", content: "“Service resumes at noon.”", rule: "issued-document"}}},
+		{"(must not fire) a document without a participle or a colon says nothing here",
+			"The ferry company released a statement after the storm.",
+			nil},
+	})
+}

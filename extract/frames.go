@@ -569,6 +569,116 @@ func (d *doc) opinionFrames(si int, s sentence) {
 	}
 }
 
+// issuedDocuments reads a document the subject issues (words.tsv
+// issue-verb, issued-doc) and what it says: "the union issued a statement
+// saying …", "sent a letter to the council urging …", "released the
+// following statement: …". A participle cue after the document keeps its
+// claim, with the subject before the verb as its source (not "the union
+// issued a statement") and the verb and the document in its cue; a cue
+// reading of the verb alone gives way to it. A participle that is no cue,
+// or a colon, makes a claim of the document when the document or the
+// verb is a cue word (the noun "statement", the verb "issued").
+func (d *doc) issuedDocuments(si int, s sentence, first int) {
+	l := d.l
+	for v := s.first + 1; v < s.last; v++ {
+		n := l.is(wIssueVerb, d.toks, v)
+		if n == 0 || d.toks[v].upper {
+			continue
+		}
+		k := v + n
+		if k >= s.last || l.is(wNounDet, d.toks, k) == 0 {
+			continue
+		}
+		m := k + l.is(wNounDet, d.toks, k)
+		for m < s.last && m-k < 3 && l.is(wIssuedDoc, d.toks, m) == 0 && d.toks[m].kind == word && !d.toks[m].upper {
+			m++ // "a joint statement", "the following statement"
+		}
+		dn := l.is(wIssuedDoc, d.toks, m)
+		if dn == 0 {
+			continue
+		}
+		e := m + dn
+		// what follows the document: a participle, perhaps after a date,
+		// a comma or the recipient ("to the council"), or a colon
+		g := -1
+		colon := false
+		for h := e; h < s.last && h-e <= 10; h++ {
+			t := d.toks[h]
+			if t.low == ":" && h == e {
+				colon = true
+				g = h
+				break
+			}
+			if d.isComma(h) || t.kind == number || t.kind == word && (t.upper || l.is(wDateWord, d.toks, h) > 0 || !l.suffix(aGerund, t.low) && l.cueAt(d.toks[:s.last], h) == nil && l.is(wComp, d.toks, h) == 0 && l.is(wRelative, d.toks, h) == 0) {
+				if t.kind == word && !t.upper && l.suffix(aPast, t.low) {
+					break // a verb of the clause: "issued a statement praised by …"
+				}
+				continue
+			}
+			if t.kind == word && l.suffix(aGerund, t.low) && len(t.low) > 4 {
+				g = h
+			}
+			break
+		}
+		if g < 0 {
+			continue
+		}
+		// the subject ends before the verb and its auxiliaries ("has
+		// published")
+		b := v
+		for b > s.first && (l.ends(wAux, d.toks, b-1) > 0 || l.ends(wTrim, d.toks, b-1) > 0) && !d.isComma(b-1) {
+			b -= max(l.ends(wAux, d.toks, b-1), l.ends(wTrim, d.toks, b-1))
+		}
+		own := -1 // an attribution of the verb alone ("issued" with its object as content)
+		part := -1
+		for i := first; i < len(d.atts); i++ {
+			if d.atts[i].cue.s == d.toks[v].start {
+				own = i
+			}
+			if !colon && d.atts[i].cue.s == d.toks[g].start {
+				part = i
+			}
+		}
+		switch {
+		case part >= 0:
+			x := &d.atts[part]
+			if x.srcFirst < 0 || x.srcFirst >= b || x.srcLast <= v {
+				continue // a clause subject of its own: "…, saying"
+			}
+			x.source, x.srcLast = d.tokSpan(x.srcFirst, b), b
+			x.cue = span{d.toks[v].start, x.cue.e}
+		case own >= 0:
+			continue // "issued a statement: …" reads already
+		default:
+			sa, sb := d.clauseSubject(s, b, len(d.atts))
+			if sb != b || sb <= sa {
+				continue
+			}
+			c := l.cueAt(d.toks[:s.last], v)
+			if in := d.toks[m].info; c == nil && in != nil && in.noun != nil {
+				c = in.noun
+			}
+			if c == nil {
+				continue
+			}
+			cueEnd, from := g+1, g+1
+			if colon {
+				cueEnd = e
+			}
+			content := d.contentRight(from, s, false)
+			if content.empty() {
+				continue
+			}
+			d.atts = append(d.atts, att{source: d.tokSpan(sa, sb), srcFirst: sa, srcLast: sb, cue: d.tokSpan(v, cueEnd), c: c,
+				content: content, sent: si, nestedIn: -1, rule: "issued-document"})
+			continue
+		}
+		if own >= 0 {
+			d.atts = append(d.atts[:own], d.atts[own+1:]...)
+		}
+	}
+}
+
 // inPolls reads "Trump leads in the latest poll" / "unggul dalam survei
 // terbaru": a poll or survey after "in" is the source of the clause
 // before it.

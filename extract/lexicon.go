@@ -537,6 +537,8 @@ const (
 	wOpinionFrame    // a preposition and a claim noun that, with a possessor between, frame a clause ("in view": "In Dunn's view, …")
 	wOwnWord         // stresses a possessor before its noun ("by her own admission")
 	wRulingPrep      // a lemma and the preposition after it that takes a side ("rule against"): the reporting sense
+	wIssueVerb       // a verb that issues a document ("released", "sent out"): with a document after it, what the document says is claimed
+	wIssuedDoc       // a document a body issues ("statement", "letter"), after an issue-verb
 	numClasses
 )
 
@@ -750,6 +752,8 @@ var wordClasses = [numClasses]string{
 	wOpinionFrame:    "opinion-frame",
 	wOwnWord:         "own-word",
 	wRulingPrep:      "ruling-prep",
+	wIssueVerb:       "issue-verb",
+	wIssuedDoc:       "issued-doc",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
