@@ -4642,3 +4642,19 @@ func TestEnglishIssuedDocument(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishToNoun: a claim noun of a promise or a call takes an
+// infinitive after its possessor (words.tsv to-noun).
+func TestEnglishToNoun(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a pledge with an infinitive",
+			"Voters cheered her pledge to reopen the mill.",
+			[]want{{source: "her", cue: "pledge", content: "to reopen the mill", rule: "noun-claim"}}},
+		{"a fronted preposition is no part of the possessor, and a comma ends the infinitive",
+			"Despite Marta Kell's call to scrap the levy, the council kept it.",
+			[]want{{source: "Marta Kell's", cue: "call", content: "to scrap the levy", rule: "noun-claim"}}},
+		{"(must not fire) a call without a possessor",
+			"The mayor ignored the call to prayer.",
+			nil},
+	})
+}

@@ -454,7 +454,8 @@ func (d *doc) claimNouns(si int, s sentence) {
 			// the possessor: capitalised words ending in 's
 			b = i
 			a = i - 1
-			for a > s.first && i-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper {
+			// (not a preposition opening the sentence: "Despite Hale's call to …")
+			for a > s.first && i-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper && l.is(wFrontedPrep, d.toks, a-1) == 0 {
 				a--
 			}
 			if a == i-1 {
@@ -481,10 +482,24 @@ func (d *doc) claimNouns(si int, s sentence) {
 			}
 			after = b
 		}
-		if after >= s.last || l.is(wComp, d.toks, after) == 0 || b <= a {
+		// (a noun of a promise or a call takes an infinitive after its
+		// possessor: "his pledge to close the plant"; words.tsv to-noun)
+		toInf := after < s.last && after == i+1 && l.is(wInfinitive, d.toks, after) == 1 && l.is(wToNoun, d.toks, i) == 1 &&
+			after+1 < s.last && d.toks[after+1].kind == word && !d.toks[after+1].upper
+		if after >= s.last || l.is(wComp, d.toks, after) == 0 && !toInf || b <= a {
 			continue
 		}
 		content := d.contentRight(after+l.is(wComp, d.toks, after), s, false)
+		if toInf {
+			// the infinitive's phrase ends at a comma: "Despite Hale's call
+			// to abandon the plan, he still leads"
+			for m := after + 1; m < s.last && d.toks[m].start < content.e; m++ {
+				if d.isComma(m) {
+					content = d.trimSpan(span{content.s, d.toks[m-1].end})
+					break
+				}
+			}
+		}
 		if content.empty() {
 			continue
 		}

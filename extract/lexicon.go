@@ -539,6 +539,7 @@ const (
 	wRulingPrep      // a lemma and the preposition after it that takes a side ("rule against"): the reporting sense
 	wIssueVerb       // a verb that issues a document ("released", "sent out"): with a document after it, what the document says is claimed
 	wIssuedDoc       // a document a body issues ("statement", "letter"), after an issue-verb
+	wToNoun          // a claim noun whose content may be an infinitive after its possessor ("his pledge to close the plant")
 	numClasses
 )
 
@@ -754,6 +755,7 @@ var wordClasses = [numClasses]string{
 	wRulingPrep:      "ruling-prep",
 	wIssueVerb:       "issue-verb",
 	wIssuedDoc:       "issued-doc",
+	wToNoun:          "to-noun",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
