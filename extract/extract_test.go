@@ -4658,3 +4658,16 @@ func TestEnglishToNoun(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishClauseObject: a lemma of apprehension takes a clause without
+// "that" after a short noun phrase (words.tsv clause-lemma, clause-verb).
+func TestEnglishClauseObject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"fear with a clause",
+			"Many growers fear the new tariff will ruin the harvest.",
+			[]want{{source: "Many growers", cue: "fear", stance: sumber.Believe, content: "the new tariff will ruin the harvest"}}},
+		{"(must not fire) a noun phrase without a verb after it",
+			"Many growers fear the new tariff.",
+			nil},
+	})
+}

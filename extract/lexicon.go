@@ -93,6 +93,9 @@ type cue struct {
 	// indefinite noun phrase or a comma, with a name after it, it claims
 	// nothing
 	naming bool
+	// clause: the lemma's object may be a clause without a complementizer
+	// ("many critics fear the plan will fail"; words.tsv clause-lemma)
+	clause bool
 	// reasonPreps: the prepositions that, after a short object, give what
 	// the object is accused or praised of ("charged two aides with fraud",
 	// "blasted the mayor for the delays"; words.tsv reason-object, the
@@ -540,6 +543,8 @@ const (
 	wIssueVerb       // a verb that issues a document ("released", "sent out"): with a document after it, what the document says is claimed
 	wIssuedDoc       // a document a body issues ("statement", "letter"), after an issue-verb
 	wToNoun          // a claim noun whose content may be an infinitive after its possessor ("his pledge to close the plant")
+	wClauseLemma     // a lemma of apprehension whose object may be a clause without "that" ("critics fear the plan will fail")
+	wClauseVerb      // an auxiliary or a modal that shows a clause: after a short noun phrase, the clause's verb
 	numClasses
 )
 
@@ -756,6 +761,8 @@ var wordClasses = [numClasses]string{
 	wIssueVerb:       "issue-verb",
 	wIssuedDoc:       "issued-doc",
 	wToNoun:          "to-noun",
+	wClauseLemma:     "clause-lemma",
+	wClauseVerb:      "clause-verb",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
@@ -850,6 +857,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			c.npSense = l.isPhrase(wNPSense, lw)
 			c.change = l.isPhrase(wChangeLemma, lw)
 			c.naming = l.isPhrase(wNamingLemma, lw)
+			c.clause = l.isPhrase(wClauseLemma, lw)
 			for _, seq := range l.class[wReasonObject].byFirst[lw[0]] {
 				if len(seq) == len(lw)+1 && slices.Equal(seq[:len(lw)], lw) {
 					c.reasonPreps = append(c.reasonPreps, seq[len(lw)])

@@ -1308,7 +1308,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
 		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || d.rulingSide(c, j, s) >= 0 || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || d.rulingSide(c, j, s) >= 0 || d.clauseObject(c, j, s) || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || d.bareHeadlineVerb(a, b, k, s) && !c.aspect || named && !d.titleCase(s)) {
 			return
 		}
@@ -1804,6 +1804,28 @@ func (d *doc) reasonObject(c *cue, i, j int, s sentence) bool {
 			return false
 		}
 		if slices.Contains(c.reasonPreps, t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseObject reports, for a lemma whose object may be a clause without
+// "that" (words.tsv clause-lemma), a short noun phrase after the cue
+// ending at j and then an auxiliary or a modal (clause-verb): "many
+// critics fear the new rules will hurt them", "observers doubt they
+// would". "fears of a slowdown" has none.
+func (d *doc) clauseObject(c *cue, j int, s sentence) bool {
+	l := d.l
+	if !c.clause || j >= s.last || l.is(wClauseVerb, d.toks, j) > 0 {
+		return false
+	}
+	for m := j; m < s.last && m-j <= 5; m++ {
+		t := d.toks[m]
+		if t.kind != word || l.is(wComp, d.toks, m) > 0 || l.is(wRelative, d.toks, m) > 0 || l.is(wNounPrep, d.toks, m) > 0 {
+			return false
+		}
+		if m > j && l.is(wClauseVerb, d.toks, m) > 0 {
 			return true
 		}
 	}
