@@ -4671,3 +4671,16 @@ func TestEnglishClauseObject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishNamedBodySubject: a body or a source noun that a name opens
+// is a subject for a cue that needs a named one (frame verbn).
+func TestEnglishNamedBodySubject(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a campaign named by its candidate plans",
+			"The Okafor campaign plans to hire two hundred organizers.",
+			[]want{{source: "The Okafor campaign", cue: "plans", stance: sumber.Believe, content: "to hire two hundred organizers"}}},
+		{"(must not fire) a capitalised first word is no name",
+			"Campaign staff want a bigger office.",
+			nil},
+	})
+}

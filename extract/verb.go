@@ -1314,7 +1314,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		// (or, before a past form, the people a source noun names: "said
 		// investigators believed …"; "a letter supporting X" is no claim)
-		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || d.bareHeadlineVerb(a, b, k, s) || d.namedAppositive(a, b) || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
+		// (or a body or a source noun that a name opens: "The Hale campaign
+		// plans …", "the Dunn administration wants …")
+		namedBody := b-a >= 2 && b-a <= 4 && (l.is(wSourceNoun, d.toks, b-1) == 1 || l.is(wBody, d.toks, b-1) == 1) && !d.toks[b-1].upper &&
+			d.toks[b-2].kind == word && d.toks[b-2].upper && (b-2 > s.first || b-2 > a)
+		if c.frame == fVerbN && !(d.pronounLike(a, b) || relSelf || named || namedBody || d.bareHeadlineVerb(a, b, k, s) || d.namedAppositive(a, b) || b-1 >= a && l.is(wSourceNoun, d.toks, b-1) == 1 && !d.toks[b-1].upper && l.suffix(aPast, d.toks[j-1].low)) {
 			return
 		}
 		if c.frame == fVerbQ && !(hasComp || xs.colon || xs.quoteNext) {
