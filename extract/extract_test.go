@@ -4684,3 +4684,19 @@ func TestEnglishNamedBodySubject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishCausedTo: an infinitive after the object of a causative verb
+// is done by the object, not hypothetical (words.tsv causative).
+func TestEnglishCausedTo(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"led its object to declare",
+			"The landslide win led party chair Ines Varga to declare the race over.",
+			[]want{{source: "party chair Ines Varga", cue: "to declare", content: "the race over"}}},
+		{"prompted its object to wonder whether",
+			"The closure prompted some fishermen to wonder whether the harbor would reopen.",
+			[]want{{source: "some fishermen", cue: "to wonder", content: "whether the harbor would reopen"}}},
+		{"(must not fire) an infinitive after a request is hypothetical",
+			"The mayor urged the fishermen to declare their catch.",
+			[]want{{source: "The mayor", cue: "urged", content: "the fishermen to declare their catch"}}},
+	})
+}
