@@ -4700,3 +4700,16 @@ func TestEnglishCausedTo(t *testing.T) {
 			[]want{{source: "The mayor", cue: "urged", content: "the fishermen to declare their catch"}}},
 	})
 }
+
+// TestEnglishPurposeMotion: verbs of going and gathering are past acts
+// whose purpose infinitive is a cue they did (words.tsv purpose-verb).
+func TestEnglishPurposeMotion(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"gathered on a day to discuss",
+			"Coastal mayors gathered Friday to discuss the new levy.",
+			[]want{{source: "Coastal mayors", cue: "gathered Friday to discuss", content: "the new levy"}}},
+		{"(must not fire) a gathering yet to come is hypothetical",
+			"Coastal mayors may gather Friday to discuss the new levy.",
+			nil},
+	})
+}
