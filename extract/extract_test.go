@@ -4713,3 +4713,17 @@ func TestEnglishPurposeMotion(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishPurposeMeeting: meeting and speaking are past acts whose
+// purpose infinitive is a cue they did (words.tsv purpose-verb), and a
+// causative's object may hold a party in brackets.
+func TestEnglishPurposeMeeting(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"met with someone to discuss",
+			"Harbor officials met with the transport minister Omar Bell to discuss the dredging plan.",
+			[]want{{source: "Harbor officials", cue: "met with the transport minister Omar Bell to discuss", content: "the dredging plan"}}},
+		{"a causative's object with a party in brackets",
+			"The audit prompted Rep. Ana Ruiz (D) to criticize the contract.",
+			[]want{{source: "Rep. Ana Ruiz (D)", cue: "to criticize", content: "the contract"}}},
+	})
+}

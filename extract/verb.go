@@ -1854,8 +1854,13 @@ func (d *doc) causedTo(p int, s sentence) bool { return d.causedObject(p, s) >= 
 // starts, after a causative verb (see causedTo), or -1.
 func (d *doc) causedObject(p int, s sentence) int {
 	l := d.l
-	for m := p - 1; m > s.first && p-m <= 7; m-- {
+	for m := p - 1; m > s.first && p-m <= 12; m-- {
 		t := d.toks[m]
+		// (a party in brackets stays in the object: "led Sens. Ann Tell
+		// (D-Mont.) and Bo Vick (R-La.) to invoke …")
+		if t.low == "(" || t.low == ")" {
+			continue
+		}
 		if t.kind != word || l.is(wComp, d.toks, m) > 0 || l.is(wRelative, d.toks, m) > 0 {
 			return -1
 		}
