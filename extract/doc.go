@@ -81,6 +81,7 @@ type att struct {
 	figures           []sumber.Figure
 	finding           bool // "the survey found": a document's finding is asserted
 	relAntecedent     bool // "Hale, who had denied it": the source pronoun's antecedent is the noun phrase before its comma
+	asker             bool // "When asked by a reporter whether …, he said": the source asks; a pronoun after it is the one asked
 	// gaps are the stretches inside a content that are not its own: the
 	// reporter's clause interrupting a quotation, or the sentence between
 	// a quotation and its continuation (joinQuotes); figures there are not

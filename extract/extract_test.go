@@ -4727,3 +4727,21 @@ func TestEnglishPurposeMeeting(t *testing.T) {
 			[]want{{source: "Rep. Ana Ruiz (D)", cue: "to criticize", content: "the contract"}}},
 	})
 }
+
+// TestEnglishWhenAskedBy: a participle of asking or pressing after "when"
+// with its agent is the agent's question, and a pronoun after it is the
+// one asked.
+func TestEnglishWhenAskedBy(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"when pressed by a named agent about something",
+			"Mayor Ruth Abara said the budget was sound. When pressed by Tom Reyes about how she would pay for the pier, she said the state would help.",
+			[]want{
+				{source: "Mayor Ruth Abara", cue: "said", content: "the budget was sound"},
+				{source: "Tom Reyes", cue: "pressed", content: "about how she would pay for the pier", rule: "passive-by"},
+				{source: "she", actor: "Mayor Ruth Abara", cue: "said", content: "the state would help"},
+			}},
+		{"(must not fire) when asked without an agent names nobody who asked",
+			"When asked about the pier, the mayor smiled.",
+			nil},
+	})
+}

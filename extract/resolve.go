@@ -272,7 +272,7 @@ func (d *doc) resolve() {
 				}
 			}
 			if x.actor != "" {
-				push(x.actor, x.source, x.plural, x.nestedIn >= 0, k)
+				push(x.actor, x.source, x.plural, x.nestedIn >= 0 || x.asker, k)
 			}
 		} else {
 			var m *mention

@@ -327,6 +327,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if j < s.last && l.is(wAgent, d.toks, j) > 0 && d.asPassive(si, s, c, k, j) {
 		return
 	}
+	if j < s.last && l.is(wAgent, d.toks, j) > 0 && d.whenPassive(si, s, c, k, j) {
+		return
+	}
 	// English passive with an agent: "was first reported by The Post"
 	// ("wasn't confirmed by": the negator is the auxiliary)
 	// ("was widely criticized": an adverb in -ly between them)
@@ -1842,6 +1845,42 @@ func (d *doc) clauseObject(c *cue, j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// whenPassive reads a participle cue of asking or pressing (words.tsv
+// ask-lemma) after a clause-opening "when", "after" or "if" (class
+// boundary) with its agent: "When pressed by the host about how he would
+// pay for it, …", "When asked by a reporter whether …". The agent is the
+// source, what follows it up to the comma the question asked.
+func (d *doc) whenPassive(si int, s sentence, c *cue, k, j int) bool {
+	l := d.l
+	w := k - 1 // the boundary word, before the cue or its first word ("when asked")
+	if j-k >= 2 && l.is(wBoundary, d.toks, k) == 1 {
+		w = k
+	}
+	if w < s.first || l.is(wBoundary, d.toks, w) != 1 || !(w == d.leadingConnectors(s.first, w+1) || w > s.first && d.isSep(w-1)) ||
+		!l.suffix(aPast, d.toks[j-1].low) || !c.asks {
+		return false
+	}
+	a := j + l.is(wAgent, d.toks, j)
+	b := a
+	for b < s.last && b-a < 6 && d.toks[b].kind == word && l.is(wNounPrep, d.toks, b) == 0 && l.is(wWh, d.toks, b) == 0 && l.is(wBoundary, d.toks, b) == 0 && l.is(wComp, d.toks, b) == 0 {
+		b++
+	}
+	a, b = d.trimNP(a, b)
+	if b <= a || !d.namedIn(a, b) && l.is(wDet, d.toks, a) == 0 && l.is(wSourceNoun, d.toks, b-1) == 0 {
+		return false
+	}
+	e := b
+	for e < s.last && !d.isComma(e) && !d.hard(e) && !isTerminal(d.toks[e]) {
+		e++
+	}
+	if e <= b {
+		return false
+	}
+	d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1,
+		content: d.trimSpan(d.tokSpan(b, e)), rule: "passive-by", asker: true})
+	return true
 }
 
 // causedTo reports an infinitive marker at p after the object of a verb
