@@ -4685,22 +4685,6 @@ func TestEnglishNamedBodySubject(t *testing.T) {
 	})
 }
 
-// TestEnglishCausedTo: an infinitive after the object of a causative verb
-// is done by the object, not hypothetical (words.tsv causative).
-func TestEnglishCausedTo(t *testing.T) {
-	checkAll(t, "en", []sentenceCase{
-		{"led its object to declare",
-			"The landslide win led party chair Ines Varga to declare the race over.",
-			[]want{{source: "party chair Ines Varga", cue: "to declare", content: "the race over"}}},
-		{"prompted its object to wonder whether",
-			"The closure prompted some fishermen to wonder whether the harbor would reopen.",
-			[]want{{source: "some fishermen", cue: "to wonder", content: "whether the harbor would reopen"}}},
-		{"(must not fire) an infinitive after a request is hypothetical",
-			"The mayor urged the fishermen to declare their catch.",
-			[]want{{source: "The mayor", cue: "urged", content: "the fishermen to declare their catch"}}},
-	})
-}
-
 // TestEnglishPurposeMotion: verbs of going and gathering are past acts
 // whose purpose infinitive is a cue they did (words.tsv purpose-verb).
 func TestEnglishPurposeMotion(t *testing.T) {
@@ -4715,16 +4699,16 @@ func TestEnglishPurposeMotion(t *testing.T) {
 }
 
 // TestEnglishPurposeMeeting: meeting and speaking are past acts whose
-// purpose infinitive is a cue they did (words.tsv purpose-verb), and a
-// causative's object may hold a party in brackets.
+// purpose infinitive is a cue they did (words.tsv purpose-verb), and the
+// infinitive after a cause verb's object is a verb.
 func TestEnglishPurposeMeeting(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"met with someone to discuss",
 			"Harbor officials met with the transport minister Omar Bell to discuss the dredging plan.",
 			[]want{{source: "Harbor officials", cue: "met with the transport minister Omar Bell to discuss", content: "the dredging plan"}}},
-		{"a causative's object with a party in brackets",
-			"The audit prompted Rep. Ana Ruiz (D) to criticize the contract.",
-			[]want{{source: "Rep. Ana Ruiz (D)", cue: "to criticize", content: "the contract"}}},
+		{"the infinitive after a cause verb's object is a verb: a form that is also a noun needs no more evidence",
+			"The closure has led the harbor pilot Omar Bell to fear a second strike.",
+			[]want{{source: "the harbor pilot Omar Bell", cue: "fear", stance: sumber.Believe, content: "a second strike"}}},
 	})
 }
 

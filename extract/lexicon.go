@@ -545,7 +545,6 @@ const (
 	wToNoun          // a claim noun whose content may be an infinitive after its possessor ("his pledge to close the plant")
 	wClauseLemma     // a lemma of apprehension whose object may be a clause without "that" ("critics fear the plan will fail")
 	wClauseVerb      // an auxiliary or a modal that shows a clause: after a short noun phrase, the clause's verb
-	wCausative       // a verb that makes its object do the act of the infinitive after it ("led Dunn to declare"): the act is done
 	numClasses
 )
 
@@ -764,7 +763,6 @@ var wordClasses = [numClasses]string{
 	wToNoun:          "to-noun",
 	wClauseLemma:     "clause-lemma",
 	wClauseVerb:      "clause-verb",
-	wCausative:       "causative",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

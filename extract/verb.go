@@ -449,8 +449,6 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		} else if m := l.ends(wNeg, d.toks, k-n-1); m > 0 && !neg && d.l.is(wInfinitive, d.toks, k-1) == 0 {
 			neg = c.stance != sumber.Neither
 			k -= n + m
-		} else if !neg && d.l.is(wInfinitive, d.toks, k-1) > 0 && d.causedTo(k-1, s) {
-			k-- // "the loss led some allies to worry whether …": the allies worry
 		} else if !neg || d.l.is(wInfinitive, d.toks, k-1) > 0 {
 			return
 		} else {
@@ -1271,12 +1269,6 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if ta := d.titleBeforeAged(a, b, s); ta < a {
 			a, q = ta, ta-1 // "Kestrel's chief executive, Henrik Adler, 58, disputed …"
 		}
-		// "the defeat led Dunn to declare …": the causative's object is the source
-		caused := k+1 == i && l.is(wInfinitive, d.toks, k) == 1 && d.causedObject(k, s) > a
-		if caused {
-			a = d.causedObject(k, s)
-			q = a - 1
-		}
 		x.source, x.srcFirst, x.srcLast = d.tokSpan(a, b), a, b
 		// "Hendra sebelumnya, dalam konferensi pers pada 4 Agustus,
 		// menyebut …": an earlier-word right after the subject, before an
@@ -1319,7 +1311,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
 		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
-		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || d.rulingSide(c, j, s) >= 0 || d.clauseObject(c, j, s) || caused || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
+		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || d.rulingSide(c, j, s) >= 0 || d.clauseObject(c, j, s) || causeObj || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || d.bareHeadlineVerb(a, b, k, s) && !c.aspect || named && !d.titleCase(s)) {
 			return
 		}
@@ -1881,39 +1873,6 @@ func (d *doc) whenPassive(si int, s sentence, c *cue, k, j int) bool {
 	d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1,
 		content: d.trimSpan(d.tokSpan(b, e)), rule: "passive-by", asker: true})
 	return true
-}
-
-// causedTo reports an infinitive marker at p after the object of a verb
-// that makes its object do something (words.tsv causative): "the victory
-// led Dunn to declare …", "prompted some donors to question whether …".
-// The object did the act, so the cue after the marker is no hypothesis.
-func (d *doc) causedTo(p int, s sentence) bool { return d.causedObject(p, s) >= 0 }
-
-// causedObject returns where the object before the infinitive marker at p
-// starts, after a causative verb (see causedTo), or -1.
-func (d *doc) causedObject(p int, s sentence) int {
-	l := d.l
-	for m := p - 1; m > s.first && p-m <= 12; m-- {
-		t := d.toks[m]
-		// (a party in brackets stays in the object: "led Sens. Ann Tell
-		// (D-Mont.) and Bo Vick (R-La.) to invoke …")
-		if t.low == "(" || t.low == ")" {
-			continue
-		}
-		if t.kind != word || l.is(wComp, d.toks, m) > 0 || l.is(wRelative, d.toks, m) > 0 {
-			return -1
-		}
-		if l.ends(wCausative, d.toks, m) > 0 {
-			if m+1 < p {
-				return m + 1
-			}
-			return -1
-		}
-		if l.cueAt(d.toks[:s.last], m) != nil {
-			return -1
-		}
-	}
-	return -1
 }
 
 // rulingSide returns where the words that take a side (words.tsv
