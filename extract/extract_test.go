@@ -4729,3 +4729,23 @@ func TestEnglishWhenAskedBy(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishClaimNounModifier: one or two modifiers may stand between a
+// possessor and its claim noun, and an acknowledgment or a complaint is a
+// claim noun too.
+func TestEnglishClaimNounModifier(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a modifier between the possessor and the noun",
+			"Voters recalled Hale's repeated complaints that the ferry was late.",
+			[]want{
+				{source: "Voters", cue: "recalled", content: "Hale's repeated complaints that the ferry was late"},
+				{source: "Hale's", cue: "complaints", stance: sumber.Assert, content: "the ferry was late", rule: "noun-claim"},
+			}},
+		{"an acknowledgment with a pronoun possessor",
+			"The mayor was frank in her acknowledgment that the pier needs repairs.",
+			[]want{{source: "her", cue: "acknowledgment", stance: sumber.Confirm, content: "the pier needs repairs", rule: "noun-claim"}}},
+		{"(must not fire) a determiner is no possessor",
+			"Voters recalled the repeated complaints that the ferry was late.",
+			[]want{{source: "Voters", cue: "recalled", content: "the repeated complaints that the ferry was late"}}},
+	})
+}

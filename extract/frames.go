@@ -447,20 +447,30 @@ func (d *doc) claimNouns(si int, s sentence) {
 			continue
 		}
 		var a, b, after int
-		if i > s.first && l.is(wPronPoss, d.toks, i-1) > 0 && (d.pronounLike(i-1, i) || l.is(wPronSelf, d.toks, i-1) > 0) {
+		// (one or two modifiers may stand between the possessor and the
+		// noun: "his recent claim that …", "Trump's repeated complaints
+		// that …")
+		p := i
+		for p-1 > s.first && i-p < 2 && d.nounModifier(p-1) {
+			p--
+		}
+		if p > s.first && !(d.possessiveAt(p-1) || l.is(wPronPoss, d.toks, p-1) > 0) {
+			p = i
+		}
+		if p > s.first && l.is(wPronPoss, d.toks, p-1) > 0 && (d.pronounLike(p-1, p) || l.is(wPronSelf, d.toks, p-1) > 0) {
 			// "his claim that …": the possessive pronoun, resolved like any other
-			a, b, after = i-1, i, i+1
-		} else if i > s.first && d.possessiveAt(i-1) {
+			a, b, after = p-1, p, i+1
+		} else if p > s.first && d.possessiveAt(p-1) {
 			// the possessor: capitalised words ending in 's
-			b = i
-			a = i - 1
+			b = p
+			a = p - 1
 			// (not a preposition opening the sentence: "Despite Hale's call to …")
-			for a > s.first && i-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper && l.is(wFrontedPrep, d.toks, a-1) == 0 {
+			for a > s.first && p-a < 5 && d.toks[a-1].kind == word && d.toks[a-1].upper && l.is(wFrontedPrep, d.toks, a-1) == 0 {
 				a--
 			}
-			if a == i-1 {
+			if a == p-1 {
 				// a common noun as the possessor: "the central bank's view"
-				for m := a - 1; m >= s.first && i-m < 6 && d.toks[m].kind == word; m-- {
+				for m := a - 1; m >= s.first && p-m < 6 && d.toks[m].kind == word; m-- {
 					if l.is(wDet, d.toks, m) > 0 || l.is(wNounDet, d.toks, m) > 0 {
 						a = m
 						break
@@ -510,6 +520,26 @@ func (d *doc) claimNouns(si int, s sentence) {
 		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,
 			content: content, sent: si, nestedIn: -1, rule: "noun-claim"})
 	}
+}
+
+// nounModifier reports a lower-case word at k that may modify a claim
+// noun after a possessor ("his recent claim", "their smug assurances"):
+// no function word, number or cue.
+func (d *doc) nounModifier(k int) bool {
+	t := d.toks[k]
+	l := d.l
+	if t.kind != word || t.upper || d.possessiveAt(k) {
+		return false
+	}
+	if l.is(wNounAdj, d.toks, k) > 0 || l.suffix(aPast, t.low) && l.is(wAux, d.toks, k) == 0 {
+		return true // "his recent claim", "his repeated complaints"
+	}
+	for _, c := range []wclass{wDet, wNounPrep, wComp, wAux, wModal, wCoord, wBoundary, wNeg, wTrim, wPronPoss, wRelative} {
+		if l.is(c, d.toks, k) > 0 {
+			return false
+		}
+	}
+	return l.cueAt(d.toks, k) == nil
 }
 
 // opinionFrames reads a claim noun framing a clause through a preposition
