@@ -4749,3 +4749,22 @@ func TestEnglishClaimNounModifier(t *testing.T) {
 			[]want{{source: "Voters", cue: "recalled", content: "the repeated complaints that the ferry was late"}}},
 	})
 }
+
+// TestEnglishClaimNounTimeCopula: a time before the complementizer, or a
+// copula, still lets a claim noun after its possessor say its content.
+func TestEnglishClaimNounTimeCopula(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a time between the noun and that",
+			"Critics seized on his statement on Wednesday that the pier was safe.",
+			[]want{{source: "his", cue: "statement", content: "the pier was safe", rule: "noun-claim"}}},
+		{"a copula between the noun and that",
+			"Their fear is that the pier will close.",
+			[]want{{source: "Their", cue: "fear", stance: sumber.Believe, content: "the pier will close", rule: "noun-claim"}}},
+		{"(must not fire) a modifier before the noun and a copula: what it could say",
+			"The town's best argument is that the pier is old.",
+			nil},
+		{"(must not fire) a statement between a cue and its content is the cue's vehicle",
+			"The port had said in its first statement on Sunday that the pier was safe.",
+			[]want{{source: "The port", cue: "said", content: "the pier was safe"}}},
+	})
+}

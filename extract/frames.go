@@ -443,7 +443,7 @@ func (d *doc) claimNouns(si int, s sentence) {
 		if d.toks[i].info != nil {
 			c = d.toks[i].info.noun
 		}
-		if c == nil || d.insideAttribution(i, si) {
+		if c == nil || d.insideAttribution(i, si) || d.betweenCueAndContent(i, si) {
 			continue
 		}
 		var a, b, after int
@@ -492,6 +492,16 @@ func (d *doc) claimNouns(si int, s sentence) {
 			}
 			after = b
 		}
+		// after a possessor, a time before the complementizer ("his
+		// statement on Wednesday that …", "her claim in November that …")
+		// or a copula ("Their fear is that …") still lets the noun say it
+		if after == i+1 && b <= i && after < s.last && l.is(wComp, d.toks, after) == 0 {
+			if e := d.timeBeforeComp(after, s); e > after {
+				after = e
+			} else if b == i && l.is(wAux, d.toks, after) == 1 && l.is(wPassive, d.toks, after) == 1 && after+1 < s.last && l.is(wComp, d.toks, after+1) > 0 {
+				after++ // (not after a modifier: "Mexico's best argument is that …" is what it could say)
+			}
+		}
 		// (a noun of a promise or a call takes an infinitive after its
 		// possessor: "his pledge to close the plant"; words.tsv to-noun)
 		toInf := after < s.last && after == i+1 && l.is(wInfinitive, d.toks, after) == 1 && l.is(wToNoun, d.toks, i) == 1 &&
@@ -520,6 +530,40 @@ func (d *doc) claimNouns(si int, s sentence) {
 		d.atts = append(d.atts, att{source: src, srcFirst: a, srcLast: b, cue: d.tokSpan(i, i+1), c: c,
 			content: content, sent: si, nestedIn: -1, rule: "noun-claim"})
 	}
+}
+
+// betweenCueAndContent reports a token i of sentence si between the cue
+// and the content of one of its attributions: "had said in its first
+// statement on Sunday that …" names the vehicle of the saying, no claim
+// of its own.
+func (d *doc) betweenCueAndContent(i, si int) bool {
+	t := d.toks[i]
+	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+		if x := d.atts[k]; x.cue.e <= t.start && t.end <= x.content.s {
+			return true
+		}
+	}
+	return false
+}
+
+// timeBeforeComp returns the complementizer after a short time phrase at
+// k ("on Wednesday that", "in November that", "during the debate that",
+// "last month that"): a preposition of time or a date word first, then at
+// most three words, dates or numbers; or k when there is none.
+func (d *doc) timeBeforeComp(k int, s sentence) int {
+	l := d.l
+	if l.is(wTemporal, d.toks, k) == 0 && l.is(wDateWord, d.toks, k) == 0 {
+		return k
+	}
+	for m := k + 1; m < s.last && m-k <= 4; m++ {
+		if l.is(wComp, d.toks, m) > 0 {
+			return m
+		}
+		if t := d.toks[m]; t.kind != word && t.kind != number || d.isComma(m) || l.cueAt(d.toks[:s.last], m) != nil {
+			return k
+		}
+	}
+	return k
 }
 
 // nounModifier reports a lower-case word at k that may modify a claim
