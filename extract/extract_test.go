@@ -4768,3 +4768,19 @@ func TestEnglishClaimNounTimeCopula(t *testing.T) {
 			[]want{{source: "The port", cue: "said", content: "the pier was safe"}}},
 	})
 }
+
+// TestEnglishClaimNounPlural: the plural of a claim noun after its
+// possessor says its content too.
+func TestEnglishClaimNounPlural(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"plural promises with an infinitive",
+			"Voters liked the governor's promises to cut ferry fares.",
+			[]want{{source: "the governor's", cue: "promises", content: "to cut ferry fares", rule: "noun-claim"}}},
+		{"plural warnings with that",
+			"Nobody heeded her warnings that the dam would fail.",
+			[]want{{source: "her", cue: "warnings", content: "the dam would fail", rule: "noun-claim"}}},
+		{"(must not fire) warnings without a possessor",
+			"Nobody heeded the warnings about the dam.",
+			nil},
+	})
+}
