@@ -4782,5 +4782,8 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 		{"(must not fire) warnings without a possessor",
 			"Nobody heeded the warnings about the dam.",
 			nil},
+		{"(must not fire) a date after the noun is no source named after it",
+			"Nobody heeded the warning Tuesday night that the dam would fail.",
+			nil},
 	})
 }

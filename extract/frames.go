@@ -483,7 +483,8 @@ func (d *doc) claimNouns(si int, s sentence) {
 			if a < s.last && l.is(wGenitive, d.toks, a) > 0 {
 				a += l.is(wGenitive, d.toks, a)
 			}
-			if a >= s.last || !d.toks[a].upper {
+			// (a date after the noun is no source: "assertion Tuesday night that")
+			if a >= s.last || !d.toks[a].upper || l.is(wDateWord, d.toks, a) > 0 {
 				continue
 			}
 			b = a
