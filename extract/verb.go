@@ -1254,7 +1254,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		}
 		x.rule = "verb-gerund"
 		x.clauseStart = d.toks[k-1].start
-	case b > a && (relSelf || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs))):
+	// (a subject opening a paragraph, as its first words, has nothing
+	// before it to post-pose: "He endorsed Lind, but said …" is pre-posed)
+	case b > a && (relSelf || q < s.first && (s.first == 0 || d.toks[s.first].nl) && a <= d.leadingConnectors(s.first, b) || !(d.postposedRight(xs, s, q, c.stance, true) || d.quoteTail(q, xs))):
 		// pre-posed: SOURCE CUE [that] CONTENT; a post-posed form ("sebut",
 		// "ungkap") is pre-posed only as a headline's verb
 		if c.frame == fPost && !d.headlineVerb(a, b, k, s) {
