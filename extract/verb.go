@@ -422,7 +422,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// after telling the crowd …": after a preposition of a done act
 		// (class act-prep) in a clause with no modal or negator before it,
 		// the act was done by the clause's subject
-		if l.ends(wActPrep, d.toks, k-1) == n && l.gerund(c) && d.factualClause(s.first, k-n) {
+		// (not inside another's report: "said developers had drawn the
+		// areas by adding …" tells the developers' act)
+		if l.ends(wActPrep, d.toks, k-1) == n && l.gerund(c) && d.factualClause(s.first, k-n) && !d.insideSpeech(k, first(d.atts, s, si)) {
 			gerund = true
 		}
 	}
@@ -5655,4 +5657,16 @@ func (d *doc) causeVerb(t, lim int) int {
 		}
 	}
 	return -1
+}
+
+// insideSpeech reports whether token k lies in the content of an
+// attribution of the sentence (from first on) whose lemma reports speech
+// (words.tsv say-lemma).
+func (d *doc) insideSpeech(k, first int) bool {
+	for m := first; m < len(d.atts); m++ {
+		if y := &d.atts[m]; y.c.says && y.content.s <= d.toks[k].start && d.toks[k].end <= y.content.e {
+			return true
+		}
+	}
+	return false
 }
