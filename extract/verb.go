@@ -5241,6 +5241,9 @@ func (d *doc) asClause(si int, s sentence, c *cue, k, j, lastCueEnd int, neg boo
 	if q > s.first && !d.isComma(q) && l.is(wTrim, d.toks, q) > 0 {
 		q--
 	}
+	if q > s.first && d.toks[q].kind == quote && d.isComma(q-1) {
+		q-- // "… a “lawful source of income,” as a memo put it."
+	}
 	if q <= s.first || !d.isComma(q) || l.is(wRelative, d.toks, a) > 0 || l.is(wComp, d.toks, a) > 0 {
 		return false
 	}
