@@ -88,6 +88,7 @@ func isWordRune(r rune) bool {
 func tokenize(text, low string, abbrev func(string) bool, toks []token) []token {
 	toks = toks[:0]
 	nl, blank := false, false
+	single := false // a single quotation mark is open in the paragraph
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -102,6 +103,7 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 			if nl {
 				blank = true
 			}
+			single = false
 			nl = true
 			i++
 			continue
@@ -190,8 +192,19 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 			case c == '`' && i+1 < len(text) && text[i+1] == '`':
 				t.kind = quote
 				n = 2
+			case r == '’' && !single && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word &&
+				i+n < len(text) && text[i+n] == ' ':
+				// "the voters’ choice": a curly apostrophe tight after a word
+				// and before a space that closes no open single quotation
+				// mark is no quotation mark (a straight one never is)
+				t.kind = punct
 			case isQuote(r):
 				t.kind = quote
+				if r == '‘' {
+					single = true
+				} else if r == '’' {
+					single = false
+				}
 			default:
 				t.kind = punct
 			}

@@ -39,3 +39,29 @@ func TestPhraseWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenizePluralPossessive(t *testing.T) {
+	tests := []struct {
+		in    string
+		k     int  // token index of the mark
+		quote bool // read as a quotation mark
+	}{
+		{"the voters’ choice", 2, false},      // closes nothing: an apostrophe
+		{"a ‘rush to judgment’ now", 1, true}, // an opening mark
+		{"a ‘rush to judgment’ now", 5, true}, // and the one that closes it
+		{"he said ‘yes’ and left", 2, true},   // opening
+		{"he said ‘yes’ and left", 4, true},   // closing, tight after a word
+		{"the ‘dockers’ union’ met", 3, true}, // an open mark is closed first
+		{"It was the bosses’. Then", 4, true}, // before punctuation it may close a quotation
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, lowerSameLen(tt.in), nil, nil)
+		if tt.k >= len(toks) {
+			t.Errorf("tokenize(%q): no token %d", tt.in, tt.k)
+			continue
+		}
+		if got := toks[tt.k].kind == quote; got != tt.quote {
+			t.Errorf("tokenize(%q) token %d %q: quote = %v, want %v", tt.in, tt.k, tt.in[toks[tt.k].start:toks[tt.k].end], got, tt.quote)
+		}
+	}
+}
