@@ -88,7 +88,7 @@ func isWordRune(r rune) bool {
 func tokenize(text, low string, abbrev func(string) bool, toks []token) []token {
 	toks = toks[:0]
 	nl, blank := false, false
-	single := false // a single quotation mark is open in the paragraph
+	single := false // a single quotation mark is open on the line
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -195,8 +195,8 @@ func tokenize(text, low string, abbrev func(string) bool, toks []token) []token 
 			case r == '’' && !single && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == word &&
 				i+n < len(text) && text[i+n] == ' ':
 				// "the voters’ choice": a curly apostrophe tight after a word
-				// and before a space that closes no open single quotation
-				// mark is no quotation mark (a straight one never is)
+				// and before a space that closes no single quotation mark
+				// opened on its line is no quotation mark (a straight one never is)
 				t.kind = punct
 			case isQuote(r):
 				t.kind = quote

@@ -48,6 +48,14 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 			break
 		}
 	}
+	// "Varga, meanwhile, is backed by …": a connector between commas
+	// after the subject
+	aside := -1
+	if p-3 > s.first && d.isComma(p-1) && d.isComma(p-3) && d.toks[p-2].kind == word &&
+		(d.l.is(wBoundary, d.toks, p-2) == 1 || d.l.is(wContrast, d.toks, p-2) == 1 || d.l.is(wTrim, d.toks, p-2) == 1) {
+		p -= 3
+		aside = p
+	}
 	q := d.npLeft(p-1, s.first)
 	for q+1 < k && d.l.is(wPassive, d.toks, q+1) == 0 && d.l.is(wTrim, d.toks, q+1) > 0 {
 		q++
@@ -64,6 +72,9 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 			break
 		}
 		subjEnd--
+	}
+	if aside > q+1 && subjEnd > aside {
+		subjEnd = aside
 	}
 	if subjEnd <= q+1 {
 		return
