@@ -1301,6 +1301,11 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			// "…, and officials declined to comment": a new clause
 			// ("… was “contained,” but aid workers disputed that")
 			x.clauseStart = d.toks[q-n].start
+		} else if q-1 >= s.first && d.isComma(q-1) && l.is(wRelThat, d.toks, q) == 1 && l.is(wThatWord, d.toks, q) == 0 && b-a <= 2 && d.pronounLike(a, b) &&
+			d.nextComma(j, s) < 0 {
+			// "…, which he believes will …": a relative clause after a
+			// comma that runs to the end with a view of its own
+			x.clauseStart = d.toks[q-1].start
 		} else if n := l.ends(wBoundary, d.toks, q); n > 0 && q-n >= s.first && d.isComma(q-n) && l.ends(wComp, d.toks, q) == 0 && d.l.has(fSubordinateClause) {
 			// "…, as the agency said cases had passed 1,000": a
 			// subordinate clause with a claim of its own
