@@ -490,6 +490,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	for p >= lastCueEnd {
 		n := l.ends(wTrim, d.toks, p)
+		// ("a comment that egregiously described …": an adverb in -ly
+		// after a relative word is the verb's, not the subject)
+		if t := d.toks[p]; n == 0 && p > s.first && t.kind == word && !t.upper && len(t.low) > 4 && l.suffix(aAdverb, t.low) && l.is(wLyNoun, d.toks, p) == 0 &&
+			(l.ends(wRelative, d.toks, p-1) > 0 || l.is(wThatWord, d.toks, p-1) > 0) {
+			n = 1
+		}
 		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 || p == k-1 && d.nameModal(c, p) {
 			break
 		}
