@@ -368,6 +368,12 @@ func (d *doc) clauseSubject(s sentence, q, firstAtt int) (int, int) {
 			}
 		}
 	}
+	// "A day earlier, six protesters were arrested after refusing …": a
+	// time span opening the sentence before its comma is no subject
+	if a+3 < q && d.isComma(a+3) && d.l.is(wSpanUnit, d.toks, a+1) > 0 &&
+		(d.l.is(wEarlier, d.toks, a+2) > 0 || d.l.is(wLater, d.toks, a+2) > 0 || d.l.is(wAgo, d.toks, a+2) > 0) {
+		a += 4
+	}
 	// "In a speech on Tuesday night, Mr. Dunn struck …, saying":
 	// an opening prepositional phrase up to its comma is not the subject,
 	// nor is an opening time ("Chiều cùng ngày, ông X, …, cho biết")
