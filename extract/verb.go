@@ -408,6 +408,9 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			}
 		}
 	}
+	if d.openingPassiveBy(si, s, c, k, j) {
+		return
+	}
 	if d.quotedAs(si, s, c, k, j) {
 		return
 	}
@@ -5694,4 +5697,41 @@ func (d *doc) insideSpeech(k, first int) bool {
 		}
 	}
 	return false
+}
+
+// openingPassiveBy reads a past participle cue that opens the sentence
+// with its agent after it ("When asked by a reporter whether the port
+// would close, the mayor said …", "Asked by the host about the strike,
+// …"): the agent asks, and what follows it up to the comma is asked. An
+// infinitive after the agent is a request and claims nothing.
+func (d *doc) openingPassiveBy(si int, s sentence, c *cue, k, j int) bool {
+	l := d.l
+	last := c.seq[len(c.seq)-1]
+	if k != d.leadingConnectors(s.first, k) || j >= s.last || l.is(wAgent, d.toks, j) == 0 || !c.asks ||
+		!(l.suffix(aPast, last) || l.isWord(wPastIrregular, last)) {
+		return false
+	}
+	a := j + l.is(wAgent, d.toks, j)
+	b := d.npRight(a, s.last)
+	for m := a + 1; m < b; m++ {
+		if l.is(wTopic, d.toks, m) > 0 || l.is(wComp, d.toks, m) > 0 || l.is(wWh, d.toks, m) > 0 {
+			b = m // "by the host about the strike": the topic is asked
+			break
+		}
+	}
+	a, b = d.trimNP(a, b)
+	if b <= a || b >= s.last || d.amountBy(a, b) || l.is(wInfinitive, d.toks, b) > 0 {
+		return false
+	}
+	comma := d.nextComma(b, s)
+	if comma < 0 {
+		return false
+	}
+	x := att{cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1, rule: "passive-by",
+		source: d.tokSpan(a, b), srcFirst: a, srcLast: b, content: d.trimSpan(d.tokSpan(b, comma))}
+	if x.content.empty() {
+		return false
+	}
+	d.atts = append(d.atts, x)
+	return true
 }
