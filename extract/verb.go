@@ -338,7 +338,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	if j < s.last && l.is(wAgent, d.toks, j) > 0 && d.asPassive(si, s, c, k, j) {
 		return
 	}
-	if j < s.last && l.is(wAgent, d.toks, j) > 0 && d.whenPassive(si, s, c, k, j) {
+	if d.askedBy(si, s, c, k, j) {
 		return
 	}
 	// English passive with an agent: "was first reported by The Post"
@@ -407,9 +407,6 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 				}
 			}
 		}
-	}
-	if d.openingPassiveBy(si, s, c, k, j) {
-		return
 	}
 	if d.quotedAs(si, s, c, k, j) {
 		return
@@ -1868,34 +1865,41 @@ func (d *doc) clauseObject(c *cue, j int, s sentence) bool {
 	return false
 }
 
-// whenPassive reads a participle cue of asking or pressing (words.tsv
-// ask-lemma) after a clause-opening "when", "after" or "if" (class
-// boundary) with its agent: "When pressed by the host about how he would
-// pay for it, …", "When asked by a reporter whether …". The agent is the
-// source, what follows it up to the comma the question asked.
-func (d *doc) whenPassive(si int, s sentence, c *cue, k, j int) bool {
+// askedBy reads a participle cue of asking or pressing (words.tsv
+// ask-lemma) with its agent, opening the sentence or a clause, bare or
+// after "when", "after" or "if" (class boundary): "Asked by the host about
+// the strike, …", "When pressed by the host about how he would pay for
+// it, …", "…; when asked by a reporter whether …". The agent is the
+// source, what follows it up to the comma the question asked, and a
+// pronoun after it is the one asked. An infinitive after the agent is a
+// request and claims nothing ("Asked by the host to respond, …").
+func (d *doc) askedBy(si int, s sentence, c *cue, k, j int) bool {
 	l := d.l
-	w := k - 1 // the boundary word, before the cue or its first word ("when asked")
-	if j-k >= 2 && l.is(wBoundary, d.toks, k) == 1 {
-		w = k
+	if j >= s.last || l.is(wAgent, d.toks, j) == 0 || !c.asks ||
+		!(l.suffix(aPast, d.toks[j-1].low) || l.isWord(wPastIrregular, d.toks[j-1].low)) {
+		return false
 	}
-	if w < s.first || l.is(wBoundary, d.toks, w) != 1 || !(w == d.leadingConnectors(s.first, w+1) || w > s.first && d.isSep(w-1)) ||
-		!l.suffix(aPast, d.toks[j-1].low) || !c.asks {
+	w := k // where the opening starts: the cue, or the boundary word before it ("when asked" may be the cue itself)
+	if !(j-k >= 2 && l.is(wBoundary, d.toks, k) == 1) && k-1 >= s.first && l.is(wBoundary, d.toks, k-1) == 1 {
+		w = k - 1
+	}
+	// bare, it opens the sentence; after its boundary word, a clause too
+	boundary := w < k || l.is(wBoundary, d.toks, k) == 1
+	if !(w == d.leadingConnectors(s.first, w+1) || boundary && w > s.first && d.isSep(w-1)) {
 		return false
 	}
 	a := j + l.is(wAgent, d.toks, j)
 	b := a
-	for b < s.last && b-a < 6 && d.toks[b].kind == word && l.is(wNounPrep, d.toks, b) == 0 && l.is(wWh, d.toks, b) == 0 && l.is(wBoundary, d.toks, b) == 0 && l.is(wComp, d.toks, b) == 0 {
+	for b < s.last && b-a < 6 && d.toks[b].kind == word && l.is(wNounPrep, d.toks, b) == 0 && l.is(wWh, d.toks, b) == 0 &&
+		l.is(wBoundary, d.toks, b) == 0 && l.is(wComp, d.toks, b) == 0 && l.is(wTopic, d.toks, b) == 0 && l.is(wInfinitive, d.toks, b) == 0 {
 		b++
 	}
 	a, b = d.trimNP(a, b)
-	if b <= a || !d.namedIn(a, b) && l.is(wDet, d.toks, a) == 0 && l.is(wSourceNoun, d.toks, b-1) == 0 {
+	if b <= a || b >= s.last || l.is(wInfinitive, d.toks, b) > 0 || d.amountBy(a, b) ||
+		!d.namedIn(a, b) && l.is(wDet, d.toks, a) == 0 && l.is(wSourceNoun, d.toks, b-1) == 0 {
 		return false
 	}
-	e := b
-	for e < s.last && !d.isComma(e) && !d.hard(e) && !isTerminal(d.toks[e]) {
-		e++
-	}
+	e := d.nextComma(b, s)
 	if e <= b {
 		return false
 	}
@@ -5697,41 +5701,4 @@ func (d *doc) insideSpeech(k, first int) bool {
 		}
 	}
 	return false
-}
-
-// openingPassiveBy reads a past participle cue that opens the sentence
-// with its agent after it ("When asked by a reporter whether the port
-// would close, the mayor said …", "Asked by the host about the strike,
-// …"): the agent asks, and what follows it up to the comma is asked. An
-// infinitive after the agent is a request and claims nothing.
-func (d *doc) openingPassiveBy(si int, s sentence, c *cue, k, j int) bool {
-	l := d.l
-	last := c.seq[len(c.seq)-1]
-	if k != d.leadingConnectors(s.first, k) || j >= s.last || l.is(wAgent, d.toks, j) == 0 || !c.asks ||
-		!(l.suffix(aPast, last) || l.isWord(wPastIrregular, last)) {
-		return false
-	}
-	a := j + l.is(wAgent, d.toks, j)
-	b := d.npRight(a, s.last)
-	for m := a + 1; m < b; m++ {
-		if l.is(wTopic, d.toks, m) > 0 || l.is(wComp, d.toks, m) > 0 || l.is(wWh, d.toks, m) > 0 {
-			b = m // "by the host about the strike": the topic is asked
-			break
-		}
-	}
-	a, b = d.trimNP(a, b)
-	if b <= a || b >= s.last || d.amountBy(a, b) || l.is(wInfinitive, d.toks, b) > 0 {
-		return false
-	}
-	comma := d.nextComma(b, s)
-	if comma < 0 {
-		return false
-	}
-	x := att{cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1, rule: "passive-by",
-		source: d.tokSpan(a, b), srcFirst: a, srcLast: b, content: d.trimSpan(d.tokSpan(b, comma))}
-	if x.content.empty() {
-		return false
-	}
-	d.atts = append(d.atts, x)
-	return true
 }
