@@ -5548,16 +5548,20 @@ func (d *doc) nameModalBefore(k int) bool {
 }
 
 // purposeVerb returns the start of a past verb of class purpose-verb that
-// the infinitive marker at t completes as its purpose, at most six words
-// back and from lim on, with no separator, quotation, cue or other
-// infinitive between ("took to the radio overnight to", "used the speech
-// to"); -1 if there is none.
-func (d *doc) purposeVerb(t, lim int) int {
+// the infinitive marker at t completes as its purpose ("took to the radio
+// overnight to", "used the speech to"); see verbBeforeTo.
+func (d *doc) purposeVerb(t, lim int) int { return d.verbBeforeTo(wPurposeVerb, t, lim) }
+
+// verbBeforeTo returns the start of a verb of word class w before the
+// infinitive marker at t, at most six words back and from lim on, with no
+// separator, quotation, cue or other infinitive between; -1 if there is
+// none.
+func (d *doc) verbBeforeTo(w wclass, t, lim int) int {
 	if d.l.is(wInfinitive, d.toks, t) != 1 {
 		return -1
 	}
 	for m := t - 2; m >= lim && t-m <= 7; m-- {
-		if n := d.l.ends(wPurposeVerb, d.toks, m); n > 0 && m-n+1 >= lim {
+		if n := d.l.ends(w, d.toks, m); n > 0 && m-n+1 >= lim {
 			return m - n + 1
 		}
 		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote || d.l.is(wInfinitive, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
@@ -5673,23 +5677,9 @@ func (d *doc) innerClauseSubject(s sentence, k int) (int, int) {
 
 // causeVerb returns the position of a past verb of class cause-verb whose
 // object, before the infinitive marker at t, is made to do the cue after
-// it: at most six words back and from lim on, with no separator,
-// quotation, cue or other infinitive between ("led the chair to declare
-// …", "prompted the host to accuse …"); -1 if there is none.
-func (d *doc) causeVerb(t, lim int) int {
-	if d.l.is(wInfinitive, d.toks, t) != 1 {
-		return -1
-	}
-	for m := t - 2; m >= lim && t-m <= 7; m-- {
-		if d.l.is(wCauseVerb, d.toks, m) == 1 {
-			return m
-		}
-		if d.isSep(m) || d.hard(m) || d.toks[m].kind == quote || d.l.is(wInfinitive, d.toks, m) > 0 || d.l.cueAt(d.toks, m) != nil {
-			return -1
-		}
-	}
-	return -1
-}
+// it ("led the chair to declare …", "prompted the host to accuse …"); see
+// verbBeforeTo.
+func (d *doc) causeVerb(t, lim int) int { return d.verbBeforeTo(wCauseVerb, t, lim) }
 
 // insideSpeech reports whether token k lies in the content of an
 // attribution of the sentence (from first on) whose lemma reports speech
