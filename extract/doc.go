@@ -898,6 +898,19 @@ func (d *doc) cueContext(s sentence, i int) bool {
 			return false
 		}
 	}
+	// "In TV interviews and tweets, he …", "their call and claims of
+	// momentum", "short messages, or tweets, …": a plural form that is
+	// also a noun, right after a coordinator and with punctuation or a
+	// preposition after it, is a noun joined to the one before; a verb
+	// there takes an object or a clause ("and claims that …"; after a
+	// comma alone the phrase before may be its subject: "Hale, a
+	// professor, writes in the Herald that …")
+	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && len(c.seq) == 1 && i > s.first && i+1 < s.last && !t.upper && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
+		(c.frame == fVerbC || c.frame == fVerbN || t.info != nil && t.info.noun != nil) && d.l.is(wCoord, d.toks, i-1) > 0 {
+		if n := d.toks[i+1]; n.kind == punct && n.low != ":" || d.l.is(wNounPrep, d.toks, i+1) > 0 {
+			return false
+		}
+	}
 	// "Other estimates put the total at …", "FEC reports show that …": a
 	// plural form that is also a noun (frame verbc) right before a verb
 	// of its own is that verb's subject

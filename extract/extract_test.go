@@ -4829,3 +4829,17 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishPrecisionD checks the fourth English precision round's
+// rules, in new sentences: a plural form that is also a noun, after a
+// coordinator and before punctuation or a preposition, is a noun.
+func TestEnglishPrecisionD(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
+			"In radio interviews and tweets, the mayor has argued that the port is safe. The council ignored the petition and claims of fraud from the dockers.",
+			[]want{{source: "the mayor", cue: "argued", content: "the port is safe"}}},
+		{"(must not fire) with a clause after it the form is a verb sharing the subject",
+			"The mayor rejected the audit and claims that the port is safe.",
+			[]want{{source: "The mayor", cue: "rejected"}, {source: "The mayor", cue: "claims", content: "the port is safe"}}},
+	})
+}
