@@ -4832,7 +4832,9 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 
 // TestEnglishPrecisionD checks the fourth English precision round's
 // rules, in new sentences: a plural form that is also a noun, after a
-// coordinator and before punctuation or a preposition, is a noun.
+// coordinator and before punctuation or a preposition, is a noun; a past
+// participle after a comma with an agent after it is a passive clause
+// about the noun phrase before the comma, whose agent is the source.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4841,5 +4843,15 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) with a clause after it the form is a verb sharing the subject",
 			"The mayor rejected the audit and claims that the port is safe.",
 			[]want{{source: "The mayor", cue: "rejected"}, {source: "The mayor", cue: "claims", content: "the port is safe"}}},
+		{"a participle after a comma with an agent after it: the agent speaks of the noun phrase before the comma",
+			"The harbour levy, opposed by the dockers' union, never became law. The council approved the ferry plan, backed by most traders, on Monday.",
+			[]want{{source: "the dockers' union", cue: "opposed", content: "The harbour levy", rule: "passive-by"},
+				{source: "most traders", cue: "backed", content: "the ferry plan", rule: "passive-by"}}},
+		{"the charge after the agent is no part of it",
+			"The pilot, accused by the port authority of hiding the damage, left the island.",
+			[]want{{source: "the port authority", cue: "accused", content: "The pilot", rule: "passive-by"}}},
+		{"(must not fire) a means after by leaves an active verb after an aside",
+			"Mayor Hale, now 81, said by telephone that the ferry was late.",
+			[]want{{source: "Mayor Hale, now 81", cue: "said", content: "the ferry was late"}}},
 	})
 }

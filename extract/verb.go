@@ -95,6 +95,67 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	d.atts = append(d.atts, x)
 }
 
+// reducedPassiveBy reads "NP, [adverb] CUE-ed by AGENT": a past
+// participle after a comma, with its agent at j, heads a passive clause
+// about the noun phrase before the comma, which starts after the last cue
+// (lastCueEnd). A gerund or a bare singular noun after "by" is a means,
+// no agent, and the verb an active one after an aside ("Hale, now 81,
+// said by telephone", "She, clearly tired, responded by leaving"). It
+// reports whether the cue was read so (an attribution made, or none when
+// the agent is an amount).
+func (d *doc) reducedPassiveBy(si int, s sentence, c *cue, k, j, lastCueEnd int) bool {
+	l := d.l
+	if t := d.toks[k]; t.kind != word || t.upper || !l.suffix(aPast, t.low) && !l.isWord(wPastIrregular, t.low) {
+		return false
+	}
+	m := k - 1
+	if m > s.first && d.toks[m].kind == word && !d.toks[m].upper && (l.is(wTrim, d.toks, m) == 1 && l.is(wCoord, d.toks, m) == 0 && l.is(wAux, d.toks, m) == 0 ||
+		l.suffix(aAdverb, d.toks[m].low) && l.is(wLyNoun, d.toks, m) == 0) {
+		m-- // ", first reported by", ", widely backed by"
+	}
+	if m <= s.first || !d.isComma(m) {
+		return false
+	}
+	q := d.npLeft(m-1, max(s.first, lastCueEnd))
+	if q+1 >= m {
+		return false
+	}
+	// "The council approved the levy, opposed by …": the noun phrase
+	// opens at its last determiner that no preposition governs ("the
+	// head of the port, backed by …" keeps its head)
+	for n := m - 1; n > q+1; n-- {
+		if l.is(wNounDet, d.toks, n) > 0 && !d.toks[n].upper && l.is(wNounPrep, d.toks, n-1) == 0 && l.is(wNPPrep, d.toks, n-1) == 0 {
+			q = n - 1
+			break
+		}
+	}
+	a := j + l.is(wAgent, d.toks, j)
+	if a >= s.last {
+		return false
+	}
+	if f := d.toks[a]; f.kind == word && !f.upper && (l.suffix(aGerund, f.low) ||
+		!l.suffix(aPlural, f.low) && l.is(wDet, d.toks, a) == 0 && l.ends(wNounDet, d.toks, a) == 0 && l.is(wQuantifier, d.toks, a) == 0 && !d.pronounLike(a, a+1)) {
+		return false
+	}
+	b := d.npRight(a, s.last)
+	for n := a + 1; n+1 < b; n++ {
+		if l.is(wAgentOf, d.toks, n) > 0 && l.suffix(aGerund, d.toks[n+1].low) {
+			b = n // "accused by the council of hiding …": the charge is no part of the agent
+			break
+		}
+	}
+	a, b = d.trimNP(a, b)
+	if b <= a {
+		return false
+	}
+	if d.amountBy(a, b) {
+		return true // ", cut by a third,": no agent, no claim
+	}
+	d.atts = append(d.atts, att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(k, j), c: c, sent: si, nestedIn: -1,
+		rule: "passive-by", content: d.trimSpan(d.tokSpan(q+1, m))})
+	return true
+}
+
 // amountBy reports an amount alone in the span a..b after a passive's
 // "by": "output was cut by roughly half", "sales were raised by 40%" say
 // how much changed, and the amount is no agent and no source. A share of
@@ -339,6 +400,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		return
 	}
 	if d.askedBy(si, s, c, k, j) {
+		return
+	}
+	// "The bill, opposed by the union, never passed", "The deal, first
+	// reported by the Herald, fell through": a past participle after a
+	// comma, perhaps after an adverb, with an agent right after it is a
+	// passive clause about the noun phrase before the comma: the agent is
+	// the source, that noun phrase the content
+	if k == i && j < s.last && l.is(wAgent, d.toks, j) > 0 && d.reducedPassiveBy(si, s, c, k, j, lastCueEnd) {
 		return
 	}
 	// English passive with an agent: "was first reported by The Post"
