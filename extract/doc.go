@@ -828,13 +828,15 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// a participle after a count is an adjective: "758 pledged delegates"
 	// (but not a date: "ngày 12/3 tuyên bố", "an ad in 2008 questioned
 	// whether …", "a study from 2011 noted …"); a plural after a count is a
-	// noun: "12 suspects", "three suspects" (but "mother of three replied")
+	// noun: "12 suspects", "three suspects" (but "mother of three replied"),
+	// as after a plural determiner, whose verb would have no -s ("many
+	// promises", "several judges")
 	if i > s.first && d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/.:") && d.l.suffix(aPast, t.low) &&
 		!(i-2 >= s.first && (d.l.is(wTemporal, d.toks, i-2) > 0 || d.l.is(wNounPrep, d.toks, i-2) > 0 && yearLike(d.toks[i-1].low))) {
 		return false
 	}
 	if i > s.first && !t.upper && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
-		((d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/:") && !(i-2 >= s.first && d.toks[i-2].upper)) || d.l.is(wCount, d.toks, i-1) > 0) {
+		((d.toks[i-1].kind == number && !strings.ContainsAny(d.toks[i-1].low, "/:") && !(i-2 >= s.first && d.toks[i-2].upper)) || d.l.is(wCount, d.toks, i-1) > 0 || d.l.is(wPluralDet, d.toks, i-1) > 0) {
 		return false
 	}
 	// "báo cáo của NIS": a word followed by a genitive is a noun

@@ -4832,7 +4832,8 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 
 // TestEnglishPrecisionD checks the fourth English precision round's
 // rules, in new sentences: a plural form that is also a noun, after a
-// coordinator and before punctuation or a preposition, is a noun; a past
+// coordinator and before punctuation or a preposition, is a noun, as
+// after a plural determiner; a past
 // participle after a comma with an agent after it is a passive clause
 // about the noun phrase before the comma, whose agent is the source.
 func TestEnglishPrecisionD(t *testing.T) {
@@ -4843,6 +4844,12 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) with a clause after it the form is a verb sharing the subject",
 			"The mayor rejected the audit and claims that the port is safe.",
 			[]want{{source: "The mayor", cue: "rejected"}, {source: "The mayor", cue: "claims", content: "the port is safe"}}},
+		{"a plural form after a plural determiner is a noun: a verb there would have no -s",
+			"Several judges handling the case left early. Hale has broken many promises to the dockers.",
+			nil},
+		{"(must not fire) the bare form after such a determiner is a verb",
+			"Several judges say the case was rushed.",
+			[]want{{source: "Several judges", cue: "say", content: "the case was rushed"}}},
 		{"a participle after a comma with an agent after it: the agent speaks of the noun phrase before the comma",
 			"The harbour levy, opposed by the dockers' union, never became law. The council approved the ferry plan, backed by most traders, on Monday.",
 			[]want{{source: "the dockers' union", cue: "opposed", content: "The harbour levy", rule: "passive-by"},
