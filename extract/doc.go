@@ -123,6 +123,7 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.text, d.l, d.opt = text, l, opt
 	d.low = lowerSameLen(text)
 	d.toks = tokenize(text, d.low, l.isAbbrev, d.toks)
+	d.possessiveApostrophes()
 	l.annotate(d.toks)
 	d.acronyms()
 	d.sents = l.splitSentences(d.toks, d.sents)
@@ -889,14 +890,16 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	// or punctuation (a comma or a full stop too), is a noun, unless its
 	// phrase may be a post-posed subject ("…, Hale of the port claims.")
 	if c := d.l.cueAt(d.toks[:s.last], i); c != nil && len(c.seq) == 1 && i > s.first && i+1 < s.last && d.l.suffix(aPlural, t.low) && !d.l.suffix(aSingular, t.low) &&
-		(c.frame == fVerbC || t.info != nil && t.info.noun != nil) {
+		(c.frame == fVerbC || c.frame == fVerbN || t.info != nil && t.info.noun != nil) {
 		p, n := d.toks[i-1], d.toks[i+1]
 		// (the modifier a name, an adjective of the class noun-adj or a
 		// participle: "the headline reads in …" has a noun subject; a
-		// colon after the form opens what it says)
+		// colon after the form opens what it says; after a comma a
+		// possessor before the modifier still makes a noun phrase, no
+		// post-posed subject: "…, at odds with Hale’s stated plans.")
 		modifier := p.upper && i-1 > s.first || d.l.is(wNounAdj, d.toks, i-1) > 0 || d.l.suffix(aPast, p.low)
 		if p.kind == word && modifier && d.l.is(wDet, d.toks, i-1) == 0 && !d.pronounLike(i-1, i) &&
-			(n.kind == punct && n.low != ":" || d.l.is(wNounPrep, d.toks, i+1) > 0 || d.l.is(wAsWord, d.toks, i+1) > 0) && !d.phraseAfterEdge(s, i-1) {
+			(n.kind == punct && n.low != ":" || d.l.is(wNounPrep, d.toks, i+1) > 0 || d.l.is(wAsWord, d.toks, i+1) > 0) && (!d.phraseAfterEdge(s, i-1) || i-2 >= s.first && d.possessiveAt(i-2)) {
 			return false
 		}
 	}

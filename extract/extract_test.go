@@ -4833,7 +4833,7 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // TestEnglishPrecisionD checks the fourth English precision round's
 // rules, in new sentences: a plural form that is also a noun, after a
 // coordinator and before punctuation or a preposition, is a noun, as
-// after a plural determiner; a past
+// after a plural determiner or a plural possessor's bare apostrophe; a past
 // participle after a comma with an agent after it is a passive clause
 // about the noun phrase before the comma, whose agent is the source.
 func TestEnglishPrecisionD(t *testing.T) {
@@ -4850,6 +4850,15 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) the bare form after such a determiner is a verb",
 			"Several judges say the case was rushed.",
 			[]want{{source: "Several judges", cue: "say", content: "the case was rushed"}}},
+		{"a bare apostrophe after a plural word is a possessive, no closing quotation mark",
+			"The vote put the mayor at odds with the Greens’ stated plans. Young voters still back the Greens’ call for a new harbour.",
+			nil},
+		{"a plural possessor before a claim noun is its source",
+			"The mayor answered the dockers’ claims that the port was unsafe.",
+			[]want{{source: "The mayor", cue: "answered"}, {source: "the dockers’", cue: "claims", content: "the port was unsafe", rule: "noun-claim"}}},
+		{"(must not fire) an apostrophe closing a single quotation is a quotation mark",
+			"‘The port is closed to all ferries’ said the harbour master.",
+			[]want{{source: "the harbour master", cue: "said", content: "‘The port is closed to all ferries’"}}},
 		{"a participle after a comma with an agent after it: the agent speaks of the noun phrase before the comma",
 			"The harbour levy, opposed by the dockers' union, never became law. The council approved the ferry plan, backed by most traders, on Monday.",
 			[]want{{source: "the dockers' union", cue: "opposed", content: "The harbour levy", rule: "passive-by"},

@@ -714,6 +714,9 @@ func (d *doc) possessiveClitic(k int) bool {
 // clitic "’s" after a noun ("Trump" "’s"), but not "is" or "has" after a
 // pronoun ("He’s predicting", "that’s").
 func (d *doc) possessiveAt(k int) bool {
+	if d.bareApostrophe(k) {
+		return true // "Sanders’ call", "the voters' choice"
+	}
 	if !d.l.suffix(aPossessive, d.toks[k].low) {
 		return false
 	}
@@ -722,6 +725,45 @@ func (d *doc) possessiveAt(k int) bool {
 		return !(d.pronounLike(p, k) || d.l.is(wPronSelf, d.toks, p) > 0 || d.l.is(wWh, d.toks, p) > 0 || d.l.is(wContentAnaphor, d.toks, p) > 0)
 	}
 	return true
+}
+
+// bareApostrophe reports a plural possessive's bare apostrophe at k
+// (grammar feature bare-apostrophe): glued to a word with the plural
+// ending before it and spaced from the word after it ("Sanders’ call",
+// "the voters' choice"), with no single quotation mark opened before it
+// in the paragraph (which it would close: "the ‘fixers’ said …").
+func (d *doc) bareApostrophe(k int) bool {
+	t := d.toks[k]
+	if !d.l.has(fBareApostrophe) || k == 0 || k+1 >= len(d.toks) || t.low != "’" && t.low != "'" {
+		return false
+	}
+	p, n := d.toks[k-1], d.toks[k+1]
+	if p.kind != word || p.end != t.start || !d.l.suffix(aPlural, p.low) || n.start == t.end || n.kind != word || n.nl {
+		return false
+	}
+	for m := k - 1; m >= 0 && k-m <= 60; m-- {
+		if o := d.toks[m]; o.low == "‘" || (o.low == "'" || o.low == "’") && m+1 < k && d.toks[m+1].start == o.end && (m == 0 || d.toks[m-1].end < o.start) {
+			return false
+		}
+		if d.toks[m].blank {
+			break
+		}
+	}
+	return true
+}
+
+// possessiveApostrophes makes every plural possessive's bare apostrophe
+// (bareApostrophe) a punctuation mark, so that no rule reads it as the
+// end of a quotation.
+func (d *doc) possessiveApostrophes() {
+	if !d.l.has(fBareApostrophe) {
+		return
+	}
+	for k := range d.toks {
+		if d.toks[k].kind == quote && d.bareApostrophe(k) {
+			d.toks[k].kind = punct
+		}
+	}
 }
 
 // commentNounIn reports whether a noun naming a claim (class comment-noun:
