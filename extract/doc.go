@@ -663,6 +663,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if d.attributive(s, i) {
 		return false // "came from suspected cases", "confirmed and suspected cases"
 	}
+	if d.questionAt(s, i) {
+		return false // "How do you think he will fare?": a question claims nothing
+	}
 	// "the company ignored repeated warnings": a past form right after
 	// another past verb (not after an auxiliary) and before a plural common
 	// noun is that noun's adjective, the other verb's object
@@ -982,6 +985,53 @@ func (d *doc) cueContext(s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// questionAt reports a cue at i in a question: the sentence ends in a
+// question mark, and before the cue (and a negator or an adverb in -ly)
+// stands its subject, a pronoun or one to three capitalised words, after
+// an auxiliary fronted before it (words.tsv question-aux) that opens the
+// clause or follows a question word ("Do you think …?", "What should we
+// talk about next?", "How did you determine that …?"). A question asks
+// and claims nothing.
+func (d *doc) questionAt(s sentence, i int) bool {
+	l := d.l
+	e := s.last - 1
+	for e > i && d.toks[e].kind == quote {
+		e--
+	}
+	if e <= i || d.toks[e].low != "?" {
+		return false
+	}
+	k := i - 1
+	if k > s.first && (l.ends(wNeg, d.toks, k) > 0 || d.toks[k].kind == word && !d.toks[k].upper && l.suffix(aAdverb, d.toks[k].low)) {
+		k--
+	}
+	switch {
+	case k > s.first && d.pronounLike(k, k+1) || k > s.first && l.is(wPronSelf, d.toks, k) > 0:
+		k--
+	case k > s.first && d.toks[k].upper && d.toks[k].kind == word:
+		for n := 0; n < 3 && k > s.first && d.toks[k].upper && d.toks[k].kind == word && l.is(wQuestionAux, d.toks, k) == 0; n++ {
+			k--
+		}
+	default:
+		return false
+	}
+	if k < s.first || l.is(wQuestionAux, d.toks, k) == 0 {
+		return false
+	}
+	// the auxiliary opens the clause, or a question word comes before it
+	// (perhaps with one word: "Which candidate do you …")
+	p := k - 1
+	if p < d.leadingConnectors(s.first, k) || d.toks[p].low == ":" || d.toks[p].kind == quote {
+		return true
+	}
+	for n := 0; n < 2 && p >= s.first; n, p = n+1, p-1 {
+		if l.is(wWh, d.toks, p) > 0 || l.is(wRelative, d.toks, p) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // objectAfter reports a noun phrase at k that is the object of the verb

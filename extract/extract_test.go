@@ -4835,7 +4835,9 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // coordinator and before punctuation or a preposition, is a noun, as
 // after a plural determiner or a plural possessor's bare apostrophe; a past
 // participle after a comma with an agent after it is a passive clause
-// about the noun phrase before the comma, whose agent is the source.
+// about the noun phrase before the comma, whose agent is the source; a
+// cue after a fronted auxiliary and its subject in a question claims
+// nothing.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4859,6 +4861,12 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) an apostrophe closing a single quotation is a quotation mark",
 			"‘The port is closed to all ferries’ said the harbour master.",
 			[]want{{source: "the harbour master", cue: "said", content: "‘The port is closed to all ferries’"}}},
+		{"a cue after a fronted auxiliary and its subject in a question asks and claims nothing",
+			"How do you think the ferry will fare? Would you say the port is safe? Q: Does Mayor Hale know the port is closed?",
+			nil},
+		{"(must not fire) a question word without a fronted auxiliary, or no question mark, leaves the claim",
+			"Hale asked why the council thinks the port is safe? Do you know, the mayor said the port is safe.",
+			[]want{{source: "Hale", cue: "asked"}, {source: "the council", cue: "thinks", content: "the port is safe"}, {source: "the mayor", cue: "said", content: "the port is safe"}}},
 		{"a participle after a comma with an agent after it: the agent speaks of the noun phrase before the comma",
 			"The harbour levy, opposed by the dockers' union, never became law. The council approved the ferry plan, backed by most traders, on Monday.",
 			[]want{{source: "the dockers' union", cue: "opposed", content: "The harbour levy", rule: "passive-by"},

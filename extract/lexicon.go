@@ -546,6 +546,7 @@ const (
 	wToNoun          // a claim noun whose content may be an infinitive after its possessor ("his pledge to close the plant")
 	wClauseLemma     // a lemma of apprehension whose object may be a clause without "that" ("critics fear the plan will fail")
 	wClauseVerb      // an auxiliary or a modal that shows a clause: after a short noun phrase, the clause's verb
+	wQuestionAux     // an auxiliary fronted before its subject in a question ("do", "would"): a cue after that subject asks, no claim
 	numClasses
 )
 
@@ -764,6 +765,7 @@ var wordClasses = [numClasses]string{
 	wToNoun:          "to-noun",
 	wClauseLemma:     "clause-lemma",
 	wClauseVerb:      "clause-verb",
+	wQuestionAux:     "question-aux",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
