@@ -157,7 +157,8 @@ func (d *doc) run() {
 
 // dropDirectives drops a cue that gives an order: its content opens with
 // an infinitive ("residents told to stay indoors") or with a short object
-// before one ("officials told about 500 families to leave"). A clause
+// before one ("officials told about 500 families to leave", "told her
+// to leave", also when that object was read as the addressee). A clause
 // with its own subject and verb ("told reporters he expected to win")
 // stays a claim.
 func (d *doc) dropDirectives() {
@@ -179,18 +180,37 @@ func (d *doc) directive(x att) bool {
 		return false
 	}
 	m := k + d.l.is(wDirective, d.toks, k)
-	if m >= len(d.toks) || d.toks[m].start != x.content.s {
+	if m >= len(d.toks) {
 		return false
+	}
+	if d.toks[m].start != x.content.s {
+		// "told her to leave the hall": an object read as the addressee
+		// before a content that opens with the infinitive
+		c := d.tokenAt(x.content.s)
+		return c > m && c-m <= 3 && c+1 < len(d.toks) && d.l.is(wInfinitive, d.toks, c) > 0 && d.toks[c+1].kind == word && !d.subjectIn(m, c)
 	}
 	for n := 0; n < 6 && m+1 < len(d.toks) && d.toks[m].end <= x.content.e; n, m = n+1, m+1 {
 		t := d.toks[m]
 		if d.l.is(wInfinitive, d.toks, m) > 0 {
 			return d.toks[m+1].kind == word
 		}
-		if t.kind != word && t.kind != number || d.l.is(wPronSg, d.toks, m) > 0 || d.l.is(wPronPl, d.toks, m) > 0 ||
+		// (an object pronoun is the object told: "told her to leave"; a
+		// subject pronoun opens a clause: "told reporters he expected …")
+		if t.kind != word && t.kind != number || d.l.is(wPronSubj, d.toks, m) > 0 ||
 			d.l.is(wAux, d.toks, m) > 0 || d.l.is(wModal, d.toks, m) > 0 || d.l.is(wBoundary, d.toks, m) > 0 ||
 			d.l.suffix(aPast, t.low) || d.hasCue(m, m+1) {
 			return false
+		}
+	}
+	return false
+}
+
+// subjectIn reports a subject pronoun, an auxiliary or a word of a clause
+// boundary among tokens [a, b).
+func (d *doc) subjectIn(a, b int) bool {
+	for m := a; m < b; m++ {
+		if d.toks[m].kind != word || d.l.is(wPronSubj, d.toks, m) > 0 || d.l.is(wAux, d.toks, m) > 0 || d.l.is(wBoundary, d.toks, m) > 0 {
+			return true
 		}
 	}
 	return false

@@ -4837,7 +4837,7 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // participle after a comma with an agent after it is a passive clause
 // about the noun phrase before the comma, whose agent is the source; a
 // cue after a fronted auxiliary and its subject in a question claims
-// nothing.
+// nothing; an object pronoun before an infinitive after told is ordered.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4867,6 +4867,12 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) a question word without a fronted auxiliary, or no question mark, leaves the claim",
 			"Hale asked why the council thinks the port is safe? Do you know, the mayor said the port is safe.",
 			[]want{{source: "Hale", cue: "asked"}, {source: "the council", cue: "thinks", content: "the port is safe"}, {source: "the mayor", cue: "said", content: "the port is safe"}}},
+		{"an object pronoun before the infinitive after told is the one ordered: no claim",
+			"Harbour police told her to leave. The guards found the mayor and told her to leave the hall.",
+			[]want{{source: "The guards", cue: "found"}}},
+		{"(must not fire) a subject pronoun after told opens a clause",
+			"Harbour police told her the port was closed. Police told them they had to leave.",
+			[]want{{source: "Harbour police", cue: "told", content: "the port was closed"}, {source: "Police", cue: "told", content: "they had to leave"}}},
 		{"a participle after a comma with an agent after it: the agent speaks of the noun phrase before the comma",
 			"The harbour levy, opposed by the dockers' union, never became law. The council approved the ferry plan, backed by most traders, on Monday.",
 			[]want{{source: "the dockers' union", cue: "opposed", content: "The harbour levy", rule: "passive-by"},
