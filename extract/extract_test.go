@@ -4837,7 +4837,9 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // participle after a comma with an agent after it is a passive clause
 // about the noun phrase before the comma, whose agent is the source; a
 // cue after a fronted auxiliary and its subject in a question claims
-// nothing; an object pronoun before an infinitive after told is ordered.
+// nothing; an object pronoun before an infinitive after told is ordered;
+// a clitic ’s before a participle with as or an agent after it is a
+// passive.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4873,6 +4875,12 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) a subject pronoun after told opens a clause",
 			"Harbour police told her the port was closed. Police told them they had to leave.",
 			[]want{{source: "Harbour police", cue: "told", content: "the port was closed"}, {source: "Police", cue: "told", content: "they had to leave"}}},
+		{"a clitic ’s before a participle with as or an agent after it, or after an expletive it, is a passive: the subject is no source",
+			"Lind trails Hale, who’s viewed as honest by most voters. It’s implied that the port will close.",
+			nil},
+		{"(must not fire) a clitic ’s before a participle and a clause is has",
+			"The mayor praised Vell, who’s argued for years that the port is unsafe. She’s claimed that the ferry is late.",
+			[]want{{cue: "praised"}, {cue: "argued", content: "the port is unsafe"}, {source: "She", cue: "claimed", content: "the ferry is late"}}},
 		{"a participle after a comma with an agent after it: the agent speaks of the noun phrase before the comma",
 			"The harbour levy, opposed by the dockers' union, never became law. The council approved the ferry plan, backed by most traders, on Monday.",
 			[]want{{source: "the dockers' union", cue: "opposed", content: "The harbour levy", rule: "passive-by"},

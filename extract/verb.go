@@ -95,6 +95,26 @@ func (d *doc) passiveBy(si int, s sentence, c *cue, k, j, by int, neg bool) {
 	d.atts = append(d.atts, x)
 }
 
+// clitIsPassive reports that the participle cue [k, j) after a clitic
+// "’s" is a passive: "as" ends the cue or follows it, an agent follows in
+// the clause before a comma, or the clitic follows an expletive "it" and
+// a complementizer follows the cue.
+func (d *doc) clitIsPassive(s sentence, k, j int) bool {
+	l := d.l
+	if l.is(wAsWord, d.toks, j-1) > 0 || j < s.last && l.is(wAsWord, d.toks, j) > 0 {
+		return true
+	}
+	if j < s.last && l.is(wComp, d.toks, j) > 0 && k-2 >= s.first && l.is(wPronSg, d.toks, k-2) > 0 && l.is(wPronSubj, d.toks, k-2) == 0 {
+		return true
+	}
+	for m := j; m < s.last && m-j < 8 && !d.isComma(m) && !d.hard(m); m++ {
+		if l.is(wAgent, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedPassiveBy reads "NP, [adverb] CUE-ed by AGENT": a past
 // participle after a comma, with its agent at j, heads a passive clause
 // about the noun phrase before the comma, which starts after the last cue
@@ -408,6 +428,14 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	// passive clause about the noun phrase before the comma: the agent is
 	// the source, that noun phrase the content
 	if k == i && j < s.last && l.is(wAgent, d.toks, j) > 0 && d.reducedPassiveBy(si, s, c, k, j, lastCueEnd) {
+		return
+	}
+	// "Hale, who’s viewed as honest by most voters", "It’s implied that
+	// …": a clitic "’s" before a participle is "is", a passive, when "as"
+	// or an agent follows the participle in its clause, or when it follows
+	// "it" and a complementizer comes next ("who’s argued for years that
+	// …" is "has" and claims); the subject is then no source
+	if k == i && k-1 > s.first && isClitic(d.toks[k-1].low) && l.suffix(aPossessive, d.toks[k-1].low) && l.suffix(aPast, d.toks[k].low) && d.clitIsPassive(s, k, j) {
 		return
 	}
 	// English passive with an agent: "was first reported by The Post"
