@@ -1012,8 +1012,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 // stands its subject, a pronoun or one to three capitalised words, after
 // an auxiliary fronted before it (words.tsv question-aux) that opens the
 // clause or follows a question word ("Do you think …?", "What should we
-// talk about next?", "How did you determine that …?"). A question asks
-// and claims nothing.
+// talk about next?", "How did you determine that …?"), or a question
+// word opening the clause is its subject ("Who told you that?"). A
+// question asks and claims nothing.
 func (d *doc) questionAt(s sentence, i int) bool {
 	l := d.l
 	e := s.last - 1
@@ -1026,6 +1027,11 @@ func (d *doc) questionAt(s sentence, i int) bool {
 	k := i - 1
 	if k > s.first && (l.ends(wNeg, d.toks, k) > 0 || d.toks[k].kind == word && !d.toks[k].upper && l.suffix(aAdverb, d.toks[k].low)) {
 		k--
+	}
+	// "Who told you that?": a question word opening the clause is the
+	// subject asked about
+	if k >= s.first && l.is(wRelative, d.toks, k) > 0 && (k == s.first || k-1 < d.leadingConnectors(s.first, k) || d.toks[k-1].low == ":" || d.toks[k-1].kind == quote) {
+		return true
 	}
 	switch {
 	case k > s.first && d.pronounLike(k, k+1) || k > s.first && l.is(wPronSelf, d.toks, k) > 0:
