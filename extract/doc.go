@@ -1048,8 +1048,9 @@ func (d *doc) questionAt(s sentence, i int) bool {
 	}
 	// the auxiliary opens the clause, or a question word comes before it
 	// (perhaps with one word: "Which candidate do you …")
+	// (a coordinator may open the sentence: "Or would you say …?")
 	p := k - 1
-	if p < d.leadingConnectors(s.first, k) || d.toks[p].low == ":" || d.toks[p].kind == quote {
+	if p < d.leadingConnectors(s.first, k) || d.toks[p].low == ":" || d.toks[p].kind == quote || p == s.first && l.is(wCoord, d.toks, p) > 0 {
 		return true
 	}
 	for n := 0; n < 2 && p >= s.first; n, p = n+1, p-1 {

@@ -4864,7 +4864,7 @@ func TestEnglishPrecisionD(t *testing.T) {
 			"‘The port is closed to all ferries’ said the harbour master.",
 			[]want{{source: "the harbour master", cue: "said", content: "‘The port is closed to all ferries’"}}},
 		{"a cue after a fronted auxiliary and its subject in a question asks and claims nothing",
-			"How do you think the ferry will fare? Would you say the port is safe? Q: Does Mayor Hale know the port is closed?",
+			"How do you think the ferry will fare? Would you say the port is safe? Q: Does Mayor Hale know the port is closed? Or would you think the ferry is late?",
 			nil},
 		{"a question word opening the clause before the cue is the subject asked about",
 			"Who told you that the port was closed? The mayor asked: who said the ferry was late?",
