@@ -686,6 +686,10 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if d.questionAt(s, i) {
 		return false // "How do you think he will fare?": a question claims nothing
 	}
+	// "But please know that …": a request to the reader claims nothing
+	if m := i - 1; m >= s.first && (d.l.is(wImperative, d.toks, m) > 0 || m > s.first && d.l.suffix(aAdverb, d.toks[m].low) && d.l.is(wImperative, d.toks, m-1) > 0) {
+		return false
+	}
 	// "the company ignored repeated warnings": a past form right after
 	// another past verb (not after an auxiliary) and before a plural common
 	// noun is that noun's adjective, the other verb's object

@@ -4839,7 +4839,7 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // cue after a fronted auxiliary and its subject in a question claims
 // nothing; an object pronoun before an infinitive after told is ordered;
 // a clitic ’s before a participle with as or an agent after it is a
-// passive.
+// passive; a cue after a word marking a request asks.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4866,6 +4866,12 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"a cue after a fronted auxiliary and its subject in a question asks and claims nothing",
 			"How do you think the ferry will fare? Would you say the port is safe? Q: Does Mayor Hale know the port is closed? Or would you think the ferry is late?",
 			nil},
+		{"a cue right after a word that marks a request asks, no claim",
+			"Please show me the ferry timetable. But please know that the port is closed.",
+			nil},
+		{"(must not fire) a request word elsewhere leaves the claim",
+			"The mayor said please was the word she heard most.",
+			[]want{{source: "The mayor", cue: "said"}}},
 		{"a question word opening the clause before the cue is the subject asked about",
 			"Who told you that the port was closed? The mayor asked: who said the ferry was late?",
 			[]want{{source: "The mayor", cue: "asked"}}},

@@ -547,6 +547,7 @@ const (
 	wClauseLemma     // a lemma of apprehension whose object may be a clause without "that" ("critics fear the plan will fail")
 	wClauseVerb      // an auxiliary or a modal that shows a clause: after a short noun phrase, the clause's verb
 	wQuestionAux     // an auxiliary fronted before its subject in a question ("do", "would"): a cue after that subject asks, no claim
+	wImperative      // a word that marks a request ("please"): a cue right after it is asked of the reader, no claim
 	numClasses
 )
 
@@ -766,6 +767,7 @@ var wordClasses = [numClasses]string{
 	wClauseLemma:     "clause-lemma",
 	wClauseVerb:      "clause-verb",
 	wQuestionAux:     "question-aux",
+	wImperative:      "imperative",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
