@@ -451,6 +451,7 @@ func (d *doc) sentence(si int, s sentence) {
 	d.opinionFrames(si, s)
 	d.issuedDocuments(si, s, first)
 	d.inPolls(si, s)
+	d.byEstimates(si, s)
 	d.openingTiming(s, first)
 	if after >= 0 {
 		// "Sau ba ngày phủ nhận, Bộ … thừa nhận …": what is said after a

@@ -4839,7 +4839,8 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // cue after a fronted auxiliary and its subject in a question claims
 // nothing; an object pronoun before an infinitive after told is ordered;
 // a clitic ’s before a participle with as or an agent after it is a
-// passive; a cue after a word marking a request asks.
+// passive; a cue after a word marking a request asks; an estimate
+// credited by "by" between punctuation is a source.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4865,6 +4866,13 @@ func TestEnglishPrecisionD(t *testing.T) {
 			[]want{{source: "the harbour master", cue: "said", content: "‘The port is closed to all ferries’"}}},
 		{"a cue after a fronted auxiliary and its subject in a question asks and claims nothing",
 			"How do you think the ferry will fare? Would you say the port is safe? Q: Does Mayor Hale know the port is closed? Or would you think the ferry is late?",
+			nil},
+		{"an estimate or an account credited by by between punctuation is the source of its clause",
+			"Some 3,000 hectares of forest have burned since May, by one estimate. By his own count, the mayor has visited the port 40 times.",
+			[]want{{source: "one estimate", cue: "by", content: "Some 3,000 hectares of forest have burned since May", stance: sumber.Believe, rule: "by-estimate"},
+				{source: "his own count", cue: "By", content: "the mayor has visited the port 40 times", rule: "by-estimate"}}},
+		{"(must not fire) by before other nouns, or not set off, credits nothing",
+			"The mayor won by one vote. The levy was approved by one count of the ballots.",
 			nil},
 		{"a cue right after a word that marks a request asks, no claim",
 			"Please show me the ferry timetable. But please know that the port is closed.",

@@ -828,6 +828,79 @@ func (d *doc) inPolls(si int, s sentence) {
 	}
 }
 
+// byEstimates reads "…, by one estimate." / "By his own count, …": a
+// short noun phrase after a preposition of class by-source that ends in
+// a noun of an estimate or an account (estimate-noun), between a comma
+// and the end of the sentence or after the sentence's opening and before
+// a comma, is the source of the clause on the other side of that comma,
+// with the preposition its cue (as "according to one estimate" is).
+func (d *doc) byEstimates(si int, s sentence) {
+	l := d.l
+	lead := d.leadingConnectors(s.first, s.last)
+	for i := lead; i < s.last-2; i++ {
+		if l.is(wBySource, d.toks, i) == 0 || !(i == lead || d.isComma(i-1)) {
+			continue
+		}
+		b := i + 1
+		for b < s.last && b-i <= 4 && d.toks[b].kind == word && l.is(wEstimateNoun, d.toks, b) == 0 {
+			b++
+		}
+		if b >= s.last || l.is(wEstimateNoun, d.toks, b) == 0 || b+1 >= s.last {
+			continue
+		}
+		b++
+		var content span
+		if i == lead {
+			if !d.isComma(b) {
+				continue
+			}
+			end := s.last
+			for end > b+1 && isTerminal(d.toks[end-1]) {
+				end--
+			}
+			content = d.tokSpan(b+1, end)
+		} else {
+			if !isTerminal(d.toks[b]) && !d.isComma(b) || i-1-lead < 3 {
+				continue
+			}
+			content = d.trimSpan(d.tokSpan(lead, i-1))
+		}
+		if content.empty() || d.cueIn(si, i, i+1) {
+			continue
+		}
+		// the estimate noun read as a verb ("…, by one estimate.") is
+		// this source's head
+		first, cleared := len(d.atts), false
+		for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+			first = k
+			if c := d.atts[k].cue; c.s >= d.toks[i+1].start && c.e <= d.toks[b-1].end {
+				d.atts[k].c, cleared = nil, true
+			}
+		}
+		if cleared {
+			d.dropCleared(first)
+		}
+		d.atts = append(d.atts, att{source: d.tokSpan(i+1, b), srcFirst: i + 1, srcLast: b, cue: d.tokSpan(i, i+1), c: byCue,
+			content: content, sent: si, nestedIn: -1, rule: "by-estimate"})
+		return
+	}
+}
+
+// cueIn reports an attribution of sentence si whose cue overlaps tokens
+// [a, b).
+func (d *doc) cueIn(si, a, b int) bool {
+	sp := d.tokSpan(a, b)
+	for k := len(d.atts) - 1; k >= 0 && d.atts[k].sent == si; k-- {
+		if c := d.atts[k].cue; c.s < sp.e && sp.s < c.e {
+			return true
+		}
+	}
+	return false
+}
+
+// byCue is the pseudo-entry of "by one estimate".
+var byCue = &cue{lemma: "by", stance: sumber.Believe, frame: fVerb, form: "by", seq: []string{"by"}}
+
 // pollCue is the pseudo-entry of "in the poll".
 var pollCue = &cue{lemma: "in", stance: sumber.Assert, frame: fVerb, form: "in", seq: []string{"in"}}
 

@@ -548,6 +548,8 @@ const (
 	wClauseVerb      // an auxiliary or a modal that shows a clause: after a short noun phrase, the clause's verb
 	wQuestionAux     // an auxiliary fronted before its subject in a question ("do", "would"): a cue after that subject asks, no claim
 	wImperative      // a word that marks a request ("please"): a cue right after it is asked of the reader, no claim
+	wBySource        // a preposition that credits an estimate or an account ("by one estimate"): the source of its clause
+	wEstimateNoun    // a noun naming an estimate or an account ("estimate", "count"): after by-source, the source's head
 	numClasses
 )
 
@@ -768,6 +770,8 @@ var wordClasses = [numClasses]string{
 	wClauseVerb:      "clause-verb",
 	wQuestionAux:     "question-aux",
 	wImperative:      "imperative",
+	wBySource:        "by-source",
+	wEstimateNoun:    "estimate-noun",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
