@@ -687,6 +687,9 @@ func (d *doc) cueContext(s sentence, i int) bool {
 	if d.questionAt(s, i) {
 		return false // "How do you think he will fare?": a question claims nothing
 	}
+	if d.anySubjectOf(s, i) {
+		return false // "Anyone claiming that …", "anybody who complains …"
+	}
 	// "But please know that …": a request to the reader claims nothing
 	if m := i - 1; m >= s.first && (d.l.is(wImperative, d.toks, m) > 0 || m > s.first && d.l.suffix(aAdverb, d.toks[m].low) && d.l.is(wImperative, d.toks, m-1) > 0) {
 		return false
@@ -1064,6 +1067,29 @@ func (d *doc) questionAt(s sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// anySubjectOf reports a cue at i whose subject names no one (words.tsv
+// any-subject), right before it or before a relative pronoun right
+// before it, perhaps with an adverb in -ly before the cue and one word
+// after the subject ("Anyone claiming that …", "anybody who complains",
+// "anyone today who wants …").
+func (d *doc) anySubjectOf(s sentence, i int) bool {
+	l := d.l
+	k := i - 1
+	if k > s.first && d.toks[k].kind == word && !d.toks[k].upper && l.suffix(aAdverb, d.toks[k].low) {
+		k--
+	}
+	if k < s.first {
+		return false
+	}
+	if l.is(wAnySubject, d.toks, k) > 0 {
+		return true
+	}
+	if l.is(wRelative, d.toks, k) == 0 {
+		return false
+	}
+	return k-1 >= s.first && l.is(wAnySubject, d.toks, k-1) > 0 || k-2 >= s.first && d.toks[k-1].kind == word && l.is(wAnySubject, d.toks, k-2) > 0
 }
 
 // objectAfter reports a noun phrase at k that is the object of the verb

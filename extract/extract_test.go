@@ -4840,7 +4840,8 @@ func TestEnglishClaimNounPlural(t *testing.T) {
 // nothing; an object pronoun before an infinitive after told is ordered;
 // a clitic ’s before a participle with as or an agent after it is a
 // passive; a cue after a word marking a request asks; an estimate
-// credited by "by" between punctuation is a source.
+// credited by "by" between punctuation is a source; a subject that
+// names no one claims nothing.
 func TestEnglishPrecisionD(t *testing.T) {
 	checkAll(t, "en", []sentenceCase{
 		{"a plural noun form after a coordinator and before a comma or a preposition is a noun",
@@ -4874,6 +4875,12 @@ func TestEnglishPrecisionD(t *testing.T) {
 		{"(must not fire) by before other nouns, or not set off, credits nothing",
 			"The mayor won by one vote. The levy was approved by one count of the ballots.",
 			nil},
+		{"a subject that names no one claims nothing, directly, through a participle or through who",
+			"Anyone claiming that the port is closed is wrong. The mayor mocked anybody who complains about the ferry. Staff checked whether anyone illegally disclosed the fares.",
+			[]want{{source: "The mayor", cue: "mocked"}}},
+		{"(must not fire) a named subject after such a phrase still claims",
+			"Anyone can see the port is busy, but Hale said it was closed.",
+			[]want{{source: "Hale", cue: "said", content: "it was closed"}}},
 		{"a cue right after a word that marks a request asks, no claim",
 			"Please show me the ferry timetable. But please know that the port is closed.",
 			nil},

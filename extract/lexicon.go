@@ -550,6 +550,7 @@ const (
 	wImperative      // a word that marks a request ("please"): a cue right after it is asked of the reader, no claim
 	wBySource        // a preposition that credits an estimate or an account ("by one estimate"): the source of its clause
 	wEstimateNoun    // a noun naming an estimate or an account ("estimate", "count"): after by-source, the source's head
+	wAnySubject      // a subject that names no one ("anyone", "whoever"): a cue it is the subject of claims nothing
 	numClasses
 )
 
@@ -772,6 +773,7 @@ var wordClasses = [numClasses]string{
 	wImperative:      "imperative",
 	wBySource:        "by-source",
 	wEstimateNoun:    "estimate-noun",
+	wAnySubject:      "any-subject",
 }
 
 func loadLexicon(code string) (*lexicon, error) {
