@@ -123,7 +123,6 @@ func (d *doc) reset(text string, l *lexicon, opt sumber.ExtractOptions) {
 	d.text, d.l, d.opt = text, l, opt
 	d.low = lowerSameLen(text)
 	d.toks = tokenize(text, d.low, l.isAbbrev, d.toks)
-	d.possessiveApostrophes()
 	l.annotate(d.toks)
 	d.acronyms()
 	d.sents = l.splitSentences(d.toks, d.sents)

@@ -289,7 +289,7 @@ const (
 	fClauseColon                         // a clause with no cue before a colon and a quotation gives the quotation to its subject ("Vell went further: “…”")
 	fBareHeadlineVerb                    // in a sentence-case headline a cue form right after the bare noun phrase opening it is its verb ("Port officials welcome ferry plan")
 	fHeadlineSecondVerb                  // a headline verb with no subject after a comma, colon or semicolon shares the source of the headline's earlier claim ("Vell Says …, Calls Strike ‘Reckless’")
-	fBareApostrophe                      // a bare apostrophe glued to a plural word and spaced from the next is a possessive, no closing quotation mark ("Sanders’ call")
+	fBareApostrophe                      // a bare apostrophe glued to a plural word and spaced from the next is a possessive: the word after it is a noun ("Sanders’ call")
 	numFeatures
 )
 

@@ -752,20 +752,6 @@ func (d *doc) bareApostrophe(k int) bool {
 	return true
 }
 
-// possessiveApostrophes makes every plural possessive's bare apostrophe
-// (bareApostrophe) a punctuation mark, so that no rule reads it as the
-// end of a quotation.
-func (d *doc) possessiveApostrophes() {
-	if !d.l.has(fBareApostrophe) {
-		return
-	}
-	for k := range d.toks {
-		if d.toks[k].kind == quote && d.bareApostrophe(k) {
-			d.toks[k].kind = punct
-		}
-	}
-}
-
 // commentNounIn reports whether a noun naming a claim (class comment-noun:
 // "accusation", "figure", "claim") ends anywhere in tokens [a, b).
 func (d *doc) commentNounIn(a, b int) bool {
