@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -172,6 +173,32 @@ func TestLexiconFor(t *testing.T) {
 	} {
 		if got := LexiconFor(c.code); got != c.want {
 			t.Errorf("LexiconFor(%q) = %q, want %q", c.code, got, c.want)
+		}
+	}
+}
+
+// TestNoRepeatedRows: a data row written twice in a lexicon file is a slip
+// (parallel edits that both added it); it says nothing the first did not.
+func TestNoRepeatedRows(t *testing.T) {
+	paths, err := fs.Glob(files, "*/*.tsv")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no lexicon files: %v", err)
+	}
+	for _, p := range paths {
+		b, err := files.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for i, line := range strings.Split(string(b), "\n") {
+			if s := strings.TrimSpace(line); s == "" || strings.HasPrefix(s, "#") {
+				continue
+			}
+			if first, ok := seen[line]; ok {
+				t.Errorf("%s:%d repeats line %d: %q", p, i+1, first, line)
+				continue
+			}
+			seen[line] = i + 1
 		}
 	}
 }
