@@ -4920,3 +4920,18 @@ func TestEnglishPrecisionD(t *testing.T) {
 			[]want{{source: "Mayor Hale, now 81", cue: "said", content: "the ferry was late"}}},
 	})
 }
+
+// TestEnglishTitleOfBodyLater checks that a later claim by a title of the
+// body that made the earlier one ("the fire service … a fire service
+// spokesman later said") keeps its later timing, and a title of another
+// body does not.
+func TestEnglishTitleOfBodyLater(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a spokesman of the same body later gives another figure",
+			"The fire service initially said 12 homes had burned. A fire service spokesman later said nine homes had burned.",
+			[]want{{cue: "said", timing: sumber.Earlier}, {source: "A fire service spokesman", cue: "said", timing: sumber.Later}}},
+		{"(must not fire) a spokesman of another body",
+			"The fire service initially said 12 homes had burned. A county spokesman later said nine homes had burned.",
+			[]want{{cue: "said", timing: sumber.Earlier}, {source: "A county spokesman", cue: "said", timing: "-"}}},
+	})
+}

@@ -1072,7 +1072,7 @@ func (d *doc) unframedLater() {
 			y := &d.atts[m]
 			framed = (stanceTurns(y.stance(), x.stance()) || y.neg != x.neg ||
 				len(x.figures) > 0 && len(y.figures) > 0 && figuresDiffer(x.figures, y.figures) || y.timing == sumber.Earlier) &&
-				(d.sameActor(y.actor, x.actor) || d.speaksFor(x, y))
+				(d.sameActor(y.actor, x.actor) || d.speaksFor(x, y) || d.titleOfBody(x, y))
 		}
 		if !framed {
 			x.timing = ""
@@ -1110,6 +1110,36 @@ func (d *doc) speaksFor(x, y *att) bool {
 		}
 	}
 	return false
+}
+
+// titleOfBody reports whether x's source is a title of the body that
+// speaks in y, the body's words before the title: "A police spokeswoman"
+// speaks for "Police", "the ministry spokesman" for "The ministry"
+// (determiners set aside, words compared in lower case; class title).
+func (d *doc) titleOfBody(x, y *att) bool {
+	if x.srcFirst < 0 || y.srcFirst < 0 || x.srcLast-x.srcFirst < 2 || x.srcLast > len(d.toks) || y.srcLast > len(d.toks) {
+		return false
+	}
+	a, b := x.srcFirst, x.srcLast-1
+	if n := d.l.is(wDet, d.toks, a); n > 0 {
+		a += n
+	}
+	if d.l.is(wTitle, d.toks, b) != 1 || b <= a {
+		return false
+	}
+	c := y.srcFirst
+	if n := d.l.is(wDet, d.toks, c); n > 0 {
+		c += n
+	}
+	if y.srcLast-c != b-a {
+		return false
+	}
+	for k := 0; k < b-a; k++ {
+		if d.toks[a+k].kind != word || d.toks[a+k].low != d.toks[c+k].low {
+			return false
+		}
+	}
+	return true
 }
 
 // sameActor reports whether two actor names are one actor, or two the
