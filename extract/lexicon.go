@@ -551,6 +551,7 @@ const (
 	wBySource        // a preposition that credits an estimate or an account ("by one estimate"): the source of its clause
 	wEstimateNoun    // a noun naming an estimate or an account ("estimate", "count"): after by-source, the source's head
 	wAnySubject      // a subject that names no one ("anyone", "whoever"): a cue it is the subject of claims nothing
+	wReasonOpener    // opens a reason or concession inside a relative clause before a cue ("who asked not to be named because …")
 	numClasses
 )
 
@@ -774,6 +775,7 @@ var wordClasses = [numClasses]string{
 	wBySource:        "by-source",
 	wEstimateNoun:    "estimate-noun",
 	wAnySubject:      "any-subject",
+	wReasonOpener:    "reason-opener",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

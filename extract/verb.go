@@ -671,6 +671,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 			q = d.thatAntecedent(p, q)
 		} else if q2 := d.relativeSubject(q, p, max(lastCueEnd, s.first)); q2 < q {
 			q = q2 // "Residents who fled the fire said", "The laboratory that analyzed the samples has not confirmed"
+		} else if q2 := d.reasonInRelative(q, p, max(lastCueEnd, s.first)); q2 < q {
+			q = q2 // "an aide who asked not to be named because he was not authorized to speak said"
 		}
 		if relNP && l.has(fYangObject) {
 			// "Polisi menangkap seorang pria yang mengaku …": the
@@ -2287,6 +2289,48 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 		return q2
 	}
 	return r
+}
+
+// reasonInRelative extends a subject that stopped at a reason opener
+// (token q, class reason-opener) over the relative clause it ends: in
+// "An aide who asked not to be named because he was not authorized to
+// speak said …" the words after "because" are a clause of their own (a
+// verb of class clause-verb stands in them), so they cannot be the cue's
+// subject; the noun phrase before "who", with its relative clause, is.
+// The relative pronoun must stand before q with no separator between. It
+// returns the token before the antecedent, or q when there is none.
+func (d *doc) reasonInRelative(q, p, lim int) int {
+	if q <= lim || q >= p || d.l.is(wReasonOpener, d.toks, q) != 1 {
+		return q
+	}
+	clause := false
+	for m := q + 2; m <= p && !clause; m++ {
+		clause = d.l.is(wClauseVerb, d.toks, m) > 0
+	}
+	if !clause {
+		return q // ("… because the minister said …": the minister speaks)
+	}
+	for r := q - 1; r > lim && q-r <= 16; r-- {
+		if d.isSep(r) || d.hard(r) || d.toks[r].kind != word || d.l.ends(wBoundary, d.toks, r) > 0 {
+			return q
+		}
+		if d.l.is(wRelWho, d.toks, r) == 0 {
+			continue
+		}
+		h := r - 1
+		if h < lim || h < 0 {
+			return q
+		}
+		if t := d.toks[h]; t.kind != word || d.l.cueAt(d.toks, h) != nil || d.l.is(wBoundary, d.toks, h) > 0 ||
+			d.l.is(wCoord, d.toks, h) > 0 || d.l.is(wComp, d.toks, h) > 0 || d.l.is(wAux, d.toks, h) > 0 || d.l.is(wNeg, d.toks, h) > 0 {
+			return q
+		}
+		if q2 := d.npLeft(h, lim); q2 < h {
+			return q2
+		}
+		return q
+	}
+	return q
 }
 
 // auxLike reports whether token m is an auxiliary, a modal, a negator or
