@@ -469,7 +469,24 @@ func (d *doc) documentDated(off int) bool {
 		t -= d.l.ends(wTemporal, d.toks, t-1)
 	}
 	p := t - 1
-	return p >= 1 && d.toks[p].kind == word && d.l.suffix(aPast, d.toks[p].low) && d.l.ends(wDocument, d.toks, p-1) > 0
+	if p < 1 || d.toks[p].kind != word || !d.l.suffix(aPast, d.toks[p].low) {
+		return false
+	}
+	if d.l.ends(wDocument, d.toks, p-1) > 0 {
+		return true
+	}
+	// "An analysis by the planning office, released last week, …": the
+	// participle opens an aside after the document's noun phrase
+	if p < 3 || !d.isComma(p-1) {
+		return false
+	}
+	n := d.npLeft(p-2, 0)
+	for m := p - 2; m > n; m-- {
+		if d.l.is(wDocument, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // policePersonnel reports bare personnel ("2.000 personel", "personel

@@ -4960,3 +4960,27 @@ func TestEnglishAnonymityRelative(t *testing.T) {
 			[]want{{source: "The harbor master", cue: "declined to comment", stance: sumber.Neither}}},
 	})
 }
+
+// TestEnglishDocumentParticipleAside checks a document named with its
+// author and a participle aside before its cue ("A study by X, released
+// on Friday, estimated …"): the whole noun phrase is the source and the
+// noun phrase after the cue its object, and a time in the aside dates the
+// document's claim; a post-posed source after a content is still read as
+// one, with a preposition inside it ("…, said a spokesman for the water
+// board").
+func TestEnglishDocumentParticipleAside(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"an estimate of a document with an author and a participle aside",
+			"A study by the water board, released on Friday, estimated the leak at 300 liters a day.",
+			[]want{{source: "A study by the water board, released on Friday", cue: "estimated", content: "the leak at 300 liters a day", stance: sumber.Believe}}},
+		{"a finding of a document with an author and a participle aside",
+			"An audit by the county treasurer, completed last week, found that two accounts were overdrawn.",
+			[]want{{source: "An audit by the county treasurer, completed last week", cue: "found", content: "two accounts were overdrawn", date: "2024-12-16"}}},
+		{"(must not fire) a participle aside after a body dates no document",
+			"The county board, meeting last week, said two accounts were overdrawn.",
+			[]want{{cue: "said", content: "two accounts were overdrawn", date: "-"}}},
+		{"(must not fire) a speaker after the cue closes a content",
+			"The leak had grown overnight, said a spokesman for the water board.",
+			[]want{{source: "a spokesman for the water board", cue: "said", content: "The leak had grown overnight"}}},
+	})
+}

@@ -1604,7 +1604,8 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		if timeOnly {
 			x.rule = "verb-preposed"
 		}
-	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0 || d.quotedSep(q, c)) && q > s.first && (!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && c.frame != fPost && !(d.isComma(q) && c.frame != fRevise && d.invertedSubject(c, j, s)):
+	case (d.isSep(q) || l.ends(wCoord, d.toks, q) > 0 || d.quotedSep(q, c)) && q > s.first && c.frame != fPost &&
+		((!d.postposedRight(xs, s, q, c.stance, false) || c.stance == sumber.Neither) && !(d.isComma(q) && c.frame != fRevise && d.invertedSubject(c, j, s)) || d.documentAside(s, si, q, k)):
 		// "…, saying X" / "… and said X": the subject of the clause before
 		// (a revision, only pre-posed, has no subject after it)
 		if c.frame == fRevise && d.isSep(q) && l.ends(wCoord, d.toks, q) == 0 && !d.finiteAfterAside(s, q, k) {
@@ -3105,7 +3106,11 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		if d.l.is(wRelative, d.toks, k) > 0 {
 			break // "said a senior official who was …"
 		}
-		if d.l.is(wModal, d.toks, k) > 0 && d.l.is(wInfinitive, d.toks, k) == 0 || d.l.is(wAux, d.toks, k) > 0 && !d.possessiveClitic(k) {
+		// (a preposition after a speaker's noun, of class modal for the
+		// gerunds after it, opens no clause: "…, said a spokesman for the
+		// ministry"; "endorsed Ted Cruz for president" has an object)
+		if d.l.is(wModal, d.toks, k) > 0 && d.l.is(wInfinitive, d.toks, k) == 0 && !(c.says && d.speakerNounPrep(k)) ||
+			d.l.is(wAux, d.toks, k) > 0 && !d.possessiveClitic(k) {
 			return false // "…, said the budget would pass", "said a strike was likely": a clause, no subject
 		}
 	}
@@ -3136,6 +3141,18 @@ func (d *doc) invertedSubject(c *cue, j int, s sentence) bool {
 		}
 	}
 	return b-j <= 6 && (b >= s.last || d.isComma(b) || isTerminal(d.toks[b]))
+}
+
+// speakerNounPrep reports whether token k is a preposition inside a
+// source noun phrase (class np-prep or agent) right after a speaker's
+// noun: a title, or a source noun that also points back as an anaphor
+// ("a spokesman for", "officials of"; not "an assessment of", a document
+// written).
+func (d *doc) speakerNounPrep(k int) bool {
+	if k < 1 || d.l.is(wNPPrep, d.toks, k) == 0 && d.l.is(wAgent, d.toks, k) == 0 {
+		return false
+	}
+	return d.l.is(wTitle, d.toks, k-1) > 0 || d.l.is(wSourceNoun, d.toks, k-1) > 0 && d.l.is(wAnaphor, d.toks, k-1) > 0
 }
 
 // bareHeadlineSubject reports a headline's subject after its cue without
@@ -4756,7 +4773,26 @@ func (d *doc) subjectAside(sb, q, k int) int {
 	if !d.l.has(fSubjectAside) {
 		return d.appositionAside(sb, q, k)
 	}
-	if q != k-1 || !d.isComma(q) || !d.isComma(sb) || q-sb < 3 || q-sb > 25 {
+	if q != k-1 || !d.isComma(q) {
+		return -1
+	}
+	if !d.isComma(sb) {
+		// "A survey by the housing office, published on Monday, found":
+		// the subject stopped at the agent or preposition that goes on
+		// its noun phrase; the aside opens at the comma after it
+		if sb >= q || d.l.is(wAgent, d.toks, sb) == 0 && d.l.is(wNPPrep, d.toks, sb) == 0 {
+			return -1
+		}
+		c := sb + 1
+		for c < q && c-sb <= 8 && d.toks[c].kind == word && d.l.cueAt(d.toks[:q], c) == nil && d.l.is(wBoundary, d.toks, c) == 0 {
+			c++
+		}
+		if c >= q || !d.isComma(c) || c == sb+1 {
+			return -1
+		}
+		sb = c
+	}
+	if q-sb < 3 || q-sb > 25 {
 		return -1
 	}
 	participle := func(m int) bool {
@@ -4781,6 +4817,27 @@ func (d *doc) subjectAside(sb, q, k int) int {
 		}
 	}
 	return q
+}
+
+// documentAside reports whether the clause before the comma q opening
+// the cue at k is a document's name and a participle aside describing it
+// ("A survey by the housing office, published on Monday, estimated the
+// shortfall at 4,000 homes"): the document is the cue's subject, and the
+// noun phrase after the cue its object, not a speaker named after it.
+func (d *doc) documentAside(s sentence, si, q, k int) bool {
+	if !d.l.has(fSubjectAside) || !d.isComma(q) || q != k-1 || q <= s.first {
+		return false
+	}
+	sa, sb := d.clauseSubject(s, q, first(d.atts, s, si))
+	if sb <= sa || d.subjectAside(sb, q, k) <= sb {
+		return false
+	}
+	for m := sa; m < sb; m++ {
+		if d.l.is(wDocument, d.toks, m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // notCueFrom reports whether a not-cue compound starting anywhere in
