@@ -4984,3 +4984,18 @@ func TestEnglishDocumentParticipleAside(t *testing.T) {
 			[]want{{source: "a spokesman for the water board", cue: "said", content: "The leak had grown overnight"}}},
 	})
 }
+
+// TestEnglishAccordingToParticipleAgent checks that a participle with its
+// agent after the noun of an according-to source stays in the source
+// ("according to engineers hired by the county"), while a document seen by
+// an outlet still loses the outlet (class seen-by).
+func TestEnglishAccordingToParticipleAgent(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a participle with its agent stays in the source",
+			"The culvert had collapsed, according to surveyors hired by the township.",
+			[]want{{source: "surveyors hired by the township", cue: "according to", content: "The culvert had collapsed"}}},
+		{"(must not fire) a document seen by an outlet",
+			"The culvert had collapsed, according to a memo seen by the Valley Herald.",
+			[]want{{source: "a memo", cue: "according to", content: "The culvert had collapsed"}}},
+	})
+}

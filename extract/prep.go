@@ -45,6 +45,14 @@ func (d *doc) prep(si int, s sentence, c *cue, i, j, lastCueEnd int) int {
 			b = e
 		}
 	}
+	// "according to shipping records seen by Reuters": a participle with
+	// its agent says whose the records are and stays in the source
+	if b > a && b+2 < s.last && d.toks[b].kind == word && !d.toks[b].upper && d.l.suffix(aPast, d.toks[b].low) &&
+		d.l.is(wAux, d.toks, b) == 0 && d.l.is(wAgent, d.toks, b+1) == 1 && d.toks[b+2].kind == word {
+		if e := d.npRight(b+2, s.last); e > b+2 {
+			b = e
+		}
+	}
 	// "menurut laporan audit yang disampaikan pada Maret lalu": a passive
 	// relative clause dated and with no agent stays in the source, with
 	// its date (the date is when the document came out, not the claim's)
