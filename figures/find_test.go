@@ -1948,3 +1948,21 @@ func TestFindTwentyFifthEnglishRoundData(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFindHeldOutEnglishUnits checks the units of a held-out English
+// round: men and applicants counted as people, trips and shipments.
+func TestFindHeldOutEnglishUnits(t *testing.T) {
+	runFind(t, "en", []findCase{
+		{"Three men were questioned at the border post.",
+			[]string{"Three men|= 3 people"}},
+		{"The college turned away 540 applicants this year.",
+			[]string{"540 applicants|= 540 people"}},
+		{"The new mall would add up to 6,500 car trips a day.",
+			[]string{"up to 6,500 car trips|<= 6500 trips"}},
+		{"Inspectors stopped 14 shipments of timber at the dock.",
+			[]string{"14 shipments|= 14 shipments"}},
+		// (must not fire) "men" after a figure of age is no count
+		{"The men were 40 years old.",
+			nil},
+	})
+}
