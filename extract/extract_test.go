@@ -4999,3 +4999,24 @@ func TestEnglishAccordingToParticipleAgent(t *testing.T) {
 			[]want{{source: "a memo", cue: "according to", content: "The culvert had collapsed"}}},
 	})
 }
+
+// TestEnglishCountAct checks a cue form that acts on a count after it
+// (words.tsv count-act): "the clinic admitted 30 patients" lets people in
+// and claims nothing, while a clause after the count, a clause without a
+// count and a noun object still report.
+func TestEnglishCountAct(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"(must not fire) a count after the verb is what it acts on",
+			"The clinic admitted 30 patients with burns on Friday.",
+			nil},
+		{"(must not fire) a vague count too",
+			"The academy admits dozens of cadets every spring.",
+			nil},
+		{"a clause after the count still reports",
+			"The army admitted 14 recruits had been injured in the drill.",
+			[]want{{source: "The army", cue: "admitted", content: "14 recruits had been injured in the drill", stance: sumber.Confirm}}},
+		{"a noun object still reports",
+			"The utility admitted errors in its billing.",
+			[]want{{source: "The utility", cue: "admitted", content: "errors in its billing", stance: sumber.Confirm}}},
+	})
+}

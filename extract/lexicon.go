@@ -552,6 +552,7 @@ const (
 	wEstimateNoun    // a noun naming an estimate or an account ("estimate", "count"): after by-source, the source's head
 	wAnySubject      // a subject that names no one ("anyone", "whoever"): a cue it is the subject of claims nothing
 	wReasonOpener    // opens a reason or concession inside a relative clause before a cue ("who asked not to be named because …")
+	wCountAct        // a cue form that, with a count right after it, acts on the things counted ("admitted 46 applicants")
 	numClasses
 )
 
@@ -776,6 +777,7 @@ var wordClasses = [numClasses]string{
 	wEstimateNoun:    "estimate-noun",
 	wAnySubject:      "any-subject",
 	wReasonOpener:    "reason-opener",
+	wCountAct:        "count-act",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

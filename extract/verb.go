@@ -1436,6 +1436,13 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// body: "Chị X, 34 tuổi, công nhân …, kể món ăn …", "Cơ quan điều
 		// tra xác định tài xế …"; "kể từ", "xác định danh tính" are no cues)
 		viSubj := d.l.has(fHonorificSubject) && (l.is(wHonorific, d.toks, a) > 0 || l.is(wBody, d.toks, a) > 0 || l.is(wInstitution, d.toks, a) > 0 || l.is(wSourceNoun, d.toks, a) > 0 || d.peopleSubject(a, b))
+		// "the college admitted 46 applicants", "admits dozens of
+		// patients": a count right after the verb is what it acts on
+		// (class count-act), no claim
+		// ("admitted 12 soldiers had died": a clause after the count reports)
+		if !hasComp && !xs.colon && !xs.quoteNext && l.is(wCountAct, d.toks, i) > 0 && j < s.last && (d.figureNext(j, s) || l.is(wCount, d.toks, j) > 0) && !d.clauseVerbWithin(j, 6, s) {
+			return
+		}
 		if c.frame == fVerbC && !(hasComp || xs.colon || xs.quoteNext || viComma || viPron || viSubj || d.pronounLike(a, b) || relSelf || d.asFrame(j, s) || d.claimObject(compEnd, s) || d.commentObject(compEnd, s) || d.reasonObject(c, i, j, s) || d.rulingSide(c, j, s) >= 0 || d.clauseObject(c, j, s) || causeObj || c.stance == sumber.Believe && d.figureObject(compEnd, s) ||
 			d.verbalAfterAux(k, j, s) || d.headlineVerb(a, b, k, s) || d.bareHeadlineVerb(a, b, k, s) && !c.aspect || named && !d.titleCase(s)) {
 			return
@@ -4931,6 +4938,18 @@ func (d *doc) figureNext(k int, s sentence) bool {
 		}
 		if d.toks[m].kind != word {
 			return false
+		}
+	}
+	return false
+}
+
+// clauseVerbWithin reports whether an auxiliary or a modal (class
+// clause-verb) stands within n tokens from k, before a separator: the
+// words after k open a clause.
+func (d *doc) clauseVerbWithin(k, n int, s sentence) bool {
+	for m := k; m < s.last && m-k < n && !d.isSep(m) && !d.hard(m); m++ {
+		if d.l.is(wClauseVerb, d.toks, m) > 0 {
+			return true
 		}
 	}
 	return false
