@@ -5020,3 +5020,18 @@ func TestEnglishCountAct(t *testing.T) {
 			[]want{{source: "The utility", cue: "admitted", content: "errors in its billing", stance: sumber.Confirm}}},
 	})
 }
+
+// TestEnglishPersonWithBodyAppositive checks that a person named with an
+// appositive or a relative clause that ends in a body's noun ("…, who
+// chairs the committee") is still a person "he" can stand for, while a
+// body's own name is not.
+func TestEnglishPersonWithBodyAppositive(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a person with a relative clause ending in a body",
+			"The mayor said the pier would close. Councilman Otto Brede, a Republican who sits on the harbor commission, called the plan \"a mistake.\" He said he would vote against it.",
+			[]want{{cue: "said"}, {cue: "called"}, {source: "He", actor: "Councilman Otto Brede", cue: "said"}}},
+		{"(must not fire) a body is no antecedent of he",
+			"Councilman Otto Brede said the pier would close. The harbor commission, which meets monthly, called the plan \"a mistake.\" He said he would vote against it.",
+			[]want{{cue: "said"}, {cue: "called"}, {source: "He", actor: "Councilman Otto Brede", cue: "said"}}},
+	})
+}

@@ -1292,7 +1292,7 @@ func namedBy(f []string, w string) bool {
 	return false
 }
 
-// bodyMention reports whether the mention spanning sp ends in the noun
+// bodyMention reports whether the mention spanning sp (up to a comma) ends in the noun
 // of a body ("the company", "the ministry"), which "he" or "she" does not
 // stand for.
 func (d *doc) bodyMention(sp span) bool {
@@ -1300,7 +1300,10 @@ func (d *doc) bodyMention(sp span) bool {
 	if k < 0 {
 		return false
 	}
-	for k+1 < len(d.toks) && d.toks[k].end < sp.e && d.toks[k+1].start < sp.e {
+	// (the head before an appositive or a relative clause after a comma:
+	// "Sen. Tomas Rieve, a Democrat who chairs the committee" names a
+	// person, not the committee)
+	for k+1 < len(d.toks) && d.toks[k].end < sp.e && d.toks[k+1].start < sp.e && !d.isComma(k+1) {
 		k++
 	}
 	return d.l.is(wBody, d.toks, k) > 0
