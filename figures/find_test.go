@@ -1950,7 +1950,8 @@ func TestFindTwentyFifthEnglishRoundData(t *testing.T) {
 }
 
 // TestFindHeldOutEnglishUnits checks the units of a held-out English
-// round: men and applicants counted as people, trips and shipments.
+// round: men and applicants counted as people, trips and shipments; and
+// "scores" as a vague number only before "of".
 func TestFindHeldOutEnglishUnits(t *testing.T) {
 	runFind(t, "en", []findCase{
 		{"Three men were questioned at the border post.",
@@ -1963,6 +1964,12 @@ func TestFindHeldOutEnglishUnits(t *testing.T) {
 			[]string{"14 shipments|= 14 shipments"}},
 		// (must not fire) "men" after a figure of age is no count
 		{"The men were 40 years old.",
+			nil},
+		// "scores" counts only before "of"
+		{"Scores of fans were turned away at the gate.",
+			[]string{"Scores of fans|~ 20-99 people"}},
+		// (must not fire) marks: "their scores"
+		{"Their scores fell below the pass mark.",
 			nil},
 	})
 }
