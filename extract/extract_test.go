@@ -5035,3 +5035,21 @@ func TestEnglishPersonWithBodyAppositive(t *testing.T) {
 			[]want{{cue: "said"}, {cue: "called"}, {source: "He", actor: "Councilman Otto Brede", cue: "said"}}},
 	})
 }
+
+// TestEnglishGerundWithoutContent checks that a gerund cue followed by a
+// coordinator or a comma ("before deciding and then …", "before
+// answering, then …") has no content and claims nothing, while a gerund
+// with its clause still does.
+func TestEnglishGerundWithoutContent(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"(must not fire) a coordinator after the gerund",
+			"The board waited a month before deciding and then raised the fares.",
+			nil},
+		{"(must not fire) a comma after the gerund",
+			"The pilot hesitated before answering, then said the engine had stalled.",
+			[]want{{source: "The pilot", cue: "said", content: "the engine had stalled"}}},
+		{"a gerund with its clause",
+			"The pilot ended the call by saying the engine had stalled.",
+			[]want{{source: "The pilot", cue: "saying", content: "the engine had stalled", rule: "verb-gerund"}}},
+	})
+}

@@ -1351,6 +1351,12 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	}
 	switch {
 	case gerund:
+		// "waited a week before deciding and then set the vote", "paused
+		// before answering, then said": a gerund with a coordinator or a
+		// comma right after it has no content of its own
+		if j < s.last && !hasComp && !xs.quoteNext && (l.is(wCoord, d.toks, j) > 0 || d.isComma(j) && j+1 < s.last && d.toks[j+1].kind != quote) {
+			return
+		}
 		sa, sb := d.clauseSubject(s, k, first(d.atts, s, si))
 		oa, ob, comma := d.openingGerundSubject(s, k, j)
 		if ob > oa {
