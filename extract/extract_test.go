@@ -2929,7 +2929,8 @@ func TestEnglishTwelfthRound(t *testing.T) {
 			[]want{{cue: "according to", source: "the Tessin Drivers' Guild"}, {cue: "called", source: "Tessin Drivers' Guild, which", actor: "Tessin Drivers' Guild"}}},
 		{"a semicolon right after a headline's cue closes its clause: the claim is before the subject",
 			"Ferry sinks off Brask with 30 aboard, coast guard says; rescuers put toll higher",
-			[]want{{source: "coast guard", cue: "says", content: "Ferry sinks off Brask with 30 aboard", rule: "verb-postposed"}}},
+			[]want{{source: "coast guard", cue: "says", content: "Ferry sinks off Brask with 30 aboard", rule: "verb-postposed"},
+				{source: "rescuers", cue: "put", content: "toll higher", stance: sumber.Believe}}}, // (the estimate by comparative, as en-46's gold reads "rights group puts toll higher")
 		{"an adjective before an outlet's own name is part of the outlet reporting at the end, which relays the claim",
 			"The harbour master said the pier was safe, the weekly Brask Gazette reported.",
 			[]want{{source: "The harbour master", cue: "said", content: "the pier was safe", via: []string{"weekly Brask Gazette"}},
@@ -5051,5 +5052,23 @@ func TestEnglishGerundWithoutContent(t *testing.T) {
 		{"a gerund with its clause",
 			"The pilot ended the call by saying the engine had stalled.",
 			[]want{{source: "The pilot", cue: "saying", content: "the engine had stalled", rule: "verb-gerund"}}},
+	})
+}
+
+// TestEnglishEstimateCompare checks a revision verb that places a figure
+// by a comparative instead of a number ("put the number of deer far
+// higher", words.tsv estimate-compare and compare-noun), and that an act
+// on a count without a figure noun stays no claim.
+func TestEnglishEstimateCompare(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"a noun of quantity placed higher",
+			"Hunters put the number of deer in the valley far higher.",
+			[]want{{source: "Hunters", cue: "put", content: "the number of deer in the valley far higher", stance: sumber.Believe}}},
+		{"a figure noun placed lower",
+			"The union puts the turnout much lower.",
+			[]want{{source: "The union", cue: "puts", content: "the turnout much lower", stance: sumber.Believe}}},
+		{"(must not fire) a rate raised higher is an act",
+			"The bank pushed interest rates higher.",
+			nil},
 	})
 }

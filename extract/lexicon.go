@@ -553,6 +553,8 @@ const (
 	wAnySubject      // a subject that names no one ("anyone", "whoever"): a cue it is the subject of claims nothing
 	wReasonOpener    // opens a reason or concession inside a relative clause before a cue ("who asked not to be named because …")
 	wCountAct        // a cue form that, with a count right after it, acts on the things counted ("admitted 46 applicants")
+	wEstimateCompare // after a revision verb and a figure noun, a comparative that places the figure ("put the toll far higher")
+	wCompareNoun     // a noun of quantity that, before an estimate-compare word, is a figure noun ("put the number of X higher")
 	numClasses
 )
 
@@ -778,6 +780,8 @@ var wordClasses = [numClasses]string{
 	wAnySubject:      "any-subject",
 	wReasonOpener:    "reason-opener",
 	wCountAct:        "count-act",
+	wEstimateCompare: "estimate-compare",
+	wCompareNoun:     "compare-noun",
 }
 
 func loadLexicon(code string) (*lexicon, error) {

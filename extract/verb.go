@@ -4379,7 +4379,7 @@ func (d *doc) clauseAhead(a, end int) bool {
 // "con số lên 67 người", "the death toll at 81".
 func (d *doc) changeAhead(j int, s sentence) bool {
 	l := d.l
-	noun := false
+	noun, quantity := false, false
 	for m := j; m < s.last && m-j < 20; m++ {
 		if d.hard(m) || d.isComma(m) {
 			return false
@@ -4389,6 +4389,15 @@ func (d *doc) changeAhead(j int, s sentence) bool {
 		// another noun is none: "nâng lưu lượng xả lên 2.400 m³/s" is an act)
 		if l.is(wFigureNoun, d.toks, m) > 0 && (!l.has(fSyllables) || m == j || m == j+1 && (l.is(wDet, d.toks, j) > 0 || l.is(wNounDet, d.toks, j) > 0)) {
 			noun = true
+		}
+		// "put the number of pangolins far higher": a comparative after a
+		// figure noun, or a noun of quantity (class compare-noun), places
+		// the figure without a number (class estimate-compare)
+		if (noun || quantity) && l.is(wEstimateCompare, d.toks, m) > 0 {
+			return true
+		}
+		if l.is(wCompareNoun, d.toks, m) > 0 {
+			quantity = true
 		}
 		if n := l.is(wChangeTo, d.toks, m); n > 0 {
 			// a currency sign may stand before the number: "at $40 million";
