@@ -518,6 +518,15 @@ func (s *scanner) figureAt(i, floor int) (Match, int, bool) {
 					}
 				}
 			}
+			// a plural possessive before the unit: "dozens of donors'
+			// children", "40 of the farmers' cattle"
+			if !s.lx.modAfter && s.toks[kk].k == tWord && kk+2 < n && (s.isPunct(kk+1, "'") || s.isPunct(kk+1, "’")) {
+				if e, _ := s.match(kk+2, bit(kUnit)); e != nil && e.flags&fClassifier == 0 {
+					kk += 2
+					skipped++
+					continue
+				}
+			}
 			// a common noun modifying the unit: "3,000 cholera cases",
 			// "40 aid convoys"
 			if !s.lx.modAfter && s.toks[kk].k == tWord && kk+1 < n {

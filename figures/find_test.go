@@ -1950,8 +1950,9 @@ func TestFindTwentyFifthEnglishRoundData(t *testing.T) {
 }
 
 // TestFindHeldOutEnglishUnits checks the units of a held-out English
-// round: men and applicants counted as people, trips and shipments; and
-// "scores" as a vague number only before "of".
+// round: men and applicants counted as people, trips and shipments;
+// "scores" as a vague number only before "of"; a plural possessive before
+// the counted noun.
 func TestFindHeldOutEnglishUnits(t *testing.T) {
 	runFind(t, "en", []findCase{
 		{"Three men were questioned at the border post.",
@@ -1971,5 +1972,10 @@ func TestFindHeldOutEnglishUnits(t *testing.T) {
 		// (must not fire) marks: "their scores"
 		{"Their scores fell below the pass mark.",
 			nil},
+		// a plural possessive before the counted noun
+		{"The school took in dozens of donors' children.",
+			[]string{"dozens of donors' children|~ 20-99 children"}},
+		{"The school took in 12 of the donors’ children.",
+			[]string{"12 of the donors’ children|= 12 children"}},
 	})
 }
