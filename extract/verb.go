@@ -2294,15 +2294,23 @@ func (d *doc) relativeSubject(r, p, lim int) int {
 	if d.l.is(wAux, d.toks, r+1) > 0 && p == r+2 && !(d.l.suffix(aPast, d.toks[p].low) || d.l.suffix(aParticiple, d.toks[p].low)) {
 		return r
 	}
-	h := r - 1
-	if t := d.toks[h]; t.kind != word || d.l.cueAt(d.toks, h) != nil || d.l.is(wBoundary, d.toks, h) > 0 ||
-		d.l.is(wCoord, d.toks, h) > 0 || d.l.is(wComp, d.toks, h) > 0 || d.l.is(wAux, d.toks, h) > 0 || d.l.is(wNeg, d.toks, h) > 0 {
-		return r
-	}
-	if q2 := d.npLeft(h, lim); q2 < h {
+	if q2, ok := d.antecedentStart(r-1, lim); ok {
 		return q2
 	}
 	return r
+}
+
+// antecedentStart returns the token before the noun phrase that ends at
+// token h, before a relative word (npLeft), and whether there is one: h
+// ends none when it is no word, or a cue, a boundary word, a
+// coordinator, a complementizer, an auxiliary or a negator.
+func (d *doc) antecedentStart(h, lim int) (int, bool) {
+	if t := d.toks[h]; t.kind != word || d.l.cueAt(d.toks, h) != nil || d.l.is(wBoundary, d.toks, h) > 0 ||
+		d.l.is(wCoord, d.toks, h) > 0 || d.l.is(wComp, d.toks, h) > 0 || d.l.is(wAux, d.toks, h) > 0 || d.l.is(wNeg, d.toks, h) > 0 {
+		return h, false
+	}
+	q := d.npLeft(h, lim)
+	return q, q < h
 }
 
 // reasonInRelative extends a subject that stopped at a reason opener
@@ -2331,16 +2339,10 @@ func (d *doc) reasonInRelative(q, p, lim int) int {
 		if d.l.is(wRelWho, d.toks, r) == 0 {
 			continue
 		}
-		h := r - 1
-		if h < lim || h < 0 {
-			return q
-		}
-		if t := d.toks[h]; t.kind != word || d.l.cueAt(d.toks, h) != nil || d.l.is(wBoundary, d.toks, h) > 0 ||
-			d.l.is(wCoord, d.toks, h) > 0 || d.l.is(wComp, d.toks, h) > 0 || d.l.is(wAux, d.toks, h) > 0 || d.l.is(wNeg, d.toks, h) > 0 {
-			return q
-		}
-		if q2 := d.npLeft(h, lim); q2 < h {
-			return q2
+		if h := r - 1; h >= lim && h >= 0 {
+			if q2, ok := d.antecedentStart(h, lim); ok {
+				return q2
+			}
 		}
 		return q
 	}
