@@ -15,10 +15,7 @@ import (
 // or a comma before a break word. A nested content stops at any comma
 // before a clause boundary.
 func (d *doc) contentRight(k int, s sentence, nested bool) span {
-	end := s.last
-	for end > k && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end := d.beforeTerminal(k, s.last)
 	if k >= end {
 		return span{}
 	}

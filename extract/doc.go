@@ -495,10 +495,7 @@ func (d *doc) tailOn(k int) bool {
 // tail-on) is no clause of its own but the rest of what was said before
 // the cue, so the content is both parts, the reporter's clause a gap.
 func (d *doc) medialTails(s sentence, first int) {
-	end := s.last
-	for end > s.first && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end := d.beforeTerminal(s.first, s.last)
 	for m := first; m < len(d.atts); m++ {
 		x := &d.atts[m]
 		if x.c == nil || x.source.empty() || x.content.empty() || x.nestedIn >= 0 || len(x.gaps) > 0 {
@@ -1855,4 +1852,13 @@ func yearLike(w string) bool {
 		}
 	}
 	return w[:2] == "18" || w[:2] == "19" || w[:2] == "20"
+}
+
+// beforeTerminal moves end back over the sentence's closing punctuation
+// (full stops, question and exclamation marks), never below a.
+func (d *doc) beforeTerminal(a, end int) int {
+	for end > a && isTerminal(d.toks[end-1]) {
+		end--
+	}
+	return end
 }

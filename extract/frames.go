@@ -106,9 +106,7 @@ func (d *doc) speakerLabel(si int, s sentence) bool {
 			end = e + 1
 		}
 	}
-	for end > c+1 && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end = d.beforeTerminal(c+1, end)
 	// a tally, not speech: "Morrow: 1,204."; a headline's kicker, not a
 	// speaker: "The Long Winter: A Valley Waits …"
 	words := false
@@ -316,10 +314,7 @@ func (d *doc) headlineVerbLabel(si int, s sentence) int {
 		}
 		b = c
 	}
-	end := d.paragraphEnd(c)
-	for end > c+1 && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end := d.beforeTerminal(c+1, d.paragraphEnd(c))
 	x := att{source: d.tokSpan(a, b), srcFirst: a, srcLast: b, cue: d.tokSpan(c, c+1), c: colonCue,
 		content: d.tokSpan(c+1, end), sent: si, nestedIn: -1, rule: "headline-label"}
 	if x.content.empty() {
@@ -804,10 +799,7 @@ func (d *doc) inPolls(si int, s sentence) {
 			if e >= s.last || !d.isComma(e) {
 				continue
 			}
-			end := s.last
-			for end > e+1 && isTerminal(d.toks[end-1]) {
-				end--
-			}
+			end := d.beforeTerminal(e+1, s.last)
 			content = d.tokSpan(e+1, end)
 		} else {
 			end := i
@@ -854,10 +846,7 @@ func (d *doc) byEstimates(si int, s sentence) {
 			if !d.isComma(b) {
 				continue
 			}
-			end := s.last
-			for end > b+1 && isTerminal(d.toks[end-1]) {
-				end--
-			}
+			end := d.beforeTerminal(b+1, s.last)
 			content = d.tokSpan(b+1, end)
 		} else {
 			if !isTerminal(d.toks[b]) && !d.isComma(b) || i-1-lead < 3 {

@@ -356,10 +356,7 @@ func (d *doc) pointBack(x *att, nounDem bool, min int) {
 		return
 	}
 	prev := d.sents[x.sent-1]
-	end := prev.last
-	for end > prev.first && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end := d.beforeTerminal(prev.first, prev.last)
 	// (without the dateline: "Jakarta - Pemerintah …")
 	if start := d.leadingConnectors(prev.first, end); end > start {
 		x.content = d.tokSpan(start, end)
@@ -1840,10 +1837,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 	paren := x.rule == "verb-inverted" || x.rule == "post-nya" || x.rule == "verb-postposed" ||
 		(x.rule == "verb-preposed" && !xs.quoteNext && !xs.colon && (d.isComma(j) || addrComma > 0))
 	if paren && q >= s.first && d.isComma(q) && q-d.leadingConnectors(s.first, q) <= 4 {
-		end := s.last
-		for end > q && isTerminal(d.toks[end-1]) {
-			end--
-		}
+		end := d.beforeTerminal(q, s.last)
 		// (not when only a time or place follows: "…, kata Perry, Rabu (12/6).")
 		e := d.afterSource(&x, j)
 		if addrComma > 0 {
@@ -2771,9 +2765,7 @@ func (d *doc) rightContext(x *att, j int, s sentence) rightCtx {
 	if n := l.is(wEarlier, d.toks, j); n > 0 && x.timing == "" && j+n < s.last && !d.toks[j].upper && l.is(wAux, d.toks, j) == 0 && l.is(wComp, d.toks, j+n) > 0 {
 		x.timing = sumber.Earlier
 	}
-	for end > j && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end = d.beforeTerminal(j, end)
 	r.tail = end - j
 	r.end = end
 	k := j
@@ -3280,10 +3272,7 @@ func (d *doc) appositiveTail(sa, sb int, s sentence) int {
 	if !d.l.has(fAppositiveTail) || sb+1 >= s.last || !d.isComma(sb) || !d.toks[sb-1].upper {
 		return sb
 	}
-	end := s.last
-	for end > sb && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end := d.beforeTerminal(sb, s.last)
 	t := sb + 1
 	// an age after the name: "…,” said Tomas Vir, 63, the mayor."
 	none := sb
@@ -3513,10 +3502,7 @@ func (d *doc) postposedRight(r rightCtx, s sentence, q int, st sumber.Stance, su
 	if r.comp || r.colon {
 		return false
 	}
-	end := s.last
-	for end > r.next && isTerminal(d.toks[end-1]) {
-		end--
-	}
+	end := d.beforeTerminal(r.next, s.last)
 	if r.next >= end {
 		// "…, and officials declined to comment.": a new clause, not a tail;
 		// "The director, Ivo Stam, declined to comment.": the subject opens
