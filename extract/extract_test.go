@@ -5072,3 +5072,23 @@ func TestEnglishEstimateCompare(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEnglishAdverbBeforeCue: an adverb in -ly between the subject and its
+// cue is the verb's, after an auxiliary, a trimmed word or the comma that
+// closes a name's apposition; it is never the source.
+func TestEnglishAdverbBeforeCue(t *testing.T) {
+	checkAll(t, "en", []sentenceCase{
+		{"after the comma closing an apposition",
+			"The port's lawyer, Ana Reyes, bluntly suggested that the audit was rigged.",
+			[]want{{source: "The port's lawyer, Ana Reyes", cue: "suggested", content: "the audit was rigged"}}},
+		{"after a trimmed word",
+			"Mayor Vell also grudgingly agreed that the pier must close.",
+			[]want{{source: "Mayor Vell", cue: "agreed", content: "the pier must close"}}},
+		{"after an auxiliary",
+			"The dockers have repeatedly warned that the cranes are unsafe.",
+			[]want{{source: "The dockers", cue: "warned", content: "the cranes are unsafe"}}},
+		{"(must not fire) a repeated adverb after a comma stays in the content",
+			"Vell said he really, really wants the pier reopened.",
+			[]want{{source: "Vell", cue: "said", content: "he really, really wants the pier reopened"}}},
+	})
+}

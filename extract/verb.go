@@ -587,7 +587,7 @@ func (d *doc) verb(si int, s sentence, c *cue, i, j, lastCueEnd int) {
 		// ("a comment that egregiously described …": an adverb in -ly
 		// after a relative word is the verb's, not the subject)
 		if t := d.toks[p]; n == 0 && p > s.first && t.kind == word && !t.upper && len(t.low) > 4 && l.suffix(aAdverb, t.low) && l.is(wLyNoun, d.toks, p) == 0 &&
-			(l.ends(wRelative, d.toks, p-1) > 0 || l.is(wThatWord, d.toks, p-1) > 0) {
+			(l.ends(wRelative, d.toks, p-1) > 0 || l.is(wThatWord, d.toks, p-1) > 0 || d.lyAfter(p-1)) {
 			n = 1
 		}
 		if n == 0 || p-n+1 < s.first || l.ends(wCoord, d.toks, p) > 0 || p == k-1 && d.nameModal(c, p) {
@@ -5911,4 +5911,20 @@ func (d *doc) insideSpeech(k, first int) bool {
 		}
 	}
 	return false
+}
+
+// lyAfter reports whether the token at m leaves an -ly adverb after it to
+// the verb that follows: a comma after a name (closing the subject or its
+// apposition), an auxiliary, or a word the subject finder trims.
+func (d *doc) lyAfter(m int) bool {
+	l := d.l
+	if l.is(wModal, d.toks, m) > 0 || l.is(wGerundPrep, d.toks, m) > 0 || l.is(wInfinitive, d.toks, m) > 0 {
+		return false
+	}
+	if d.isComma(m) {
+		// ("Manafort, the campaign chief, bluntly suggested"; not "he
+		// really, really wants")
+		return m > 0 && d.toks[m-1].kind == word && d.toks[m-1].upper
+	}
+	return l.is(wAux, d.toks, m) > 0 || l.ends(wTrim, d.toks, m) > 0
 }
