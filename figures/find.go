@@ -1958,38 +1958,29 @@ func (s *scanner) unitNamedBefore(i, floor int) string {
 }
 
 // measureAhead returns a casualty measure other than killed-or-wounded
-// found in the clause from token j on (up to six tokens, to a stop, a
-// punctuation mark, a number or a break), or nil.
+// found in the clause from token j on (up to six tokens), or nil.
 func (s *scanner) measureAhead(j, n int) *entry {
-	for c := j; c < n && c < j+6; c++ {
-		t := s.toks[c]
-		if t.k == tBreak || t.k == tNum || t.k == tPunct {
-			return nil
-		}
-		if e, _ := s.match(c, bit(kMeasure)); e != nil {
-			if e.val != "killed-or-wounded" && peopleMeasures[e.val] {
-				return e
-			}
-			return nil
-		}
-		if e, _ := s.match(c, bit(kStop)); e != nil {
-			return nil
-		}
-	}
-	return nil
+	return s.measureInClause(j, n, 6, func(e *entry) bool { return e.val != "killed-or-wounded" && peopleMeasures[e.val] })
 }
 
 // deathAhead returns a killed measure that follows in the clause from
-// token j on (up to eight tokens, to a stop, a punctuation mark, a number,
-// a break or another measure), or nil.
+// token j on (up to eight tokens), or nil.
 func (s *scanner) deathAhead(j, n int) *entry {
-	for c := j; c < n && c < j+8; c++ {
+	return s.measureInClause(j, n, 8, func(e *entry) bool { return e.val == "killed" })
+}
+
+// measureInClause returns the first measure in the clause from token j on,
+// at most reach tokens and before token n, if want accepts it; nil when
+// want rejects it or a stop, a punctuation mark, a number or a break
+// comes first.
+func (s *scanner) measureInClause(j, n, reach int, want func(*entry) bool) *entry {
+	for c := j; c < n && c < j+reach; c++ {
 		t := s.toks[c]
 		if t.k == tBreak || t.k == tNum || t.k == tPunct {
 			return nil
 		}
 		if e, _ := s.match(c, bit(kMeasure)); e != nil {
-			if e.val == "killed" {
+			if want(e) {
 				return e
 			}
 			return nil
