@@ -1239,6 +1239,12 @@ func (d *doc) afterClauseEdge(s sentence, k int) bool {
 	for n := 0; n < 4 && k >= s.first && d.toks[k].kind == word && d.l.is(wNounPrep, d.toks, k) == 0; n++ {
 		k--
 	}
+	return d.clauseEdge(s, k)
+}
+
+// clauseEdge reports whether token k lies before the sentence or is a
+// comma, a quotation mark or a dash: what a phrase after it may open.
+func (d *doc) clauseEdge(s sentence, k int) bool {
 	if k < s.first {
 		return true
 	}
@@ -1254,11 +1260,7 @@ func (d *doc) phraseAfterEdge(s sentence, k int) bool {
 	for n := 0; n < 6 && k >= s.first && d.toks[k].kind == word; n++ {
 		k--
 	}
-	if k < s.first {
-		return true
-	}
-	t := d.toks[k]
-	return d.isComma(k) || t.kind == quote || t.low == "—" || t.low == "–" || t.low == "-"
+	return d.clauseEdge(s, k)
 }
 
 // valueAfter reports a value right after a verb at k: a number or a
